@@ -1,0 +1,123 @@
+#pragma once
+
+// The sandbox's account, computed rather than stored: every flow, execution, step and context
+// is a pure function of the seed and its index, so a million executions per flow cost no memory.
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace sandbox {
+
+struct SandboxConfig
+{
+    quint64 seed = 1;
+    int flows = 6;
+    qint64 executionsPerFlow = 5000;
+    qint64 now = 0; // seconds since the epoch; 0 means the current time
+    qint64 bigContextBytes
+        = 0; // when > 0, one execution in 250 carries a context of about this size
+};
+
+enum class Channel { Messaging, Voice, Api };
+
+struct FlowRecord
+{
+    QByteArray sid;
+    QString friendlyName;
+    bool published = true;
+    int version = 1;
+    qint64 dateCreated = 0;
+    qint64 dateUpdated = 0; // 0: null
+    Channel channel = Channel::Messaging;
+};
+
+struct ExecutionRecord
+{
+    QByteArray sid;
+    QByteArray contactSid;
+    QString contactAddress;
+    bool active = false;
+    qint64 dateCreated = 0;
+    qint64 dateUpdated = 0; // 0: null
+};
+
+struct StepRecord
+{
+    QByteArray sid;
+    QString name; // the event that caused the transition
+    QString transitionedFrom;
+    QString transitionedTo;
+    QString type; // widget type of transitionedFrom
+    qint64 dateCreated = 0;
+    qint64 dateUpdated = 0; // 0: null
+};
+
+// Lowercase 32-hex SID with a two-letter prefix.
+QByteArray makeSid(const char prefix[2], quint64 hi, quint64 lo);
+// "2026-11-01T12:00:00Z"
+QByteArray isoUtc(qint64 secsSinceEpoch);
+// Strict ISO 8601 date-time with seconds and "Z" or "±hh:mm" (fractions allowed and dropped), as
+// Studio's DateCreatedFrom/To take it. Returns false for anything else, a space included.
+bool parseIsoDateTime(QByteArrayView text, qint64 *secsSinceEpoch);
+
+class SandboxData final
+{
+public:
+    explicit SandboxData(const SandboxConfig &config);
+
+    const SandboxConfig &config() const { return m_config; }
+    const QByteArray &accountSid() const { return m_accountSid; }
+    qint64 now() const { return m_now; }
+
+    int flowCount() const { return int(m_flows.size()); }
+    const FlowRecord &flow(int f) const { return m_flows[size_t(f)]; }
+    int flowIndex(QByteArrayView sid) const; // -1 when unknown
+
+    // Executions of a flow are indexed oldest (0) to newest; creation time never decreases with i.
+    qint64 executionCount(int f) const;
+    qint64 createdAt(int f, qint64 i) const;
+    // First index whose creation time is >= t (executionCount when none).
+    qint64 lowerBound(int f, qint64 t) const;
+    ExecutionRecord execution(int f, qint64 i) const;
+    qint64 executionIndex(int f, QByteArrayView sid) const; // -1 when unknown
+    bool isBigContext(int f, qint64 i) const;
+    QJsonObject context(int f, qint64 i) const;
+
+    QList<StepRecord> steps(int f, qint64 i) const; // oldest first
+    int stepIndex(int f, qint64 i, QByteArrayView sid) const; // -1 when unknown
+    QJsonObject stepContext(int f, qint64 i, int step) const;
+
+    // POST Status=ended. Returns false when the execution had already ended.
+    bool endExecution(int f, qint64 i, qint64 at);
+
+private:
+    struct Story;
+    Story story(int f, qint64 i) const;
+    qint64 rawCreatedAt(int f, qint64 i) const;
+    bool baseActive(int f, qint64 i) const;
+    qint64 duration(int f, qint64 i) const;
+    quint64 flowKey(int f) const;
+    QString contactAddress(int f, quint64 contact) const;
+
+    SandboxConfig m_config;
+    qint64 m_now = 0;
+    qint64 m_windowStart = 0;
+    QByteArray m_accountSid;
+    std::vector<FlowRecord> m_flows;
+    QHash<QByteArray, int> m_flowBySid;
+    // Executions are spread over the 30 days before now with an hourly weight (day/night, bursts).
+    struct TimeShape
+    {
+        std::vector<qint64> weight; // per hour of the window
+        std::vector<qint64> prefix; // running sum, one longer
+    };
+    std::vector<TimeShape> m_timeShapes; // per flow
+    QHash<quint64, qint64> m_endedAt; // (flow << 40 | index) -> when an active execution was ended
+};
+
+} // namespace sandbox

@@ -1,0 +1,904 @@
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+namespace {
+
+using Header = std::pair<QByteArray, QByteArray>;
+
+constexpr int kDefaultPageSize = 50;
+constexpr int kMaxPageSize = 1000;
+
+// ---- JSON output, written by hand: a page of 1000 executions must cost well under a millisecond.
+
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    qsizetype clean = 0;
+    for (qsizetype k = 0; k < utf8.size(); ++k) {
+        const uchar c = uchar(utf8[k]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.data() + clean, k - clean);
+        clean = k + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        }
+    }
+    out.append(utf8.data() + clean, utf8.size() - clean);
+    out += '"';
+}
+
+class JsonObjectWriter
+{
+public:
+    explicit JsonObjectWriter(QByteArray &out)
+        : m_out(out)
+    {
+        m_out += '{';
+    }
+    ~JsonObjectWriter() { m_out += '}'; }
+    Q_DISABLE_COPY_MOVE(JsonObjectWriter)
+
+    QByteArray &key(const char *name)
+    {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+        m_out += '"';
+        m_out += name;
+        m_out += "\":";
+        return m_out;
+    }
+    void string(const char *name, const QByteArray &utf8) { appendJsonString(key(name), utf8); }
+    void text(const char *name, const QString &s) { appendJsonString(key(name), s.toUtf8()); }
+    void nullableString(const char *name, const QByteArray &utf8)
+    {
+        if (utf8.isEmpty())
+            key(name) += "null";
+        else
+            string(name, utf8);
+    }
+    void date(const char *name, qint64 secs)
+    {
+        if (secs == 0)
+            key(name) += "null";
+        else
+            string(name, isoUtc(secs));
+    }
+    void raw(const char *name, QByteArrayView json) { key(name).append(json.data(), json.size()); }
+    void integer(const char *name, qint64 v) { key(name) += QByteArray::number(v); }
+
+private:
+    QByteArray &m_out;
+    bool m_first = true;
+};
+
+QByteArray moreInfo(int code)
+{
+    return "https://www.twilio.com/docs/errors/" + QByteArray::number(code);
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// application/x-www-form-urlencoded, decoded as a real server decodes it: '+' is a space.
+QHash<QString, QString> decodeForm(QByteArrayView encoded)
+{
+    QHash<QString, QString> out;
+    for (const QByteArray &pair : encoded.toByteArray().split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        QByteArray name = eq < 0 ? pair : pair.left(eq);
+        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        name.replace('+', ' ');
+        value.replace('+', ' ');
+        const QString key = QString::fromUtf8(QByteArray::fromPercentEncoding(name));
+        if (!out.contains(key))
+            out.insert(key, QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
+    }
+    return out;
+}
+
+QByteArray encodeParam(const QString &value)
+{
+    return QUrl::toPercentEncoding(value);
+}
+
+bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    uchar diff = 0;
+    for (qsizetype k = 0; k < a.size(); ++k)
+        diff |= uchar(a[k]) ^ uchar(b[k]);
+    return diff == 0;
+}
+
+QByteArray randomSecret(int length)
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    QByteArray out(length, Qt::Uninitialized);
+    for (char &c : out)
+        c = alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)];
+    return out;
+}
+
+QByteArray randomHex(int length)
+{
+    static const char digits[] = "0123456789abcdef";
+    QByteArray out(length, Qt::Uninitialized);
+    for (char &c : out)
+        c = digits[QRandomGenerator::system()->bounded(16)];
+    return out;
+}
+
+const char *reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 429: return "Too Many Requests";
+    case 503: return "Service Unavailable";
+    default: return "Error";
+    }
+}
+
+} // namespace
+
+struct SandboxServer::Reply
+{
+    int status = 200;
+    QByteArray body;
+    QList<Header> headers;
+
+    static Reply json(QByteArray body) { return Reply { 200, std::move(body), {} }; }
+    static Reply error(int status, int code, const QString &message)
+    {
+        QByteArray body;
+        {
+            JsonObjectWriter w(body);
+            w.integer("code", code);
+            w.text("message", message);
+            w.string("more_info", moreInfo(code));
+            w.integer("status", status);
+        }
+        return Reply { status, std::move(body), {} };
+    }
+};
+
+struct SandboxServer::Query
+{
+    QHash<QString, QString> params;
+    int pageSize = kDefaultPageSize;
+    int page = 0;
+    QString pageToken;
+};
+
+// ---- paging --------------------------------------------------------------------------------
+//
+// Every list is a run of keys [lo, hi) listed from hi - 1 down to lo. A PageToken carries the key
+// the page starts at plus a MAC binding it to the resource, so a token is opaque, cannot be forged
+// and keeps paging exact (keyset paging, as Twilio's tokens are).
+
+namespace {
+
+struct PageWindow
+{
+    qint64 first = 0; // key of the first item listed (the highest)
+    qint64 count = 0; // items first, first - 1, ...
+    std::optional<qint64> next;
+    std::optional<qint64> previous;
+};
+
+quint64 tokenMac(quint64 seed, const QByteArray &resourceUrl, qint64 key)
+{
+    // Bound to the path, not the origin: a token stays valid whichever loopback alias is used.
+    const QByteArrayView resource
+        = QByteArrayView(resourceUrl).sliced(std::max<qsizetype>(0, resourceUrl.indexOf("/v1/")));
+    quint64 h = seed ^ 0x6a09e667f3bcc908ULL;
+    for (const char c : resource)
+        h = (h ^ uchar(c)) * 0x100000001b3ULL;
+    h ^= quint64(key) * 0x9e3779b97f4a7c15ULL;
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    return h ^ (h >> 32);
+}
+
+QByteArray makeToken(quint64 seed, const QByteArray &resource, qint64 key)
+{
+    QByteArray raw(12, Qt::Uninitialized);
+    const quint64 mac = tokenMac(seed, resource, key);
+    const quint64 masked = quint64(key) ^ tokenMac(seed, resource, -1); // opaque, not just base64
+    for (int k = 0; k < 8; ++k)
+        raw[k] = char(masked >> (56 - 8 * k));
+    for (int k = 0; k < 4; ++k)
+        raw[8 + k] = char(mac >> (24 - 8 * k));
+    return "PT" + raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+std::optional<qint64> readToken(quint64 seed, const QByteArray &resource, const QString &token)
+{
+    if (!token.startsWith(u"PT"_s))
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(token.mid(2).toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 12)
+        return std::nullopt;
+    quint64 key = 0;
+    quint32 mac = 0;
+    for (int k = 0; k < 8; ++k)
+        key = (key << 8) | uchar(decoded.decoded[k]);
+    for (int k = 0; k < 4; ++k)
+        mac = (mac << 8) | uchar(decoded.decoded[8 + k]);
+    key ^= tokenMac(seed, resource, -1);
+    if (quint32(tokenMac(seed, resource, qint64(key))) != mac)
+        return std::nullopt;
+    return qint64(key);
+}
+
+PageWindow pageWindow(qint64 lo, qint64 hi, int pageSize, std::optional<qint64> start)
+{
+    PageWindow w;
+    w.first = std::min(start.value_or(hi - 1), hi - 1);
+    w.count = std::max<qint64>(0, std::min<qint64>(pageSize, w.first - lo + 1));
+    const qint64 last = w.first - w.count + 1;
+    if (w.count > 0 && last - 1 >= lo)
+        w.next = last - 1;
+    if (w.first < hi - 1 && hi > lo)
+        w.previous = std::min(hi - 1, w.first + pageSize);
+    return w;
+}
+
+} // namespace
+
+// ---- the server ----------------------------------------------------------------------------
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_data(options.data)
+    , m_authToken(randomHex(32))
+    , m_apiKeySid("SK" + randomHex(32))
+    , m_apiSecret(randomSecret(32))
+    , m_faultRandom(quint32(options.data.seed ^ (options.data.seed >> 32) ^ 0xfa017u))
+{ }
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::start(QString *error)
+{
+    const quint16 port = listen(m_options.host, m_options.port);
+    if (port == 0) {
+        if (error)
+            *error = u"cannot listen on %1:%2"_s.arg(m_options.host.toString()).arg(m_options.port);
+        return false;
+    }
+    m_url.setScheme(u"http"_s);
+    m_url.setHost(m_options.host.toString());
+    m_url.setPort(port);
+    return true;
+}
+
+QByteArray SandboxServer::readyLine() const
+{
+    return "FLOWSCOPE_SANDBOX url=" + m_url.toEncoded() + " account=" + accountSid()
+        + " token=" + m_authToken + " api_key=" + m_apiKeySid + " api_secret=" + m_apiSecret;
+}
+
+QByteArray SandboxServer::originFor(const QHttpServerRequest &request) const
+{
+    // URLs in responses use the origin the client addressed, when it is one of ours: a client
+    // that connects to localhost gets localhost links, as behind any real front end.
+    const QByteArray own = m_url.toEncoded(QUrl::RemovePath | QUrl::StripTrailingSlash);
+    const QByteArray port = ':' + QByteArray::number(m_url.port());
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("host", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const char *alias : { "127.0.0.1", "localhost", "[::1]" }) {
+            if (value == alias + port)
+                return "http://" + value;
+        }
+    }
+    return own;
+}
+
+bool SandboxServer::authorised(const QHttpServerRequest &request) const
+{
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("authorization", Qt::CaseInsensitive) != 0)
+            continue;
+        if (!value.startsWith("Basic "))
+            return false;
+        const auto decoded = QByteArray::fromBase64Encoding(
+            value.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return false;
+        const QByteArrayView credentials(decoded.decoded);
+        const qsizetype colon = credentials.indexOf(':');
+        if (colon < 0)
+            return false;
+        const QByteArrayView user = credentials.first(colon);
+        const QByteArrayView password = credentials.sliced(colon + 1);
+        return (constantTimeEquals(user, accountSid()) && constantTimeEquals(password, m_authToken))
+            || (constantTimeEquals(user, m_apiKeySid) && constantTimeEquals(password, m_apiSecret));
+    }
+    return false;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ++m_requestCount;
+    const FaultOptions &faults = m_options.faults;
+
+    if (faults.rateLimit > 0) {
+        const qint64 window = QDateTime::currentMSecsSinceEpoch() / 1000;
+        if (window != m_rateWindow) {
+            m_rateWindow = window;
+            m_rateCount = 0;
+        }
+        if (++m_rateCount > faults.rateLimit) {
+            Reply reply = Reply::error(429, 20429, u"Too Many Requests"_s);
+            reply.headers.append(Header { "Retry-After", "1" });
+            send(request, socket, std::move(reply));
+            return true;
+        }
+    }
+    if (faults.failRate > 0 && m_faultRandom.generateDouble() < faults.failRate) {
+        send(request, socket,
+            Reply::error(503, 20503, u"Service is unavailable. Please try again"_s));
+        return true;
+    }
+    send(request, socket, route(request, originFor(request)));
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    send(request, socket, Reply::error(404, 20404, u"The requested resource was not found"_s));
+}
+
+SandboxServer::Reply SandboxServer::route(
+    const QHttpServerRequest &request, const QByteArray &origin)
+{
+    if (!authorised(request)) {
+        Reply reply = Reply::error(401, 20003, u"Authenticate"_s);
+        reply.headers.append(Header { "WWW-Authenticate", R"(Basic realm="Twilio API")" });
+        return reply;
+    }
+
+    const QString path = request.url().path();
+    const QStringList parts = path.split(u'/');
+    // parts[0] is the empty string before the leading slash.
+    const auto notFound = [&path] {
+        return Reply::error(404, 20404, u"The requested resource %1 was not found"_s.arg(path));
+    };
+    if (parts.size() < 3 || !parts[0].isEmpty() || parts[1] != u"v1"_s || parts[2] != u"Flows"_s)
+        return notFound();
+
+    const bool get = request.method() == QHttpServerRequest::Method::Get;
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    const auto methodNotAllowed = [] { return Reply::error(405, 20004, u"Method not allowed"_s); };
+
+    Query query;
+    query.params = decodeForm(request.url().query(QUrl::FullyEncoded).toUtf8());
+    if (get && parts.size() % 2 == 1) { // a list: /v1/Flows, …/Executions, …/Steps
+        if (query.params.contains(u"PageSize"_s)) {
+            bool ok = false;
+            const int size = query.params.value(u"PageSize"_s).toInt(&ok);
+            if (!ok || size < 1 || size > kMaxPageSize)
+                return Reply::error(
+                    400, 20001, u"Invalid PageSize: must be an integer from 1 to 1000"_s);
+            query.pageSize = size;
+        }
+        if (query.params.contains(u"Page"_s)) {
+            bool ok = false;
+            query.page = query.params.value(u"Page"_s).toInt(&ok);
+            if (!ok || query.page < 0)
+                return Reply::error(400, 20001, u"Invalid Page: must be a non-negative integer"_s);
+        }
+        query.pageToken = query.params.value(u"PageToken"_s);
+    }
+
+    if (parts.size() == 3)
+        return get ? listFlows(query, origin) : methodNotAllowed();
+
+    const int f = m_data.flowIndex(parts[3].toLatin1());
+    if (f < 0)
+        return notFound();
+    const FlowRecord &flow = m_data.flow(f);
+    const QByteArray flowUrl = origin + "/v1/Flows/" + flow.sid;
+
+    if (parts.size() == 4) {
+        if (!get)
+            return methodNotAllowed();
+        QByteArray body;
+        {
+            JsonObjectWriter w(body);
+            w.string("sid", flow.sid);
+            w.string("account_sid", accountSid());
+            w.text("friendly_name", flow.friendlyName);
+            w.string("status", flow.published ? "published" : "draft");
+            w.integer("version", flow.version);
+            w.date("date_created", flow.dateCreated);
+            w.date("date_updated", flow.dateUpdated);
+            w.string("url", flowUrl);
+            JsonObjectWriter links(w.key("links"));
+            links.string("engagements", flowUrl + "/Engagements");
+            links.string("executions", flowUrl + "/Executions");
+        }
+        return Reply::json(std::move(body));
+    }
+    if (parts[4] != u"Executions"_s)
+        return notFound();
+    if (parts.size() == 5)
+        return get ? listExecutions(f, query, origin) : methodNotAllowed();
+
+    const qint64 i = m_data.executionIndex(f, parts[5].toLatin1());
+    if (i < 0)
+        return notFound();
+    const QByteArray executionSid = parts[5].toLatin1();
+    const QByteArray executionUrl = flowUrl + "/Executions/" + executionSid;
+
+    if (parts.size() == 6) {
+        if (post)
+            return updateExecution(f, i, request.body(), origin);
+        if (!get)
+            return methodNotAllowed();
+        QByteArray body;
+        writeExecution(body, f, i, origin);
+        return Reply::json(std::move(body));
+    }
+    if (parts.size() == 7 && parts[6] == u"Context"_s) {
+        if (!get)
+            return methodNotAllowed();
+        QByteArray body;
+        {
+            JsonObjectWriter w(body);
+            w.string("account_sid", accountSid());
+            w.raw("context", compactJson(m_data.context(f, i)));
+            w.string("flow_sid", flow.sid);
+            w.string("execution_sid", executionSid);
+            w.string("url", executionUrl + "/Context");
+        }
+        return Reply::json(std::move(body));
+    }
+    if (parts[6] != u"Steps"_s)
+        return notFound();
+    if (parts.size() == 7)
+        return get ? listSteps(f, i, query, origin) : methodNotAllowed();
+
+    const int k = m_data.stepIndex(f, i, parts[7].toLatin1());
+    if (k < 0 || parts.size() > 9 || (parts.size() == 9 && parts[8] != u"Context"_s))
+        return notFound();
+    if (!get)
+        return methodNotAllowed();
+    if (parts.size() == 8) {
+        QByteArray body;
+        writeStep(body, f, i, m_data.steps(f, i).at(k), origin);
+        return Reply::json(std::move(body));
+    }
+    QByteArray body;
+    {
+        JsonObjectWriter w(body);
+        w.string("account_sid", accountSid());
+        w.raw("context", compactJson(m_data.stepContext(f, i, k)));
+        w.string("execution_sid", executionSid);
+        w.string("flow_sid", flow.sid);
+        w.string("step_sid", parts[7].toLatin1());
+        w.string("url", executionUrl + "/Steps/" + parts[7].toLatin1() + "/Context");
+    }
+    return Reply::json(std::move(body));
+}
+
+namespace {
+
+// Writes the list envelope around already-serialised items.
+QByteArray listEnvelope(const char *key, const QByteArray &items, const QByteArray &base,
+    const QByteArray &filters, const PageWindow &window, int pageSize, int page,
+    const QString &token, quint64 seed)
+{
+    const QByteArray sizeParam = "PageSize=" + QByteArray::number(pageSize);
+    const auto pageUrl = [&](int pageNo, const QByteArray &pageToken) {
+        QByteArray url = base + '?' + filters + sizeParam + "&Page=" + QByteArray::number(pageNo);
+        if (!pageToken.isEmpty())
+            url += "&PageToken=" + pageToken;
+        return url;
+    };
+    QByteArray out;
+    out.reserve(items.size() + 1024);
+    {
+        JsonObjectWriter w(out);
+        w.key(key) += '[';
+        out += items;
+        out += ']';
+        JsonObjectWriter meta(w.key("meta"));
+        meta.integer("page", page);
+        meta.integer("page_size", pageSize);
+        meta.string("first_page_url", pageUrl(0, {}));
+        meta.nullableString("previous_page_url",
+            window.previous
+                ? pageUrl(std::max(0, page - 1), makeToken(seed, base, *window.previous))
+                : QByteArray());
+        meta.string("url", pageUrl(page, QUrl::toPercentEncoding(token)));
+        meta.nullableString("next_page_url",
+            window.next ? pageUrl(page + 1, makeToken(seed, base, *window.next)) : QByteArray());
+        meta.string("key", key);
+    }
+    return out;
+}
+
+} // namespace
+
+SandboxServer::Reply SandboxServer::listFlows(const Query &query, const QByteArray &origin)
+{
+    const QByteArray base = origin + "/v1/Flows";
+    const qint64 n = m_data.flowCount();
+    std::optional<qint64> start;
+    if (!query.pageToken.isEmpty()
+        && !(start = readToken(m_data.config().seed, base, query.pageToken)))
+        return Reply::error(400, 20001, u"Invalid PageToken"_s);
+    // Keys run n-1 .. 0 for flows 0 .. n-1: the account's flows in their stored order.
+    const PageWindow window = pageWindow(0, n, query.pageSize, start);
+    QByteArray items;
+    for (qint64 k = 0; k < window.count; ++k) {
+        const int f = int(n - 1 - (window.first - k));
+        const FlowRecord &flow = m_data.flow(f);
+        const QByteArray url = base + '/' + flow.sid;
+        if (k > 0)
+            items += ',';
+        JsonObjectWriter w(items);
+        w.string("sid", flow.sid);
+        w.string("account_sid", accountSid());
+        w.text("friendly_name", flow.friendlyName);
+        w.string("status", flow.published ? "published" : "draft");
+        w.integer("version", flow.version);
+        w.date("date_created", flow.dateCreated);
+        w.date("date_updated", flow.dateUpdated);
+        w.string("url", url);
+        JsonObjectWriter links(w.key("links"));
+        links.string("engagements", url + "/Engagements");
+        links.string("executions", url + "/Executions");
+    }
+    return Reply::json(listEnvelope("flows", items, base, {}, window, query.pageSize, query.page,
+        query.pageToken, m_data.config().seed));
+}
+
+SandboxServer::Reply SandboxServer::listExecutions(
+    int f, const Query &query, const QByteArray &origin)
+{
+    const QByteArray base = origin + "/v1/Flows/" + m_data.flow(f).sid + "/Executions";
+    qint64 lo = 0;
+    qint64 hi = m_data.executionCount(f);
+    QByteArray filters;
+    for (const auto &[name, isFrom] :
+        { std::pair { u"DateCreatedFrom"_s, true }, std::pair { u"DateCreatedTo"_s, false } }) {
+        if (!query.params.contains(name))
+            continue;
+        const QString text = query.params.value(name);
+        qint64 t = 0;
+        if (!parseIsoDateTime(text.toUtf8(), &t)) {
+            return Reply::error(400, 20001,
+                u"Invalid %1: '%2' is not an ISO 8601 date-time such as 2026-11-01T00:00:00Z or 2026-11-01T00:00:00+05:30"_s
+                    .arg(name, text));
+        }
+        if (isFrom)
+            lo = std::max(lo, m_data.lowerBound(f, t));
+        else
+            hi = std::min(hi, m_data.lowerBound(f, t));
+        filters += name.toLatin1() + '=' + encodeParam(QString::fromLatin1(isoUtc(t))) + '&';
+    }
+    hi = std::max(lo, hi);
+
+    std::optional<qint64> start;
+    if (!query.pageToken.isEmpty()
+        && !(start = readToken(m_data.config().seed, base, query.pageToken)))
+        return Reply::error(400, 20001, u"Invalid PageToken"_s);
+    const PageWindow window = pageWindow(lo, hi, query.pageSize, start);
+    QByteArray items;
+    items.reserve(window.count * 560);
+    for (qint64 k = 0; k < window.count; ++k) {
+        if (k > 0)
+            items += ',';
+        writeExecution(items, f, window.first - k, origin);
+    }
+    return Reply::json(listEnvelope("executions", items, base, filters, window, query.pageSize,
+        query.page, query.pageToken, m_data.config().seed));
+}
+
+SandboxServer::Reply SandboxServer::listSteps(
+    int f, qint64 i, const Query &query, const QByteArray &origin)
+{
+    const QByteArray base = origin + "/v1/Flows/" + m_data.flow(f).sid + "/Executions/"
+        + m_data.execution(f, i).sid + "/Steps";
+    const QList<StepRecord> steps = m_data.steps(f, i);
+    std::optional<qint64> start;
+    if (!query.pageToken.isEmpty()
+        && !(start = readToken(m_data.config().seed, base, query.pageToken)))
+        return Reply::error(400, 20001, u"Invalid PageToken"_s);
+    // Newest first, like every Twilio list.
+    const PageWindow window = pageWindow(0, steps.size(), query.pageSize, start);
+    QByteArray items;
+    for (qint64 k = 0; k < window.count; ++k) {
+        if (k > 0)
+            items += ',';
+        writeStep(items, f, i, steps[window.first - k], origin);
+    }
+    return Reply::json(listEnvelope("steps", items, base, {}, window, query.pageSize, query.page,
+        query.pageToken, m_data.config().seed));
+}
+
+SandboxServer::Reply SandboxServer::updateExecution(
+    int f, qint64 i, const QByteArray &body, const QByteArray &origin)
+{
+    const QHash<QString, QString> form = decodeForm(body);
+    if (!form.contains(u"Status"_s))
+        return Reply::error(400, 20001, u"Missing required parameter Status in the post body"_s);
+    if (form.value(u"Status"_s) != u"ended"_s)
+        return Reply::error(
+            400, 20001, u"Invalid Status: an execution can only be set to 'ended'"_s);
+    m_data.endExecution(f, i, std::max(m_data.now(), QDateTime::currentSecsSinceEpoch()));
+    QByteArray out;
+    writeExecution(out, f, i, origin);
+    return Reply::json(std::move(out));
+}
+
+void SandboxServer::writeExecution(QByteArray &out, int f, qint64 i, const QByteArray &origin) const
+{
+    const FlowRecord &flow = m_data.flow(f);
+    const ExecutionRecord e = m_data.execution(f, i);
+    const QByteArray url = origin + "/v1/Flows/" + flow.sid + "/Executions/" + e.sid;
+    JsonObjectWriter w(out);
+    w.string("sid", e.sid);
+    w.string("account_sid", accountSid());
+    w.string("flow_sid", flow.sid);
+    w.string("contact_sid", e.contactSid);
+    w.text("contact_channel_address", e.contactAddress);
+    w.string("status", e.active ? "active" : "ended");
+    w.raw("context", "{}"); // the Context resource is the source of truth
+    w.date("date_created", e.dateCreated);
+    w.date("date_updated", e.dateUpdated);
+    w.string("url", url);
+    JsonObjectWriter links(w.key("links"));
+    links.string("steps", url + "/Steps");
+    links.string("execution_context", url + "/Context");
+}
+
+void SandboxServer::writeStep(
+    QByteArray &out, int f, qint64 i, const StepRecord &step, const QByteArray &origin) const
+{
+    const FlowRecord &flow = m_data.flow(f);
+    const QByteArray executionSid = m_data.execution(f, i).sid;
+    const QByteArray url
+        = origin + "/v1/Flows/" + flow.sid + "/Executions/" + executionSid + "/Steps/" + step.sid;
+    JsonObjectWriter w(out);
+    w.string("sid", step.sid);
+    w.string("account_sid", accountSid());
+    w.string("flow_sid", flow.sid);
+    w.string("execution_sid", executionSid);
+    w.key("parent_step_sid") += "null"; // no subflows in the sandbox
+    w.text("name", step.name);
+    w.raw("context", "{}");
+    w.text("transitioned_from", step.transitionedFrom);
+    w.text("transitioned_to", step.transitionedTo);
+    w.text("type", step.type);
+    w.date("date_created", step.dateCreated);
+    w.date("date_updated", step.dateUpdated);
+    w.string("url", url);
+    JsonObjectWriter links(w.key("links"));
+    links.string("step_context", url + "/Context");
+}
+
+void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket, Reply reply)
+{
+    const FaultOptions &faults = m_options.faults;
+    const bool truncate = reply.status == 200 && faults.truncateRate > 0
+        && m_faultRandom.generateDouble() < faults.truncateRate;
+    const QByteArray method = request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
+    const QByteArray target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QElapsedTimer clock;
+    clock.start();
+    const auto write = [this, responder, socket = QPointer<QTcpSocket>(socket),
+                           reply = std::move(reply), truncate, method, target, clock] {
+        if (!socket) // the client went away while we waited
+            return;
+        const QByteArray requestId = "RQ" + randomHex(32);
+        responder->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+        responder->writeHeader("Content-Type", "application/json; charset=utf-8");
+        responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        responder->writeHeader("Twilio-Request-Id", requestId);
+        for (const auto &[name, value] : reply.headers)
+            responder->writeHeader(name, value);
+        if (truncate) {
+            responder->writeBody(reply.body.left(reply.body.size() / 2));
+            socket->disconnectFromHost();
+        } else {
+            responder->writeBody(reply.body);
+        }
+        if (m_options.verbose) {
+            // Never the headers: the Authorization header is a credential.
+            qInfo().noquote() << u"%1 %2 -> %3 %4%5 (%6 bytes, %7 ms)"_s.arg(
+                QString::fromLatin1(method), QString::fromUtf8(target),
+                QString::number(reply.status), QString::fromLatin1(reasonPhrase(reply.status)),
+                truncate ? u" [truncated]"_s : QString(), QString::number(reply.body.size()),
+                QString::number(clock.elapsed()));
+        }
+        Q_EMIT requestHandled(method, target, reply.status);
+    };
+    if (faults.latencyMs > 0)
+        QTimer::singleShot(faults.latencyMs, this, write);
+    else
+        write();
+}
+
+// ---- command line --------------------------------------------------------------------------
+
+bool parseSandboxArguments(
+    const QStringList &arguments, SandboxOptions *options, QString *error, QString *helpText)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"A faithful Twilio Studio v1 server on loopback, with generated data and optional "
+        u"faults.\n"
+        "Prints one line when ready:\n"
+        "FLOWSCOPE_SANDBOX url=http://127.0.0.1:PORT account=AC… token=… api_key=SK… api_secret=…"_s);
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help."_s);
+    const QCommandLineOption version({ u"v"_s, u"version"_s }, u"Show the version."_s);
+    const QCommandLineOption host(
+        u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"address"_s, u"127.0.0.1"_s);
+    const QCommandLineOption port(
+        u"port"_s, u"Port to listen on; 0 picks a free one (default 0)."_s, u"port"_s, u"0"_s);
+    const QCommandLineOption seed(
+        u"seed"_s, u"Seed of the generated data (default 1)."_s, u"n"_s, u"1"_s);
+    const QCommandLineOption flows(u"flows"_s, u"Number of flows (default 6)."_s, u"n"_s, u"6"_s);
+    const QCommandLineOption executions(u"executions"_s,
+        u"Executions per flow (default 5000; up to 100000000)."_s, u"n"_s, u"5000"_s);
+    const QCommandLineOption now(u"now"_s,
+        u"The current time of the generated data, ISO 8601 or seconds since the epoch (default: now)."_s,
+        u"time"_s);
+    const QCommandLineOption bigContext(u"big-context-bytes"_s,
+        u"Give one execution in 250 a context of about this many bytes (default 0: none)."_s,
+        u"bytes"_s, u"0"_s);
+    const QCommandLineOption latency(
+        u"latency-ms"_s, u"Delay every response by this many milliseconds."_s, u"ms"_s, u"0"_s);
+    const QCommandLineOption rateLimit(u"rate-limit"_s,
+        u"Answer 429 (code 20429, Retry-After) above this many requests per second."_s, u"n"_s,
+        u"0"_s);
+    const QCommandLineOption failRate(
+        u"fail-rate"_s, u"Probability (0..1) of answering 503."_s, u"p"_s, u"0"_s);
+    const QCommandLineOption truncateRate(u"truncate-rate"_s,
+        u"Probability (0..1) of closing the connection halfway through a body."_s, u"p"_s, u"0"_s);
+    const QCommandLineOption verbose(
+        u"verbose"_s, u"Log each request to stderr (never its Authorization header)."_s);
+    parser.addOptions({ help, version, host, port, seed, flows, executions, now, bigContext,
+        latency, rateLimit, failRate, truncateRate, verbose });
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(help)) {
+        *helpText = parser.helpText();
+        return true;
+    }
+    if (parser.isSet(version)) {
+        *helpText = u"flowscope-sandbox " FLOWSCOPE_VERSION ""_s;
+        return true;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = u"unexpected argument: %1"_s.arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+
+    const auto integer
+        = [&](const QCommandLineOption &option, qint64 min, qint64 max, qint64 *out) {
+              bool ok = false;
+              const qint64 v = parser.value(option).toLongLong(&ok);
+              if (!ok || v < min || v > max) {
+                  *error = u"--%1 must be an integer from %2 to %3, not '%4'"_s.arg(
+                      option.names().constFirst(), QString::number(min), QString::number(max),
+                      parser.value(option));
+                  return false;
+              }
+              *out = v;
+              return true;
+          };
+    const auto probability = [&](const QCommandLineOption &option, double *out) {
+        bool ok = false;
+        const double v = parser.value(option).toDouble(&ok);
+        if (!ok || v < 0 || v > 1) {
+            *error = u"--%1 must be a probability from 0 to 1, not '%2'"_s.arg(
+                option.names().constFirst(), parser.value(option));
+            return false;
+        }
+        *out = v;
+        return true;
+    };
+
+    SandboxOptions o;
+    qint64 v = 0;
+    if (!o.host.setAddress(parser.value(host))) {
+        *error = u"--host must be an IP address, not '%1'"_s.arg(parser.value(host));
+        return false;
+    }
+    if (!integer(port, 0, 65535, &v))
+        return false;
+    o.port = quint16(v);
+    if (!integer(seed, 0, std::numeric_limits<qint64>::max(), &v))
+        return false;
+    o.data.seed = quint64(v);
+    if (!integer(flows, 0, 10000, &v))
+        return false;
+    o.data.flows = int(v);
+    if (!integer(executions, 0, 100'000'000, &v))
+        return false;
+    o.data.executionsPerFlow = v;
+    if (!integer(bigContext, 0, 512 * 1024 * 1024, &v))
+        return false;
+    o.data.bigContextBytes = v;
+    if (parser.isSet(now)) {
+        const QString text = parser.value(now);
+        bool ok = false;
+        qint64 secs = text.toLongLong(&ok);
+        if (!ok && !parseIsoDateTime(text.toUtf8(), &secs)) {
+            *error
+                = u"--now must be an ISO 8601 date-time with Z or an offset, or seconds since the epoch, not '%1'"_s
+                      .arg(text);
+            return false;
+        }
+        if (secs <= 0) {
+            *error = u"--now must be after 1970"_s;
+            return false;
+        }
+        o.data.now = secs;
+    }
+    if (!integer(latency, 0, 600'000, &v))
+        return false;
+    o.faults.latencyMs = int(v);
+    if (!integer(rateLimit, 0, 1'000'000, &v))
+        return false;
+    o.faults.rateLimit = int(v);
+    if (!probability(failRate, &o.faults.failRate)
+        || !probability(truncateRate, &o.faults.truncateRate))
+        return false;
+    o.verbose = parser.isSet(verbose);
+    *options = o;
+    return true;
+}
+
+} // namespace sandbox

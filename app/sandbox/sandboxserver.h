@@ -1,0 +1,101 @@
+#pragma once
+
+// flowscope-sandbox: an independent implementation of Twilio Studio v1 on Qt HttpServer, serving
+// the generated account of SandboxData with Twilio's paging, errors, auth and (optional) faults.
+
+#include "sandboxdata.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QRandomGenerator>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServerRequest;
+class QTcpSocket;
+
+namespace sandbox {
+
+struct FaultOptions
+{
+    int latencyMs = 0; // added to every response
+    int rateLimit = 0; // requests per second above which it answers 429; 0 = unlimited
+    double failRate = 0; // probability of a 503
+    double truncateRate = 0; // probability of closing the connection halfway through the body
+};
+
+struct SandboxOptions
+{
+    SandboxConfig data;
+    FaultOptions faults;
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 0;
+    bool verbose = false;
+};
+
+// Parses flowscope-sandbox's command line (arguments[0] is the program). On a usage error returns
+// false and sets *error; *helpText receives --help / --version output when asked for.
+bool parseSandboxArguments(
+    const QStringList &arguments, SandboxOptions *options, QString *error, QString *helpText);
+
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    explicit SandboxServer(const SandboxOptions &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on the configured host and port (0 picks a free one).
+    bool start(QString *error = nullptr);
+
+    QUrl url() const { return m_url; }
+    const QByteArray &accountSid() const { return m_data.accountSid(); }
+    const QByteArray &authToken() const { return m_authToken; }
+    const QByteArray &apiKeySid() const { return m_apiKeySid; }
+    const QByteArray &apiSecret() const { return m_apiSecret; }
+    // The line printed on start: FLOWSCOPE_SANDBOX url=… account=… token=… api_key=… api_secret=…
+    QByteArray readyLine() const;
+
+    const SandboxData &data() const { return m_data; }
+    void setFaults(const FaultOptions &faults) { m_options.faults = faults; }
+    qint64 requestCount() const { return m_requestCount; }
+
+Q_SIGNALS:
+    // After each response has been handed to the socket (or dropped by a fault).
+    void requestHandled(const QByteArray &method, const QByteArray &pathAndQuery, int status);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Reply;
+    struct Query;
+    Reply route(const QHttpServerRequest &request, const QByteArray &origin);
+    Reply listFlows(const Query &query, const QByteArray &origin);
+    Reply listExecutions(int f, const Query &query, const QByteArray &origin);
+    Reply listSteps(int f, qint64 i, const Query &query, const QByteArray &origin);
+    Reply updateExecution(int f, qint64 i, const QByteArray &body, const QByteArray &origin);
+    void writeExecution(QByteArray &out, int f, qint64 i, const QByteArray &origin) const;
+    void writeStep(
+        QByteArray &out, int f, qint64 i, const StepRecord &step, const QByteArray &origin) const;
+    QByteArray originFor(const QHttpServerRequest &request) const;
+    bool authorised(const QHttpServerRequest &request) const;
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, Reply reply);
+
+    SandboxOptions m_options;
+    SandboxData m_data;
+    QByteArray m_authToken;
+    QByteArray m_apiKeySid;
+    QByteArray m_apiSecret;
+    QUrl m_url;
+    QRandomGenerator m_faultRandom;
+    qint64 m_requestCount = 0;
+    qint64 m_rateWindow = -1;
+    int m_rateCount = 0;
+};
+
+} // namespace sandbox

@@ -1,0 +1,190 @@
+// Contract test: every response type the sandbox serves conforms to Twilio's own OpenAPI document
+// for Studio v1 (named by STUDIO_OPENAPI_SPEC; read by path, never copied into the project).
+
+#include "httptestclient.h"
+#include "openapivalidator.h"
+#include "sandboxserver.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestSandboxContract : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<OpenApiValidator> m_spec;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    HttpTestClient m_http;
+
+    QJsonObject fetch(const QByteArray &path, const QByteArray &postForm = {})
+    {
+        const QUrl url = HttpTestClient::url(m_server->url().toEncoded() + path);
+        const HttpResult result = postForm.isEmpty() ? m_http.get(url) : m_http.post(url, postForm);
+        if (result.status != 200)
+            qWarning() << path << result.status << result.body;
+        return result.status == 200 ? result.json() : QJsonObject();
+    }
+
+    void expectConforms(const QJsonObject &body, const QString &path, const QString &method)
+    {
+        QVERIFY2(!body.isEmpty(), qPrintable(path));
+        const QJsonObject schema = m_spec->responseSchema(path, method);
+        QVERIFY2(!schema.isEmpty(), qPrintable(u"no schema for %1 %2"_s.arg(method, path)));
+        const QStringList errors = m_spec->validate(body, schema);
+        QVERIFY2(
+            errors.isEmpty(), qPrintable(path + u"\n  "_s + errors.mid(0, 20).join(u"\n  "_s)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString path = qEnvironmentVariable("STUDIO_OPENAPI_SPEC");
+        if (path.isEmpty())
+            QSKIP("STUDIO_OPENAPI_SPEC is not set: the contract test needs Twilio's "
+                  "twilio_studio_v1.json");
+        m_spec = std::make_unique<OpenApiValidator>(path);
+        if (!m_spec->isValid())
+            QSKIP(qPrintable(u"STUDIO_OPENAPI_SPEC: "_s + m_spec->errorString()));
+
+        sandbox::SandboxOptions options;
+        options.data.seed = 11;
+        options.data.flows = 4;
+        options.data.executionsPerFlow = 1500;
+        options.data.now = 1795824000;
+        m_server = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY(m_server->start());
+        m_http.setBasicAuth(m_server->accountSid(), m_server->authToken());
+    }
+
+    void theValidatorCatchesViolations()
+    {
+        // The check below is only worth something if a wrong body fails it.
+        const QJsonObject schema = m_spec->componentSchema(u"studio.v1.flow.execution"_s);
+        QVERIFY(!schema.isEmpty());
+        QJsonObject execution
+            = fetch("/v1/Flows/" + m_server->data().flow(0).sid + "/Executions?PageSize=1")
+                  .value(u"executions"_s)
+                  .toArray()
+                  .first()
+                  .toObject();
+        QVERIFY(m_spec->validate(execution, schema).isEmpty());
+        QJsonObject broken = execution;
+        broken.insert(u"sid"_s, u"FX0123"_s);
+        broken.insert(u"status"_s, u"running"_s);
+        broken.remove(u"contact_sid"_s);
+        broken.insert(u"date_created"_s, u"yesterday"_s);
+        broken.insert(u"extra"_s, 1);
+        const QStringList errors = m_spec->validate(broken, schema);
+        QCOMPARE(errors.size(), 6); // pattern, length, enum, missing, date-time, undeclared
+    }
+
+    void flows()
+    {
+        const QJsonObject list = fetch("/v1/Flows?PageSize=3");
+        expectConforms(list, u"/v1/Flows"_s, u"get"_s);
+        QCOMPARE(list.value(u"flows"_s).toArray().size(), 3);
+        QVERIFY(!list.value(u"meta"_s).toObject().value(u"next_page_url"_s).isNull());
+        const QByteArray next
+            = list.value(u"meta"_s).toObject().value(u"next_page_url"_s).toString().toLatin1();
+        expectConforms(m_http.get(HttpTestClient::url(next)).json(), u"/v1/Flows"_s, u"get"_s);
+        for (int f = 0; f < m_server->data().flowCount(); ++f)
+            expectConforms(
+                fetch("/v1/Flows/" + m_server->data().flow(f).sid), u"/v1/Flows/{Sid}"_s, u"get"_s);
+    }
+
+    void executions()
+    {
+        const auto &data = m_server->data();
+        for (int f = 0; f < data.flowCount(); ++f) {
+            QByteArray next = m_server->url().toEncoded() + "/v1/Flows/" + data.flow(f).sid
+                + "/Executions?PageSize=1000";
+            while (!next.isEmpty()) {
+                const QJsonObject page = m_http.get(HttpTestClient::url(next)).json();
+                expectConforms(page, u"/v1/Flows/{FlowSid}/Executions"_s, u"get"_s);
+                next = page.value(u"meta"_s)
+                           .toObject()
+                           .value(u"next_page_url"_s)
+                           .toString()
+                           .toLatin1();
+            }
+        }
+    }
+
+    void oneExecutionAndItsNeighbours()
+    {
+        const auto &data = m_server->data();
+        for (int f = 0; f < data.flowCount(); ++f) {
+            for (const qint64 i : { qint64(0), qint64(777), data.executionCount(f) - 1 }) {
+                const QByteArray base
+                    = "/v1/Flows/" + data.flow(f).sid + "/Executions/" + data.execution(f, i).sid;
+                expectConforms(fetch(base), u"/v1/Flows/{FlowSid}/Executions/{Sid}"_s, u"get"_s);
+                expectConforms(fetch(base + "/Context"),
+                    u"/v1/Flows/{FlowSid}/Executions/{ExecutionSid}/Context"_s, u"get"_s);
+                const QJsonObject steps = fetch(base + "/Steps?PageSize=2");
+                expectConforms(
+                    steps, u"/v1/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps"_s, u"get"_s);
+                const QByteArray step = steps.value(u"steps"_s)
+                                            .toArray()
+                                            .first()
+                                            .toObject()
+                                            .value(u"sid"_s)
+                                            .toString()
+                                            .toLatin1();
+                expectConforms(fetch(base + "/Steps/" + step),
+                    u"/v1/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{Sid}"_s, u"get"_s);
+                expectConforms(fetch(base + "/Steps/" + step + "/Context"),
+                    u"/v1/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{StepSid}/Context"_s,
+                    u"get"_s);
+            }
+        }
+    }
+
+    void endingAnExecution()
+    {
+        const auto &data = m_server->data();
+        qint64 active = 0;
+        while (!data.execution(0, active).active)
+            ++active;
+        const QByteArray path
+            = "/v1/Flows/" + data.flow(0).sid + "/Executions/" + data.execution(0, active).sid;
+        const QJsonObject ended = fetch(path, "Status=ended");
+        expectConforms(ended, u"/v1/Flows/{FlowSid}/Executions/{Sid}"_s, u"post"_s);
+        QCOMPARE(ended.value(u"status"_s).toString(), u"ended"_s);
+    }
+
+    void pageSizeBoundsMatchTheDocument()
+    {
+        // The bounds come from the document rather than being restated here.
+        QJsonObject pageSize;
+        const QJsonArray params = m_spec->parameters(u"/v1/Flows/{FlowSid}/Executions"_s, u"get"_s);
+        QStringList names;
+        for (const QJsonValue &p : params) {
+            names << p.toObject().value(u"name"_s).toString();
+            if (names.last() == u"PageSize"_s)
+                pageSize = p.toObject().value(u"schema"_s).toObject();
+        }
+        QCOMPARE(names,
+            (QStringList { u"FlowSid"_s, u"DateCreatedFrom"_s, u"DateCreatedTo"_s, u"PageSize"_s,
+                u"Page"_s, u"PageToken"_s }));
+        const int minimum = pageSize.value(u"minimum"_s).toInt();
+        const int maximum = pageSize.value(u"maximum"_s).toInt();
+        QCOMPARE(minimum, 1);
+        QCOMPARE(maximum, 1000);
+        const QByteArray base = m_server->url().toEncoded() + "/v1/Flows/"
+            + m_server->data().flow(0).sid + "/Executions?PageSize=";
+        QCOMPARE(m_http.get(HttpTestClient::url(base + QByteArray::number(minimum))).status, 200);
+        QCOMPARE(m_http.get(HttpTestClient::url(base + QByteArray::number(maximum))).status, 200);
+        QCOMPARE(
+            m_http.get(HttpTestClient::url(base + QByteArray::number(minimum - 1))).status, 400);
+        QCOMPARE(
+            m_http.get(HttpTestClient::url(base + QByteArray::number(maximum + 1))).status, 400);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxContract)
+#include "tst_sandbox_contract.moc"
