@@ -1,0 +1,552 @@
+#include "cli.h"
+
+#include "csvwriter.h"
+#include "executioncrawler.h"
+#include "jsonspans.h"
+#include "paging.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("flowscope", text, disambiguation, n);
+}
+
+void printError(const QString &message)
+{
+    const QByteArray line = "flowscope: " + message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+enum class Format { Csv, Tsv, Jsonl };
+
+std::optional<Format> parseFormat(const QString &text)
+{
+    if (text == u"csv"_s)
+        return Format::Csv;
+    if (text == u"tsv"_s)
+        return Format::Tsv;
+    if (text == u"jsonl"_s)
+        return Format::Jsonl;
+    return std::nullopt;
+}
+
+// Where rows go: stdout as they come, or a file that appears complete or not at all.
+class Output
+{
+public:
+    bool open(const QString &path, QString *error)
+    {
+        if (path.isEmpty() || path == u"-"_s) {
+            auto file = std::make_unique<QFile>();
+            if (!file->open(stdout, QIODevice::WriteOnly)) {
+                *error = tr("cannot write to standard output");
+                return false;
+            }
+            m_device = std::move(file);
+            return true;
+        }
+        auto file = std::make_unique<QSaveFile>(path);
+        if (!file->open(QIODevice::WriteOnly)) {
+            *error = tr("cannot write %1: %2").arg(path, file->errorString());
+            return false;
+        }
+        m_save = file.get();
+        m_device = std::move(file);
+        return true;
+    }
+    QIODevice *device() const { return m_device.get(); }
+    bool writeFailed() const { return m_failed; }
+    void markFailed() { m_failed = true; }
+    // Commits a file only when everything before succeeded; otherwise the old file stays as it was.
+    bool finish(bool success, QString *error)
+    {
+        if (m_save) {
+            if (!success || m_failed) {
+                m_save->cancelWriting(); // commit() now discards the temporary file
+                m_save->commit();
+                return false;
+            }
+            if (!m_save->commit()) {
+                *error = tr("cannot write %1: %2").arg(m_save->fileName(), m_save->errorString());
+                return false;
+            }
+            return true;
+        }
+        if (auto *file = qobject_cast<QFile *>(m_device.get()); file && !file->flush()) {
+            *error = tr("cannot write to standard output");
+            return false;
+        }
+        return !m_failed;
+    }
+
+private:
+    std::unique_ptr<QIODevice> m_device;
+    QSaveFile *m_save = nullptr;
+    bool m_failed = false;
+};
+
+// Common options of both subcommands.
+struct Common
+{
+    QCommandLineOption format { u"format"_s, u"Output format."_s, u"format"_s };
+    QCommandLineOption output { { u"o"_s, u"output"_s },
+        u"Write to FILE (atomically: complete or not at all) instead of standard output."_s,
+        u"file"_s };
+    QCommandLineOption baseUrl { u"base-url"_s,
+        u"API origin (default https://studio.twilio.com, or FLOWSCOPE_BASE_URL; http only for loopback)."_s,
+        u"url"_s };
+    QCommandLineOption timeout { u"timeout"_s,
+        u"Seconds without data before a request times out (default 30)."_s, u"seconds"_s, u"30"_s };
+    QCommandLineOption help { { u"h"_s, u"help"_s }, u"Show this help."_s };
+};
+
+// Parses; prints help or a usage error. Returns nullopt to exit with *exitCode.
+std::optional<ClientSettings> parseCommon(
+    QCommandLineParser &parser, const Common &common, const QStringList &arguments, int *exitCode)
+{
+    QStringList args = arguments;
+    if (args.size() >= 2)
+        args.removeAt(1); // the subcommand
+    if (!parser.parse(args)) {
+        printError(parser.errorText() + tr(" (see --help)"));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    if (parser.isSet(common.help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = Ok;
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("unexpected argument '%1' (see --help)")
+                       .arg(parser.positionalArguments().constFirst()));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    QString error;
+    auto settings = settingsFromEnvironment(
+        parser.value(common.baseUrl), QProcessEnvironment::systemEnvironment(), true, &error);
+    if (!settings) {
+        printError(error);
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double seconds = parser.value(common.timeout).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 3600) {
+        printError(tr("--timeout must be a number of seconds from 0 to 3600"));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    settings->transferTimeoutMs = int(seconds * 1000);
+    return settings;
+}
+
+void announceRetry(qint64 delayMs, const ApiError &reason)
+{
+    if (stderrIsTerminal())
+        printError(tr("%1 Retrying in %2 s.")
+                       .arg(reason.userMessage())
+                       .arg(double(delayMs) / 1000.0, 0, 'f', 1));
+}
+
+// One cell from a raw execution object: strings unescaped, null empty, anything else as JSON.
+QString rawField(const QByteArray &object, const QString &name)
+{
+    const QJsonValue value = QJsonDocument::fromJson(object).object().value(name);
+    if (value.isString())
+        return value.toString();
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (value.isDouble() || value.isBool())
+        return value.toVariant().toString();
+    return QString::fromUtf8(QJsonDocument(
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                                 .toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+std::optional<ClientSettings> settingsFromEnvironment(
+    const QString &baseUrl, const QProcessEnvironment &env, bool requireCredentials, QString *error)
+{
+    const auto origin = ApiOrigin::resolve(baseUrl, env, error);
+    if (!origin)
+        return std::nullopt;
+    ClientSettings settings;
+    settings.origin = *origin;
+    const auto credentials = Credentials::fromEnvironment(env, error);
+    if (credentials) {
+        settings.credentials = *credentials;
+    } else if (!error->isEmpty() || requireCredentials) {
+        if (error->isEmpty())
+            *error = tr("no credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or "
+                        "TWILIO_API_KEY and TWILIO_API_SECRET with TWILIO_ACCOUNT_SID");
+        return std::nullopt;
+    }
+    return settings;
+}
+
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None: return Ok;
+    case ApiError::Kind::InvalidInput:
+    case ApiError::Kind::BadRequest: return Usage;
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::Forbidden: return AuthRefused;
+    case ApiError::Kind::NotFound: return NotFound;
+    default: return NetworkFailure;
+    }
+}
+
+// ---- flowscope flows ------------------------------------------------------------------------
+
+int runFlows(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the account's Studio flows."));
+    Common common;
+    common.format = QCommandLineOption(u"format"_s,
+        tr("tsv (default), csv or jsonl (each flow exactly as the API returned it)."), u"format"_s,
+        u"tsv"_s);
+    parser.addOptions(
+        { common.format, common.output, common.baseUrl, common.timeout, common.help });
+    int exitCode = Ok;
+    const auto settings = parseCommon(parser, common, arguments, &exitCode);
+    if (!settings)
+        return exitCode;
+    const auto format = parseFormat(parser.value(common.format));
+    if (!format) {
+        printError(tr("--format must be tsv, csv or jsonl"));
+        return Usage;
+    }
+
+    StudioClient client;
+    client.setSettings(*settings);
+    Output output;
+    QString error;
+    if (!output.open(parser.value(common.output), &error)) {
+        printError(error);
+        return OutputFailed;
+    }
+    CsvWriter writer(output.device(), CsvOptions { *format == Format::Tsv ? '\t' : ',' });
+    static const QStringList columns = { u"sid"_s, u"friendly_name"_s, u"status"_s, u"version"_s,
+        u"date_created"_s, u"date_updated"_s };
+    bool headerWritten = *format == Format::Jsonl;
+
+    // Walk the pages, writing each flow as it comes.
+    QSet<QString> fetched;
+    QUrl url = client.flowsUrl();
+    ApiError failure;
+    while (url.isValid()) {
+        ApiReplyPtr reply(client.get(url));
+        QEventLoop loop;
+        QObject::connect(reply.get(), &ApiReply::finished, &loop, &QEventLoop::quit);
+        QObject::connect(reply.get(), &ApiReply::retrying, &loop,
+            [](int, qint64 delay, const ApiError &why) { announceRetry(delay, why); });
+        loop.exec();
+        if (reply->error().isError()) {
+            failure = reply->error();
+            break;
+        }
+        fetched.insert(pageKey(url));
+        const QByteArray body = reply->body();
+        const QJsonObject page = QJsonDocument::fromJson(body).object();
+        const QJsonObject meta = page.value(u"meta"_s).toObject();
+        const QString key = meta.value(u"key"_s).toString(u"flows"_s);
+        std::vector<ByteSpan> spans;
+        if (!page.value(key).isArray()
+            || !arrayElementSpans(std::string_view(body.constData(), size_t(body.size())),
+                key.toStdString(), &spans)) {
+            failure = ApiError::badResponse(tr("the flows page is not a Twilio list"));
+            break;
+        }
+        if (!headerWritten)
+            writer.writeRow(columns);
+        headerWritten = true;
+        const QJsonArray flows = page.value(key).toArray();
+        for (qsizetype k = 0; k < flows.size(); ++k) {
+            if (*format == Format::Jsonl) {
+                const QByteArray line
+                    = body.mid(spans[size_t(k)].first, spans[size_t(k)].second) + '\n';
+                if (output.device()->write(line) != line.size())
+                    output.markFailed();
+                continue;
+            }
+            const QByteArray raw = body.mid(spans[size_t(k)].first, spans[size_t(k)].second);
+            QStringList row;
+            for (const QString &column : columns)
+                row << rawField(raw, column);
+            writer.writeRow(row);
+        }
+        url = checkedNextPageUrl(
+            meta.value(u"next_page_url"_s).toString(), client.settings().origin, fetched, &failure);
+        if (failure.isError())
+            break;
+    }
+    if (!writer.flush())
+        output.markFailed();
+    if (failure.isError()) {
+        output.finish(false, &error);
+        printError(failure.userMessage());
+        return exitCodeFor(failure);
+    }
+    if (!output.finish(true, &error)) {
+        printError(error.isEmpty() ? tr("the output could not be written") : error);
+        return OutputFailed;
+    }
+    return Ok;
+}
+
+// ---- flowscope executions -------------------------------------------------------------------
+
+int runExecutions(const QStringList &arguments)
+{
+    static const QStringList knownColumns = { u"sid"_s, u"account_sid"_s, u"flow_sid"_s,
+        u"contact_sid"_s, u"contact_channel_address"_s, u"status"_s, u"date_created"_s,
+        u"date_updated"_s, u"url"_s, u"context"_s };
+    static const QStringList defaultColumns = { u"sid"_s, u"status"_s, u"contact_channel_address"_s,
+        u"date_created"_s, u"date_updated"_s, u"contact_sid"_s, u"flow_sid"_s };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export a flow's executions, newest first, streamed page by page."));
+    Common common;
+    common.format = QCommandLineOption(u"format"_s,
+        tr("csv (default, RFC 4180), tsv or jsonl (each execution exactly as the API returned "
+           "it)."),
+        u"format"_s, u"csv"_s);
+    const QCommandLineOption flow(
+        u"flow"_s, tr("The flow's SID (FW followed by 32 hex digits). Required."), u"sid"_s);
+    const QCommandLineOption from(u"from"_s,
+        tr("Only executions started at or after T: ISO 8601 with Z or an offset, or local time "
+           "without one."),
+        u"T"_s);
+    const QCommandLineOption to(u"to"_s, tr("Only executions started before T."), u"T"_s);
+    const QCommandLineOption pageSize(
+        u"page-size"_s, tr("Executions per request, 1 to 1000 (default 1000)."), u"n"_s, u"1000"_s);
+    const QCommandLineOption limit(u"limit"_s, tr("Stop after N executions."), u"n"_s);
+    const QCommandLineOption columns(u"columns"_s,
+        tr("Comma-separated columns for csv/tsv: %1 (default %2).")
+            .arg(knownColumns.join(u','), defaultColumns.join(u',')),
+        u"list"_s);
+    const QCommandLineOption context(u"context"_s,
+        tr("Fetch each execution's context and add it as a 'context' column (csv/tsv) or field "
+           "(jsonl)."));
+    parser.addOptions({ flow, from, to, pageSize, limit, common.format, columns, context,
+        common.output, common.baseUrl, common.timeout, common.help });
+    int exitCode = Ok;
+    const auto settings = parseCommon(parser, common, arguments, &exitCode);
+    if (!settings)
+        return exitCode;
+
+    const auto format = parseFormat(parser.value(common.format));
+    if (!format) {
+        printError(tr("--format must be csv, tsv or jsonl"));
+        return Usage;
+    }
+    CrawlOptions options;
+    options.query.flowSid = parser.value(flow).trimmed();
+    if (options.query.flowSid.isEmpty()) {
+        printError(tr("--flow is required (see --help)"));
+        return Usage;
+    }
+    for (const auto &[option, target] :
+        { std::pair { &from, &options.query.from }, std::pair { &to, &options.query.to } }) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = parseTimeArgument(parser.value(*option));
+        if (!target->isValid()) {
+            printError(tr("--%1 '%2' is not a time: use ISO 8601 such as 2026-11-01T09:00:00Z or "
+                          "2026-11-01T09:00:00+05:30")
+                           .arg(option->names().constFirst(), parser.value(*option)));
+            return Usage;
+        }
+    }
+    bool ok = false;
+    options.query.pageSize = parser.value(pageSize).toInt(&ok);
+    if (!ok) {
+        printError(tr("--page-size must be a number from 1 to 1000"));
+        return Usage;
+    }
+    if (parser.isSet(limit)) {
+        options.limit = parser.value(limit).toLongLong(&ok);
+        if (!ok || options.limit < 0) {
+            printError(tr("--limit must be a number of executions, 0 or more"));
+            return Usage;
+        }
+    }
+    const ApiError invalid = options.query.validate();
+    if (invalid.isError()) {
+        printError(invalid.userMessage());
+        return Usage;
+    }
+
+    QStringList selected = parser.isSet(columns)
+        ? parser.value(columns).split(u',', Qt::SkipEmptyParts)
+        : defaultColumns;
+    for (QString &c : selected)
+        c = c.trimmed();
+    for (const QString &c : selected) {
+        if (!knownColumns.contains(c)) {
+            printError(
+                tr("unknown column '%1'; the columns are %2").arg(c, knownColumns.join(u", "_s)));
+            return Usage;
+        }
+    }
+    options.fetchContexts
+        = parser.isSet(context) || (*format != Format::Jsonl && selected.contains(u"context"_s));
+    if (options.fetchContexts && *format != Format::Jsonl && !selected.contains(u"context"_s))
+        selected << u"context"_s;
+    const bool needsRaw = *format == Format::Jsonl || selected.contains(u"account_sid"_s)
+        || selected.contains(u"url"_s);
+    options.keepRaw = needsRaw;
+
+    StudioClient client;
+    client.setSettings(*settings);
+    Output output;
+    QString error;
+    if (!output.open(parser.value(common.output), &error)) {
+        printError(error);
+        return OutputFailed;
+    }
+    CsvWriter writer(output.device(), CsvOptions { *format == Format::Tsv ? '\t' : ',' });
+    // The header goes out with the first page, so a request refused at once writes nothing.
+    bool headerWritten = *format == Format::Jsonl;
+    const auto writeHeader = [&] {
+        if (!headerWritten)
+            writer.writeRow(selected);
+        headerWritten = true;
+    };
+
+    ExecutionCrawler crawler(&client, options);
+    QEventLoop loop;
+    ApiError failure;
+    int missingContexts = 0;
+    const bool progress = stderrIsTerminal();
+    QObject::connect(&crawler, &ExecutionCrawler::retrying, &loop, &announceRetry);
+    QObject::connect(&crawler, &ExecutionCrawler::contextMissing, &loop,
+        [&missingContexts](const QString &) { ++missingContexts; });
+    QObject::connect(
+        &crawler, &ExecutionCrawler::pageReady, &loop, [&](const CrawledPage &crawled) {
+            writeHeader();
+            const ParsedPage &page = crawled.page;
+            QByteArray lines;
+            for (qsizetype k = 0; k < crawled.rowCount; ++k) {
+                if (*format == Format::Jsonl) {
+                    QByteArray object = page.body.mid(
+                        page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second);
+                    if (options.fetchContexts) {
+                        // Splice the fetched context in place of the list's (often empty) one.
+                        ByteSpan span;
+                        if (memberValueSpan(
+                                std::string_view(object.constData(), size_t(object.size())),
+                                "context", &span))
+                            object.replace(span.first, span.second, crawled.contexts[k]);
+                        else
+                            object.insert(
+                                object.lastIndexOf('}'), ",\"context\":" + crawled.contexts[k]);
+                    }
+                    lines += object + '\n';
+                    continue;
+                }
+                const Execution e = executionOf(page, k, options.query.flowSid);
+                QByteArray raw;
+                if (needsRaw)
+                    raw = page.body.mid(
+                        page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second);
+                QStringList row;
+                row.reserve(selected.size());
+                for (const QString &c : selected) {
+                    if (c == u"sid"_s)
+                        row << e.sid;
+                    else if (c == u"flow_sid"_s)
+                        row << e.flowSid;
+                    else if (c == u"contact_sid"_s)
+                        row << e.contactSid;
+                    else if (c == u"contact_channel_address"_s)
+                        row << e.contactAddress;
+                    else if (c == u"status"_s)
+                        row << e.statusText;
+                    else if (c == u"date_created"_s)
+                        row << e.createdText;
+                    else if (c == u"date_updated"_s)
+                        row << e.updatedText;
+                    else if (c == u"context"_s)
+                        row << QString::fromUtf8(minifyJson(crawled.contexts.value(k)));
+                    else
+                        row << rawField(raw, c);
+                }
+                writer.writeRow(row);
+            }
+            if (!lines.isEmpty() && output.device()->write(lines) != lines.size())
+                output.markFailed();
+            if (!writer.flush())
+                output.markFailed();
+            if (output.writeFailed()) {
+                crawler.cancel();
+                return;
+            }
+            if (progress) {
+                const QByteArray text
+                    = "\r" + QByteArray::number(crawler.rowsDelivered()) + " executions…";
+                std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+            }
+        });
+    QObject::connect(&crawler, &ExecutionCrawler::finished, &loop, [&](const ApiError &result) {
+        failure = result;
+        loop.quit();
+    });
+    crawler.start();
+    loop.exec();
+    if (progress)
+        std::fputs("\n", stderr);
+
+    if (output.writeFailed() || !writer.flush()) {
+        output.finish(false, &error);
+        printError(tr(
+            "the output could not be written (disk full?); an existing file was left as it was"));
+        return OutputFailed;
+    }
+    if (failure.isError()) {
+        output.finish(false, &error);
+        printError(failure.userMessage()
+            + (parser.isSet(common.output) ? tr(" Nothing was written.") : QString()));
+        return exitCodeFor(failure);
+    }
+    writeHeader(); // an empty range still gets its header
+    if (!writer.flush() || !output.finish(true, &error)) {
+        printError(error.isEmpty() ? tr("the output could not be written") : error);
+        return OutputFailed;
+    }
+    if (missingContexts > 0)
+        printError(tr(
+            "warning: %n execution(s) had no context any more (expired?); their context is null.",
+            nullptr, missingContexts));
+    return Ok;
+}
+
+} // namespace flowscope::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+// The headless subcommands, `flowscope flows` and `flowscope executions`, on QCoreApplication.
+// Exit codes: 0 ok · 2 bad usage or input · 3 authentication refused · 4 not found ·
+// 5 network or server failure after retries · 6 output could not be written.
+
+#include "apierror.h"
+#include "studioclient.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include <optional>
+
+namespace flowscope::cli {
+
+enum ExitCode {
+    Ok = 0,
+    Usage = 2,
+    AuthRefused = 3,
+    NotFound = 4,
+    NetworkFailure = 5,
+    OutputFailed = 6
+};
+
+// Origin and credentials from --base-url and the environment, as twilio-cli reads them.
+// nullopt with a sentence in *error when they are missing or unusable.
+std::optional<ClientSettings> settingsFromEnvironment(const QString &baseUrl,
+    const QProcessEnvironment &env, bool requireCredentials, QString *error);
+
+int exitCodeFor(const ApiError &error);
+
+// arguments[0] is the program, arguments[1] the subcommand.
+int runFlows(const QStringList &arguments);
+int runExecutions(const QStringList &arguments);
+
+} // namespace flowscope::cli

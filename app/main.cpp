@@ -1,0 +1,101 @@
+// flowscope: the window, or a headless subcommand (flows, executions) on QCoreApplication.
+
+#include "cli.h"
+#include "mainwindow.h"
+#include "sandboxthread.h"
+#include "studioclient.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace flowscope;
+
+namespace {
+
+int runWindow(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"FlowScope"_s);
+    QCoreApplication::setApplicationName(u"flowscope"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLOWSCOPE_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"FlowScope"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Browse Twilio Studio flow executions.\n\n"
+        "Subcommands (headless):\n"
+        "  flowscope flows [--format tsv|csv|jsonl] [-o FILE]\n"
+        "  flowscope executions --flow FW… [--from T] [--to T] [--page-size N] [--limit N]\n"
+        "                       [--format csv|tsv|jsonl] [--columns a,b,…] [--context] [-o FILE]\n"
+        "Run 'flowscope flows --help' or 'flowscope executions --help' for details."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s,
+        QCoreApplication::translate("main",
+            "Browse a generated account served by the built-in Studio sandbox; no Twilio account "
+            "needed."));
+    const QCommandLineOption baseUrl(u"base-url"_s,
+        QCoreApplication::translate("main",
+            "API origin (default https://studio.twilio.com, or FLOWSCOPE_BASE_URL; http only for "
+            "loopback)."),
+        u"url"_s);
+    parser.addOptions({ demo, baseUrl });
+    parser.process(app);
+
+    StudioClient client;
+    std::unique_ptr<sandbox::SandboxThread> sandboxThread;
+    if (parser.isSet(demo)) {
+        sandbox::SandboxOptions options;
+        options.data.bigContextBytes = 2 * 1024 * 1024;
+        sandboxThread = std::make_unique<sandbox::SandboxThread>(options);
+        QString error;
+        if (!sandboxThread->startServer(&error)) {
+            QMessageBox::critical(nullptr, u"FlowScope"_s,
+                QCoreApplication::translate("main", "The demo sandbox could not start: %1")
+                    .arg(error));
+            return 1;
+        }
+        ClientSettings settings;
+        QString originError;
+        settings.origin = *ApiOrigin::fromBaseUrl(sandboxThread->url().toString(), &originError);
+        settings.credentials
+            = Credentials::authToken(QString::fromLatin1(sandboxThread->accountSid()),
+                QString::fromLatin1(sandboxThread->authToken()));
+        client.setSettings(settings);
+    } else {
+        QString error;
+        const auto settings = cli::settingsFromEnvironment(
+            parser.value(baseUrl), QProcessEnvironment::systemEnvironment(), true, &error);
+        if (!settings) {
+            QMessageBox::critical(nullptr, u"FlowScope"_s, error);
+            return cli::Usage;
+        }
+        client.setSettings(*settings);
+    }
+
+    MainWindow window(&client);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc >= 2
+        && (std::strcmp(argv[1], "flows") == 0 || std::strcmp(argv[1], "executions") == 0)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(u"flowscope"_s);
+        QCoreApplication::setApplicationVersion(QStringLiteral(FLOWSCOPE_VERSION));
+        const QStringList arguments = QCoreApplication::arguments();
+        return std::strcmp(argv[1], "flows") == 0 ? cli::runFlows(arguments)
+                                                  : cli::runExecutions(arguments);
+    }
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+// One question asked of Studio: a flow's executions created in [from, to), page by page.
+// Validated before any request is sent; builds the first page's URL with every '+' encoded.
+
+#include "apierror.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+namespace flowscope {
+
+struct ExecutionQuery
+{
+    static constexpr int kMinPageSize = 1;
+    static constexpr int kMaxPageSize = 1000;
+    static constexpr int kDefaultPageSize = 50;
+
+    QString flowSid;
+    QDateTime from; // invalid: unbounded; inclusive
+    QDateTime to; // invalid: unbounded; exclusive
+    int pageSize = kDefaultPageSize;
+
+    // kind None when the query may be sent; otherwise InvalidInput with a sentence saying why.
+    ApiError validate() const;
+    // origin + /v1/Flows/{flowSid}/Executions?DateCreatedFrom=…&DateCreatedTo=…&PageSize=…
+    QUrl firstPageUrl(const QUrl &origin) const;
+
+    friend bool operator==(const ExecutionQuery &a, const ExecutionQuery &b)
+    {
+        return a.flowSid == b.flowSid && a.from == b.from && a.to == b.to
+            && a.pageSize == b.pageSize;
+    }
+};
+
+// ISO 8601 as people type it on a command line: "2026-11-01T09:00:00Z", "…+05:30", "…-08:00";
+// without an offset the time is local; a date alone is local midnight. Fractions are dropped.
+// Returns an invalid QDateTime for anything else.
+QDateTime parseTimeArgument(const QString &text);
+
+// "2026-11-01T09:00:00+05:30" (or "Z"): the instant with the offset it was given in.
+QString formatIsoWithOffset(const QDateTime &time);
+
+} // namespace flowscope

@@ -1,0 +1,387 @@
+#include "executionsmodel.h"
+
+#include "paging.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+namespace {
+
+QString localTimeText(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+}
+
+} // namespace
+
+ExecutionsModel::ExecutionsModel(StudioClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+    // Another account or origin: nothing of the old one may stay on screen.
+    connect(m_client, &StudioClient::settingsChanged, this, &ExecutionsModel::clear);
+}
+
+ExecutionsModel::~ExecutionsModel() = default;
+
+QString ExecutionsModel::columnName(Column column)
+{
+    switch (column) {
+    case StatusColumn: return u"status"_s;
+    case SidColumn: return u"sid"_s;
+    case ContactColumn: return u"contact_channel_address"_s;
+    case StartedColumn: return u"date_created"_s;
+    case UpdatedColumn: return u"date_updated"_s;
+    case DurationColumn: return u"duration_seconds"_s;
+    case ContactSidColumn: return u"contact_sid"_s;
+    case FlowSidColumn: return u"flow_sid"_s;
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString ExecutionsModel::formatDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        return {};
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60, 2, 10, QLatin1Char('0'));
+}
+
+void ExecutionsModel::reset(const ExecutionQuery &query)
+{
+    beginResetModel();
+    ++m_generation; // anything still under way belongs to the old query
+    m_reply.reset();
+    if (m_parse) {
+        m_parse->disconnect(this);
+        m_parse->deleteLater(); // the parse itself finishes in the pool; its result is dropped
+        m_parse = nullptr;
+    }
+    m_store.clear();
+    m_store.setFlowSid(query.flowSid);
+    m_query = query;
+    m_seen.clear();
+    m_pageUrl.clear();
+    m_nextUrl.clear();
+    m_error = {};
+    m_hasMore = false;
+    m_loadAll = false;
+    m_pagesLoaded = 0;
+    endResetModel();
+}
+
+void ExecutionsModel::setQuery(const ExecutionQuery &query)
+{
+    reset(query);
+    const ApiError invalid = query.validate();
+    if (invalid.isError()) {
+        fail(invalid);
+        return;
+    }
+    m_nextUrl = query.firstPageUrl(m_client->origin());
+    m_hasMore = true;
+    setState(State::Idle);
+    fetchMore();
+}
+
+void ExecutionsModel::clear()
+{
+    reset({});
+    setState(State::Idle);
+}
+
+void ExecutionsModel::refresh()
+{
+    if (hasQuery())
+        setQuery(m_query);
+}
+
+int ExecutionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_store.size());
+}
+
+int ExecutionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const qsizetype row = index.row();
+    const ExecutionRow &r = m_store.row(row);
+    const auto created = [&r] {
+        return r.createdMs == kNoTime ? QDateTime()
+                                      : QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC);
+    };
+    const auto updated = [&r] {
+        return r.updatedMs == kNoTime ? QDateTime()
+                                      : QDateTime::fromMSecsSinceEpoch(r.updatedMs, Qt::UTC);
+    };
+    const auto duration = [&r]() -> qint64 {
+        if (r.status != ExecutionStatus::Ended || r.createdMs == kNoTime || r.updatedMs == kNoTime)
+            return -1;
+        return std::max<qint64>(0, (r.updatedMs - r.createdMs) / 1000);
+    };
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StatusColumn:
+            switch (r.status) {
+            case ExecutionStatus::Active: return tr("Active");
+            case ExecutionStatus::Ended: return tr("Ended");
+            case ExecutionStatus::Unknown: {
+                const OddFields *odd = m_store.odd(row);
+                return odd ? odd->status : QString();
+            }
+            }
+            return {};
+        case SidColumn: return m_store.sid(row);
+        case ContactColumn: return m_store.contactAddress(row);
+        case StartedColumn: return localTimeText(created());
+        case UpdatedColumn: return localTimeText(updated());
+        case DurationColumn: return formatDuration(duration());
+        case ContactSidColumn: return m_store.contactSid(row);
+        case FlowSidColumn: return m_store.flowSid(row);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case StartedColumn:
+        case UpdatedColumn: {
+            const Execution e = m_store.execution(row);
+            const QString text = index.column() == StartedColumn ? e.createdText : e.updatedText;
+            return text.isEmpty() ? tr("Not set") : tr("%1 UTC").arg(text);
+        }
+        case ContactColumn: return m_store.contactAddress(row);
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SidRole: return m_store.sid(row);
+    case StatusRole: return int(r.status);
+    case ContactRole: return m_store.contactAddress(row);
+    case CreatedRole: return created();
+    case UpdatedRole: return updated();
+    case DurationRole: return duration();
+    case ContactSidRole: return m_store.contactSid(row);
+    case FlowSidRole: return m_store.flowSid(row);
+    case FilterRole: return QString(m_store.sid(row) + u'\n' + m_store.contactAddress(row));
+    case SortRole:
+        switch (index.column()) {
+        case StatusColumn: return int(r.status);
+        case StartedColumn: return r.createdMs;
+        case UpdatedColumn: return r.updatedMs;
+        case DurationColumn: return duration();
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant ExecutionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case StatusColumn: return tr("Status");
+        case SidColumn: return tr("Execution SID");
+        case ContactColumn: return tr("Contact");
+        case StartedColumn: return tr("Started");
+        case UpdatedColumn: return tr("Updated");
+        case DurationColumn: return tr("Duration");
+        case ContactSidColumn: return tr("Contact SID");
+        case FlowSidColumn: return tr("Flow SID");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case StartedColumn:
+            return tr("When the execution started, in local time (hover a cell for UTC)");
+        case UpdatedColumn:
+            return tr("When the execution last changed, in local time (hover a cell for UTC)");
+        case DurationColumn: return tr("From start to end, for executions that ended");
+        case ContactColumn:
+            return tr(
+                "The phone number, WhatsApp, client or SIP address that triggered the execution");
+        default: return headerData(section, orientation, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+bool ExecutionsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && m_state != State::Loading && m_state != State::Error;
+}
+
+void ExecutionsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    requestPage(m_nextUrl);
+}
+
+void ExecutionsModel::prefetch(int lastVisibleRow)
+{
+    if (canFetchMore() && rowCount() - 1 - lastVisibleRow <= m_prefetchDistance)
+        fetchMore();
+}
+
+void ExecutionsModel::retry()
+{
+    if (m_state != State::Error || m_pageUrl.isEmpty() || !m_error.isRetryable())
+        return;
+    requestPage(m_pageUrl);
+}
+
+void ExecutionsModel::loadAll()
+{
+    if (!m_hasMore)
+        return;
+    m_loadAll = true;
+    fetchMore();
+}
+
+void ExecutionsModel::cancelLoadAll()
+{
+    m_loadAll = false;
+}
+
+void ExecutionsModel::requestPage(QUrl url) // by value: callers pass members this resets
+{
+    m_pageUrl = url;
+    m_error = {};
+    setState(State::Loading);
+    m_reply.reset(m_client->get(url));
+    connect(m_reply.get(), &ApiReply::finished, this, &ExecutionsModel::pageDownloaded);
+    connect(m_reply.get(), &ApiReply::retrying, this,
+        [this](int, qint64 delayMs, const ApiError &reason) { Q_EMIT retrying(delayMs, reason); });
+}
+
+void ExecutionsModel::pageDownloaded()
+{
+    ApiReply *reply = m_reply.get();
+    if (!reply)
+        return;
+    if (reply->error().isError()) {
+        const ApiError error = reply->error();
+        m_reply.reset();
+        fail(error);
+        return;
+    }
+    QByteArray body = reply->takeBody();
+    m_reply.reset();
+    // Parse in the pool; the generation tells whether the result still belongs to this query.
+    m_parse = new QFutureWatcher<ParsedPage>(this);
+    connect(m_parse, &QFutureWatcher<ParsedPage>::finished, this, &ExecutionsModel::pageParsed);
+    const QString flowSid = m_query.flowSid;
+    m_parse->setFuture(QtConcurrent::run([body = std::move(body), flowSid]() mutable {
+        return parseExecutionsPage(std::move(body), flowSid);
+    }));
+}
+
+void ExecutionsModel::pageParsed()
+{
+    QFutureWatcher<ParsedPage> *watcher = std::exchange(m_parse, nullptr);
+    if (!watcher)
+        return;
+    watcher->deleteLater();
+    const ParsedPage page = watcher->result();
+    if (!page.error.isEmpty()) {
+        fail(ApiError::badResponse(page.error));
+        return;
+    }
+
+    const std::vector<qsizetype> fresh = m_store.newRows(page);
+    if (!fresh.empty()) {
+        const int first = int(m_store.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_store.append(page, fresh);
+        endInsertRows();
+    }
+    ++m_pagesLoaded;
+    m_seen.insert(pageKey(m_pageUrl));
+
+    if (page.nextPageUrl.isEmpty()) {
+        m_hasMore = false;
+        m_loadAll = false;
+        setState(State::Complete);
+        Q_EMIT pageLoaded(int(fresh.size()), rowCount());
+        Q_EMIT completed(m_store.size());
+        return;
+    }
+    ApiError refused;
+    const QUrl next
+        = checkedNextPageUrl(page.nextPageUrl, m_client->settings().origin, m_seen, &refused);
+    if (refused.isError()) {
+        fail(refused);
+        return;
+    }
+    m_nextUrl = next;
+    m_pageUrl.clear();
+    setState(State::Idle);
+    Q_EMIT pageLoaded(int(fresh.size()), rowCount());
+    if (m_loadAll)
+        fetchMore();
+}
+
+void ExecutionsModel::fail(const ApiError &error)
+{
+    m_error = error;
+    m_loadAll = false;
+    setState(State::Error);
+    Q_EMIT errorOccurred(error);
+}
+
+void ExecutionsModel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+Execution ExecutionsModel::executionAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    return m_store.execution(row);
+}
+
+int ExecutionsModel::rowOfSid(const QString &sid) const
+{
+    return int(m_store.indexOf(sid));
+}
+
+bool ExecutionsModel::updateExecution(const QByteArray &executionJson)
+{
+    // The same parser as the pages: wrap the object as a one-item page.
+    const ParsedPage page = parseExecutionsPage(
+        R"({"executions":[)" + executionJson + R"(],"meta":{"key":"executions"}})",
+        m_query.flowSid);
+    if (!page.error.isEmpty() || page.rows.size() != 1)
+        return false;
+    ExecutionStore probe;
+    probe.append(page, { 0 });
+    const int row = rowOfSid(probe.sid(0));
+    if (row < 0)
+        return false;
+    m_store.update(row, page, 0);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+} // namespace flowscope

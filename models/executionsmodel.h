@@ -1,0 +1,135 @@
+#pragma once
+
+// A flow's executions in [from, to), loaded page by page as the view asks (canFetchMore /
+// fetchMore, or the prefetch hint before the user reaches the bottom). Pages are parsed off the
+// GUI thread; each lands with one beginInsertRows/endInsertRows. A query change resets the model
+// and bumps a generation: replies of older queries are dropped, their requests aborted.
+
+#include "apierror.h"
+#include "executionquery.h"
+#include "executionstore.h"
+#include "studioclient.h"
+
+#include <QAbstractTableModel>
+#include <QFutureWatcher>
+#include <QSet>
+
+namespace flowscope {
+
+class ExecutionsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExecutionsModel)
+
+public:
+    enum Column {
+        StatusColumn,
+        SidColumn,
+        ContactColumn,
+        StartedColumn,
+        UpdatedColumn,
+        DurationColumn,
+        ContactSidColumn,
+        FlowSidColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SidRole = Qt::UserRole,
+        StatusRole, // ExecutionStatus as int
+        ContactRole,
+        CreatedRole, // QDateTime, UTC
+        UpdatedRole,
+        DurationRole, // seconds, or -1
+        ContactSidRole,
+        FlowSidRole,
+        SortRole, // a value that sorts the column naturally
+        FilterRole, // SID and contact, for a quick filter
+    };
+    Q_ENUM(Role)
+
+    enum class State { Idle, Loading, Error, Complete };
+    Q_ENUM(State)
+
+    explicit ExecutionsModel(StudioClient *client, QObject *parent = nullptr);
+    ~ExecutionsModel() override;
+
+    // Resets and starts loading the first page. An invalid query sends nothing: the model goes
+    // to Error with an InvalidInput error that says why.
+    void setQuery(const ExecutionQuery &query);
+    const ExecutionQuery &query() const { return m_query; }
+    bool hasQuery() const { return !m_query.flowSid.isEmpty(); }
+    void clear(); // no query: "pick a flow"
+    void refresh(); // the same query again, from the first page
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+
+    // The view tells which row is the last one visible; within prefetchDistance() of the end,
+    // the next page is requested so that scrolling seldom waits.
+    void prefetch(int lastVisibleRow);
+    void setPrefetchDistance(int rows) { m_prefetchDistance = rows; }
+    int prefetchDistance() const { return m_prefetchDistance; }
+
+    // After an error, requests the failed page again; rows loaded before are kept.
+    void retry();
+    // Keeps fetching pages until the last one, or cancelLoadAll().
+    void loadAll();
+    void cancelLoadAll();
+    bool isLoadingAll() const { return m_loadAll; }
+
+    Execution executionAt(int row) const;
+    int rowOfSid(const QString &sid) const;
+    // Replaces the row of this execution from its JSON (e.g. the answer to ending it).
+    bool updateExecution(const QByteArray &executionJson);
+
+    State state() const { return m_state; }
+    const ApiError &error() const { return m_error; }
+    bool hasMore() const { return m_hasMore; }
+    int pagesLoaded() const { return m_pagesLoaded; }
+    quint64 generation() const { return m_generation; }
+    qint64 memoryBytes() const { return m_store.memoryBytes(); }
+    const ExecutionStore &store() const { return m_store; }
+
+    static QString columnName(Column column); // API field name: sid, contact_channel_address, …
+    static QString formatDuration(qint64 seconds);
+
+Q_SIGNALS:
+    void stateChanged(flowscope::ExecutionsModel::State state);
+    void errorOccurred(const flowscope::ApiError &error);
+    void completed(qint64 total);
+    void pageLoaded(int added, int total);
+    void retrying(qint64 delayMs, const flowscope::ApiError &reason);
+
+private:
+    void reset(const ExecutionQuery &query);
+    void requestPage(QUrl url);
+    void pageDownloaded();
+    void pageParsed();
+    void setState(State state);
+    void fail(const ApiError &error);
+
+    StudioClient *m_client; // not owned
+    ExecutionQuery m_query;
+    ExecutionStore m_store;
+    ApiReplyPtr m_reply;
+    QFutureWatcher<ParsedPage> *m_parse = nullptr; // the page being parsed, owned
+    QUrl m_pageUrl; // the page in flight, or the one that failed
+    QUrl m_nextUrl; // the page to fetch next
+    QSet<QString> m_seen; // pages fetched: a next_page_url among them is a loop
+    quint64 m_generation = 0;
+    State m_state = State::Idle;
+    ApiError m_error;
+    bool m_hasMore = false;
+    bool m_loadAll = false;
+    int m_pagesLoaded = 0;
+    int m_prefetchDistance = 200;
+};
+
+} // namespace flowscope

@@ -1,0 +1,520 @@
+#include "executionstore.h"
+
+#include "jsonspans.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+#include <cstring>
+#include <unordered_set>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+static_assert(sizeof(ExecutionRow) == 64, "a row is meant to stay 64 bytes");
+
+QString toString(ExecutionStatus status)
+{
+    switch (status) {
+    case ExecutionStatus::Active: return u"active"_s;
+    case ExecutionStatus::Ended: return u"ended"_s;
+    case ExecutionStatus::Unknown: break;
+    }
+    return {};
+}
+
+qint64 Execution::durationSeconds() const
+{
+    if (status != ExecutionStatus::Ended || !created.isValid() || !updated.isValid())
+        return -1;
+    return std::max<qint64>(0, created.secsTo(updated));
+}
+
+// ---- StringPool ------------------------------------------------------------------------------
+
+quint32 StringPool::add(std::string_view utf8)
+{
+    const qsizetype need = qsizetype(utf8.size()) + 2;
+    if (utf8.size() > 65000)
+        return kTooLong;
+    if (m_used + need > kChunk) {
+        m_chunks.emplace_back(kChunk, Qt::Uninitialized);
+        m_used = 0;
+    }
+    char *at = m_chunks.back().data() + m_used;
+    const quint16 length = quint16(utf8.size());
+    std::memcpy(at, &length, 2);
+    std::memcpy(at + 2, utf8.data(), utf8.size());
+    const quint32 ref = quint32((m_chunks.size() - 1) << 16) | quint32(m_used);
+    m_used += need;
+    return ref;
+}
+
+std::string_view StringPool::view(quint32 ref) const
+{
+    const char *at = m_chunks[ref >> 16].constData() + (ref & 0xFFFF);
+    quint16 length;
+    std::memcpy(&length, at, 2);
+    return { at + 2, length };
+}
+
+qint64 StringPool::memoryBytes() const
+{
+    return qint64(m_chunks.size()) * kChunk + qint64(m_chunks.capacity() * sizeof(QByteArray));
+}
+
+// ---- parsing ---------------------------------------------------------------------------------
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExecutionsPage", text);
+}
+
+QString fromView(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+int digits(const char *p, int n)
+{
+    int v = 0;
+    for (int k = 0; k < n; ++k) {
+        if (p[k] < '0' || p[k] > '9')
+            return -1;
+        v = v * 10 + (p[k] - '0');
+    }
+    return v;
+}
+
+// "2017-11-06T12:00:00Z" exactly, as Studio sends dates: milliseconds since the epoch, or kNoTime.
+qint64 parseCanonicalTime(std::string_view t)
+{
+    if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':'
+        || t[19] != 'Z')
+        return kNoTime;
+    const int y = digits(t.data(), 4), mo = digits(t.data() + 5, 2), d = digits(t.data() + 8, 2);
+    const int h = digits(t.data() + 11, 2), mi = digits(t.data() + 14, 2),
+              s = digits(t.data() + 17, 2);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59
+        || s < 0 || s > 59)
+        return kNoTime;
+    // Days from civil (proleptic Gregorian), the classic era-based formula.
+    const int yy = y - (mo <= 2);
+    const int era = (yy >= 0 ? yy : yy - 399) / 400;
+    const unsigned yoe = unsigned(yy - era * 400);
+    const unsigned doy = unsigned((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const qint64 days = qint64(era) * 146097 + qint64(doe) - 719468;
+    if (d > QDate(y, mo, 1).daysInMonth())
+        return kNoTime;
+    return ((days * 24 + h) * 60 + mi) * 60000LL + s * 1000LL;
+}
+
+void readSid(simdjson::dom::element value, const char prefix[2], Sid *sid, quint8 flag,
+    quint8 *flags, QString *oddText, bool *odd)
+{
+    std::string_view text;
+    if (value.is_null())
+        return;
+    if (value.get(text) == simdjson::SUCCESS && Sid::parse(text, prefix, sid)) {
+        *flags |= flag;
+        return;
+    }
+    *odd = true;
+    *oddText = value.is_string() ? fromView(text) : QString::fromStdString(simdjson::minify(value));
+}
+
+void readTime(simdjson::dom::element value, qint64 *ms, QString *oddText, bool *odd)
+{
+    std::string_view text;
+    if (value.is_null())
+        return;
+    if (value.get(text) == simdjson::SUCCESS) {
+        *ms = parseCanonicalTime(text);
+        if (*ms != kNoTime)
+            return;
+        const QDateTime t = QDateTime::fromString(fromView(text), Qt::ISODateWithMs);
+        if (t.isValid())
+            *ms = t.toMSecsSinceEpoch();
+        *odd = true;
+        *oddText = fromView(text);
+        return;
+    }
+    *odd = true;
+    *oddText = QString::fromStdString(simdjson::minify(value));
+}
+
+} // namespace
+
+ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, bool keepRaw)
+{
+    ParsedPage page;
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end; give it room without a copy
+    // when the buffer already has it.
+    if (body.capacity() - body.size() < qsizetype(simdjson::SIMDJSON_PADDING))
+        body.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element doc;
+    if (const auto error = parser.parse(body.constData(), size_t(body.size()), false).get(doc)) {
+        page.error = tr("the page is not valid JSON (%1)")
+                         .arg(QString::fromUtf8(simdjson::error_message(error)));
+        return page;
+    }
+    simdjson::dom::object top;
+    if (doc.get(top)) {
+        page.error = tr("the page is not a JSON object");
+        return page;
+    }
+
+    std::string_view key = "executions";
+    simdjson::dom::object meta;
+    if (top["meta"].get(meta) == simdjson::SUCCESS) {
+        std::string_view metaKey;
+        if (meta["key"].get(metaKey) == simdjson::SUCCESS)
+            key = metaKey;
+        simdjson::dom::element next;
+        if (meta["next_page_url"].get(next) == simdjson::SUCCESS && !next.is_null()) {
+            std::string_view url;
+            if (next.get(url)) {
+                page.error = tr("meta.next_page_url is not a string");
+                return page;
+            }
+            page.nextPageUrl = fromView(url);
+        }
+        int64_t size = 0;
+        if (meta["page_size"].get(size) == simdjson::SUCCESS)
+            page.pageSize = int(size);
+    } else {
+        page.error = tr("the page has no meta object");
+        return page;
+    }
+
+    simdjson::dom::array items;
+    if (top[key].get(items)) {
+        page.error = tr("the page has no '%1' array").arg(fromView(key));
+        return page;
+    }
+    page.rows.reserve(items.size());
+    const std::string expectedFlow = expectedFlowSid.toStdString();
+    qsizetype index = 0;
+    for (simdjson::dom::element item : items) {
+        simdjson::dom::object object;
+        if (item.get(object)) {
+            page.error = tr("item %1 of the page is not an object").arg(index);
+            return page;
+        }
+        ExecutionRow row;
+        OddFields odd;
+        bool isOdd = false;
+        for (const simdjson::dom::key_value_pair field : object) {
+            const std::string_view name = field.key;
+            if (name == "sid") {
+                readSid(field.value, "FN", &row.sid, ExecutionRow::HasSid, &row.flags, &odd.sid,
+                    &isOdd);
+            } else if (name == "contact_sid") {
+                readSid(field.value, "FC", &row.contactSid, ExecutionRow::HasContactSid, &row.flags,
+                    &odd.contactSid, &isOdd);
+            } else if (name == "contact_channel_address") {
+                std::string_view text;
+                if (field.value.get(text) == simdjson::SUCCESS) {
+                    row.contactRef = page.strings.add(text);
+                    if (row.contactRef != StringPool::kTooLong) {
+                        row.flags |= ExecutionRow::HasContact;
+                    } else { // too long for the pool: kept whole with the odd fields
+                        row.contactRef = 0;
+                        isOdd = true;
+                        odd.contactAddress = fromView(text);
+                    }
+                }
+            } else if (name == "status") {
+                std::string_view text;
+                if (field.value.get(text) == simdjson::SUCCESS && text == "ended") {
+                    row.status = ExecutionStatus::Ended;
+                } else if (field.value.get(text) == simdjson::SUCCESS && text == "active") {
+                    row.status = ExecutionStatus::Active;
+                } else if (!field.value.is_null()) {
+                    isOdd = true;
+                    odd.status = field.value.is_string()
+                        ? fromView(text)
+                        : QString::fromStdString(simdjson::minify(field.value));
+                }
+            } else if (name == "date_created") {
+                readTime(field.value, &row.createdMs, &odd.dateCreated, &isOdd);
+            } else if (name == "date_updated") {
+                readTime(field.value, &row.updatedMs, &odd.dateUpdated, &isOdd);
+            } else if (name == "flow_sid") {
+                std::string_view text;
+                if (field.value.get(text) != simdjson::SUCCESS || text != expectedFlow) {
+                    isOdd = true;
+                    odd.flowSid = field.value.is_string()
+                        ? fromView(text)
+                        : QString::fromStdString(simdjson::minify(field.value));
+                }
+            }
+        }
+        if (isOdd) {
+            row.flags |= ExecutionRow::HasOdd;
+            row.oddIndex = quint32(page.odd.size());
+            page.odd.push_back(std::move(odd));
+        }
+        page.rows.push_back(row);
+        ++index;
+    }
+
+    if (keepRaw) {
+        if (!arrayElementSpans(
+                std::string_view(body.constData(), size_t(body.size())), key, &page.rawSpans)
+            || page.rawSpans.size() != page.rows.size()) {
+            page.error = tr("the page's '%1' array could not be delimited").arg(fromView(key));
+            return page;
+        }
+        page.body = std::move(body);
+    }
+    return page;
+}
+
+QString sidOf(const ParsedPage &page, qsizetype row)
+{
+    const ExecutionRow &r = page.rows[size_t(row)];
+    if (r.flags & ExecutionRow::HasSid)
+        return r.sid.toString("FN");
+    return (r.flags & ExecutionRow::HasOdd) ? page.odd[r.oddIndex].sid : QString();
+}
+
+// ---- ExecutionStore --------------------------------------------------------------------------
+
+QByteArray ExecutionStore::key(const ExecutionRow &r, const std::vector<OddFields> &odd)
+{
+    if (r.flags & ExecutionRow::HasSid)
+        return QByteArray(1, '\1')
+            + QByteArray(reinterpret_cast<const char *>(r.sid.bytes.data()), 16);
+    if ((r.flags & ExecutionRow::HasOdd) && !odd[r.oddIndex].sid.isEmpty())
+        return QByteArray(1, '\2') + odd[r.oddIndex].sid.toUtf8();
+    return {};
+}
+
+namespace {
+quint64 hashKey(const QByteArray &key)
+{
+    if (key.size() == 17 && key[0] == '\1') {
+        quint64 h;
+        std::memcpy(&h, key.constData() + 9, sizeof h); // random bits of the SID
+        return h;
+    }
+    return qHash(key, 0x5eed);
+}
+} // namespace
+
+qsizetype ExecutionStore::find(const QByteArray &k) const
+{
+    if (k.isEmpty() || m_index.empty())
+        return -1;
+    const size_t mask = m_index.size() - 1;
+    for (size_t at = hashKey(k) & mask;; at = (at + 1) & mask) {
+        const quint32 slot = m_index[at];
+        if (slot == 0)
+            return -1;
+        if (key(row(slot - 1), m_odd) == k)
+            return slot - 1;
+    }
+}
+
+void ExecutionStore::indexInsert(qsizetype i)
+{
+    const QByteArray k = key(row(i), m_odd);
+    if (k.isEmpty())
+        return; // a row without any SID cannot be looked up, and is never a duplicate
+    if ((m_size + 1) * 2 > qsizetype(m_index.size()))
+        rehash(std::max<size_t>(1024, m_index.size() * 2));
+    const size_t mask = m_index.size() - 1;
+    size_t at = hashKey(k) & mask;
+    while (m_index[at] != 0)
+        at = (at + 1) & mask;
+    m_index[at] = quint32(i + 1);
+}
+
+void ExecutionStore::rehash(size_t buckets)
+{
+    m_index.assign(buckets, 0);
+    const size_t mask = buckets - 1;
+    for (qsizetype i = 0; i < m_size; ++i) {
+        const QByteArray k = key(row(i), m_odd);
+        if (k.isEmpty())
+            continue;
+        size_t at = hashKey(k) & mask;
+        while (m_index[at] != 0)
+            at = (at + 1) & mask;
+        m_index[at] = quint32(i + 1);
+    }
+}
+
+std::vector<qsizetype> ExecutionStore::newRows(const ParsedPage &page) const
+{
+    std::vector<qsizetype> out;
+    out.reserve(page.rows.size());
+    std::unordered_set<std::string> seen;
+    for (qsizetype k = 0; k < qsizetype(page.rows.size()); ++k) {
+        const QByteArray key = ExecutionStore::key(page.rows[size_t(k)], page.odd);
+        if (!key.isEmpty() && (find(key) >= 0 || !seen.insert(key.toStdString()).second))
+            continue;
+        out.push_back(k);
+    }
+    return out;
+}
+
+ExecutionRow ExecutionStore::copyRow(const ParsedPage &page, const ExecutionRow &source)
+{
+    ExecutionRow r = source;
+    if (r.flags & ExecutionRow::HasContact)
+        r.contactRef = m_strings.add(page.strings.view(source.contactRef));
+    if (r.flags & ExecutionRow::HasOdd) {
+        r.oddIndex = quint32(m_odd.size());
+        m_odd.push_back(page.odd[source.oddIndex]);
+    }
+    return r;
+}
+
+void ExecutionStore::append(const ParsedPage &page, const std::vector<qsizetype> &rows)
+{
+    for (const qsizetype k : rows) {
+        if ((m_size & kChunkMask) == 0 && size_t(m_size >> kChunkBits) == m_chunks.size())
+            m_chunks.push_back(std::make_unique<ExecutionRow[]>(size_t(kChunkSize)));
+        row(m_size) = copyRow(page, page.rows[size_t(k)]);
+        ++m_size;
+        indexInsert(m_size - 1);
+    }
+}
+
+void ExecutionStore::update(qsizetype i, const ParsedPage &page, qsizetype pageRow)
+{
+    row(i) = copyRow(page, page.rows[size_t(pageRow)]); // same SID, so the index stays right
+}
+
+void ExecutionStore::clear()
+{
+    m_chunks.clear();
+    m_size = 0;
+    m_strings.clear();
+    m_odd.clear();
+    m_index.clear();
+}
+
+qsizetype ExecutionStore::indexOf(const QString &sid) const
+{
+    Sid parsed;
+    const QByteArray utf8 = sid.toUtf8();
+    if (Sid::parse(std::string_view(utf8.constData(), size_t(utf8.size())), "FN", &parsed)) {
+        ExecutionRow probe;
+        probe.sid = parsed;
+        probe.flags = ExecutionRow::HasSid;
+        return find(key(probe, m_odd));
+    }
+    return find(QByteArray(1, '\2') + utf8);
+}
+
+const OddFields *ExecutionStore::odd(qsizetype i) const
+{
+    const ExecutionRow &r = row(i);
+    return (r.flags & ExecutionRow::HasOdd) ? &m_odd[r.oddIndex] : nullptr;
+}
+
+QString ExecutionStore::sid(qsizetype i) const
+{
+    const ExecutionRow &r = row(i);
+    if (r.flags & ExecutionRow::HasSid)
+        return r.sid.toString("FN");
+    const OddFields *o = odd(i);
+    return o ? o->sid : QString();
+}
+
+QString ExecutionStore::contactAddress(qsizetype i) const
+{
+    const ExecutionRow &r = row(i);
+    if (r.flags & ExecutionRow::HasContact)
+        return m_strings.string(r.contactRef);
+    const OddFields *o = odd(i);
+    return o ? o->contactAddress : QString();
+}
+
+QString ExecutionStore::contactSid(qsizetype i) const
+{
+    const ExecutionRow &r = row(i);
+    if (r.flags & ExecutionRow::HasContactSid)
+        return r.contactSid.toString("FC");
+    const OddFields *o = odd(i);
+    return o ? o->contactSid : QString();
+}
+
+QString ExecutionStore::flowSid(qsizetype i) const
+{
+    const OddFields *o = odd(i);
+    return (o && !o->flowSid.isEmpty()) ? o->flowSid : m_flowSid;
+}
+
+Execution ExecutionStore::expand(const ExecutionRow &r, const StringPool &strings,
+    const std::vector<OddFields> &oddFields, const QString &defaultFlowSid)
+{
+    const OddFields *o = (r.flags & ExecutionRow::HasOdd) ? &oddFields[r.oddIndex] : nullptr;
+    Execution e;
+    e.sid = (r.flags & ExecutionRow::HasSid) ? r.sid.toString("FN") : (o ? o->sid : QString());
+    e.flowSid = (o && !o->flowSid.isEmpty()) ? o->flowSid : defaultFlowSid;
+    e.contactSid = (r.flags & ExecutionRow::HasContactSid) ? r.contactSid.toString("FC")
+                                                           : (o ? o->contactSid : QString());
+    e.contactAddress = (r.flags & ExecutionRow::HasContact) ? strings.string(r.contactRef)
+                                                            : (o ? o->contactAddress : QString());
+    e.contactIsNull = !(r.flags & ExecutionRow::HasContact) && !(o && !o->contactAddress.isEmpty());
+    e.status = r.status;
+    e.statusText = (o && !o->status.isEmpty()) ? o->status : toString(r.status);
+    if (r.createdMs != kNoTime)
+        e.created = QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC);
+    if (r.updatedMs != kNoTime)
+        e.updated = QDateTime::fromMSecsSinceEpoch(r.updatedMs, Qt::UTC);
+    const auto text = [](const QDateTime &t, const QString &oddText) {
+        if (!oddText.isEmpty())
+            return oddText; // exactly as the API wrote it
+        return t.isValid() ? t.toString(Qt::ISODate) : QString();
+    };
+    e.createdText = text(e.created, o ? o->dateCreated : QString());
+    e.updatedText = text(e.updated, o ? o->dateUpdated : QString());
+    return e;
+}
+
+Execution ExecutionStore::execution(qsizetype i) const
+{
+    return expand(row(i), m_strings, m_odd, m_flowSid);
+}
+
+Execution executionOf(const ParsedPage &page, qsizetype row, const QString &defaultFlowSid)
+{
+    return ExecutionStore::expand(page.rows[size_t(row)], page.strings, page.odd, defaultFlowSid);
+}
+
+QByteArray minifyJson(const QByteArray &json)
+{
+    std::string out;
+    out.resize(size_t(json.size()));
+    size_t length = 0;
+    if (simdjson::minify(json.constData(), size_t(json.size()), out.data(), length)
+        != simdjson::SUCCESS)
+        return {};
+    return QByteArray(out.data(), qsizetype(length));
+}
+
+qint64 ExecutionStore::memoryBytes() const
+{
+    qint64 bytes = qint64(m_chunks.size()) * kChunkSize * qint64(sizeof(ExecutionRow));
+    bytes += m_strings.memoryBytes();
+    bytes += qint64(m_index.capacity() * sizeof(quint32));
+    bytes += qint64(m_odd.capacity() * sizeof(OddFields));
+    for (const OddFields &o : m_odd)
+        bytes += (o.sid.size() + o.contactSid.size() + o.contactAddress.size() + o.flowSid.size()
+                     + o.status.size() + o.dateCreated.size() + o.dateUpdated.size())
+            * 2;
+    return bytes;
+}
+
+} // namespace flowscope

@@ -1,0 +1,130 @@
+#include "stepsmodel.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+StepsModel::StepsModel(StudioClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_fetcher(client)
+{
+    connect(m_client, &StudioClient::settingsChanged, this, &StepsModel::clear);
+    connect(&m_fetcher, &ListFetcher::failed, this, [this](const ApiError &error) {
+        m_error = error;
+        setState(State::Error);
+        Q_EMIT errorOccurred(error);
+    });
+    connect(&m_fetcher, &ListFetcher::finished, this, [this](const QList<QJsonObject> &items) {
+        QList<Step> steps;
+        steps.reserve(items.size());
+        // The API lists newest first; reversed, steps of the same second keep their order.
+        for (auto it = items.crbegin(); it != items.crend(); ++it) {
+            Step step;
+            step.sid = it->value(u"sid"_s).toString();
+            step.name = it->value(u"name"_s).toString();
+            step.transitionedFrom = it->value(u"transitioned_from"_s).toString();
+            step.transitionedTo = it->value(u"transitioned_to"_s).toString();
+            step.type = it->value(u"type"_s).toString();
+            step.parentStepSid = it->value(u"parent_step_sid"_s).toString();
+            step.created
+                = QDateTime::fromString(it->value(u"date_created"_s).toString(), Qt::ISODate);
+            step.updated
+                = QDateTime::fromString(it->value(u"date_updated"_s).toString(), Qt::ISODate);
+            steps.append(step);
+        }
+        std::stable_sort(steps.begin(), steps.end(),
+            [](const Step &a, const Step &b) { return a.created < b.created; });
+        beginResetModel();
+        m_steps = std::move(steps);
+        endResetModel();
+        setState(State::Ready);
+        Q_EMIT loaded(int(m_steps.size()));
+    });
+}
+
+void StepsModel::setExecution(const QString &flowSid, const QString &executionSid)
+{
+    clear();
+    m_flowSid = flowSid;
+    m_executionSid = executionSid;
+    setState(State::Loading);
+    m_fetcher.start(m_client->stepsUrl(flowSid, executionSid));
+}
+
+void StepsModel::clear()
+{
+    m_fetcher.cancel();
+    beginResetModel();
+    m_steps.clear();
+    endResetModel();
+    m_flowSid.clear();
+    m_executionSid.clear();
+    m_error = {};
+    setState(State::Idle);
+}
+
+void StepsModel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+int StepsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_steps.size());
+}
+
+int StepsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StepsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Step &step = m_steps[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return step.created.isValid() ? step.created.toLocalTime().toString(u"HH:mm:ss"_s)
+                                          : QString();
+        case EventColumn: return step.name;
+        case TransitionColumn: return tr("%1 → %2").arg(step.transitionedFrom, step.transitionedTo);
+        case TypeColumn: return step.type;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TimeColumn)
+            return step.created.isValid()
+                ? tr("%1 UTC").arg(step.created.toUTC().toString(Qt::ISODate))
+                : QString();
+        return data(index, Qt::DisplayRole);
+    case SidRole: return step.sid;
+    case CreatedRole: return step.created;
+    }
+    return {};
+}
+
+QVariant StepsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case EventColumn: return tr("Event");
+    case TransitionColumn: return tr("From → To");
+    case TypeColumn: return tr("Widget type");
+    }
+    return {};
+}
+
+} // namespace flowscope

@@ -1,0 +1,73 @@
+#pragma once
+
+// One execution's steps, oldest first: what happened, from which widget to which. Setting another
+// execution cancels the request for the previous one, so a quick selection never shows stale steps.
+
+#include "apierror.h"
+#include "listfetcher.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+
+namespace flowscope {
+
+struct Step
+{
+    QString sid;
+    QString name; // the event that caused the transition
+    QString transitionedFrom;
+    QString transitionedTo;
+    QString type; // widget type
+    QString parentStepSid;
+    QDateTime created;
+    QDateTime updated;
+};
+
+class StepsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StepsModel)
+
+public:
+    enum Column { TimeColumn, EventColumn, TransitionColumn, TypeColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { SidRole = Qt::UserRole, CreatedRole };
+    Q_ENUM(Role)
+    enum class State { Idle, Loading, Error, Ready };
+    Q_ENUM(State)
+
+    explicit StepsModel(StudioClient *client, QObject *parent = nullptr);
+
+    void setExecution(const QString &flowSid, const QString &executionSid);
+    void clear();
+    QString flowSid() const { return m_flowSid; }
+    QString executionSid() const { return m_executionSid; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    Step stepAt(int row) const { return row >= 0 && row < m_steps.size() ? m_steps[row] : Step(); }
+    State state() const { return m_state; }
+    const ApiError &error() const { return m_error; }
+
+Q_SIGNALS:
+    void stateChanged(flowscope::StepsModel::State state);
+    void loaded(int count);
+    void errorOccurred(const flowscope::ApiError &error);
+
+private:
+    void setState(State state);
+
+    StudioClient *m_client; // not owned
+    ListFetcher m_fetcher;
+    QString m_flowSid;
+    QString m_executionSid;
+    QList<Step> m_steps;
+    State m_state = State::Idle;
+    ApiError m_error;
+};
+
+} // namespace flowscope

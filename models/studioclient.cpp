@@ -1,0 +1,391 @@
+#include "studioclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslError>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+namespace {
+
+QString pathOf(const QUrl &url)
+{
+    return url.path(); // never the query: harmless, but paths are all a person needs
+}
+
+} // namespace
+
+qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds * 1000 : -1;
+    // IMF-fixdate, the form RFC 9110 requires: "Sun, 06 Nov 1994 08:49:37 GMT".
+    QDateTime when
+        = QLocale::c().toDateTime(QString::fromLatin1(text), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!when.isValid())
+        when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    when.setTimeSpec(Qt::UTC);
+    return std::max<qint64>(0, now.msecsTo(when));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+StudioClient::StudioClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // Execution data is personal data: nothing is cached on disk (QNAM has no cache unless given
+    // one).
+    m_network->setCookieJar(nullptr);
+    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+}
+
+StudioClient::~StudioClient() = default;
+
+void StudioClient::setSettings(const ClientSettings &settings)
+{
+    m_settings = settings;
+    // Connections to the old origin may carry the old credentials' session: drop them.
+    m_network->clearConnectionCache();
+    Q_EMIT settingsChanged();
+}
+
+QByteArray StudioClient::userAgent()
+{
+    return "flowscope/" FLOWSCOPE_VERSION " (Qt " + QByteArray(qVersion()) + "; "
+        + QSysInfo::productType().toLatin1() + ')';
+}
+
+QNetworkRequest StudioClient::makeRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_settings.transferTimeoutMs);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    // Credentials only ever go to the configured origin.
+    if (m_settings.origin.matches(url) && !m_settings.credentials.username.isEmpty())
+        request.setRawHeader("Authorization", m_settings.credentials.authorizationHeader());
+    return request;
+}
+
+ApiReply *StudioClient::get(const QUrl &url)
+{
+    return new ApiReply(this, "GET", url, {});
+}
+
+ApiReply *StudioClient::post(const QUrl &url, const QByteArray &form)
+{
+    return new ApiReply(this, "POST", url, form);
+}
+
+QUrl StudioClient::path(const QByteArray &encodedPath) const
+{
+    const QByteArray base
+        = origin().toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::StripTrailingSlash);
+    return QUrl::fromEncoded(base + encodedPath, QUrl::StrictMode);
+}
+
+QUrl StudioClient::flowsUrl(int pageSize) const
+{
+    return path("/v1/Flows?PageSize=" + QByteArray::number(pageSize));
+}
+
+QUrl StudioClient::executionUrl(const QString &flowSid, const QString &executionSid) const
+{
+    return path("/v1/Flows/" + QUrl::toPercentEncoding(flowSid) + "/Executions/"
+        + QUrl::toPercentEncoding(executionSid));
+}
+
+QUrl StudioClient::executionContextUrl(const QString &flowSid, const QString &executionSid) const
+{
+    return path("/v1/Flows/" + QUrl::toPercentEncoding(flowSid) + "/Executions/"
+        + QUrl::toPercentEncoding(executionSid) + "/Context");
+}
+
+QUrl StudioClient::stepsUrl(const QString &flowSid, const QString &executionSid, int pageSize) const
+{
+    return path("/v1/Flows/" + QUrl::toPercentEncoding(flowSid) + "/Executions/"
+        + QUrl::toPercentEncoding(executionSid)
+        + "/Steps?PageSize=" + QByteArray::number(pageSize));
+}
+
+QUrl StudioClient::stepContextUrl(
+    const QString &flowSid, const QString &executionSid, const QString &stepSid) const
+{
+    return path("/v1/Flows/" + QUrl::toPercentEncoding(flowSid) + "/Executions/"
+        + QUrl::toPercentEncoding(executionSid) + "/Steps/" + QUrl::toPercentEncoding(stepSid)
+        + "/Context");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void ApiReplyDeleter::operator()(ApiReply *reply) const
+{
+    if (reply) {
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+ApiReply::ApiReply(StudioClient *client, QByteArray verb, QUrl url, QByteArray body)
+    : QObject(nullptr)
+    , m_client(client)
+    , m_verb(std::move(verb))
+    , m_url(std::move(url))
+    , m_requestBody(std::move(body))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiReply::startAttempt);
+    m_clock.start();
+    // Start from the event loop, so that the caller can connect to finished() first.
+    QMetaObject::invokeMethod(this, &ApiReply::startAttempt, Qt::QueuedConnection);
+}
+
+ApiReply::~ApiReply()
+{
+    abortAttempt();
+}
+
+void ApiReply::abortAttempt()
+{
+    m_retryTimer.stop();
+    if (m_reply) {
+        QNetworkReply *reply = std::exchange(m_reply, nullptr);
+        reply->disconnect(this); // so that its finished() never reaches us
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void ApiReply::abort()
+{
+    abortAttempt();
+    if (!m_finished) {
+        m_finished = true;
+        m_error.kind = ApiError::Kind::Cancelled;
+    }
+}
+
+void ApiReply::startAttempt()
+{
+    if (m_finished)
+        return;
+    if (!m_client) {
+        finish(ApiError::refused(tr("The connection was closed.")));
+        return;
+    }
+    const ClientSettings &settings = m_client->settings();
+    if (!settings.origin.matches(m_url)) {
+        finish(ApiError::refused(
+            tr("Refused to follow a link to %1: it is not the configured API origin %2, and "
+               "credentials are never sent elsewhere.")
+                .arg(m_url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
+                    settings.origin.toString())));
+        return;
+    }
+    ++m_attempts;
+    m_abortReason = AbortReason::None;
+    m_tlsErrors.clear();
+    QNetworkRequest request = m_client->makeRequest(m_url);
+    if (m_verb == "POST") {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
+        m_reply = m_client->network()->post(request, m_requestBody);
+    } else {
+        m_reply = m_client->network()->get(request);
+    }
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, &ApiReply::attemptFinished);
+    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
+        if (m_client && m_client->settings().origin.matches(target)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        m_abortReason = AbortReason::ForeignRedirect;
+        m_abortDetail
+            = target.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        m_tlsErrors = texts.join(u"; "_s); // recorded, never ignored
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (m_client && received > m_client->settings().maxBodyBytes) {
+            m_abortReason = AbortReason::TooLarge;
+            m_abortDetail = QString::number(m_client->settings().maxBodyBytes / (1024 * 1024));
+            reply->abort();
+        }
+    });
+}
+
+void ApiReply::attemptFinished()
+{
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    if (!reply)
+        return;
+    reply->deleteLater();
+    reply->disconnect(this);
+
+    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+    QByteArray body = reply->readAll();
+
+    // Aborts we caused ourselves, told apart from Qt 6.4's timeout, which looks the same.
+    if (m_abortReason == AbortReason::ForeignRedirect) {
+        finish(ApiError::refused(tr("Refused a redirect to %1: it is not the configured API "
+                                    "origin, and credentials are never sent elsewhere.")
+                                     .arg(m_abortDetail)));
+        return;
+    }
+    if (m_abortReason == AbortReason::TooLarge) {
+        finish(ApiError::badResponse(tr("the response is larger than %1 MB").arg(m_abortDetail)));
+        return;
+    }
+
+    // A 2xx whose connection dropped mid-body, or whose body is shorter than announced: truncated.
+    const bool success = m_httpStatus >= 200 && m_httpStatus < 300;
+    if (success) {
+        const QByteArray length = reply->rawHeader("Content-Length");
+        const bool encoded = !reply->rawHeader("Content-Encoding").isEmpty();
+        bool lengthOk = true;
+        const qint64 announced = length.toLongLong(&lengthOk);
+        if (netError != QNetworkReply::NoError
+            || (lengthOk && !length.isEmpty() && !encoded && announced != body.size())) {
+            ApiError e
+                = ApiError::badResponse(tr("the body ended after %1 bytes").arg(body.size()));
+            e.httpStatus = m_httpStatus;
+            retryOrFail(e, -1);
+            return;
+        }
+        m_body = std::move(body);
+        finish({});
+        return;
+    }
+
+    if (m_httpStatus > 0) {
+        ApiError e = ApiError::fromHttp(m_httpStatus, body);
+        const bool retryable = m_httpStatus == 429
+            || (m_verb == "GET"
+                && (m_httpStatus == 500 || m_httpStatus == 502 || m_httpStatus == 503
+                    || m_httpStatus == 504));
+        if (!retryable) {
+            finish(e);
+            return;
+        }
+        retryOrFail(e,
+            m_httpStatus == 429
+                ? parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
+                : -1);
+        return;
+    }
+
+    // No HTTP status: the transport failed.
+    ApiError e;
+    e.message = reply->errorString();
+    bool retryable = m_verb == "GET";
+    switch (netError) {
+    case QNetworkReply::OperationCanceledError:
+        // Our own aborts were handled above (or disconnected first); Qt 6.4's transfer timeout
+        // reports the same error, so an abort we did not cause is the timeout.
+        e.kind = ApiError::Kind::Timeout;
+        e.message = tr("no data for %1 s")
+                        .arg(m_client ? m_client->settings().transferTimeoutMs / 1000.0 : 0);
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError: e.kind = ApiError::Kind::Timeout; break;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        e.kind = ApiError::Kind::Tls;
+        if (!m_tlsErrors.isEmpty())
+            e.message = m_tlsErrors;
+        retryable = false;
+        break;
+    case QNetworkReply::HostNotFoundError:
+        e.kind = ApiError::Kind::Network;
+        retryable = false;
+        break;
+    case QNetworkReply::ProtocolFailure: e.kind = ApiError::Kind::BadResponse; break;
+    default:
+        e.kind = m_tlsErrors.isEmpty() ? ApiError::Kind::Network : ApiError::Kind::Tls;
+        if (!m_tlsErrors.isEmpty()) {
+            e.message = m_tlsErrors;
+            retryable = false;
+        }
+        break;
+    }
+    if (retryable)
+        retryOrFail(e, -1);
+    else
+        finish(e);
+}
+
+void ApiReply::retryOrFail(ApiError error, qint64 serverDelayMs)
+{
+    if (!m_client) {
+        finish(error);
+        return;
+    }
+    const RetryPolicy &policy = m_client->settings().retry;
+    qint64 delay;
+    if (serverDelayMs >= 0) {
+        delay = serverDelayMs; // Retry-After is the server's word: honour it
+    } else {
+        // Exponential backoff with full jitter: uniform in [0, min(cap, base * 2^(attempt-1))].
+        const double ceiling = std::min<double>(
+            policy.maxDelayMs, policy.baseDelayMs * std::pow(2.0, m_attempts - 1));
+        delay = qint64(QRandomGenerator::global()->bounded(ceiling + 1.0));
+    }
+    const bool attemptsLeft = m_attempts < policy.maxAttempts;
+    const bool timeLeft = m_clock.elapsed() + delay <= policy.maxTotalMs;
+    if (!attemptsLeft || !timeLeft) {
+        error.detail = tr("%n attempt(s) over %1 s", nullptr, m_attempts)
+                           .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
+        if (!timeLeft && serverDelayMs >= 0)
+            error.detail += tr("; the server asked to wait %1 s more")
+                                .arg(serverDelayMs / 1000.0, 0, 'f', 0);
+        finish(error);
+        return;
+    }
+    Q_EMIT retrying(m_attempts, delay, error);
+    m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+}
+
+void ApiReply::finish(ApiError error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    if (m_error.isError() && m_error.detail.isEmpty())
+        m_error.detail = pathOf(m_url);
+    else if (m_error.isError())
+        m_error.detail = pathOf(m_url) + u": "_s + m_error.detail;
+    Q_EMIT finished();
+}
+
+} // namespace flowscope

@@ -1,0 +1,148 @@
+#pragma once
+
+// The one place that talks HTTP to Studio. StudioClient builds every request (Basic auth,
+// User-Agent, Accept, transfer timeout, a redirect policy that never leaves the origin); ApiReply
+// is one logical request that retries what is safe to retry and ends with a body or an ApiError.
+
+#include "apierror.h"
+#include "connection.h"
+
+#include <QElapsedTimer>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace flowscope {
+
+struct RetryPolicy
+{
+    int maxAttempts = 6;
+    int baseDelayMs = 500; // exponential backoff with full jitter from here…
+    int maxDelayMs = 30'000; // …up to here
+    int maxTotalMs = 180'000; // no request, retries included, runs longer than this
+};
+
+struct ClientSettings
+{
+    ApiOrigin origin = ApiOrigin::twilio();
+    Credentials credentials;
+    int transferTimeoutMs = 30'000; // no byte for this long: a timeout
+    RetryPolicy retry;
+    qint64 maxBodyBytes = 1024LL * 1024 * 1024;
+};
+
+class ApiReply;
+
+class StudioClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StudioClient)
+
+public:
+    explicit StudioClient(QObject *parent = nullptr);
+    ~StudioClient() override;
+
+    // Replacing the settings (another account, another origin) invalidates nothing already sent;
+    // models listen to settingsChanged() and reset themselves.
+    void setSettings(const ClientSettings &settings);
+    const ClientSettings &settings() const { return m_settings; }
+    QUrl origin() const { return m_settings.origin.url(); }
+
+    // The caller owns the reply (delete it, or let a std::unique_ptr do so: deleting aborts).
+    // A URL on another origin is refused without a request: credentials never leave the origin.
+    ApiReply *get(const QUrl &url);
+    ApiReply *post(const QUrl &url, const QByteArray &form);
+
+    QUrl flowsUrl(int pageSize = 1000) const;
+    QUrl executionUrl(const QString &flowSid, const QString &executionSid) const;
+    QUrl executionContextUrl(const QString &flowSid, const QString &executionSid) const;
+    QUrl stepsUrl(const QString &flowSid, const QString &executionSid, int pageSize = 1000) const;
+    QUrl stepContextUrl(
+        const QString &flowSid, const QString &executionSid, const QString &stepSid) const;
+
+    static QByteArray userAgent();
+    QNetworkAccessManager *network() const { return m_network; }
+
+Q_SIGNALS:
+    void settingsChanged();
+
+private:
+    friend class ApiReply;
+    QNetworkRequest makeRequest(const QUrl &url) const;
+    QUrl path(const QByteArray &encodedPath) const;
+
+    QNetworkAccessManager *m_network; // child
+    ClientSettings m_settings;
+};
+
+class ApiReply final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiReply)
+
+public:
+    ~ApiReply() override;
+
+    // Stops at once and for good; finished() is not emitted afterwards.
+    void abort();
+
+    bool isFinished() const { return m_finished; }
+    const ApiError &error() const { return m_error; }
+    const QByteArray &body() const { return m_body; }
+    QByteArray takeBody() { return std::exchange(m_body, {}); }
+    QUrl url() const { return m_url; }
+    int attempts() const { return m_attempts; }
+    int httpStatus() const { return m_httpStatus; }
+
+Q_SIGNALS:
+    void finished();
+    // A failed attempt will be retried after delayMs; reason says why (for a status line).
+    void retrying(int attempt, qint64 delayMs, const flowscope::ApiError &reason);
+
+private:
+    friend class StudioClient;
+    ApiReply(StudioClient *client, QByteArray verb, QUrl url, QByteArray body);
+
+    void startAttempt();
+    void attemptFinished();
+    void finish(ApiError error);
+    // Retries when the policy allows; otherwise finishes with the error.
+    void retryOrFail(ApiError error, qint64 serverDelayMs);
+    void abortAttempt();
+
+    QPointer<StudioClient> m_client;
+    QByteArray m_verb;
+    QUrl m_url;
+    QByteArray m_requestBody;
+    QNetworkReply *m_reply = nullptr; // the current attempt, owned
+    QTimer m_retryTimer;
+    QElapsedTimer m_clock;
+    QByteArray m_body;
+    ApiError m_error;
+    enum class AbortReason { None, ForeignRedirect, TooLarge };
+    AbortReason m_abortReason = AbortReason::None; // why we aborted the current attempt ourselves
+    QString m_abortDetail;
+    QString m_tlsErrors;
+    int m_attempts = 0;
+    int m_httpStatus = 0;
+    bool m_finished = false;
+};
+
+// std::unique_ptr<ApiReply, DeleteLater>: aborts and deletes when the owner lets go.
+struct ApiReplyDeleter
+{
+    void operator()(ApiReply *reply) const;
+};
+using ApiReplyPtr = std::unique_ptr<ApiReply, ApiReplyDeleter>;
+
+// Retry-After as seconds ("120") or an HTTP-date; milliseconds from now, or -1 when absent/invalid.
+qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now);
+
+} // namespace flowscope
