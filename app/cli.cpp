@@ -120,6 +120,9 @@ struct Common
         u"url"_s };
     QCommandLineOption timeout { u"timeout"_s,
         u"Seconds without data before a request times out (default 30)."_s, u"seconds"_s, u"30"_s };
+    QCommandLineOption retries { u"retries"_s,
+        u"Attempts per request before giving up on 429, 5xx, resets and timeouts (default 6)."_s,
+        u"n"_s, u"6"_s };
     QCommandLineOption help { { u"h"_s, u"help"_s }, u"Show this help."_s };
 };
 
@@ -162,6 +165,13 @@ std::optional<ClientSettings> parseCommon(
         return std::nullopt;
     }
     settings->transferTimeoutMs = int(seconds * 1000);
+    const int attempts = parser.value(common.retries).toInt(&ok);
+    if (!ok || attempts < 1 || attempts > 100) {
+        printError(tr("--retries must be a number of attempts from 1 to 100"));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    settings->retry.maxAttempts = attempts;
     return settings;
 }
 
@@ -233,8 +243,8 @@ int runFlows(const QStringList &arguments)
     common.format = QCommandLineOption(u"format"_s,
         tr("tsv (default), csv or jsonl (each flow exactly as the API returned it)."), u"format"_s,
         u"tsv"_s);
-    parser.addOptions(
-        { common.format, common.output, common.baseUrl, common.timeout, common.help });
+    parser.addOptions({ common.format, common.output, common.baseUrl, common.timeout,
+        common.retries, common.help });
     int exitCode = Ok;
     const auto settings = parseCommon(parser, common, arguments, &exitCode);
     if (!settings)
@@ -357,7 +367,7 @@ int runExecutions(const QStringList &arguments)
         tr("Fetch each execution's context and add it as a 'context' column (csv/tsv) or field "
            "(jsonl)."));
     parser.addOptions({ flow, from, to, pageSize, limit, common.format, columns, context,
-        common.output, common.baseUrl, common.timeout, common.help });
+        common.output, common.baseUrl, common.timeout, common.retries, common.help });
     int exitCode = Ok;
     const auto settings = parseCommon(parser, common, arguments, &exitCode);
     if (!settings)

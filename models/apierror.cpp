@@ -113,7 +113,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
     return e;
 }
 
-QString toString(ApiError::Kind kind)
+QString kindName(ApiError::Kind kind)
 {
     switch (kind) {
     case ApiError::Kind::None: return u"none"_s;

@@ -4,12 +4,16 @@
 // message and link, a kind a program can act on, and one clear sentence for a person.
 
 #include <QMetaType>
+#include <QObject>
 #include <QString>
 
 namespace flowscope {
 
 struct ApiError
 {
+    Q_GADGET
+
+public:
     enum class Kind {
         None,
         InvalidInput, // refused before any request: a bad SID, range or page size
@@ -26,6 +30,7 @@ struct ApiError
         Refused, // a next_page_url or redirect to another origin, or a paging loop
         Cancelled,
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::None;
     int httpStatus = 0;
@@ -47,7 +52,7 @@ struct ApiError
     static ApiError fromHttp(int status, const QByteArray &body);
 };
 
-QString toString(ApiError::Kind kind);
+QString kindName(ApiError::Kind kind);
 
 } // namespace flowscope
 

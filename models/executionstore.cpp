@@ -15,7 +15,7 @@ namespace flowscope {
 
 static_assert(sizeof(ExecutionRow) == 64, "a row is meant to stay 64 bytes");
 
-QString toString(ExecutionStatus status)
+QString statusName(ExecutionStatus status)
 {
     switch (status) {
     case ExecutionStatus::Active: return u"active"_s;
@@ -301,9 +301,15 @@ namespace {
 quint64 hashKey(const QByteArray &key)
 {
     if (key.size() == 17 && key[0] == '\1') {
-        quint64 h;
-        std::memcpy(&h, key.constData() + 9, sizeof h); // random bits of the SID
-        return h;
+        // SIDs look random, but nothing promises it: mix all 128 bits (SplitMix64's finaliser).
+        quint64 a;
+        quint64 b;
+        std::memcpy(&a, key.constData() + 1, sizeof a);
+        std::memcpy(&b, key.constData() + 9, sizeof b);
+        quint64 x = a ^ (b * 0x9e3779b97f4a7c15ULL);
+        x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+        return x ^ (x >> 31);
     }
     return qHash(key, 0x5eed);
 }
@@ -468,7 +474,7 @@ Execution ExecutionStore::expand(const ExecutionRow &r, const StringPool &string
                                                             : (o ? o->contactAddress : QString());
     e.contactIsNull = !(r.flags & ExecutionRow::HasContact) && !(o && !o->contactAddress.isEmpty());
     e.status = r.status;
-    e.statusText = (o && !o->status.isEmpty()) ? o->status : toString(r.status);
+    e.statusText = (o && !o->status.isEmpty()) ? o->status : statusName(r.status);
     if (r.createdMs != kNoTime)
         e.created = QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC);
     if (r.updatedMs != kNoTime)

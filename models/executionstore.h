@@ -17,7 +17,7 @@ namespace flowscope {
 
 enum class ExecutionStatus : quint8 { Unknown, Active, Ended };
 
-QString toString(ExecutionStatus status); // "active", "ended", "" for Unknown
+QString statusName(ExecutionStatus status); // "active", "ended", "" for Unknown
 
 constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 
@@ -85,7 +85,11 @@ public:
         const auto v = view(ref);
         return QString::fromUtf8(v.data(), qsizetype(v.size()));
     }
-    void clear() { m_chunks.clear(); }
+    void clear()
+    {
+        m_chunks.clear();
+        m_used = kChunk;
+    }
     qint64 memoryBytes() const;
     static constexpr quint32 kTooLong = 0xFFFFFFFF;
 

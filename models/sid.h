@@ -7,7 +7,6 @@
 #include <QString>
 
 #include <array>
-#include <cstring>
 #include <string_view>
 
 namespace flowscope {
@@ -19,12 +18,6 @@ struct Sid
     // Exactly prefix + 32 lowercase hex digits.
     static bool parse(std::string_view text, const char prefix[2], Sid *out);
     QString toString(const char prefix[2]) const;
-    quint64 hash() const
-    {
-        quint64 h;
-        std::memcpy(&h, bytes.data() + 8, sizeof h);
-        return h;
-    }
     friend bool operator==(const Sid &a, const Sid &b) { return a.bytes == b.bytes; }
     friend bool operator!=(const Sid &a, const Sid &b) { return !(a == b); }
 };

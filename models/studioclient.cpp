@@ -157,6 +157,7 @@ ApiReply::ApiReply(StudioClient *client, QByteArray verb, QUrl url, QByteArray b
     , m_requestBody(std::move(body))
 {
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // Retry-After is a minimum, not a suggestion
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiReply::startAttempt);
     m_clock.start();
     // Start from the event loop, so that the caller can connect to finished() first.
@@ -253,7 +254,7 @@ void ApiReply::attemptFinished()
 
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
-    QByteArray body = reply->readAll();
+    QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after an abort
 
     // Aborts we caused ourselves, told apart from Qt 6.4's timeout, which looks the same.
     if (m_abortReason == AbortReason::ForeignRedirect) {

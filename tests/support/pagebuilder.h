@@ -1,0 +1,20 @@
+#pragma once
+
+// Studio list pages built by hand for parser and model tests. (Kept out of the test files: moc 6.4
+// misreads raw strings that end in a quote, and these are full of them.)
+
+#include <QByteArray>
+#include <QList>
+
+namespace pagebuilder {
+
+extern const QByteArray kFlow; // FW0123…
+QByteArray sid(const char *prefix, int n); // prefix + n in 32 hex digits
+// One execution object; contactJson is raw JSON (a quoted string or null).
+QByteArray execution(
+    int n, const QByteArray &status = "ended", const QByteArray &contactJson = "\"+14155550100\"");
+// A list page around items; next is raw JSON (a quoted URL or null).
+QByteArray page(const QList<QByteArray> &items, const QByteArray &next = "null",
+    const QByteArray &key = "executions");
+
+} // namespace pagebuilder

@@ -1,0 +1,383 @@
+// The headless commands end to end: the real flowscope binary against the in-process sandbox.
+// Output is compared with the sandbox's ground truth through an independent CSV reader.
+
+#include "sandboxserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// RFC 4180, written here independently of the product's writer.
+QList<QStringList> readCsv(const QByteArray &bytes, QChar separator = u',')
+{
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        const QChar c = text[k];
+        if (quoted) {
+            if (c == u'"' && k + 1 < text.size() && text[k + 1] == u'"') {
+                field += u'"';
+                ++k;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"' && field.isEmpty()) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == separator) {
+            row << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == u'\r' && k + 1 < text.size() && text[k + 1] == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+            ++k;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    QTemporaryDir m_dir;
+
+    const sandbox::SandboxData &data() const { return m_sandbox->data(); }
+    QString flowSid(int f) const { return QString::fromLatin1(data().flow(f).sid); }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : env.keys()) {
+            if (key.startsWith(u"TWILIO_"_s) || key == u"FLOWSCOPE_BASE_URL"_s)
+                env.remove(key);
+        }
+        env.insert(u"FLOWSCOPE_BASE_URL"_s, m_sandbox->url().toString());
+        env.insert(u"TWILIO_ACCOUNT_SID"_s, QString::fromLatin1(m_sandbox->accountSid()));
+        env.insert(u"TWILIO_AUTH_TOKEN"_s, QString::fromLatin1(m_sandbox->authToken()));
+        return env;
+    }
+
+    Run run(const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(FLOWSCOPE_BIN), arguments);
+        // The sandbox lives on this thread: wait by running the event loop, not by blocking.
+        if (!finished.wait(60000))
+            process.kill();
+        return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+    Run run(const QStringList &arguments) { return run(arguments, environment()); }
+
+    QList<QStringList> truthRows(int f, qint64 lo, qint64 hi) const
+    {
+        QList<QStringList> rows;
+        for (qint64 i = hi - 1; i >= lo; --i) {
+            const sandbox::ExecutionRecord e = data().execution(f, i);
+            rows << QStringList { QString::fromLatin1(e.sid), e.active ? u"active"_s : u"ended"_s,
+                e.contactAddress, QString::fromLatin1(sandbox::isoUtc(e.dateCreated)),
+                e.dateUpdated ? QString::fromLatin1(sandbox::isoUtc(e.dateUpdated)) : QString(),
+                QString::fromLatin1(e.contactSid), flowSid(f) };
+        }
+        return rows;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        sandbox::SandboxOptions options;
+        options.data.seed = 21;
+        options.data.flows = 3;
+        options.data.executionsPerFlow = 1200;
+        options.data.now = 1795824000;
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY(m_sandbox->start());
+    }
+
+    void flows()
+    {
+        const Run r = run({ u"flows"_s });
+        QCOMPARE(r.exitCode, 0);
+        const QList<QStringList> rows = readCsv(r.out, u'\t');
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows[0],
+            (QStringList { u"sid"_s, u"friendly_name"_s, u"status"_s, u"version"_s,
+                u"date_created"_s, u"date_updated"_s }));
+        for (int f = 0; f < 3; ++f) {
+            QCOMPARE(rows[f + 1][0], flowSid(f));
+            QCOMPARE(rows[f + 1][1], data().flow(f).friendlyName);
+            QCOMPARE(rows[f + 1][3], QString::number(data().flow(f).version));
+        }
+        const Run jsonl = run({ u"flows"_s, u"--format"_s, u"jsonl"_s });
+        QCOMPARE(jsonl.exitCode, 0);
+        QCOMPARE(jsonl.out.count('\n'), 3);
+    }
+
+    void executionsMatchTheSandbox_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<qint64>("lo");
+        QTest::addColumn<qint64>("hi");
+        // Bounds in terms of execution indexes, turned into times by the test below.
+        QTest::newRow("everything") << QStringList {} << qint64(-1) << qint64(-1);
+        QTest::newRow("from") << QStringList { u"--from"_s } << qint64(400) << qint64(-1);
+        QTest::newRow("to") << QStringList { u"--to"_s } << qint64(-1) << qint64(800);
+        QTest::newRow("from and to, small pages")
+            << QStringList { u"--from"_s, u"--to"_s, u"--page-size"_s, u"37"_s } << qint64(100)
+            << qint64(300);
+    }
+    void executionsMatchTheSandbox()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(qint64, lo);
+        QFETCH(qint64, hi);
+        const int f = 1;
+        QStringList arguments { u"executions"_s, u"--flow"_s, flowSid(f) };
+        qint64 from = 0;
+        qint64 to = data().executionCount(f);
+        for (const QString &option : extra) {
+            if (option == u"--from"_s) {
+                const qint64 t = data().createdAt(f, lo);
+                // In +05:30, to prove offsets travel intact.
+                arguments
+                    << option
+                    << QDateTime::fromSecsSinceEpoch(t, QTimeZone(19800)).toString(Qt::ISODate);
+                from = data().lowerBound(f, t);
+            } else if (option == u"--to"_s) {
+                const qint64 t = data().createdAt(f, hi);
+                arguments << option << QString::fromLatin1(sandbox::isoUtc(t));
+                to = data().lowerBound(f, t);
+            } else {
+                arguments << option;
+            }
+        }
+        const Run r = run(arguments);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QList<QStringList> rows = readCsv(r.out);
+        QCOMPARE(rows.takeFirst(),
+            (QStringList { u"sid"_s, u"status"_s, u"contact_channel_address"_s, u"date_created"_s,
+                u"date_updated"_s, u"contact_sid"_s, u"flow_sid"_s }));
+        QCOMPARE(rows.size(), to - from);
+        QCOMPARE(rows, truthRows(f, from, to));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void limitAndColumns()
+    {
+        const Run r = run({ u"executions"_s, u"--flow"_s, flowSid(0), u"--limit"_s, u"25"_s,
+            u"--page-size"_s, u"10"_s, u"--columns"_s, u"sid,account_sid,url"_s });
+        QCOMPARE(r.exitCode, 0);
+        const QList<QStringList> rows = readCsv(r.out);
+        QCOMPARE(rows.size(), 26);
+        QCOMPARE(rows[0], (QStringList { u"sid"_s, u"account_sid"_s, u"url"_s }));
+        const sandbox::ExecutionRecord newest = data().execution(0, 1199);
+        QCOMPARE(rows[1][0].toLatin1(), newest.sid);
+        QCOMPARE(rows[1][1].toLatin1(), m_sandbox->accountSid());
+        QCOMPARE(rows[1][2],
+            m_sandbox->url().toString() + u"/v1/Flows/"_s + flowSid(0) + u"/Executions/"_s
+                + QString::fromLatin1(newest.sid));
+        QCOMPARE(rows[25][0].toLatin1(), data().execution(0, 1175).sid);
+    }
+
+    void jsonlIsExactlyWhatTheApiSent()
+    {
+        const Run r = run({ u"executions"_s, u"--flow"_s, flowSid(2), u"--format"_s, u"jsonl"_s,
+            u"--page-size"_s, u"200"_s });
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.size(), 1201); // the last one is empty
+        QVERIFY(lines.last().isEmpty());
+        // Spot-check lines byte for byte against the single-resource body, which the sandbox
+        // writes with the same bytes as a list item.
+        QNetworkAccessManager nam;
+        for (const int k : { 0, 1, 199, 200, 777, 1199 }) {
+            QNetworkRequest request(QUrl(m_sandbox->url().toString() + u"/v1/Flows/"_s + flowSid(2)
+                + u"/Executions/"_s + QString::fromLatin1(data().execution(2, 1199 - k).sid)));
+            request.setRawHeader("Authorization",
+                "Basic "
+                    + QByteArray(m_sandbox->accountSid() + ':' + m_sandbox->authToken())
+                          .toBase64());
+            QNetworkReply *reply = nam.get(request);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(done.wait(5000));
+            QCOMPARE(lines[k], reply->readAll());
+            reply->deleteLater();
+        }
+    }
+
+    void contexts()
+    {
+        const Run jsonl = run({ u"executions"_s, u"--flow"_s, flowSid(0), u"--format"_s, u"jsonl"_s,
+            u"--context"_s, u"--limit"_s, u"30"_s });
+        QCOMPARE(jsonl.exitCode, 0);
+        const QList<QByteArray> lines = jsonl.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 30);
+        for (qsizetype k = 0; k < lines.size(); ++k) {
+            const QJsonObject object = QJsonDocument::fromJson(lines[k]).object();
+            QCOMPARE(
+                object.value(u"sid"_s).toString().toLatin1(), data().execution(0, 1199 - k).sid);
+            QCOMPARE(object.value(u"context"_s).toObject(), data().context(0, 1199 - k));
+        }
+        const Run csv = run({ u"executions"_s, u"--flow"_s, flowSid(0), u"--context"_s,
+            u"--limit"_s, u"12"_s, u"--columns"_s, u"sid"_s });
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QStringList> rows = readCsv(csv.out);
+        QCOMPARE(rows[0], (QStringList { u"sid"_s, u"context"_s }));
+        QCOMPARE(rows.size(), 13);
+        for (int k = 1; k < rows.size(); ++k) {
+            QVERIFY(!rows[k][1].contains(u'\n')
+                || rows[k][1].contains(u"\\n"_s)); // compact JSON: escapes, no raw newlines
+            QCOMPARE(
+                QJsonDocument::fromJson(rows[k][1].toUtf8()).object(), data().context(0, 1200 - k));
+        }
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("environmentKind"); // 0 fine, 1 no credentials, 2 wrong token
+        QTest::addColumn<int>("exitCode");
+        const QString fw = u"FW"_s + QString(32, u'a');
+        QTest::newRow("no credentials") << QStringList { u"flows"_s } << 1 << 2;
+        QTest::newRow("malformed flow SID")
+            << QStringList { u"executions"_s, u"--flow"_s, u"FW12"_s } << 0 << 2;
+        QTest::newRow("no --flow") << QStringList { u"executions"_s } << 0 << 2;
+        QTest::newRow("bad --from") << QStringList { u"executions"_s, u"--flow"_s, fw, u"--from"_s,
+            u"last tuesday"_s } << 0 << 2;
+        QTest::newRow("from after to") << QStringList { u"executions"_s, u"--flow"_s, fw,
+            u"--from"_s, u"2026-11-02T00:00:00Z"_s, u"--to"_s, u"2026-11-01T00:00:00Z"_s }
+                                       << 0 << 2;
+        QTest::newRow("page size")
+            << QStringList { u"executions"_s, u"--flow"_s, fw, u"--page-size"_s, u"5000"_s } << 0
+            << 2;
+        QTest::newRow("unknown column")
+            << QStringList { u"executions"_s, u"--flow"_s, fw, u"--columns"_s, u"sid,nope"_s } << 0
+            << 2;
+        QTest::newRow("unknown option") << QStringList { u"executions"_s, u"--bogus"_s } << 0 << 2;
+        QTest::newRow("wrong token") << QStringList { u"flows"_s } << 2 << 3;
+        QTest::newRow("unknown flow") << QStringList { u"executions"_s, u"--flow"_s, fw } << 0 << 4;
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, environmentKind);
+        QFETCH(int, exitCode);
+        QProcessEnvironment env = environment();
+        if (environmentKind == 1) {
+            env.remove(u"TWILIO_ACCOUNT_SID"_s);
+            env.remove(u"TWILIO_AUTH_TOKEN"_s);
+        } else if (environmentKind == 2) {
+            env.insert(u"TWILIO_AUTH_TOKEN"_s, u"0000"_s);
+        }
+        const qint64 before = m_sandbox->requestCount();
+        const Run r = run(arguments, env);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.startsWith("flowscope: "), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1); // one clear line
+        QVERIFY(r.out.isEmpty());
+        if (exitCode == 2)
+            QCOMPARE(m_sandbox->requestCount(), before); // refused before any request
+    }
+
+    void aFailingServerEndsWithFiveAndLeavesTheFileAlone()
+    {
+        const QString path = m_dir.filePath(u"export.csv"_s);
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("precious\n");
+        existing.close();
+        sandbox::FaultOptions faults;
+        faults.failRate = 1.0;
+        m_sandbox->setFaults(faults);
+        const Run r = run(
+            { u"executions"_s, u"--flow"_s, flowSid(0), u"--retries"_s, u"2"_s, u"-o"_s, path });
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(r.err.contains("503"));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("precious\n"));
+        existing.close();
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files),
+            QStringList { u"export.csv"_s }); // no temporary left behind
+
+        m_sandbox->setFaults({});
+        const Run ok = run({ u"executions"_s, u"--flow"_s, flowSid(0), u"-o"_s, path });
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.out.isEmpty());
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(readCsv(existing.readAll()).size(), 1201);
+    }
+
+    void truncatedPagesAreRetried()
+    {
+        sandbox::FaultOptions faults;
+        faults.truncateRate = 0.3;
+        m_sandbox->setFaults(faults);
+        const Run r = run({ u"executions"_s, u"--flow"_s, flowSid(1), u"--page-size"_s, u"100"_s,
+            u"--retries"_s, u"20"_s });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QList<QStringList> rows = readCsv(r.out);
+        rows.removeFirst();
+        QCOMPARE(rows, truthRows(1, 0, 1200));
+    }
+
+    void unwritableOutputIsSix()
+    {
+        const Run r = run({ u"executions"_s, u"--flow"_s, flowSid(0), u"-o"_s,
+            m_dir.filePath(u"no/such/dir/out.csv"_s) });
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY(r.err.startsWith("flowscope: "));
+    }
+
+    void anEmptyRangeStillHasItsHeader()
+    {
+        const Run r = run(
+            { u"executions"_s, u"--flow"_s, flowSid(0), u"--to"_s, u"2001-01-01T00:00:00Z"_s });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readCsv(r.out).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

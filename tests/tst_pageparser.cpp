@@ -1,0 +1,220 @@
+// The page parser and the compact store: exact values, odd data kept, nothing lost, no duplicates.
+
+#include "executionstore.h"
+#include "jsonspans.h"
+#include "pagebuilder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace flowscope;
+
+using namespace pagebuilder;
+
+class TestPageParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesAPage()
+    {
+        const ParsedPage p
+            = parseExecutionsPage(page({ execution(1), execution(2, "active", "null") },
+                                      "\"https://studio.twilio.com/v1/next\""),
+                QString::fromLatin1(kFlow));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.rows.size(), size_t(2));
+        QCOMPARE(p.nextPageUrl, u"https://studio.twilio.com/v1/next"_s);
+        QCOMPARE(p.pageSize, 50);
+        const Execution a = executionOf(p, 0, QString::fromLatin1(kFlow));
+        QCOMPARE(a.sid.toLatin1(), sid("FN", 1));
+        QCOMPARE(a.contactSid.toLatin1(), sid("FC", 1));
+        QCOMPARE(a.flowSid.toLatin1(), kFlow);
+        QCOMPARE(a.contactAddress, u"+14155550100"_s);
+        QCOMPARE(a.status, ExecutionStatus::Ended);
+        QCOMPARE(a.created, QDateTime(QDate(2026, 11, 27), QTime(23, 56, 43), Qt::UTC));
+        QCOMPARE(a.createdText, u"2026-11-27T23:56:43Z"_s);
+        QCOMPARE(a.durationSeconds(), qint64(154));
+        const Execution b = executionOf(p, 1, QString::fromLatin1(kFlow));
+        QCOMPARE(b.status, ExecutionStatus::Active);
+        QVERIFY(b.contactIsNull);
+        QCOMPARE(b.durationSeconds(), qint64(-1));
+        QVERIFY(p.odd.empty()); // nothing unusual here
+    }
+
+    void lastPage()
+    {
+        const ParsedPage p = parseExecutionsPage(page({}), QString::fromLatin1(kFlow));
+        QVERIFY(p.error.isEmpty());
+        QVERIFY(p.rows.empty());
+        QVERIFY(p.nextPageUrl.isEmpty());
+    }
+
+    void theArrayIsTheOneMetaKeyNames()
+    {
+        const QByteArray body = "{\"other\":[1,2,3],\"items\":[" + execution(7)
+            + "],\"meta\":{\"key\":\"items\",\"next_page_url\":null}}";
+        const ParsedPage p = parseExecutionsPage(body, QString::fromLatin1(kFlow), true);
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.rows.size(), size_t(1));
+        QCOMPARE(sidOf(p, 0).toLatin1(), sid("FN", 7));
+    }
+
+    void oddDataIsKeptNotLost()
+    {
+        QByteArray odd = execution(3);
+        odd.replace(sid("FN", 3), "FN0123456789ABCDEF0123456789ABCDEF"); // uppercase hex
+        odd.replace("\"status\":\"ended\"", "\"status\":\"paused\"");
+        odd.replace("\"date_created\":\"2026-11-27T23:56:43Z\"",
+            "\"date_created\":\"2026-11-27T23:56:43.250+01:00\"");
+        odd.replace("\"date_updated\":\"2026-11-27T23:59:17Z\"", "\"date_updated\":null");
+        odd.replace(kFlow, "FWffffffffffffffffffffffffffffffff");
+        odd.replace(QByteArray("\"" + sid("FC", 3) + "\""), QByteArray("42"));
+        const ParsedPage p = parseExecutionsPage(page({ odd }), QString::fromLatin1(kFlow));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        const Execution e = executionOf(p, 0, QString::fromLatin1(kFlow));
+        QCOMPARE(e.sid, u"FN0123456789ABCDEF0123456789ABCDEF"_s);
+        QCOMPARE(e.statusText, u"paused"_s);
+        QCOMPARE(e.status, ExecutionStatus::Unknown);
+        QCOMPARE(e.createdText, u"2026-11-27T23:56:43.250+01:00"_s);
+        QCOMPARE(e.created, QDateTime(QDate(2026, 11, 27), QTime(22, 56, 43, 250), Qt::UTC));
+        QVERIFY(!e.updated.isValid());
+        QCOMPARE(e.updatedText, QString());
+        QCOMPARE(e.flowSid, u"FWffffffffffffffffffffffffffffffff"_s);
+        QCOMPARE(e.contactSid, u"42"_s);
+    }
+
+    void missingFieldsAreEmptyNotFatal()
+    {
+        const ParsedPage p = parseExecutionsPage(
+            page({ "{\"sid\":\"" + sid("FN", 9) + "\"}", "{}" }), QString::fromLatin1(kFlow));
+        QVERIFY(p.error.isEmpty());
+        QCOMPARE(p.rows.size(), size_t(2));
+        const Execution e = executionOf(p, 0, QString::fromLatin1(kFlow));
+        QCOMPARE(e.sid.toLatin1(), sid("FN", 9));
+        QVERIFY(e.contactIsNull);
+        QVERIFY(!e.created.isValid());
+        QCOMPARE(executionOf(p, 1, QString::fromLatin1(kFlow)).sid, QString());
+    }
+
+    void unreadablePages_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("not JSON") << QByteArray("<html>502 Bad Gateway</html>");
+        QTest::newRow("truncated") << page({ execution(1) }).left(100);
+        QTest::newRow("an array") << QByteArray("[]");
+        QTest::newRow("no meta") << QByteArray("{\"executions\":[]}");
+        QTest::newRow("no array") << QByteArray("{\"meta\":{\"key\":\"executions\"}}");
+        QTest::newRow("array of numbers")
+            << QByteArray("{\"executions\":[1],\"meta\":{\"key\":\"executions\"}}");
+        QTest::newRow("next is a number") << QByteArray(
+            "{\"executions\":[],\"meta\":{\"key\":\"executions\",\"next_page_url\":5}}");
+        QTest::newRow("empty") << QByteArray();
+    }
+    void unreadablePages()
+    {
+        QFETCH(QByteArray, body);
+        const ParsedPage p = parseExecutionsPage(body, QString::fromLatin1(kFlow));
+        QVERIFY(!p.error.isEmpty());
+    }
+
+    void rawSpansAreExactBytes()
+    {
+        // Whitespace, escapes and key order as the server wrote them.
+        const QByteArray first
+            = execution(1, "ended", "\"a \\\"quoted\\\" \\\\ name, with [brackets] {and} braces\"");
+        const QByteArray second = "{ \"sid\" : \"" + sid("FN", 2)
+            + "\" ,\n \"context\": {\"x\": [1, {\"y\": \"}\"}]} }";
+        const QByteArray body = "{ \"executions\" : [ " + first + " ,\n" + second
+            + " ], \"meta\": {\"key\": \"executions\", \"next_page_url\": null} }";
+        const ParsedPage p = parseExecutionsPage(body, QString::fromLatin1(kFlow), true);
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.rawSpans.size(), size_t(2));
+        QCOMPARE(p.body.mid(p.rawSpans[0].first, p.rawSpans[0].second), first);
+        QCOMPARE(p.body.mid(p.rawSpans[1].first, p.rawSpans[1].second), second);
+        QCOMPARE(executionOf(p, 0, {}).contactAddress,
+            u"a \"quoted\" \\ name, with [brackets] {and} braces"_s);
+    }
+
+    void memberSpans()
+    {
+        const QByteArray json
+            = "{\"account_sid\":\"AC1\",\"context\":{\"a\":\"}\\\"\",\"b\":[1,2]},\"url\":\"u\"}";
+        ByteSpan span;
+        QVERIFY(memberValueSpan(
+            std::string_view(json.constData(), size_t(json.size())), "context", &span));
+        QCOMPARE(json.mid(span.first, span.second), QByteArray("{\"a\":\"}\\\"\",\"b\":[1,2]}"));
+        QVERIFY(
+            memberValueSpan(std::string_view(json.constData(), size_t(json.size())), "url", &span));
+        QCOMPARE(json.mid(span.first, span.second), QByteArray("\"u\""));
+        QVERIFY(!memberValueSpan(
+            std::string_view(json.constData(), size_t(json.size())), "missing", &span));
+    }
+
+    void storeDropsDuplicates()
+    {
+        ExecutionStore store;
+        store.setFlowSid(QString::fromLatin1(kFlow));
+        const ParsedPage first = parseExecutionsPage(
+            page({ execution(1), execution(2), execution(1) }), QString::fromLatin1(kFlow));
+        std::vector<qsizetype> fresh = store.newRows(first);
+        QCOMPARE(fresh, (std::vector<qsizetype> { 0, 1 })); // the repeat inside the page is dropped
+        store.append(first, fresh);
+        const ParsedPage second
+            = parseExecutionsPage(page({ execution(2), execution(3) }), QString::fromLatin1(kFlow));
+        fresh = store.newRows(second);
+        QCOMPARE(fresh, (std::vector<qsizetype> { 1 })); // the one already loaded is dropped
+        store.append(second, fresh);
+        QCOMPARE(store.size(), qsizetype(3));
+        QCOMPARE(store.sid(2).toLatin1(), sid("FN", 3));
+        QCOMPARE(store.indexOf(QString::fromLatin1(sid("FN", 2))), qsizetype(1));
+        QCOMPARE(store.indexOf(QString::fromLatin1(sid("FN", 99))), qsizetype(-1));
+        QCOMPARE(store.contactAddress(0), u"+14155550100"_s);
+    }
+
+    void storeIndexesManyRows()
+    {
+        ExecutionStore store;
+        for (int p = 0; p < 20; ++p) {
+            QList<QByteArray> items;
+            for (int k = 0; k < 1000; ++k)
+                items << execution(p * 1000 + k);
+            const ParsedPage parsed = parseExecutionsPage(page(items), QString::fromLatin1(kFlow));
+            store.append(parsed, store.newRows(parsed));
+        }
+        QCOMPARE(store.size(), qsizetype(20000));
+        for (const int n : { 0, 4095, 4096, 12345, 19999 }) {
+            QCOMPARE(store.indexOf(QString::fromLatin1(sid("FN", n))), qsizetype(n));
+            QCOMPARE(store.sid(n).toLatin1(), sid("FN", n));
+        }
+        // The compact form's promise: well under 200 bytes a row.
+        const double perRow = double(store.memoryBytes()) / double(store.size());
+        QVERIFY2(perRow < 120, qPrintable(QString::number(perRow)));
+    }
+
+    void updateReplacesInPlace()
+    {
+        ExecutionStore store;
+        const ParsedPage first = parseExecutionsPage(
+            page({ execution(1, "active"), execution(2, "active") }), QString::fromLatin1(kFlow));
+        store.append(first, store.newRows(first));
+        const ParsedPage ended
+            = parseExecutionsPage(page({ execution(2, "ended") }), QString::fromLatin1(kFlow));
+        store.update(1, ended, 0);
+        QCOMPARE(store.execution(1).status, ExecutionStatus::Ended);
+        QCOMPARE(store.execution(0).status, ExecutionStatus::Active);
+        QCOMPARE(store.indexOf(QString::fromLatin1(sid("FN", 2))), qsizetype(1));
+    }
+
+    void minify()
+    {
+        QCOMPARE(minifyJson("{ \"a\" : [ 1 , \"b c\" ] ,\n \"z\" : null }"),
+            QByteArray("{\"a\":[1,\"b c\"],\"z\":null}"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageParser)
+#include "tst_pageparser.moc"

@@ -1,0 +1,339 @@
+// StudioClient against a scripted server: what it sends, what it retries, what it refuses.
+
+#include "faultserver.h"
+#include "studioclient.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace flowscope;
+using Response = FaultServer::Response;
+
+namespace {
+const QString kAccount = u"AC0123456789abcdef0123456789abcdef"_s;
+const QString kToken = u"0123456789abcdef0123456789abcdef"_s;
+} // namespace
+
+class TestStudioClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FaultServer> m_server;
+    std::unique_ptr<StudioClient> m_client;
+
+    // Runs a GET to completion; the reply is returned finished.
+    ApiReplyPtr get(const QByteArray &path, int timeoutMs = 30000)
+    {
+        ApiReplyPtr reply(m_client->get(QUrl::fromEncoded(m_server->origin() + path)));
+        QSignalSpy finished(reply.get(), &ApiReply::finished);
+        if (!finished.wait(timeoutMs))
+            qWarning() << "no answer for" << path;
+        return reply;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<FaultServer>();
+        QVERIFY(m_server->listen());
+        m_client = std::make_unique<StudioClient>();
+        ClientSettings settings;
+        QString error;
+        settings.origin = *ApiOrigin::fromBaseUrl(m_server->url().toString(), &error);
+        settings.credentials = Credentials::authToken(kAccount, kToken);
+        settings.retry.baseDelayMs = 10;
+        settings.retry.maxDelayMs = 50;
+        settings.transferTimeoutMs = 5000;
+        m_client->setSettings(settings);
+    }
+
+    void everyRequestCarriesTheSameHeaders()
+    {
+        m_server->setHandler([](const auto &, int) { return Response::json(R"({"ok":true})"); });
+        const ApiReplyPtr reply = get("/v1/Flows?PageSize=1");
+        QVERIFY(!reply->error().isError());
+        QCOMPARE(reply->body(), QByteArray(R"({"ok":true})"));
+        QCOMPARE(m_server->requests().size(), 1);
+        const FaultServer::Request &request = m_server->requests().first();
+        QCOMPARE(request.target, QByteArray("/v1/Flows?PageSize=1"));
+        QCOMPARE(request.header("Authorization"),
+            "Basic " + QByteArray(kAccount.toLatin1() + ':' + kToken.toLatin1()).toBase64());
+        QVERIFY(request.header("User-Agent").startsWith("flowscope/" FLOWSCOPE_VERSION " (Qt "));
+        QCOMPARE(request.header("Accept"), QByteArray("application/json"));
+    }
+
+    void rateLimitedThenServed_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<int>("minimumMs");
+        QTest::newRow("Retry-After seconds") << QByteArray("1") << 1000;
+        QTest::newRow("Retry-After HTTP-date") << QByteArray("DATE+2") << 1000;
+        QTest::newRow("no Retry-After: backoff") << QByteArray() << 0;
+    }
+    void rateLimitedThenServed()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(int, minimumMs);
+        if (retryAfter == "DATE+2") {
+            // Two seconds ahead, whole seconds: at least one second away whenever it is read.
+            retryAfter = QLocale::c()
+                             .toString(QDateTime::currentDateTimeUtc().addSecs(2),
+                                 u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                             .toLatin1();
+        }
+        m_server->setHandler([retryAfter](const auto &, int index) {
+            if (index == 0) {
+                Response r = Response::twilioError(429, 20429, "Too Many Requests");
+                if (!retryAfter.isEmpty())
+                    r.setHeader("Retry-After", retryAfter);
+                return r;
+            }
+            return Response::json(R"({"served":true})");
+        });
+        QElapsedTimer clock;
+        clock.start();
+        ApiReplyPtr reply(m_client->get(QUrl::fromEncoded(m_server->origin() + "/v1/Flows")));
+        QSignalSpy retrying(reply.get(), &ApiReply::retrying);
+        QSignalSpy finished(reply.get(), &ApiReply::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().userMessage()));
+        QCOMPARE(reply->attempts(), 2);
+        QCOMPARE(retrying.size(), 1);
+        QCOMPARE(retrying.first().at(2).value<ApiError>().kind, ApiError::Kind::RateLimited);
+        QVERIFY2(clock.elapsed() >= minimumMs, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void serverErrorsRetriedThenServed()
+    {
+        m_server->setHandler([](const auto &, int index) {
+            return index < 2 ? Response::twilioError(503, 20503, "Service unavailable")
+                             : Response::json("{}");
+        });
+        const ApiReplyPtr reply = get("/v1/Flows");
+        QVERIFY(!reply->error().isError());
+        QCOMPARE(reply->attempts(), 3);
+        QCOMPARE(m_server->requests().size(), 3);
+    }
+
+    void eachRetryableStatus_data()
+    {
+        QTest::addColumn<int>("status");
+        for (const int s : { 500, 502, 503, 504 })
+            QTest::addRow("%d", s) << s;
+    }
+    void eachRetryableStatus()
+    {
+        QFETCH(int, status);
+        m_server->setHandler([status](const auto &, int index) {
+            return index == 0 ? Response::json("oops", status) : Response::json("{}");
+        });
+        QCOMPARE(get("/v1/Flows")->attempts(), 2);
+    }
+
+    void attemptsAreBounded()
+    {
+        ClientSettings settings = m_client->settings();
+        settings.retry.maxAttempts = 3;
+        m_client->setSettings(settings);
+        m_server->setHandler(
+            [](const auto &, int) { return Response::twilioError(503, 20503, "down"); });
+        const ApiReplyPtr reply = get("/v1/Flows");
+        QCOMPARE(reply->error().kind, ApiError::Kind::Server);
+        QCOMPARE(reply->error().httpStatus, 503);
+        QCOMPARE(reply->attempts(), 3);
+        QCOMPARE(m_server->requests().size(), 3);
+        QVERIFY(reply->error().detail.contains(u"3 attempt"_s));
+    }
+
+    void aLongRetryAfterEndsAtTheTimeBudget()
+    {
+        ClientSettings settings = m_client->settings();
+        settings.retry.maxTotalMs = 2000;
+        m_client->setSettings(settings);
+        m_server->setHandler([](const auto &, int) {
+            Response r = Response::twilioError(429, 20429, "Too Many Requests");
+            r.setHeader("Retry-After", "3600");
+            return r;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        const ApiReplyPtr reply = get("/v1/Flows");
+        QCOMPARE(reply->error().kind, ApiError::Kind::RateLimited);
+        QCOMPARE(reply->attempts(), 1);
+        QVERIFY(clock.elapsed() < 2000);
+        QVERIFY(reply->error().detail.contains(u"3600"_s));
+    }
+
+    void truncatedBodyRetried()
+    {
+        m_server->setHandler([](const auto &, int index) {
+            Response r = Response::json(R"({"executions":[],"meta":{"next_page_url":null}})");
+            if (index == 0)
+                r.action = Response::Action::CloseMidBody;
+            return r;
+        });
+        const ApiReplyPtr reply = get("/v1/Flows");
+        QVERIFY(!reply->error().isError());
+        QCOMPARE(reply->attempts(), 2);
+        QCOMPARE(reply->body(), QByteArray(R"({"executions":[],"meta":{"next_page_url":null}})"));
+    }
+
+    void aServerThatNeverAnswersIsATimeout()
+    {
+        ClientSettings settings = m_client->settings();
+        settings.transferTimeoutMs = 300;
+        settings.retry.maxAttempts = 2;
+        m_client->setSettings(settings);
+        m_server->setHandler([](const auto &, int) {
+            Response r;
+            r.action = Response::Action::Hang;
+            return r;
+        });
+        const ApiReplyPtr reply = get("/v1/Flows");
+        QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(reply->attempts(), 2);
+        QVERIFY(reply->error().userMessage().contains(u"did not answer in time"_s));
+    }
+
+    void aSlowTrickleIsNotATimeout()
+    {
+        ClientSettings settings = m_client->settings();
+        settings.transferTimeoutMs = 400;
+        m_client->setSettings(settings);
+        m_server->setHandler([](const auto &, int) {
+            Response r = Response::json(R"({"slow":1})");
+            r.action = Response::Action::Trickle;
+            r.trickleMs = 100; // 10 bytes, one every 100 ms: 1 s in all, never 400 ms silent
+            return r;
+        });
+        const ApiReplyPtr reply = get("/v1/Flows");
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().userMessage()));
+        QCOMPARE(reply->body(), QByteArray(R"({"slow":1})"));
+    }
+
+    void abortIsSilentAndACancel()
+    {
+        m_server->setHandler([](const auto &, int) {
+            Response r;
+            r.action = Response::Action::Hang;
+            return r;
+        });
+        ApiReplyPtr reply(m_client->get(QUrl::fromEncoded(m_server->origin() + "/v1/Flows")));
+        QSignalSpy finished(reply.get(), &ApiReply::finished);
+        QSignalSpy received(m_server.get(), &FaultServer::requestReceived);
+        QVERIFY(received.wait(5000));
+        reply->abort();
+        QCOMPARE(reply->error().kind, ApiError::Kind::Cancelled);
+        QVERIFY(!finished.wait(300));
+        QCOMPARE(finished.size(), 0);
+    }
+
+    void clientErrorsAreNotRetried_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("401") << 401 << int(ApiError::Kind::Auth);
+        QTest::newRow("403") << 403 << int(ApiError::Kind::Forbidden);
+        QTest::newRow("404") << 404 << int(ApiError::Kind::NotFound);
+        QTest::newRow("400") << 400 << int(ApiError::Kind::BadRequest);
+    }
+    void clientErrorsAreNotRetried()
+    {
+        QFETCH(int, status);
+        QFETCH(int, kind);
+        m_server->setHandler([status](const auto &, int) {
+            return Response::twilioError(status, 20000 + status, "nope");
+        });
+        const ApiReplyPtr reply = get("/v1/Flows");
+        QCOMPARE(int(reply->error().kind), kind);
+        QCOMPARE(reply->error().httpStatus, status);
+        QCOMPARE(reply->error().code, 20000 + status);
+        QCOMPARE(reply->error().message, u"nope"_s);
+        QCOMPARE(reply->attempts(), 1);
+        QVERIFY(!reply->error().userMessage().isEmpty());
+        QVERIFY(!reply->error().userMessage().contains(kToken));
+    }
+
+    void anotherOriginIsRefusedWithoutARequest()
+    {
+        FaultServer foreign;
+        QVERIFY(foreign.listen());
+        ApiReplyPtr reply(m_client->get(QUrl::fromEncoded(foreign.origin() + "/v1/Flows")));
+        QSignalSpy finished(reply.get(), &ApiReply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reply->error().kind, ApiError::Kind::Refused);
+        QVERIFY(reply->error().userMessage().contains(u"never sent"_s));
+        QCOMPARE(foreign.requests().size(), 0);
+    }
+
+    void aRedirectToAnotherOriginIsNotFollowed()
+    {
+        FaultServer foreign;
+        QVERIFY(foreign.listen());
+        const QByteArray target = foreign.origin() + "/steal";
+        m_server->setHandler([target](const auto &, int) {
+            Response r;
+            r.status = 302;
+            r.setHeader("Location", target);
+            return r;
+        });
+        const ApiReplyPtr reply = get("/v1/Flows");
+        QCOMPARE(reply->error().kind, ApiError::Kind::Refused);
+        QCOMPARE(foreign.requests().size(), 0);
+    }
+
+    void aRedirectOnTheSameOriginIsFollowedWithCredentials()
+    {
+        m_server->setHandler([](const FaultServer::Request &request, int) {
+            if (request.target == "/old") {
+                Response r;
+                r.status = 301;
+                r.setHeader("Location", "/new");
+                return r;
+            }
+            return Response::json(R"({"moved":true})");
+        });
+        const ApiReplyPtr reply = get("/old");
+        QVERIFY(!reply->error().isError());
+        QCOMPARE(reply->body(), QByteArray(R"({"moved":true})"));
+        QCOMPARE(m_server->requests().size(), 2);
+        QVERIFY(!m_server->requests().last().header("Authorization").isEmpty());
+    }
+
+    void postIsNotRetriedOnServerErrors()
+    {
+        m_server->setHandler(
+            [](const auto &, int) { return Response::twilioError(503, 20503, "down"); });
+        ApiReplyPtr reply(m_client->post(
+            QUrl::fromEncoded(m_server->origin() + "/v1/Flows/x/Executions/y"), "Status=ended"));
+        QSignalSpy finished(reply.get(), &ApiReply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reply->error().kind, ApiError::Kind::Server);
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_server->requests().first().body, QByteArray("Status=ended"));
+        QCOMPARE(m_server->requests().first().header("Content-Type"),
+            QByteArray("application/x-www-form-urlencoded"));
+    }
+
+    void connectionRefusedIsANetworkError()
+    {
+        const QUrl dead = m_server->url();
+        m_server.reset(); // nothing listens there any more
+        ClientSettings settings = m_client->settings();
+        settings.retry.maxAttempts = 2;
+        m_client->setSettings(settings);
+        ApiReplyPtr reply(m_client->get(dead.resolved(QUrl(u"/v1/Flows"_s))));
+        QSignalSpy finished(reply.get(), &ApiReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->error().kind, ApiError::Kind::Network);
+        QCOMPARE(reply->attempts(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStudioClient)
+#include "tst_studioclient.moc"
