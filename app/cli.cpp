@@ -452,6 +452,66 @@ int runExecutions(const QStringList &arguments)
         headerWritten = true;
     };
 
+    // Rendering runs beside the parse on a worker thread: this thread only drives the network
+    // and writes bytes, so the next page is on its way while this one is formatted.
+    const CsvOptions csvOptions { *format == Format::Tsv ? '\t' : ',' };
+    const Format outputFormat = *format;
+    const bool withContexts = options.fetchContexts;
+    const QString flowSid = options.query.flowSid;
+    options.render = [outputFormat, withContexts, needsRaw, selected, csvOptions, flowSid](
+                         const CrawledPage &crawled) {
+        const ParsedPage &page = crawled.page;
+        QByteArray out;
+        out.reserve(crawled.rowCount * 200);
+        for (qsizetype k = 0; k < crawled.rowCount; ++k) {
+            if (outputFormat == Format::Jsonl) {
+                QByteArray object = page.body.mid(
+                    page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second);
+                if (withContexts) {
+                    // Splice the fetched context in place of the list's (often empty) one.
+                    ByteSpan span;
+                    if (memberValueSpan(std::string_view(object.constData(), size_t(object.size())),
+                            "context", &span))
+                        object.replace(span.first, span.second, crawled.contexts[k]);
+                    else
+                        object.insert(
+                            object.lastIndexOf('}'), ",\"context\":" + crawled.contexts[k]);
+                }
+                out += object;
+                out += '\n';
+                continue;
+            }
+            const Execution e = executionOf(page, k, flowSid);
+            const QByteArray raw = needsRaw
+                ? page.body.mid(page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second)
+                : QByteArray();
+            QStringList row;
+            row.reserve(selected.size());
+            for (const QString &c : selected) {
+                if (c == u"sid"_s)
+                    row << e.sid;
+                else if (c == u"flow_sid"_s)
+                    row << e.flowSid;
+                else if (c == u"contact_sid"_s)
+                    row << e.contactSid;
+                else if (c == u"contact_channel_address"_s)
+                    row << e.contactAddress;
+                else if (c == u"status"_s)
+                    row << e.statusText;
+                else if (c == u"date_created"_s)
+                    row << e.createdText;
+                else if (c == u"date_updated"_s)
+                    row << e.updatedText;
+                else if (c == u"context"_s)
+                    row << QString::fromUtf8(minifyJson(crawled.contexts.value(k)));
+                else
+                    row << rawField(raw, c);
+            }
+            CsvWriter::appendRow(out, row, csvOptions);
+        }
+        return out;
+    };
+
     ExecutionCrawler crawler(&client, options);
     QEventLoop loop;
     ApiError failure;
@@ -463,60 +523,9 @@ int runExecutions(const QStringList &arguments)
     QObject::connect(
         &crawler, &ExecutionCrawler::pageReady, &loop, [&](const CrawledPage &crawled) {
             writeHeader();
-            const ParsedPage &page = crawled.page;
-            QByteArray lines;
-            for (qsizetype k = 0; k < crawled.rowCount; ++k) {
-                if (*format == Format::Jsonl) {
-                    QByteArray object = page.body.mid(
-                        page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second);
-                    if (options.fetchContexts) {
-                        // Splice the fetched context in place of the list's (often empty) one.
-                        ByteSpan span;
-                        if (memberValueSpan(
-                                std::string_view(object.constData(), size_t(object.size())),
-                                "context", &span))
-                            object.replace(span.first, span.second, crawled.contexts[k]);
-                        else
-                            object.insert(
-                                object.lastIndexOf('}'), ",\"context\":" + crawled.contexts[k]);
-                    }
-                    lines += object + '\n';
-                    continue;
-                }
-                const Execution e = executionOf(page, k, options.query.flowSid);
-                QByteArray raw;
-                if (needsRaw)
-                    raw = page.body.mid(
-                        page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second);
-                QStringList row;
-                row.reserve(selected.size());
-                for (const QString &c : selected) {
-                    if (c == u"sid"_s)
-                        row << e.sid;
-                    else if (c == u"flow_sid"_s)
-                        row << e.flowSid;
-                    else if (c == u"contact_sid"_s)
-                        row << e.contactSid;
-                    else if (c == u"contact_channel_address"_s)
-                        row << e.contactAddress;
-                    else if (c == u"status"_s)
-                        row << e.statusText;
-                    else if (c == u"date_created"_s)
-                        row << e.createdText;
-                    else if (c == u"date_updated"_s)
-                        row << e.updatedText;
-                    else if (c == u"context"_s)
-                        row << QString::fromUtf8(minifyJson(crawled.contexts.value(k)));
-                    else
-                        row << rawField(raw, c);
-                }
-                writer.writeRow(row);
-            }
-            if (!lines.isEmpty() && output.device()->write(lines) != lines.size())
+            writer.writeEncoded(crawled.rendered);
+            if (!writer.ok()) {
                 output.markFailed();
-            if (!writer.flush())
-                output.markFailed();
-            if (output.writeFailed()) {
                 crawler.cancel();
                 return;
             }

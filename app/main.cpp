@@ -18,15 +18,21 @@ using namespace flowscope;
 
 namespace {
 
-int runWindow(int argc, char *argv[])
+struct WindowOptions
 {
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"FlowScope"_s);
-    QCoreApplication::setApplicationName(u"flowscope"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(FLOWSCOPE_VERSION));
-    QGuiApplication::setApplicationDisplayName(u"FlowScope"_s);
+    QCommandLineOption demo { u"demo"_s,
+        QCoreApplication::translate("main",
+            "Browse a generated account served by the built-in Studio sandbox; no Twilio account "
+            "needed.") };
+    QCommandLineOption baseUrl { u"base-url"_s,
+        QCoreApplication::translate("main",
+            "API origin (default https://studio.twilio.com, or FLOWSCOPE_BASE_URL; http only for "
+            "loopback)."),
+        u"url"_s };
+};
 
-    QCommandLineParser parser;
+void setUpParser(QCommandLineParser &parser, const WindowOptions &options)
+{
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Browse Twilio Studio flow executions.\n\n"
         "Subcommands (headless):\n"
@@ -36,24 +42,50 @@ int runWindow(int argc, char *argv[])
         "Run 'flowscope flows --help' or 'flowscope executions --help' for details."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s,
-        QCoreApplication::translate("main",
-            "Browse a generated account served by the built-in Studio sandbox; no Twilio account "
-            "needed."));
-    const QCommandLineOption baseUrl(u"base-url"_s,
-        QCoreApplication::translate("main",
-            "API origin (default https://studio.twilio.com, or FLOWSCOPE_BASE_URL; http only for "
-            "loopback)."),
-        u"url"_s);
-    parser.addOptions({ demo, baseUrl });
+    parser.addOptions({ options.demo, options.baseUrl });
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(u"FlowScope"_s);
+    QCoreApplication::setApplicationName(u"flowscope"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLOWSCOPE_VERSION));
+}
+
+int runWindow(int argc, char *argv[])
+{
+    // --help and --version answer without a display.
+    for (int k = 1; k < argc; ++k) {
+        for (const char *flag : { "-h", "--help", "-v", "--version", "--help-all" }) {
+            if (std::strcmp(argv[k], flag) == 0) {
+                QCoreApplication app(argc, argv);
+                setApplicationNames();
+                QCommandLineParser parser;
+                const WindowOptions options;
+                setUpParser(parser, options);
+                parser.process(app); // prints and exits
+                return 0;
+            }
+        }
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QGuiApplication::setApplicationDisplayName(u"FlowScope"_s);
+    QCommandLineParser parser;
+    const WindowOptions options;
+    setUpParser(parser, options);
     parser.process(app);
+    const QCommandLineOption &demo = options.demo;
+    const QCommandLineOption &baseUrl = options.baseUrl;
 
     StudioClient client;
     std::unique_ptr<sandbox::SandboxThread> sandboxThread;
     if (parser.isSet(demo)) {
-        sandbox::SandboxOptions options;
-        options.data.bigContextBytes = 2 * 1024 * 1024;
-        sandboxThread = std::make_unique<sandbox::SandboxThread>(options);
+        sandbox::SandboxOptions demoAccount;
+        demoAccount.data.bigContextBytes
+            = 2 * 1024 * 1024; // a few contexts of several MB, as real ones can be
+        sandboxThread = std::make_unique<sandbox::SandboxThread>(demoAccount);
         QString error;
         if (!sandboxThread->startServer(&error)) {
             QMessageBox::critical(nullptr, u"FlowScope"_s,
@@ -91,8 +123,7 @@ int main(int argc, char *argv[])
     if (argc >= 2
         && (std::strcmp(argv[1], "flows") == 0 || std::strcmp(argv[1], "executions") == 0)) {
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(u"flowscope"_s);
-        QCoreApplication::setApplicationVersion(QStringLiteral(FLOWSCOPE_VERSION));
+        setApplicationNames();
         const QStringList arguments = QCoreApplication::arguments();
         return std::strcmp(argv[1], "flows") == 0 ? cli::runFlows(arguments)
                                                   : cli::runExecutions(arguments);

@@ -42,14 +42,26 @@ QByteArray CsvWriter::encodeField(QStringView field, const CsvOptions &options)
     return out;
 }
 
-void CsvWriter::writeRow(const QStringList &fields)
+void CsvWriter::appendRow(QByteArray &out, const QStringList &fields, const CsvOptions &options)
 {
     for (qsizetype k = 0; k < fields.size(); ++k) {
         if (k > 0)
-            m_buffer += m_options.separator;
-        m_buffer += encodeField(fields[k], m_options);
+            out += options.separator;
+        out += encodeField(fields[k], options);
     }
-    m_buffer += "\r\n";
+    out += "\r\n";
+}
+
+void CsvWriter::writeRow(const QStringList &fields)
+{
+    appendRow(m_buffer, fields, m_options);
+    if (m_buffer.size() >= kFlushAt)
+        flush();
+}
+
+void CsvWriter::writeEncoded(const QByteArray &bytes)
+{
+    m_buffer += bytes;
     if (m_buffer.size() >= kFlushAt)
         flush();
 }

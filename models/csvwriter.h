@@ -28,6 +28,9 @@ public:
 
     // One field as it appears in the file, without separator.
     static QByteArray encodeField(QStringView field, const CsvOptions &options);
+    // One record with its CRLF; thread-safe, for rendering off the writing thread.
+    static void appendRow(QByteArray &out, const QStringList &fields, const CsvOptions &options);
+    void writeEncoded(const QByteArray &bytes);
 
 private:
     QIODevice *m_device; // not owned

@@ -3,9 +3,23 @@
 #include "contextloader.h"
 #include "paging.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace flowscope {
+
+Q_LOGGING_CATEGORY(lcCrawl, "flowscope.crawl", QtWarningMsg)
+
+namespace {
+QElapsedTimer &crawlClock()
+{
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    return clock;
+}
+} // namespace
 
 ExecutionCrawler::ExecutionCrawler(
     StudioClient *client, const CrawlOptions &options, QObject *parent)
@@ -67,6 +81,7 @@ void ExecutionCrawler::requestPage(QUrl url) // by value: callers pass m_nextUrl
     m_pageUrl = url;
     m_nextUrl.clear();
     ++m_requests;
+    qCDebug(lcCrawl) << crawlClock().nsecsElapsed() / 1000 << "us: request page" << m_requests;
     m_pageReply.reset(m_client->get(url));
     connect(m_pageReply.get(), &ApiReply::finished, this, &ExecutionCrawler::pageDownloaded);
     connect(m_pageReply.get(), &ApiReply::retrying, this,
@@ -81,29 +96,36 @@ void ExecutionCrawler::pageDownloaded()
     }
     QByteArray body = m_pageReply->takeBody();
     m_pageReply.reset();
-    m_parse = new QFutureWatcher<ParsedPage>(this);
-    connect(m_parse, &QFutureWatcher<ParsedPage>::finished, this, &ExecutionCrawler::pageParsed);
+    qCDebug(lcCrawl) << crawlClock().nsecsElapsed() / 1000 << "us: received" << body.size()
+                     << "bytes";
+    m_parse = new QFutureWatcher<CrawledPage>(this);
+    connect(m_parse, &QFutureWatcher<CrawledPage>::finished, this, &ExecutionCrawler::pageParsed);
+    // Rows still wanted: everything before this page was accepted when this page was requested.
+    const qint64 room
+        = m_options.limit < 0 ? std::numeric_limits<qint64>::max() : m_options.limit - m_queuedRows;
     m_parse->setFuture(QtConcurrent::run([body = std::move(body), flow = m_options.query.flowSid,
-                                             raw = m_options.keepRaw]() mutable {
-        return parseExecutionsPage(std::move(body), flow, raw);
+                                             raw = m_options.keepRaw, room]() mutable {
+        CrawledPage crawled;
+        crawled.page = parseExecutionsPage(std::move(body), flow, raw);
+        crawled.rowCount = qsizetype(std::min<qint64>(qint64(crawled.page.rows.size()), room));
+        return crawled;
     }));
 }
 
 void ExecutionCrawler::pageParsed()
 {
-    QFutureWatcher<ParsedPage> *watcher = std::exchange(m_parse, nullptr);
+    QFutureWatcher<CrawledPage> *watcher = std::exchange(m_parse, nullptr);
     watcher->deleteLater();
-    ParsedPage page = watcher->result();
+    Pending pending;
+    pending.crawled = watcher->future().takeResult();
+    const ParsedPage &page = pending.crawled.page;
+    qCDebug(lcCrawl) << crawlClock().nsecsElapsed() / 1000 << "us: parsed" << page.rows.size()
+                     << "rows";
     if (!page.error.isEmpty()) {
         fail(ApiError::badResponse(page.error));
         return;
     }
     m_fetched.insert(pageKey(m_pageUrl));
-
-    Pending pending;
-    const qint64 room
-        = m_options.limit < 0 ? std::numeric_limits<qint64>::max() : m_options.limit - m_queuedRows;
-    pending.crawled.rowCount = qsizetype(std::min<qint64>(qint64(page.rows.size()), room));
     m_queuedRows += pending.crawled.rowCount;
     const bool limitReached = m_options.limit >= 0 && m_queuedRows >= m_options.limit;
 
@@ -119,7 +141,6 @@ void ExecutionCrawler::pageParsed()
         pending.crawled.contexts.resize(pending.crawled.rowCount);
         pending.contextsLeft = pending.crawled.rowCount;
     }
-    pending.crawled.page = std::move(page);
     m_pending.push_back(std::move(pending));
     m_nextUrl = next;
     // Ask for the next page now, while this one is written (and its contexts fetched).
@@ -179,15 +200,45 @@ void ExecutionCrawler::pumpContexts()
     }
 }
 
+void ExecutionCrawler::startRender(Pending &pending)
+{
+    // Formatting happens on a worker too, after the next request has gone out.
+    pending.rendering = true;
+    auto *watcher = new QFutureWatcher<CrawledPage>(this);
+    Pending *target = &pending; // deque elements stay put until delivered (or fail() clears all)
+    connect(watcher, &QFutureWatcher<CrawledPage>::finished, this, [this, watcher, target] {
+        watcher->deleteLater();
+        if (m_done)
+            return;
+        target->crawled = watcher->future().takeResult();
+        target->rendering = false;
+        target->rendered = true;
+        deliver();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [crawled = std::move(pending.crawled), render = m_options.render]() mutable {
+            crawled.rendered = render(crawled);
+            return crawled;
+        }));
+}
+
 void ExecutionCrawler::deliver()
 {
     if (m_done)
         return;
-    while (!m_pending.empty() && m_pending.front().contextsLeft == 0) {
-        const CrawledPage crawled = std::move(m_pending.front().crawled);
+    for (Pending &pending : m_pending) {
+        if (m_options.render && pending.contextsLeft == 0 && !pending.rendering
+            && !pending.rendered)
+            startRender(pending);
+    }
+    while (!m_pending.empty() && m_pending.front().contextsLeft == 0
+        && (!m_options.render || m_pending.front().rendered)) {
+        CrawledPage crawled = std::move(m_pending.front().crawled);
         m_pending.pop_front();
         m_delivered += crawled.rowCount;
         Q_EMIT pageReady(crawled);
+        qCDebug(lcCrawl) << crawlClock().nsecsElapsed() / 1000 << "us: delivered"
+                         << crawled.rowCount << "rows";
         if (m_done)
             return; // the receiver cancelled
         maybeRequestNext();

@@ -15,17 +15,9 @@
 #include <QSet>
 
 #include <deque>
+#include <functional>
 
 namespace flowscope {
-
-struct CrawlOptions
-{
-    ExecutionQuery query;
-    qint64 limit = -1; // at most this many executions; -1: all
-    bool keepRaw = false; // exact bytes of each execution object (jsonl)
-    bool fetchContexts = false;
-    int contextConcurrency = 8;
-};
 
 // A page handed over: its rows [0, rowCount) are to be written (fewer than the page's when the
 // limit ends inside it). contexts[k] is row k's context JSON, or "null" when it was not found.
@@ -34,6 +26,20 @@ struct CrawledPage
     ParsedPage page;
     qsizetype rowCount = 0;
     QList<QByteArray> contexts;
+    QByteArray rendered; // what CrawlOptions::render made of it
+};
+
+struct CrawlOptions
+{
+    ExecutionQuery query;
+    qint64 limit = -1; // at most this many executions; -1: all
+    bool keepRaw = false; // exact bytes of each execution object (jsonl)
+    bool fetchContexts = false;
+    int contextConcurrency = 8;
+    // Turns a page into output bytes. Runs on a worker thread once the page (and its contexts) is
+    // in and the next request has gone out, so the thread that drives the network only writes
+    // bytes. Must be thread-safe.
+    std::function<QByteArray(const CrawledPage &page)> render;
 };
 
 class ExecutionCrawler final : public QObject
@@ -63,6 +69,8 @@ private:
         CrawledPage crawled;
         qsizetype nextContext = 0; // next row whose context has not been requested
         qsizetype contextsLeft = 0;
+        bool rendering = false;
+        bool rendered = false;
     };
 
     void requestPage(QUrl url);
@@ -70,13 +78,14 @@ private:
     void pageParsed();
     void pumpContexts();
     void deliver();
+    void startRender(Pending &pending);
     void fail(const ApiError &error);
     void maybeRequestNext();
 
     StudioClient *m_client; // not owned
     CrawlOptions m_options;
     ApiReplyPtr m_pageReply;
-    QFutureWatcher<ParsedPage> *m_parse = nullptr;
+    QFutureWatcher<CrawledPage> *m_parse = nullptr;
     QUrl m_pageUrl;
     QUrl m_nextUrl; // known but not requested yet
     QSet<QString> m_fetched;

@@ -2,11 +2,16 @@
 
 #include "paging.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace flowscope {
+
+Q_LOGGING_CATEGORY(lcModel, "flowscope.model", QtWarningMsg)
 
 namespace {
 
@@ -273,6 +278,11 @@ void ExecutionsModel::requestPage(QUrl url) // by value: callers pass members th
 
 void ExecutionsModel::pageDownloaded()
 {
+    QElapsedTimer clock;
+    clock.start();
+    const auto done = qScopeGuard([&clock] {
+        qCDebug(lcModel) << "page downloaded handler:" << clock.nsecsElapsed() / 1000 << "us";
+    });
     ApiReply *reply = m_reply.get();
     if (!reply)
         return;
@@ -295,6 +305,11 @@ void ExecutionsModel::pageDownloaded()
 
 void ExecutionsModel::pageParsed()
 {
+    QElapsedTimer clock;
+    clock.start();
+    const auto done = qScopeGuard([&clock] {
+        qCDebug(lcModel) << "page insert handler:" << clock.nsecsElapsed() / 1000 << "us";
+    });
     QFutureWatcher<ParsedPage> *watcher = std::exchange(m_parse, nullptr);
     if (!watcher)
         return;

@@ -6,8 +6,8 @@
 
 #include <simdjson.h>
 
+#include <QSet>
 #include <cstring>
-#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -287,86 +287,117 @@ QString sidOf(const ParsedPage &page, qsizetype row)
 
 // ---- ExecutionStore --------------------------------------------------------------------------
 
-QByteArray ExecutionStore::key(const ExecutionRow &r, const std::vector<OddFields> &odd)
+ExecutionStore::Key ExecutionStore::keyOf(const ExecutionRow &r, const std::vector<OddFields> &odd)
 {
+    Key key;
     if (r.flags & ExecutionRow::HasSid)
-        return QByteArray(1, '\1')
-            + QByteArray(reinterpret_cast<const char *>(r.sid.bytes.data()), 16);
-    if ((r.flags & ExecutionRow::HasOdd) && !odd[r.oddIndex].sid.isEmpty())
-        return QByteArray(1, '\2') + odd[r.oddIndex].sid.toUtf8();
-    return {};
+        key.sid = &r.sid;
+    else if (r.flags & ExecutionRow::HasOdd)
+        key.text = &odd[r.oddIndex].sid;
+    return key;
 }
 
 namespace {
-quint64 hashKey(const QByteArray &key)
+
+quint64 hashOf(const ExecutionStore::Key &key)
 {
-    if (key.size() == 17 && key[0] == '\1') {
+    if (key.sid) {
         // SIDs look random, but nothing promises it: mix all 128 bits (SplitMix64's finaliser).
         quint64 a;
         quint64 b;
-        std::memcpy(&a, key.constData() + 1, sizeof a);
-        std::memcpy(&b, key.constData() + 9, sizeof b);
+        std::memcpy(&a, key.sid->bytes.data(), sizeof a);
+        std::memcpy(&b, key.sid->bytes.data() + 8, sizeof b);
         quint64 x = a ^ (b * 0x9e3779b97f4a7c15ULL);
         x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
         x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
         return x ^ (x >> 31);
     }
-    return qHash(key, 0x5eed);
+    return qHash(*key.text, 0x5eed);
 }
+
+bool sameKey(const ExecutionStore::Key &a, const ExecutionStore::Key &b)
+{
+    if (a.sid && b.sid)
+        return *a.sid == *b.sid;
+    return a.text && b.text && *a.text == *b.text;
+}
+
 } // namespace
 
-qsizetype ExecutionStore::find(const QByteArray &k) const
+qsizetype ExecutionStore::findIn(
+    const std::vector<quint32> &table, const Key &key, quint64 hash) const
 {
-    if (k.isEmpty() || m_index.empty())
+    if (table.empty())
         return -1;
-    const size_t mask = m_index.size() - 1;
-    for (size_t at = hashKey(k) & mask;; at = (at + 1) & mask) {
-        const quint32 slot = m_index[at];
+    const size_t mask = table.size() - 1;
+    for (size_t at = hash & mask;; at = (at + 1) & mask) {
+        const quint32 slot = table[at];
         if (slot == 0)
             return -1;
-        if (key(row(slot - 1), m_odd) == k)
+        if (sameKey(keyOf(row(slot - 1), m_odd), key))
             return slot - 1;
     }
 }
 
-void ExecutionStore::indexInsert(qsizetype i)
+qsizetype ExecutionStore::find(const Key &key) const
 {
-    const QByteArray k = key(row(i), m_odd);
-    if (k.isEmpty())
-        return; // a row without any SID cannot be looked up, and is never a duplicate
-    if ((m_size + 1) * 2 > qsizetype(m_index.size()))
-        rehash(std::max<size_t>(1024, m_index.size() * 2));
-    const size_t mask = m_index.size() - 1;
-    size_t at = hashKey(k) & mask;
-    while (m_index[at] != 0)
-        at = (at + 1) & mask;
-    m_index[at] = quint32(i + 1);
+    if (!key.isValid())
+        return -1;
+    const quint64 hash = hashOf(key);
+    const qsizetype found = findIn(m_index, key, hash);
+    return found >= 0 ? found : findIn(m_oldIndex, key, hash);
 }
 
-void ExecutionStore::rehash(size_t buckets)
+void ExecutionStore::indexInsert(qsizetype i)
 {
-    m_index.assign(buckets, 0);
-    const size_t mask = buckets - 1;
-    for (qsizetype i = 0; i < m_size; ++i) {
-        const QByteArray k = key(row(i), m_odd);
-        if (k.isEmpty())
-            continue;
-        size_t at = hashKey(k) & mask;
-        while (m_index[at] != 0)
+    const auto place = [this](std::vector<quint32> &table, qsizetype rowNumber) {
+        const size_t mask = table.size() - 1;
+        size_t at = hashOf(keyOf(row(rowNumber), m_odd)) & mask;
+        while (table[at] != 0)
             at = (at + 1) & mask;
-        m_index[at] = quint32(i + 1);
+        table[at] = quint32(rowNumber + 1);
+    };
+    if (!keyOf(row(i), m_odd).isValid())
+        return; // a row without any SID cannot be looked up, and is never a duplicate
+    if ((m_indexed + 1) * 2 > qsizetype(m_index.size())) {
+        // The previous growth has finished migrating by now (see below): start the next one.
+        m_oldIndex = std::move(m_index);
+        m_index.assign(std::max<size_t>(1024, m_oldIndex.size() * 2), 0);
+        m_migrated = 0;
     }
+    place(m_index, i);
+    ++m_indexed;
+    // Move a few old slots per insert: done long before the new table is half full again.
+    for (int step = 0; step < 16 && m_migrated < m_oldIndex.size(); ++step, ++m_migrated) {
+        if (m_oldIndex[m_migrated] != 0)
+            place(m_index, qsizetype(m_oldIndex[m_migrated]) - 1);
+    }
+    if (m_migrated == m_oldIndex.size() && !m_oldIndex.empty())
+        std::vector<quint32>().swap(m_oldIndex);
 }
 
 std::vector<qsizetype> ExecutionStore::newRows(const ParsedPage &page) const
 {
     std::vector<qsizetype> out;
     out.reserve(page.rows.size());
-    std::unordered_set<std::string> seen;
+    QSet<QString> seenText;
+    std::vector<Sid> seenSids;
+    seenSids.reserve(page.rows.size());
     for (qsizetype k = 0; k < qsizetype(page.rows.size()); ++k) {
-        const QByteArray key = ExecutionStore::key(page.rows[size_t(k)], page.odd);
-        if (!key.isEmpty() && (find(key) >= 0 || !seen.insert(key.toStdString()).second))
-            continue;
+        const Key key = keyOf(page.rows[size_t(k)], page.odd);
+        if (key.isValid()) {
+            if (find(key) >= 0)
+                continue;
+            if (key.sid) {
+                if (std::find(seenSids.begin(), seenSids.end(), *key.sid) != seenSids.end())
+                    continue;
+                seenSids.push_back(*key.sid);
+            } else {
+                if (seenText.contains(*key.text))
+                    continue;
+                seenText.insert(*key.text);
+            }
+        }
         out.push_back(k);
     }
     return out;
@@ -407,19 +438,21 @@ void ExecutionStore::clear()
     m_strings.clear();
     m_odd.clear();
     m_index.clear();
+    m_oldIndex.clear();
+    m_migrated = 0;
+    m_indexed = 0;
 }
 
 qsizetype ExecutionStore::indexOf(const QString &sid) const
 {
     Sid parsed;
     const QByteArray utf8 = sid.toUtf8();
-    if (Sid::parse(std::string_view(utf8.constData(), size_t(utf8.size())), "FN", &parsed)) {
-        ExecutionRow probe;
-        probe.sid = parsed;
-        probe.flags = ExecutionRow::HasSid;
-        return find(key(probe, m_odd));
-    }
-    return find(QByteArray(1, '\2') + utf8);
+    Key key;
+    if (Sid::parse(std::string_view(utf8.constData(), size_t(utf8.size())), "FN", &parsed))
+        key.sid = &parsed;
+    else
+        key.text = &sid;
+    return find(key);
 }
 
 const OddFields *ExecutionStore::odd(qsizetype i) const
@@ -514,7 +547,7 @@ qint64 ExecutionStore::memoryBytes() const
 {
     qint64 bytes = qint64(m_chunks.size()) * kChunkSize * qint64(sizeof(ExecutionRow));
     bytes += m_strings.memoryBytes();
-    bytes += qint64(m_index.capacity() * sizeof(quint32));
+    bytes += qint64((m_index.capacity() + m_oldIndex.capacity()) * sizeof(quint32));
     bytes += qint64(m_odd.capacity() * sizeof(OddFields));
     for (const OddFields &o : m_odd)
         bytes += (o.sid.size() + o.contactSid.size() + o.contactAddress.size() + o.flowSid.size()

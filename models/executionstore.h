@@ -164,6 +164,14 @@ public:
     // Bytes held: rows, strings, index, odd fields.
     qint64 memoryBytes() const;
 
+    // A row's SID as a lookup key, without copying it: its 16 bytes, or its odd text.
+    struct Key
+    {
+        const Sid *sid = nullptr;
+        const QString *text = nullptr;
+        bool isValid() const { return sid || (text && !text->isEmpty()); }
+    };
+
 private:
     static constexpr int kChunkBits = 12;
     static constexpr qsizetype kChunkSize = qsizetype(1) << kChunkBits;
@@ -174,17 +182,23 @@ private:
         const ParsedPage &page, qsizetype row, const QString &defaultFlowSid);
     static Execution expand(const ExecutionRow &r, const StringPool &strings,
         const std::vector<OddFields> &odd, const QString &defaultFlowSid);
-    // The SID as a key: its 16 bytes, or its odd text; empty when the row has no SID at all.
-    static QByteArray key(const ExecutionRow &r, const std::vector<OddFields> &odd);
-    qsizetype find(const QByteArray &key) const;
+
+    static Key keyOf(const ExecutionRow &r, const std::vector<OddFields> &odd);
+    qsizetype find(const Key &key) const;
+    qsizetype findIn(const std::vector<quint32> &table, const Key &key, quint64 hash) const;
     void indexInsert(qsizetype i);
-    void rehash(size_t buckets);
 
     std::vector<std::unique_ptr<ExecutionRow[]>> m_chunks;
     qsizetype m_size = 0;
     StringPool m_strings;
     std::vector<OddFields> m_odd;
-    std::vector<quint32> m_index; // open addressing; 0 = empty, else row + 1
+    // Open addressing over row numbers (0 = empty, else row + 1). It grows incrementally: a new
+    // table takes inserts while each insert moves a few entries over from the old one, so no
+    // single page insert on the GUI thread pays for rehashing a million rows.
+    std::vector<quint32> m_index;
+    std::vector<quint32> m_oldIndex;
+    size_t m_migrated = 0; // slots of m_oldIndex already moved
+    qsizetype m_indexed = 0;
     QString m_flowSid;
 };
 
