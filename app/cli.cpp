@@ -23,9 +23,9 @@ namespace flowscope::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("flowscope", text, disambiguation, n);
+    return QCoreApplication::translate("flowscope", text);
 }
 
 void printError(const QString &message)
@@ -563,8 +563,8 @@ int runExecutions(const QStringList &arguments)
     }
     if (missingContexts > 0)
         printError(tr(
-            "warning: %n execution(s) had no context any more (expired?); their context is null.",
-            nullptr, missingContexts));
+            "warning: %1 execution(s) had no context any more (expired?); their context is null.")
+                       .arg(missingContexts));
     return Ok;
 }
 

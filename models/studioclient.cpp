@@ -364,8 +364,9 @@ void ApiReply::retryOrFail(ApiError error, qint64 serverDelayMs)
     const bool attemptsLeft = m_attempts < policy.maxAttempts;
     const bool timeLeft = m_clock.elapsed() + delay <= policy.maxTotalMs;
     if (!attemptsLeft || !timeLeft) {
-        error.detail = tr("%n attempt(s) over %1 s", nullptr, m_attempts)
-                           .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
+        const QString seconds = QString::number(m_clock.elapsed() / 1000.0, 'f', 1);
+        error.detail = m_attempts == 1 ? tr("1 attempt over %1 s").arg(seconds)
+                                       : tr("%1 attempts over %2 s").arg(m_attempts).arg(seconds);
         if (!timeLeft && serverDelayMs >= 0)
             error.detail += tr("; the server asked to wait %1 s more")
                                 .arg(serverDelayMs / 1000.0, 0, 'f', 0);
