@@ -3,10 +3,13 @@
 #include "cli.h"
 #include "mainwindow.h"
 #include "sandboxthread.h"
+#include "signindialog.h"
 #include "studioclient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLineEdit>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -72,6 +75,7 @@ int runWindow(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationNames();
     QGuiApplication::setApplicationDisplayName(u"FlowScope"_s);
+    QGuiApplication::setWindowIcon(QIcon(u":/icons/flowscope.svg"_s));
     QCommandLineParser parser;
     const WindowOptions options;
     setUpParser(parser, options);
@@ -102,16 +106,28 @@ int runWindow(int argc, char *argv[])
         client.setSettings(settings);
     } else {
         QString error;
-        const auto settings = cli::settingsFromEnvironment(
-            parser.value(baseUrl), QProcessEnvironment::systemEnvironment(), true, &error);
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        auto settings = cli::settingsFromEnvironment(parser.value(baseUrl), env, false, &error);
         if (!settings) {
             QMessageBox::critical(nullptr, u"FlowScope"_s, error);
             return cli::Usage;
+        }
+        if (settings->credentials.username.isEmpty()) {
+            // No credentials in the environment: ask, and keep the answer in memory only.
+            SignInDialog dialog;
+            if (!parser.value(baseUrl).isEmpty())
+                dialog.baseUrl()->setText(parser.value(baseUrl));
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            settings = dialog.settings();
+            if (!settings)
+                return 0;
         }
         client.setSettings(*settings);
     }
 
     MainWindow window(&client);
+    window.setDemoMode(parser.isSet(demo));
     window.show();
     return app.exec();
 }

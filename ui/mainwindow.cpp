@@ -1,46 +1,276 @@
 #include "mainwindow.h"
 
+#include "daterangebar.h"
+#include "detailpane.h"
 #include "executionsmodel.h"
+#include "executionsview.h"
+#include "flowpicker.h"
 #include "flowsmodel.h"
+#include "jsontreewidget.h"
+#include "signindialog.h"
 #include "studioclient.h"
 
-#include <QHeaderView>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace flowscope {
+
+namespace {
+constexpr int kPageSize = 200; // a screenful and more per request; small enough to arrive fast
+}
 
 MainWindow::MainWindow(StudioClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_flows(new FlowsModel(client, this))
     , m_executions(new ExecutionsModel(client, this))
+    , m_picker(new FlowPicker(m_flows, this))
+    , m_range(new DateRangeBar(this))
+    , m_view(new ExecutionsView(m_executions, this))
+    , m_detail(new DetailPane(client, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_messageBar(new QLabel(this))
 {
     setWindowTitle(tr("FlowScope"));
-    auto *table = new QTableView(this);
-    table->setModel(m_executions);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    setCentralWidget(table);
-    resize(1100, 700);
+    setWindowIcon(QIcon(u":/icons/flowscope.svg"_s));
+    setObjectName(u"MainWindow"_s);
 
-    connect(m_flows, &FlowsModel::loaded, this, [this](int count) {
-        if (count > 0) {
-            ExecutionQuery query;
-            query.flowSid = m_flows->flowAt(0).sid;
-            query.pageSize = 200;
-            m_executions->setQuery(query);
-            statusBar()->showMessage(tr("Flow: %1").arg(m_flows->flowAt(0).friendlyName));
+    // Actions and their keys.
+    m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Load the executions again from the first page (F5)"));
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    auto *findAction = new QAction(tr("&Filter loaded rows"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_view, &ExecutionsView::focusFilter);
+    auto *pickFlow = new QAction(tr("Pick &flow"), this);
+    pickFlow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(pickFlow, &QAction::triggered, this, [this] {
+        m_picker->lineEdit()->setFocus();
+        m_picker->lineEdit()->selectAll();
+    });
+    m_signIn = new QAction(tr("&Sign in…"), this);
+    m_signIn->setToolTip(
+        tr("Use other Twilio credentials; everything of the current account is cleared"));
+    connect(m_signIn, &QAction::triggered, this, &MainWindow::signIn);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto *copyRows = new QAction(tr("&Copy selected rows"), this);
+    copyRows->setToolTip(
+        tr("The selected rows as tab-separated text with a header (Ctrl+C in the table)"));
+    connect(copyRows, &QAction::triggered, m_view, &ExecutionsView::copySelection);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_signIn);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(copyRows);
+    edit->addAction(findAction);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_refresh);
+    viewMenu->addAction(pickFlow);
+    addAction(findAction);
+    addAction(pickFlow);
+
+    auto *toolbar = addToolBar(tr("Query"));
+    toolbar->setObjectName(u"QueryToolBar"_s);
+    toolbar->setMovable(false);
+    toolbar->addWidget(m_picker);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_range);
+    toolbar->addSeparator();
+    toolbar->addAction(m_refresh);
+
+    // What cannot be sent, said where it happens.
+    m_messageBar->setWordWrap(true);
+    m_messageBar->setAccessibleName(tr("Message"));
+    m_messageBar->setAutoFillBackground(true);
+    m_messageBar->setContentsMargins(8, 4, 8, 4);
+    QPalette warn = m_messageBar->palette();
+    warn.setColor(QPalette::Window, QColor(0xfd, 0xf1, 0xd6));
+    warn.setColor(QPalette::WindowText, QColor(0x6b, 0x45, 0x00));
+    m_messageBar->setPalette(warn);
+    m_messageBar->hide();
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 4, 6, 0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    statusBar()->setSizeGripEnabled(true);
+
+    // Query: a flow and a range make a query; an invalid one is explained and not sent.
+    connect(m_picker, &FlowPicker::flowChosen, this, [this](const QString &sid) {
+        if (!sid.isEmpty())
+            QSettings().setValue(accountKey() + u"/lastFlow"_s, sid);
+        applyQuery();
+    });
+    connect(m_picker, &FlowPicker::invalidInput, this, &MainWindow::showMessage);
+    connect(m_range, &DateRangeBar::rangeChanged, this, [this] {
+        QSettings().setValue(u"query/preset"_s, DateRangeBar::presetKey(m_range->preset()));
+        applyQuery();
+    });
+    connect(m_range, &DateRangeBar::invalidRange, this, &MainWindow::showMessage);
+    connect(m_flows, &FlowsModel::loaded, this, &MainWindow::flowsLoaded);
+    connect(m_flows, &FlowsModel::errorOccurred, this, [this](const ApiError &error) {
+        showMessage(tr("The flow list could not be loaded: %1 Press F5 to try again.")
+                        .arg(error.userMessage()));
+    });
+
+    // Selection drives the detail pane; Enter or a double-click takes the keyboard there.
+    connect(m_view, &ExecutionsView::currentExecutionChanged, this, [this](int row) {
+        m_detail->setExecution(row >= 0 ? m_executions->executionAt(row) : Execution());
+    });
+    connect(m_view, &ExecutionsView::activated, m_detail, &DetailPane::focusContext);
+    connect(m_detail, &DetailPane::executionEnded, this, [this](const QByteArray &json) {
+        if (m_executions->updateExecution(json)) {
+            const int row = m_view->currentSourceRow();
+            if (row >= 0)
+                m_detail->setExecution(m_executions->executionAt(row));
         }
     });
-    connect(m_flows, &FlowsModel::errorOccurred, this,
-        [this](const ApiError &error) { statusBar()->showMessage(error.userMessage()); });
-    connect(m_executions, &ExecutionsModel::errorOccurred, this,
-        [this](const ApiError &error) { statusBar()->showMessage(error.userMessage()); });
+    connect(m_detail, &DetailPane::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_executions, &QAbstractItemModel::modelReset, this,
+        [this] { m_detail->setExecution({}); });
+
+    resize(1400, 860);
+    restoreSettings();
     m_flows->load();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    setWindowTitle(demo ? tr("FlowScope — demo account") : tr("FlowScope"));
+    if (demo)
+        statusBar()->showMessage(
+            tr("Demo: a generated Studio account served by the built-in sandbox"), 8000);
+}
+
+QString MainWindow::accountKey() const
+{
+    // Per account, so that one account's last flow is never tried on another.
+    return u"accounts/"_s + m_client->settings().credentials.accountSid;
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    m_messageBar->setText(text.isEmpty() ? QString() : u"⚠  "_s + text);
+    m_messageBar->setVisible(!text.isEmpty());
+}
+
+void MainWindow::applyQuery()
+{
+    const QString flow = m_picker->currentSid();
+    if (flow.isEmpty()) {
+        m_executions->clear();
+        return;
+    }
+    if (!m_range->isValid())
+        return; // already explained by the range bar
+    ExecutionQuery query;
+    query.flowSid = flow;
+    query.from = m_range->from();
+    query.to = m_range->to();
+    query.pageSize = kPageSize;
+    const ApiError invalid = query.validate();
+    if (invalid.isError()) {
+        showMessage(invalid.userMessage());
+        return;
+    }
+    showMessage({});
+    m_executions->setQuery(query);
+}
+
+void MainWindow::refresh()
+{
+    if (m_flows->state() == FlowsModel::State::Error || m_flows->state() == FlowsModel::State::Idle)
+        m_flows->refresh();
+    applyQuery(); // presets are recomputed: "Last hour" moves along
+}
+
+void MainWindow::flowsLoaded()
+{
+    if (!m_picker->currentSid().isEmpty() || m_flows->rowCount() == 0)
+        return;
+    const QString last = QSettings().value(accountKey() + u"/lastFlow"_s).toString();
+    if (m_demo)
+        m_picker->choose(m_flows->flowAt(0).sid);
+    else if (!last.isEmpty() && m_flows->rowOfSid(last) >= 0)
+        m_picker->choose(last);
+    else
+        m_view->setEmptyText(tr("Pick a flow to see its executions (Ctrl+L)."));
+}
+
+void MainWindow::signIn()
+{
+    SignInDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto settings = dialog.settings();
+    if (!settings)
+        return;
+    // Nothing of one account is ever shown under another: the client's change clears the models.
+    m_picker->clear();
+    m_client->setSettings(*settings);
+    showMessage({});
+    m_flows->load();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_view->restoreHeaderState(settings.value(u"executions/header"_s).toByteArray());
+    DateRangeBar::Preset preset = DateRangeBar::presetFromKey(
+        settings.value(u"query/preset"_s, u"last-24-hours"_s).toString());
+    if (preset == DateRangeBar::Preset::Custom)
+        preset = DateRangeBar::Preset::Last24Hours; // custom bounds are not kept: a day is a safe
+                                                    // start
+    m_range->setPreset(preset);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"executions/header"_s, m_view->headerState());
+    settings.setValue(u"query/preset"_s, DateRangeBar::presetKey(m_range->preset()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
 
 } // namespace flowscope

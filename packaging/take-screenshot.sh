@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Takes the README's screenshot: the window in demo mode under Xvfb, a flow picked, an execution
+# selected and its context opened with the keyboard. Needs xvfb, xdotool and imagemagick
+# (packaging/install-deps.sh installs them). Usage: packaging/take-screenshot.sh [BINARY] [OUT.png]
+set -euo pipefail
+binary=${1:-build/release/app/flowscope}
+out=${2:-packaging/screenshots/main-window.png}
+config=$(mktemp -d)
+trap 'rm -rf "$config"' EXIT
+
+script=$(mktemp)
+cat > "$script" <<'STEPS'
+sleep 4
+xdotool mousemove 200 37 click 1
+sleep 0.3
+xdotool key ctrl+a
+xdotool type --delay 20 "Order Status"
+sleep 0.5
+xdotool key Escape Return
+sleep 2
+xdotool mousemove 200 205 click 1
+sleep 2
+xdotool mousemove 930 250 click 1
+sleep 0.3
+xdotool key Right
+sleep 0.3
+xdotool key Down Right
+sleep 0.3
+xdotool key Down Down Down Right
+sleep 0.3
+xdotool key Down Right
+sleep 0.3
+xdotool key Down Right
+sleep 1
+STEPS
+
+# A fresh settings folder, so the window opens at its default size and layout.
+XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1400x860x24" bash -c "
+    '$binary' --demo & app=\$!
+    bash '$script'
+    import -window root '$out'
+    kill \$app"
+rm -f "$script"
+echo "wrote $out"

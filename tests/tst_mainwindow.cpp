@@ -1,0 +1,523 @@
+// The window, offscreen, against the in-process sandbox: what a support engineer does all day.
+
+#include "daterangebar.h"
+#include "detailpane.h"
+#include "executionsmodel.h"
+#include "executionsview.h"
+#include "flowpicker.h"
+#include "flowsmodel.h"
+#include "jsontreemodel.h"
+#include "jsontreewidget.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "signindialog.h"
+#include "stepsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace flowscope;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<StudioClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+
+    const sandbox::SandboxData &data() const { return m_sandbox->data(); }
+    ExecutionsModel *model() const { return m_window->executionsModel(); }
+    QTableView *table() const { return m_window->executionsView()->table(); }
+
+    void open(bool demo = true)
+    {
+        m_window = std::make_unique<MainWindow>(m_client.get());
+        m_window->setDemoMode(demo);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // Flow f of the sandbox, by its name as a person would type it.
+    void pickFlow(int f)
+    {
+        QLineEdit *edit = m_window->flowPicker()->lineEdit();
+        edit->setText(data().flow(f).friendlyName);
+        m_window->flowPicker()->commit();
+        QCOMPARE(m_window->flowPicker()->currentSid().toLatin1(), data().flow(f).sid);
+    }
+
+    bool waitSettled()
+    {
+        return QTest::qWaitFor(
+            [this] { return model()->state() != ExecutionsModel::State::Loading; }, 20000);
+    }
+
+    int rowOfExecution(qint64 i, int f) const
+    {
+        return model()->rowOfSid(QString::fromLatin1(data().execution(f, i).sid));
+    }
+
+    void selectSourceRow(int row)
+    {
+        const QModelIndex at
+            = m_window->executionsView()->proxy()->mapFromSource(model()->index(row, 0));
+        table()->setCurrentIndex(at);
+        table()->selectionModel()->select(
+            at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"FlowScopeTests"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        sandbox::SandboxOptions options;
+        options.data.seed = 13;
+        options.data.flows = 4;
+        options.data.executionsPerFlow = 20000; // a few hundred a day: pages to scroll through
+        options.data.bigContextBytes = 400'000;
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY(m_sandbox->start());
+        m_client = std::make_unique<StudioClient>();
+        ClientSettings settings;
+        QString error;
+        settings.origin = *ApiOrigin::fromBaseUrl(m_sandbox->url().toString(), &error);
+        settings.credentials = Credentials::authToken(QString::fromLatin1(m_sandbox->accountSid()),
+            QString::fromLatin1(m_sandbox->authToken()));
+        settings.retry.baseDelayMs = 10;
+        settings.retry.maxDelayMs = 20;
+        settings.retry.maxAttempts = 2;
+        m_client->setSettings(settings);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void demoOpensReadyToBrowse()
+    {
+        open(true);
+        QCOMPARE(m_window->windowTitle(), u"FlowScope — demo account"_s);
+        QAbstractItemModelTester tester(
+            model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The first flow by name is selected, and its newest executions show.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->flowPicker()->currentSid().isEmpty(), 10000);
+        QCOMPARE(m_window->flowPicker()->currentSid(), m_window->flowsModel()->flowAt(0).sid);
+        QVERIFY(waitSettled());
+        QVERIFY(model()->rowCount() > 0);
+        QCOMPARE(m_window->dateRange()->preset(), DateRangeBar::Preset::Last24Hours);
+    }
+
+    void pickAFlowThenScrollForMore()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
+        pickFlow(2);
+        QVERIFY(waitSettled());
+        const int f = data().flowIndex(m_window->flowPicker()->currentSid().toLatin1());
+        QCOMPARE(model()->rowCount(), 200);
+        QCOMPARE(model()->executionAt(0).sid.toLatin1(),
+            data().execution(f, data().executionCount(f) - 1).sid);
+        QVERIFY(m_window->executionsView()->statusLabel()->text().contains(u"more available"_s));
+
+        // Scrolling down asks for the next page once, before the very bottom.
+        const qint64 before = m_sandbox->requestCount();
+        QTRY_VERIFY(table()->verticalScrollBar()->maximum() > 0); // laid out
+        table()->verticalScrollBar()->setValue(table()->verticalScrollBar()->maximum());
+        QVERIFY(waitSettled());
+        QTRY_COMPARE(model()->rowCount(), 400);
+        QCOMPARE(m_sandbox->requestCount(), before + 1);
+        QStringList sids;
+        for (int r = 0; r < model()->rowCount(); ++r)
+            sids << model()->executionAt(r).sid;
+        QCOMPARE(QSet<QString>(sids.begin(), sids.end()).size(), 400); // no duplicates
+        QCOMPARE(sids.last().toLatin1(), data().execution(f, data().executionCount(f) - 400).sid);
+    }
+
+    void changingTheRangeDropsStalePages()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
+        sandbox::FaultOptions slow;
+        slow.latencyMs = 200;
+        m_sandbox->setFaults(slow);
+        pickFlow(1);
+        QCOMPARE(model()->state(), ExecutionsModel::State::Loading);
+        // While the month's page travels, narrow to yesterday.
+        m_window->dateRange()->setPreset(DateRangeBar::Preset::Yesterday);
+        QVERIFY(waitSettled());
+        QSignalSpy handled(m_sandbox.get(), &sandbox::SandboxServer::requestHandled);
+        handled.wait(400); // anything of the old query still on its way has arrived by now
+        const QDateTime from = m_window->dateRange()->from();
+        const QDateTime to = m_window->dateRange()->to();
+        QVERIFY(model()->rowCount() > 0);
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            const QDateTime created = model()->executionAt(r).created;
+            QVERIFY2(created >= from && created < to, qPrintable(created.toString(Qt::ISODate)));
+        }
+    }
+
+    void selectingARowShowsItsContextAndSteps()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
+        pickFlow(0);
+        QVERIFY(waitSettled());
+        const int f = data().flowIndex(m_window->flowPicker()->currentSid().toLatin1());
+        const qint64 i = data().executionCount(f) - 5;
+        const int row = rowOfExecution(i, f);
+        QVERIFY(row >= 0);
+        QSignalSpy shown(m_window->detailPane(), &DetailPane::contextShown);
+        selectSourceRow(row);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(shown.first().first().toString().toLatin1(), data().execution(f, i).sid);
+
+        // The tree shows the keys the sandbox put in that context.
+        JsonTreeModel *tree = m_window->detailPane()->contextTree()->model();
+        const QJsonObject truth = data().context(f, i);
+        QStringList keys;
+        for (int r = 0; r < tree->rowCount(); ++r)
+            keys << tree->index(r, 0).data().toString();
+        QStringList expected = truth.keys();
+        keys.sort();
+        expected.sort();
+        QCOMPARE(keys, expected);
+
+        // Copy as Studio variable: find a value deep inside, copy its Liquid path.
+        const QJsonObject widgets = truth.value(u"widgets"_s).toObject();
+        QVERIFY(widgets.contains(u"http_1"_s));
+        const QString sku = widgets.value(u"http_1"_s)
+                                .toObject()
+                                .value(u"parsed"_s)
+                                .toObject()
+                                .value(u"items"_s)
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(u"sku"_s)
+                                .toString();
+        JsonTreeWidget *widget = m_window->detailPane()->contextTree();
+        widget->searchBox()->setText(sku);
+        widget->findNext(); // first in document order: the raw body text that contains it
+        QCOMPARE(widget->view()->currentIndex().data(JsonTreeModel::PathRole).toString(),
+            u"widgets.http_1.body"_s);
+        widget->findNext(); // Enter again: the next match
+        QVERIFY(widget->view()->currentIndex().isValid());
+        widget->copyStudioVariable();
+        QCOMPARE(QApplication::clipboard()->text(), u"{{widgets.http_1.parsed.items[0].sku}}"_s);
+        widget->copyValue();
+        QCOMPARE(QApplication::clipboard()->text(), sku);
+
+        // Steps: the sandbox's, oldest first; selecting one shows its context.
+        m_window->detailPane()->tabs()->setCurrentIndex(DetailPane::StepsTab);
+        StepsModel *steps = m_window->detailPane()->stepsModel();
+        QTRY_COMPARE(steps->state(), StepsModel::State::Ready);
+        const QList<sandbox::StepRecord> truthSteps = data().steps(f, i);
+        QCOMPARE(steps->rowCount(), truthSteps.size());
+        for (int r = 0; r < steps->rowCount(); ++r) {
+            QCOMPARE(steps->stepAt(r).name, truthSteps[r].name);
+            QCOMPARE(steps->data(steps->index(r, StepsModel::TransitionColumn)).toString(),
+                truthSteps[r].transitionedFrom + u" → "_s + truthSteps[r].transitionedTo);
+        }
+        m_window->detailPane()->stepsView()->setCurrentIndex(steps->index(0, 0));
+        JsonTreeModel *stepTree = m_window->detailPane()->stepContextTree()->model();
+        QTRY_VERIFY(stepTree->rowCount() > 0);
+
+        // Raw: the context, pretty-printed, as JSON.
+        m_window->detailPane()->tabs()->setCurrentIndex(DetailPane::RawTab);
+        const QString raw = m_window->detailPane()->rawView()->toPlainText();
+        QCOMPARE(QJsonDocument::fromJson(raw.toUtf8()).object(), truth);
+        QVERIFY(raw.contains(u"\n  \""_s));
+
+        // The Console link points at this execution.
+        QVERIFY(m_window->detailPane()->consoleLink()->text().contains(
+            DetailPane::consoleUrl(QString::fromLatin1(data().flow(f).sid),
+                QString::fromLatin1(data().execution(f, i).sid))));
+    }
+
+    void switchingRowsQuicklyShowsOnlyTheLastOne()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        pickFlow(3);
+        QVERIFY(waitSettled());
+        QVERIFY(model()->rowCount() > 5);
+        sandbox::FaultOptions slow;
+        slow.latencyMs = 150;
+        m_sandbox->setFaults(slow);
+        QSignalSpy shown(m_window->detailPane(), &DetailPane::contextShown);
+        for (int r = 0; r < 5; ++r)
+            selectSourceRow(r);
+        QVERIFY(shown.wait(5000));
+        QVERIFY(!shown.wait(500)); // the four older selections never arrive
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().first().toString(), model()->executionAt(4).sid);
+        QCOMPARE(m_window->detailPane()->execution().sid, model()->executionAt(4).sid);
+    }
+
+    void anInvalidSidOrRangeSendsNothing()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        const qint64 before = m_sandbox->requestCount();
+        m_window->flowPicker()->lineEdit()->setText(u"FW1234"_s);
+        m_window->flowPicker()->commit();
+        QVERIFY(m_window->messageBar()->isVisible());
+        QVERIFY(m_window->messageBar()->text().contains(u"not a flow SID"_s));
+        QVERIFY(m_window->flowPicker()->currentSid().isEmpty());
+
+        pickFlow(0);
+        QVERIFY(waitSettled());
+        QVERIFY(!m_window->messageBar()->isVisible());
+        const qint64 afterPick = m_sandbox->requestCount();
+        QVERIFY(afterPick > before);
+        const QDateTime now = QDateTime::currentDateTime();
+        m_window->dateRange()->setCustomRange(now, now.addSecs(-3600));
+        QVERIFY(m_window->messageBar()->isVisible());
+        QVERIFY(m_window->messageBar()->text().contains(u"before its end"_s));
+        QSignalSpy handled(m_sandbox.get(), &sandbox::SandboxServer::requestHandled);
+        QVERIFY(!handled.wait(300));
+        QCOMPARE(m_sandbox->requestCount(), afterPick);
+    }
+
+    void aPastedSidIsAccepted()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        m_window->flowPicker()->lineEdit()->setText(QString::fromLatin1(data().flow(1).sid));
+        m_window->flowPicker()->commit();
+        QCOMPARE(m_window->flowPicker()->currentSid().toLatin1(), data().flow(1).sid);
+        QCOMPARE(m_window->flowPicker()->lineEdit()->text(), data().flow(1).friendlyName);
+        QVERIFY(waitSettled());
+        QCOMPARE(model()->query().flowSid.toLatin1(), data().flow(1).sid);
+    }
+
+    void aFailingPageShowsRetryAndKeepsTheRows()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
+        pickFlow(2);
+        QVERIFY(waitSettled());
+        QCOMPARE(model()->rowCount(), 200);
+        sandbox::FaultOptions down;
+        down.failRate = 1.0;
+        m_sandbox->setFaults(down);
+        model()->fetchMore();
+        QVERIFY(waitSettled());
+        QCOMPARE(model()->state(), ExecutionsModel::State::Error);
+        QCOMPARE(model()->rowCount(), 200);
+        QPushButton *retry = m_window->executionsView()->retryButton();
+        QVERIFY(retry->isVisible());
+        QVERIFY(m_window->executionsView()->statusLabel()->text().contains(u"503"_s));
+        m_sandbox->setFaults({});
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(waitSettled());
+        QCOMPARE(model()->rowCount(), 400);
+        QVERIFY(!retry->isVisible());
+    }
+
+    void filterSortAndCopy()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
+        pickFlow(0);
+        QVERIFY(waitSettled());
+        ExecutionsView *view = m_window->executionsView();
+        const Execution third = model()->executionAt(2);
+
+        // Quick filter: by SID, over loaded rows, and it says so.
+        view->filterBox()->setText(third.sid.mid(5, 10));
+        QCOMPARE(view->proxy()->rowCount(), 1);
+        QVERIFY(view->findChild<QLabel *>() != nullptr);
+        view->filterBox()->clear();
+        QCOMPARE(view->proxy()->rowCount(), model()->rowCount());
+
+        // Sorting by contact sorts the loaded rows.
+        table()->horizontalHeader()->setSortIndicator(
+            ExecutionsModel::ContactColumn, Qt::AscendingOrder);
+        for (int r = 1; r < view->proxy()->rowCount(); ++r)
+            QVERIFY(view->proxy()->index(r - 1, ExecutionsModel::ContactColumn).data().toString()
+                <= view->proxy()->index(r, ExecutionsModel::ContactColumn).data().toString());
+        table()->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+        QCOMPARE(view->proxy()->index(0, ExecutionsModel::SidColumn).data().toString(),
+            model()->executionAt(0).sid);
+
+        // Ctrl+C: TSV with a header, times in UTC.
+        table()->selectionModel()->select(
+            QItemSelection(view->proxy()->index(0, 0), view->proxy()->index(2, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table()->setFocus();
+        QTest::keySequence(table(), QKeySequence::Copy);
+        const QStringList lines
+            = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0].split(u'\t').mid(0, 3),
+            (QStringList { u"Status"_s, u"Execution SID"_s, u"Contact"_s }));
+        QCOMPARE(lines[3].split(u'\t')[1], third.sid);
+        QCOMPARE(lines[3].split(u'\t')[3], third.createdText);
+        QVERIFY(!lines[0].contains(u"Flow SID"_s)); // hidden by default
+    }
+
+    void endingAnActiveExecution()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
+        pickFlow(1);
+        QVERIFY(waitSettled());
+        model()->loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(model()->state(), ExecutionsModel::State::Complete, 20000);
+        int row = -1;
+        for (int r = 0; r < model()->rowCount() && row < 0; ++r) {
+            if (model()->executionAt(r).status == ExecutionStatus::Active)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        selectSourceRow(row);
+        DetailPane *pane = m_window->detailPane();
+        QVERIFY(pane->endButton()->isVisible());
+        QString asked;
+        pane->setConfirmation([&asked](const QString &question) {
+            asked = question;
+            return false; // "Cancel" first: nothing happens
+        });
+        const qint64 before = m_sandbox->requestCount();
+        pane->endExecution();
+        QVERIFY(asked.contains(model()->executionAt(row).sid));
+        QCOMPARE(m_sandbox->requestCount(), before);
+        pane->setConfirmation([](const QString &) { return true; });
+        pane->endExecution();
+        QTRY_COMPARE(model()->executionAt(row).status, ExecutionStatus::Ended);
+        QTRY_VERIFY(!pane->endButton()->isVisible());
+        QCOMPARE(pane->execution().status, ExecutionStatus::Ended);
+    }
+
+    void settingsPersistWithoutSecrets()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last7Days);
+        pickFlow(2);
+        QVERIFY(waitSettled());
+        table()->setColumnHidden(ExecutionsModel::ContactSidColumn, true);
+        m_window->close();
+        m_window.reset();
+
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->flowPicker()->currentSid().toLatin1(), data().flow(2).sid, 10000);
+        QCOMPARE(m_window->dateRange()->preset(), DateRangeBar::Preset::Last7Days);
+        QVERIFY(table()->isColumnHidden(ExecutionsModel::ContactSidColumn));
+
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(!stored.contains(m_sandbox->authToken()));
+        QVERIFY(!stored.contains(
+            QByteArray(m_sandbox->accountSid() + ':' + m_sandbox->authToken()).toBase64()));
+    }
+
+    void keyboardAndAccessibility()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        QTRY_VERIFY(m_window->flowPicker()->lineEdit()->hasFocus());
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        QTRY_VERIFY(m_window->executionsView()->filterBox()->hasFocus());
+        QCOMPARE(m_window->refreshAction()->shortcut(), QKeySequence(QKeySequence::Refresh));
+        const QList<QWidget *> controls = {
+            static_cast<QWidget *>(m_window->flowPicker()->lineEdit()),
+            m_window->dateRange()->presets(),
+            m_window->dateRange()->fromEdit(),
+            m_window->dateRange()->toEdit(),
+            m_window->executionsView()->filterBox(),
+            m_window->executionsView()->table(),
+            m_window->executionsView()->retryButton(),
+            m_window->executionsView()->loadAllButton(),
+            m_window->detailPane()->endButton(),
+            m_window->detailPane()->contextTree()->view(),
+            m_window->detailPane()->contextTree()->searchBox(),
+            m_window->detailPane()->stepsView(),
+        };
+        for (QWidget *w : controls) {
+            QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+            QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->accessibleName()));
+        }
+    }
+
+    void signInDialog()
+    {
+        SignInDialog dialog;
+        QVERIFY(!dialog.signInButton()->isEnabled());
+        dialog.accountSid()->setText(u"AC123"_s);
+        dialog.authToken()->setText(u"x"_s);
+        QVERIFY(!dialog.signInButton()->isEnabled());
+        QVERIFY(!dialog.findChildren<QLabel *>().isEmpty());
+        dialog.accountSid()->setText(QString::fromLatin1(m_sandbox->accountSid()));
+        dialog.authToken()->setText(u"wrong-token"_s);
+        dialog.baseUrl()->setText(m_sandbox->url().toString());
+        QVERIFY(dialog.signInButton()->isEnabled());
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.result()->text().startsWith(u"✗"_s), 10000);
+        QVERIFY(dialog.result()->text().contains(u"401"_s));
+        QVERIFY(!dialog.result()->text().contains(u"wrong-token"_s));
+
+        dialog.useApiKey()->setChecked(true);
+        dialog.apiKeySid()->setText(QString::fromLatin1(m_sandbox->apiKeySid()));
+        dialog.apiSecret()->setText(QString::fromLatin1(m_sandbox->apiSecret()));
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.result()->text().startsWith(u"✓"_s), 10000);
+        const auto settings = dialog.settings();
+        QVERIFY(settings.has_value());
+        QVERIFY(settings->credentials.isApiKey());
+        QCOMPARE(settings->origin.url(), m_sandbox->url());
+
+        dialog.baseUrl()->setText(u"http://example.com"_s);
+        QVERIFY(!dialog.signInButton()->isEnabled()); // plain http only on loopback
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

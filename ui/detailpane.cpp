@@ -1,0 +1,355 @@
+#include "detailpane.h"
+
+#include "contextloader.h"
+#include "executionsmodel.h"
+#include "jsontreemodel.h"
+#include "jsontreewidget.h"
+#include "stepsmodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+namespace {
+
+QString timeText(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)
+                         : DetailPane::tr("—");
+}
+
+} // namespace
+
+DetailPane::DetailPane(StudioClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_contextLoader(new ContextLoader(client, this))
+    , m_stepLoader(new ContextLoader(client, this))
+    , m_steps(new StepsModel(client, this))
+    , m_placeholder(new QLabel(tr("Select an execution to see its context and steps."), this))
+    , m_content(new QWidget(this))
+    , m_sid(new QLabel(m_content))
+    , m_copySid(new QToolButton(m_content))
+    , m_status(new QLabel(m_content))
+    , m_contact(new QLabel(m_content))
+    , m_times(new QLabel(m_content))
+    , m_console(new QLabel(m_content))
+    , m_end(new QPushButton(tr("End execution…"), m_content))
+    , m_tabs(new QTabWidget(m_content))
+    , m_contextTree(new JsonTreeWidget(m_content))
+    , m_stepsView(new QTableView(m_content))
+    , m_stepTree(new JsonTreeWidget(m_content))
+    , m_raw(new QPlainTextEdit(m_content))
+    , m_copyRaw(new QPushButton(tr("Copy JSON"), m_content))
+{
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("End execution"), question,
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder->setAccessibleName(tr("Detail"));
+
+    // Header.
+    QFont sidFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    sidFont.setBold(true);
+    m_sid->setFont(sidFont);
+    m_sid->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sid->setAccessibleName(tr("Execution SID"));
+    m_copySid->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_copySid->setText(tr("Copy"));
+    m_copySid->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copySid->setAutoRaise(true);
+    m_copySid->setAccessibleName(tr("Copy execution SID"));
+    m_copySid->setToolTip(tr("Copy the execution SID"));
+    connect(m_copySid, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_execution.sid);
+        Q_EMIT message(tr("Copied %1").arg(m_execution.sid));
+    });
+    m_status->setAccessibleName(tr("Status"));
+    m_contact->setAccessibleName(tr("Contact"));
+    m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_times->setAccessibleName(tr("Started and updated"));
+    m_console->setOpenExternalLinks(true);
+    m_console->setTextFormat(Qt::RichText);
+    m_console->setAccessibleName(tr("Open in Twilio Console"));
+    m_console->setToolTip(tr("Open this execution in the Twilio Console (in your browser)"));
+    m_end->setAccessibleName(tr("End execution"));
+    m_end->setToolTip(tr("Stop this execution now (POST Status=ended); asks first"));
+    connect(m_end, &QPushButton::clicked, this, &DetailPane::endExecution);
+
+    // Context tab.
+    connect(m_contextTree, &JsonTreeWidget::copied, this,
+        [this](const QString &what) { Q_EMIT message(tr("Copied the %1").arg(what)); });
+    connect(m_stepTree, &JsonTreeWidget::copied, this,
+        [this](const QString &what) { Q_EMIT message(tr("Copied the %1").arg(what)); });
+    connect(m_contextLoader, &ContextLoader::loaded, this, &DetailPane::contextArrived);
+    connect(m_contextLoader, &ContextLoader::failed, this, &DetailPane::contextFailed);
+
+    // Steps tab: the steps, and the selected step's context in the same kind of tree.
+    m_stepsView->setModel(m_steps);
+    m_stepsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stepsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stepsView->verticalHeader()->hide();
+    m_stepsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_stepsView->verticalHeader()->setDefaultSectionSize(m_stepsView->fontMetrics().height() + 8);
+    m_stepsView->horizontalHeader()->setStretchLastSection(true);
+    m_stepsView->setWordWrap(false);
+    m_stepsView->setAccessibleName(tr("Steps"));
+    m_stepsView->setToolTip(
+        tr("What happened, oldest first; select a step to see the context as it stood then"));
+    m_stepsView->horizontalHeader()->resizeSection(
+        StepsModel::TimeColumn, m_stepsView->fontMetrics().horizontalAdvance(u"00:00:00"_s) + 20);
+    m_stepsView->horizontalHeader()->resizeSection(StepsModel::EventColumn, 190);
+    m_stepsView->horizontalHeader()->resizeSection(StepsModel::TransitionColumn, 280);
+    connect(m_stepsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (!current.isValid())
+                return;
+            m_stepTree->showMessage(tr("Loading the step's context…"));
+            m_stepLoader->loadStep(
+                m_execution.flowSid, m_execution.sid, m_steps->stepAt(current.row()).sid);
+        });
+    connect(m_stepLoader, &ContextLoader::loaded, this, &DetailPane::stepContextArrived);
+    connect(
+        m_stepLoader, &ContextLoader::failed, this, [this](const QString &, const ApiError &error) {
+            m_stepTree->showMessage(error.userMessage());
+        });
+    connect(m_steps, &StepsModel::stateChanged, this, [this](StepsModel::State state) {
+        if (state == StepsModel::State::Loading)
+            m_stepTree->showMessage(tr("Loading steps…"));
+        else if (state == StepsModel::State::Error)
+            m_stepTree->showMessage(m_steps->error().userMessage());
+        else if (state == StepsModel::State::Ready)
+            m_stepTree->showMessage(m_steps->rowCount() == 0
+                    ? tr("This execution has no steps.")
+                    : tr("Select a step to see its context."));
+    });
+    auto *stepsSplit = new QSplitter(Qt::Vertical, m_content);
+    stepsSplit->addWidget(m_stepsView);
+    stepsSplit->addWidget(m_stepTree);
+    stepsSplit->setStretchFactor(0, 2);
+    stepsSplit->setStretchFactor(1, 3);
+
+    // Raw tab.
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setAccessibleName(tr("Raw context JSON"));
+    m_copyRaw->setAccessibleName(tr("Copy the context JSON"));
+    m_copyRaw->setToolTip(tr("Copy the whole context, pretty-printed"));
+    connect(m_copyRaw, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(QString::fromUtf8(prettyJson(m_contextJson)));
+        Q_EMIT message(tr("Copied the context JSON"));
+    });
+    auto *rawPage = new QWidget(m_content);
+    auto *rawLayout = new QVBoxLayout(rawPage);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    rawLayout->addWidget(m_raw, 1);
+    rawLayout->addWidget(m_copyRaw, 0, Qt::AlignRight);
+
+    m_tabs->addTab(m_contextTree, tr("Context"));
+    m_tabs->addTab(stepsSplit, tr("Steps"));
+    m_tabs->addTab(rawPage, tr("Raw"));
+    m_tabs->setAccessibleName(tr("Execution details"));
+    // A 10 MB context is a lot of text to lay out: only when the Raw tab is looked at.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == RawTab)
+            showRaw();
+    });
+
+    auto *header = new QGridLayout;
+    header->addWidget(m_sid, 0, 0);
+    header->addWidget(m_copySid, 0, 1);
+    header->addWidget(m_status, 0, 2);
+    header->addWidget(m_end, 0, 4);
+    header->addWidget(m_contact, 1, 0, 1, 3);
+    header->addWidget(m_console, 1, 4, Qt::AlignRight);
+    header->addWidget(m_times, 2, 0, 1, 5);
+    header->setColumnStretch(3, 1);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(header);
+    contentLayout->addWidget(m_tabs, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 0, 0);
+    layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_content, 1);
+    m_content->hide();
+}
+
+DetailPane::~DetailPane() = default;
+
+QString DetailPane::consoleUrl(const QString &flowSid, const QString &executionSid)
+{
+    return u"https://console.twilio.com/us1/develop/studio/flows/%1/executions/%2"_s.arg(
+        flowSid, executionSid);
+}
+
+void DetailPane::setExecution(const Execution &execution)
+{
+    if (execution.sid == m_execution.sid && execution.isValid()) {
+        // The same execution, perhaps changed (ended): refresh the header only.
+        m_execution = execution;
+        showHeader();
+        return;
+    }
+    ++m_generation;
+    m_execution = execution;
+    m_contextLoader->cancel();
+    m_stepLoader->cancel();
+    m_endReply.reset();
+    m_contextJson.clear();
+    m_rawShown = false;
+    m_raw->clear();
+    if (!execution.isValid()) {
+        m_steps->clear();
+        m_contextTree->clear();
+        m_stepTree->clear();
+        m_content->hide();
+        m_placeholder->show();
+        return;
+    }
+    m_placeholder->hide();
+    m_content->show();
+    showHeader();
+    m_contextTree->showMessage(tr("Loading the context…"));
+    m_contextLoader->loadExecution(execution.flowSid, execution.sid);
+    m_steps->setExecution(execution.flowSid, execution.sid);
+}
+
+void DetailPane::showHeader()
+{
+    const Execution &e = m_execution;
+    m_sid->setText(e.sid);
+    const bool active = e.status == ExecutionStatus::Active;
+    m_status->setText(active ? tr("● Active")
+                             : (e.status == ExecutionStatus::Ended ? tr("Ended") : e.statusText));
+    m_contact->setText(
+        e.contactIsNull ? tr("No contact address") : tr("Contact: %1").arg(e.contactAddress));
+    m_contact->setToolTip(
+        e.contactSid.isEmpty() ? QString() : tr("Contact SID %1").arg(e.contactSid));
+    QString times = tr("Started %1").arg(timeText(e.created));
+    times += tr(" · updated %1").arg(timeText(e.updated));
+    if (e.durationSeconds() >= 0)
+        times += tr(" · took %1").arg(ExecutionsModel::formatDuration(e.durationSeconds()));
+    m_times->setText(times);
+    m_times->setToolTip(
+        tr("UTC: started %1, updated %2")
+            .arg(e.createdText, e.updatedText.isEmpty() ? tr("never") : e.updatedText));
+    m_console->setText(u"<a href=\"%1\">%2</a>"_s.arg(
+        consoleUrl(e.flowSid, e.sid).toHtmlEscaped(), tr("Open in Twilio Console")));
+    m_end->setVisible(active);
+    m_end->setEnabled(!m_endReply);
+}
+
+void DetailPane::contextArrived(const QString &key, const QByteArray &json)
+{
+    if (key != m_execution.sid)
+        return; // an older selection
+    m_contextJson = json;
+    // Parse off the GUI thread: contexts can be megabytes.
+    auto *watcher = new QFutureWatcher<std::shared_ptr<JsonDocument>>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, key] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const std::shared_ptr<JsonDocument> document = watcher->result();
+        if (!document) {
+            m_contextTree->showMessage(
+                tr("The context is not valid JSON; the Raw tab shows it as received."));
+            return;
+        }
+        m_contextTree->setDocument(document);
+        if (m_tabs->currentIndex() == RawTab)
+            showRaw();
+        Q_EMIT contextShown(key);
+    });
+    watcher->setFuture(QtConcurrent::run([json] { return JsonDocument::parse(json); }));
+}
+
+void DetailPane::contextFailed(const QString &key, const ApiError &error)
+{
+    if (key != m_execution.sid)
+        return;
+    m_contextTree->showMessage(error.userMessage());
+}
+
+void DetailPane::stepContextArrived(const QString &key, const QByteArray &json)
+{
+    const QModelIndex current = m_stepsView->currentIndex();
+    if (!current.isValid() || m_steps->stepAt(current.row()).sid != key)
+        return;
+    std::shared_ptr<JsonDocument> document = JsonDocument::parse(json);
+    if (document)
+        m_stepTree->setDocument(document);
+    else
+        m_stepTree->showMessage(tr("The step's context is not valid JSON."));
+}
+
+void DetailPane::showRaw()
+{
+    if (m_rawShown || m_contextJson.isEmpty())
+        return;
+    m_rawShown = true;
+    m_raw->setPlainText(QString::fromUtf8(prettyJson(m_contextJson)));
+}
+
+void DetailPane::focusContext()
+{
+    m_tabs->setCurrentIndex(ContextTab);
+    m_contextTree->view()->setFocus();
+}
+
+void DetailPane::endExecution()
+{
+    if (m_execution.status != ExecutionStatus::Active || m_endReply)
+        return;
+    const Execution target = m_execution;
+    if (!m_confirm(
+            tr("End execution %1?\n\nThe flow stops where it is for %2; this cannot be undone.")
+                .arg(
+                    target.sid, target.contactIsNull ? tr("this contact") : target.contactAddress)))
+        return;
+    m_end->setEnabled(false);
+    m_endReply.reset(
+        m_client->post(m_client->executionUrl(target.flowSid, target.sid), "Status=ended"));
+    connect(m_endReply.get(), &ApiReply::finished, this, [this, target] {
+        const ApiError error = m_endReply->error();
+        const QByteArray body = m_endReply->body();
+        m_endReply.reset();
+        m_end->setEnabled(true);
+        if (error.isError()) {
+            Q_EMIT message(tr("Could not end %1: %2").arg(target.sid, error.userMessage()));
+            return;
+        }
+        Q_EMIT message(tr("Ended %1").arg(target.sid));
+        Q_EMIT executionEnded(body);
+    });
+}
+
+} // namespace flowscope

@@ -1,0 +1,104 @@
+#pragma once
+
+// The current execution: a header (SID, status, contact, times, a Console link, "End execution"
+// for active ones) and three tabs — the context as a tree, the steps with each step's context,
+// and the raw JSON. A newer selection cancels what an older one still waits for, so another row's
+// data is never shown.
+
+#include "executionstore.h"
+#include "studioclient.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+
+namespace flowscope {
+
+class ContextLoader;
+class JsonDocument;
+class JsonTreeWidget;
+class StepsModel;
+
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+
+public:
+    enum Tab { ContextTab, StepsTab, RawTab };
+
+    explicit DetailPane(StudioClient *client, QWidget *parent = nullptr);
+    ~DetailPane() override;
+
+    void setExecution(const Execution &execution); // an invalid one clears the pane
+    const Execution &execution() const { return m_execution; }
+
+    // Asked before ending an execution; a test may answer for the person.
+    void setConfirmation(std::function<bool(const QString &question)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
+    void endExecution();
+    void focusContext();
+
+    JsonTreeWidget *contextTree() const { return m_contextTree; }
+    JsonTreeWidget *stepContextTree() const { return m_stepTree; }
+    QTableView *stepsView() const { return m_stepsView; }
+    StepsModel *stepsModel() const { return m_steps; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPlainTextEdit *rawView() const { return m_raw; }
+    QPushButton *endButton() const { return m_end; }
+    QLabel *consoleLink() const { return m_console; }
+    QString contextJson() const { return QString::fromUtf8(m_contextJson); }
+
+    static QString consoleUrl(const QString &flowSid, const QString &executionSid);
+
+Q_SIGNALS:
+    void contextShown(const QString &executionSid);
+    void executionEnded(const QByteArray &executionJson); // the API's answer, for the table
+    void message(const QString &text); // for the status bar
+
+private:
+    void showHeader();
+    void contextArrived(const QString &key, const QByteArray &json);
+    void contextFailed(const QString &key, const ApiError &error);
+    void stepContextArrived(const QString &key, const QByteArray &json);
+    void showRaw();
+
+    StudioClient *m_client; // not owned
+    ContextLoader *m_contextLoader;
+    ContextLoader *m_stepLoader;
+    StepsModel *m_steps;
+    Execution m_execution;
+    QByteArray m_contextJson;
+    bool m_rawShown = false;
+    quint64 m_generation = 0; // bumped per selection: parses of older selections are dropped
+    std::function<bool(const QString &)> m_confirm;
+    ApiReplyPtr m_endReply;
+
+    QLabel *m_placeholder;
+    QWidget *m_content;
+    QLabel *m_sid;
+    QToolButton *m_copySid;
+    QLabel *m_status;
+    QLabel *m_contact;
+    QLabel *m_times;
+    QLabel *m_console;
+    QPushButton *m_end;
+    QTabWidget *m_tabs;
+    JsonTreeWidget *m_contextTree;
+    QTableView *m_stepsView;
+    JsonTreeWidget *m_stepTree;
+    QPlainTextEdit *m_raw;
+    QPushButton *m_copyRaw;
+};
+
+} // namespace flowscope
