@@ -266,19 +266,27 @@ void DetailPane::showHeader()
     m_end->setEnabled(!m_endReply);
 }
 
+void DetailPane::parseThen(
+    const QByteArray &json, std::function<void(std::shared_ptr<JsonDocument>)> done)
+{
+    // Contexts can be megabytes: parse on a worker; drop the result if the selection moved on.
+    auto *watcher = new QFutureWatcher<std::shared_ptr<JsonDocument>>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [this, watcher, generation, done = std::move(done)] {
+            watcher->deleteLater();
+            if (generation == m_generation)
+                done(watcher->result());
+        });
+    watcher->setFuture(QtConcurrent::run([json] { return JsonDocument::parse(json); }));
+}
+
 void DetailPane::contextArrived(const QString &key, const QByteArray &json)
 {
     if (key != m_execution.sid)
         return; // an older selection
     m_contextJson = json;
-    // Parse off the GUI thread: contexts can be megabytes.
-    auto *watcher = new QFutureWatcher<std::shared_ptr<JsonDocument>>(this);
-    const quint64 generation = m_generation;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, key] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const std::shared_ptr<JsonDocument> document = watcher->result();
+    parseThen(json, [this, key](std::shared_ptr<JsonDocument> document) {
         if (!document) {
             m_contextTree->showMessage(
                 tr("The context is not valid JSON; the Raw tab shows it as received."));
@@ -289,7 +297,6 @@ void DetailPane::contextArrived(const QString &key, const QByteArray &json)
             showRaw();
         Q_EMIT contextShown(key);
     });
-    watcher->setFuture(QtConcurrent::run([json] { return JsonDocument::parse(json); }));
 }
 
 void DetailPane::contextFailed(const QString &key, const ApiError &error)
@@ -301,14 +308,20 @@ void DetailPane::contextFailed(const QString &key, const ApiError &error)
 
 void DetailPane::stepContextArrived(const QString &key, const QByteArray &json)
 {
-    const QModelIndex current = m_stepsView->currentIndex();
-    if (!current.isValid() || m_steps->stepAt(current.row()).sid != key)
+    const auto isCurrent = [this, key] {
+        const QModelIndex current = m_stepsView->currentIndex();
+        return current.isValid() && m_steps->stepAt(current.row()).sid == key;
+    };
+    if (!isCurrent())
         return;
-    std::shared_ptr<JsonDocument> document = JsonDocument::parse(json);
-    if (document)
-        m_stepTree->setDocument(document);
-    else
-        m_stepTree->showMessage(tr("The step's context is not valid JSON."));
+    parseThen(json, [this, isCurrent](std::shared_ptr<JsonDocument> document) {
+        if (!isCurrent())
+            return;
+        if (document)
+            m_stepTree->setDocument(document);
+        else
+            m_stepTree->showMessage(tr("The step's context is not valid JSON."));
+    });
 }
 
 void DetailPane::showRaw()

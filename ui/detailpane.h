@@ -72,6 +72,7 @@ private:
     void contextFailed(const QString &key, const ApiError &error);
     void stepContextArrived(const QString &key, const QByteArray &json);
     void showRaw();
+    void parseThen(const QByteArray &json, std::function<void(std::shared_ptr<JsonDocument>)> done);
 
     StudioClient *m_client; // not owned
     ContextLoader *m_contextLoader;
