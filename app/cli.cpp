@@ -1,7 +1,8 @@
 #include "cli.h"
 
 #include "csvwriter.h"
-#include "executioncrawler.h"
+#include "exportcrawl.h"
+#include "exportformat.h"
 #include "jsonspans.h"
 #include "paging.h"
 
@@ -336,14 +337,10 @@ int runFlows(const QStringList &arguments)
 
 int runExecutions(const QStringList &arguments)
 {
-    static const QStringList knownColumns = { u"sid"_s, u"account_sid"_s, u"flow_sid"_s,
-        u"contact_sid"_s, u"contact_channel_address"_s, u"status"_s, u"date_created"_s,
-        u"date_updated"_s, u"url"_s, u"context"_s };
-    static const QStringList defaultColumns = { u"sid"_s, u"status"_s, u"contact_channel_address"_s,
-        u"date_created"_s, u"date_updated"_s, u"contact_sid"_s, u"flow_sid"_s };
+    const QStringList knownColumns = RowRenderer::knownColumns() << u"context"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Export a flow's executions, newest first, streamed page by page."));
+        tr("Export a flow's executions, newest first, streamed as they arrive."));
     Common common;
     common.format = QCommandLineOption(u"format"_s,
         tr("csv (default, RFC 4180), tsv or jsonl (each execution exactly as the API returned "
@@ -358,16 +355,32 @@ int runExecutions(const QStringList &arguments)
     const QCommandLineOption to(u"to"_s, tr("Only executions started before T."), u"T"_s);
     const QCommandLineOption pageSize(
         u"page-size"_s, tr("Executions per request, 1 to 1000 (default 1000)."), u"n"_s, u"1000"_s);
-    const QCommandLineOption limit(u"limit"_s, tr("Stop after N executions."), u"n"_s);
+    const QCommandLineOption limit(
+        u"limit"_s, tr("Stop after N executions (crawls sequentially)."), u"n"_s);
     const QCommandLineOption columns(u"columns"_s,
         tr("Comma-separated columns for csv/tsv: %1 (default %2).")
-            .arg(knownColumns.join(u','), defaultColumns.join(u',')),
+            .arg(knownColumns.join(u','), RowRenderer::defaultColumns().join(u',')),
         u"list"_s);
     const QCommandLineOption context(u"context"_s,
-        tr("Fetch each execution's context and add it as a 'context' column (csv/tsv) or field "
-           "(jsonl)."));
+        tr("Fetch each execution's context and add it as a 'context' column of compact JSON "
+           "(csv/tsv) or field (jsonl)."));
+    const QCommandLineOption contextPath(u"context-path"_s,
+        tr("Add a column with the value at PATH in the context, e.g. widgets.gather_1.Digits "
+           "(repeatable)."),
+        u"path"_s);
+    const QCommandLineOption localTimes(u"local-times"_s,
+        tr("Write times in local time with their offset instead of UTC as the API gives them."));
+    const QCommandLineOption bom(
+        u"bom"_s, tr("Start the file with a UTF-8 byte order mark (for Excel)."));
+    const QCommandLineOption noGuard(u"no-formula-guard"_s,
+        tr("Write cells verbatim, even those a spreadsheet would run as formulas (= + - @ TAB "
+           "CR)."));
+    const QCommandLineOption parallel(u"parallel"_s,
+        tr("Crawl K time slices at once (default 4; 1 is a plain sequential crawl)."), u"k"_s,
+        u"4"_s);
     parser.addOptions({ flow, from, to, pageSize, limit, common.format, columns, context,
-        common.output, common.baseUrl, common.timeout, common.retries, common.help });
+        contextPath, localTimes, bom, noGuard, parallel, common.output, common.baseUrl,
+        common.timeout, common.retries, common.help });
     int exitCode = Ok;
     const auto settings = parseCommon(parser, common, arguments, &exitCode);
     if (!settings)
@@ -378,14 +391,14 @@ int runExecutions(const QStringList &arguments)
         printError(tr("--format must be csv, tsv or jsonl"));
         return Usage;
     }
-    CrawlOptions options;
-    options.query.flowSid = parser.value(flow).trimmed();
-    if (options.query.flowSid.isEmpty()) {
+    CrawlOptions crawl;
+    crawl.query.flowSid = parser.value(flow).trimmed();
+    if (crawl.query.flowSid.isEmpty()) {
         printError(tr("--flow is required (see --help)"));
         return Usage;
     }
     for (const auto &[option, target] :
-        { std::pair { &from, &options.query.from }, std::pair { &to, &options.query.to } }) {
+        { std::pair { &from, &crawl.query.from }, std::pair { &to, &crawl.query.to } }) {
         if (!parser.isSet(*option))
             continue;
         *target = parseTimeArgument(parser.value(*option));
@@ -397,27 +410,38 @@ int runExecutions(const QStringList &arguments)
         }
     }
     bool ok = false;
-    options.query.pageSize = parser.value(pageSize).toInt(&ok);
+    crawl.query.pageSize = parser.value(pageSize).toInt(&ok);
     if (!ok) {
         printError(tr("--page-size must be a number from 1 to 1000"));
         return Usage;
     }
     if (parser.isSet(limit)) {
-        options.limit = parser.value(limit).toLongLong(&ok);
-        if (!ok || options.limit < 0) {
+        crawl.limit = parser.value(limit).toLongLong(&ok);
+        if (!ok || crawl.limit < 0) {
             printError(tr("--limit must be a number of executions, 0 or more"));
             return Usage;
         }
     }
-    const ApiError invalid = options.query.validate();
+    int slices = parser.value(parallel).toInt(&ok);
+    if (!ok || slices < 1 || slices > 32) {
+        printError(tr("--parallel must be a number of slices from 1 to 32"));
+        return Usage;
+    }
+    if (crawl.limit >= 0)
+        slices = 1; // the newest N: one chain, stopped early
+    const ApiError invalid = crawl.query.validate();
     if (invalid.isError()) {
         printError(invalid.userMessage());
         return Usage;
     }
 
+    ExportOptions exportOptions;
+    exportOptions.format = *format == Format::Csv
+        ? ExportFormat::Csv
+        : (*format == Format::Tsv ? ExportFormat::Tsv : ExportFormat::Jsonl);
     QStringList selected = parser.isSet(columns)
         ? parser.value(columns).split(u',', Qt::SkipEmptyParts)
-        : defaultColumns;
+        : RowRenderer::defaultColumns();
     for (QString &c : selected)
         c = c.trimmed();
     for (const QString &c : selected) {
@@ -427,13 +451,22 @@ int runExecutions(const QStringList &arguments)
             return Usage;
         }
     }
-    options.fetchContexts
-        = parser.isSet(context) || (*format != Format::Jsonl && selected.contains(u"context"_s));
-    if (options.fetchContexts && *format != Format::Jsonl && !selected.contains(u"context"_s))
-        selected << u"context"_s;
-    const bool needsRaw = *format == Format::Jsonl || selected.contains(u"account_sid"_s)
-        || selected.contains(u"url"_s);
-    options.keepRaw = needsRaw;
+    exportOptions.includeContext = parser.isSet(context) || selected.contains(u"context"_s);
+    selected.removeAll(u"context"_s);
+    exportOptions.columns = selected;
+    exportOptions.contextPaths = parser.values(contextPath);
+    for (const QString &path : std::as_const(exportOptions.contextPaths)) {
+        std::string pointer;
+        if (!RowRenderer::liquidToPointer(path, &pointer)) {
+            printError(tr("--context-path '%1' is not a path such as widgets.gather_1.Digits or "
+                          "flow.data[\"first name\"]")
+                           .arg(path));
+            return Usage;
+        }
+    }
+    exportOptions.localTimes = parser.isSet(localTimes);
+    exportOptions.bom = parser.isSet(bom);
+    exportOptions.formulaGuard = !parser.isSet(noGuard);
 
     StudioClient client;
     client.setSettings(*settings);
@@ -443,106 +476,40 @@ int runExecutions(const QStringList &arguments)
         printError(error);
         return OutputFailed;
     }
-    CsvWriter writer(output.device(), CsvOptions { *format == Format::Tsv ? '\t' : ',' });
-    // The header goes out with the first page, so a request refused at once writes nothing.
-    bool headerWritten = *format == Format::Jsonl;
-    const auto writeHeader = [&] {
-        if (!headerWritten)
-            writer.writeRow(selected);
-        headerWritten = true;
-    };
+    CsvWriter writer(output.device());
 
-    // Rendering runs beside the parse on a worker thread: this thread only drives the network
-    // and writes bytes, so the next page is on its way while this one is formatted.
-    const CsvOptions csvOptions { *format == Format::Tsv ? '\t' : ',' };
-    const Format outputFormat = *format;
-    const bool withContexts = options.fetchContexts;
-    const QString flowSid = options.query.flowSid;
-    options.render = [outputFormat, withContexts, needsRaw, selected, csvOptions, flowSid](
-                         const CrawledPage &crawled) {
-        const ParsedPage &page = crawled.page;
-        QByteArray out;
-        out.reserve(crawled.rowCount * 200);
-        for (qsizetype k = 0; k < crawled.rowCount; ++k) {
-            if (outputFormat == Format::Jsonl) {
-                QByteArray object = page.body.mid(
-                    page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second);
-                if (withContexts) {
-                    // Splice the fetched context in place of the list's (often empty) one.
-                    ByteSpan span;
-                    if (memberValueSpan(std::string_view(object.constData(), size_t(object.size())),
-                            "context", &span))
-                        object.replace(span.first, span.second, crawled.contexts[k]);
-                    else
-                        object.insert(
-                            object.lastIndexOf('}'), ",\"context\":" + crawled.contexts[k]);
-                }
-                out += object;
-                out += '\n';
-                continue;
-            }
-            const Execution e = executionOf(page, k, flowSid);
-            const QByteArray raw = needsRaw
-                ? page.body.mid(page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second)
-                : QByteArray();
-            QStringList row;
-            row.reserve(selected.size());
-            for (const QString &c : selected) {
-                if (c == u"sid"_s)
-                    row << e.sid;
-                else if (c == u"flow_sid"_s)
-                    row << e.flowSid;
-                else if (c == u"contact_sid"_s)
-                    row << e.contactSid;
-                else if (c == u"contact_channel_address"_s)
-                    row << e.contactAddress;
-                else if (c == u"status"_s)
-                    row << e.statusText;
-                else if (c == u"date_created"_s)
-                    row << e.createdText;
-                else if (c == u"date_updated"_s)
-                    row << e.updatedText;
-                else if (c == u"context"_s)
-                    row << QString::fromUtf8(minifyJson(crawled.contexts.value(k)));
-                else
-                    row << rawField(raw, c);
-            }
-            CsvWriter::appendRow(out, row, csvOptions);
-        }
-        return out;
-    };
-
-    ExecutionCrawler crawler(&client, options);
+    ExportCrawl exporter(&client, crawl, slices, exportOptions);
     QEventLoop loop;
     ApiError failure;
     int missingContexts = 0;
     const bool progress = stderrIsTerminal();
-    QObject::connect(&crawler, &ExecutionCrawler::retrying, &loop, &announceRetry);
-    QObject::connect(&crawler, &ExecutionCrawler::contextMissing, &loop,
+    QObject::connect(&exporter, &ExportCrawl::retrying, &loop, &announceRetry);
+    QObject::connect(&exporter, &ExportCrawl::contextMissing, &loop,
         [&missingContexts](const QString &) { ++missingContexts; });
-    QObject::connect(
-        &crawler, &ExecutionCrawler::pageReady, &loop, [&](const CrawledPage &crawled) {
-            writeHeader();
-            writer.writeEncoded(crawled.rendered);
-            if (!writer.ok()) {
-                output.markFailed();
-                crawler.cancel();
-                return;
-            }
-            if (progress) {
-                const QByteArray text
-                    = "\r" + QByteArray::number(crawler.rowsDelivered()) + " executions…";
-                std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
-            }
-        });
-    QObject::connect(&crawler, &ExecutionCrawler::finished, &loop, [&](const ApiError &result) {
+    QObject::connect(&exporter, &ExportCrawl::chunkReady, &loop, [&](const QByteArray &bytes) {
+        writer.writeEncoded(bytes);
+        if (!writer.ok()) {
+            output.markFailed();
+            exporter.cancel();
+        }
+    });
+    QObject::connect(&exporter, &ExportCrawl::progress, &loop, [progress](qint64 rows) {
+        if (progress) {
+            const QByteArray text = "\r" + QLocale().toString(rows).toUtf8() + " executions…";
+            std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+        }
+    });
+    QObject::connect(&exporter, &ExportCrawl::finished, &loop, [&](const ApiError &result) {
         failure = result;
         loop.quit();
     });
-    crawler.start();
+    exporter.start();
     loop.exec();
     if (progress)
         std::fputs("\n", stderr);
+    // Replies aborted along the way are deleted later; let that happen while their network
+    // manager is still alive (otherwise Qt complains on stderr at exit).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
     if (output.writeFailed() || !writer.flush()) {
         output.finish(false, &error);
@@ -556,8 +523,7 @@ int runExecutions(const QStringList &arguments)
             + (parser.isSet(common.output) ? tr(" Nothing was written.") : QString()));
         return exitCodeFor(failure);
     }
-    writeHeader(); // an empty range still gets its header
-    if (!writer.flush() || !output.finish(true, &error)) {
+    if (!output.finish(true, &error)) {
         printError(error.isEmpty() ? tr("the output could not be written") : error);
         return OutputFailed;
     }

@@ -21,12 +21,34 @@ QElapsedTimer &crawlClock()
 }
 } // namespace
 
+RequestGate::RequestGate(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &RequestGate::opened);
+}
+
+void RequestGate::closeFor(qint64 ms)
+{
+    // Extend, never shorten, a wait already under way.
+    const qint64 remaining = m_timer.isActive() ? m_timer.remainingTime() : 0;
+    if (ms > remaining)
+        m_timer.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
 ExecutionCrawler::ExecutionCrawler(
     StudioClient *client, const CrawlOptions &options, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_options(options)
-{ }
+{
+    if (m_options.gate)
+        connect(m_options.gate, &RequestGate::opened, this, [this] {
+            maybeRequestNext();
+            pumpContexts();
+        });
+}
 
 ExecutionCrawler::~ExecutionCrawler()
 {
@@ -50,7 +72,8 @@ void ExecutionCrawler::start()
             this, [this] { deliver(); }, Qt::QueuedConnection);
         return;
     }
-    requestPage(query.firstPageUrl(m_client->origin()));
+    m_nextUrl = query.firstPageUrl(m_client->origin());
+    maybeRequestNext();
 }
 
 void ExecutionCrawler::cancel()
@@ -76,16 +99,30 @@ void ExecutionCrawler::fail(const ApiError &error)
     Q_EMIT finished(error);
 }
 
+bool ExecutionCrawler::gateOpen()
+{
+    return !m_options.gate || m_options.gate->isOpen();
+}
+
+void ExecutionCrawler::forwardRetry(qint64 delayMs, const ApiError &reason)
+{
+    // A 429 holds back every crawler sharing the gate, not just this request.
+    if (reason.kind == ApiError::Kind::RateLimited && m_options.gate)
+        m_options.gate->closeFor(delayMs);
+    Q_EMIT retrying(delayMs, reason);
+}
+
 void ExecutionCrawler::requestPage(QUrl url) // by value: callers pass m_nextUrl, cleared here
 {
     m_pageUrl = url;
     m_nextUrl.clear();
     ++m_requests;
-    qCDebug(lcCrawl) << crawlClock().nsecsElapsed() / 1000 << "us: request page" << m_requests;
+    qCDebug(lcCrawl) << crawlClock().nsecsElapsed() / 1000 << "us: request page" << m_requests
+                     << url.path();
     m_pageReply.reset(m_client->get(url));
     connect(m_pageReply.get(), &ApiReply::finished, this, &ExecutionCrawler::pageDownloaded);
     connect(m_pageReply.get(), &ApiReply::retrying, this,
-        [this](int, qint64 delayMs, const ApiError &reason) { Q_EMIT retrying(delayMs, reason); });
+        [this](int, qint64 delayMs, const ApiError &reason) { forwardRetry(delayMs, reason); });
 }
 
 void ExecutionCrawler::pageDownloaded()
@@ -151,27 +188,33 @@ void ExecutionCrawler::pageParsed()
 
 void ExecutionCrawler::maybeRequestNext()
 {
-    if (m_done || !m_nextUrl.isValid() || m_pageReply || m_parse || m_pending.size() >= 2)
+    if (m_done || !m_nextUrl.isValid() || m_pageReply || m_parse || m_pending.size() >= 2
+        || !gateOpen())
         return;
     requestPage(m_nextUrl);
 }
 
 void ExecutionCrawler::pumpContexts()
 {
-    if (!m_options.fetchContexts)
+    if (!m_options.fetchContexts || m_done)
         return;
-    // Reap finished requests' slots first.
     std::erase_if(
         m_contextReplies, [](const ApiReplyPtr &reply) { return !reply || reply->isFinished(); });
     for (Pending &pending : m_pending) {
         while (pending.nextContext < pending.crawled.rowCount
-            && int(m_contextReplies.size()) < std::max(1, m_options.contextConcurrency)) {
+            && int(m_contextReplies.size()) < std::max(1, m_options.contextConcurrency)
+            && gateOpen()) {
             const qsizetype row = pending.nextContext++;
             const QString sid = sidOf(pending.crawled.page, row);
             ApiReply *reply
                 = m_client->get(m_client->executionContextUrl(m_options.query.flowSid, sid));
             m_contextReplies.emplace_back(reply);
-            Pending *target = &pending;
+            Pending *target
+                = &pending; // deque elements stay put until delivered (or fail() clears all)
+            connect(reply, &ApiReply::retrying, this,
+                [this](int, qint64 delayMs, const ApiError &reason) {
+                    forwardRetry(delayMs, reason);
+                });
             connect(reply, &ApiReply::finished, this, [this, reply, target, row, sid] {
                 if (m_done)
                     return;
@@ -200,40 +243,12 @@ void ExecutionCrawler::pumpContexts()
     }
 }
 
-void ExecutionCrawler::startRender(Pending &pending)
-{
-    // Formatting happens on a worker too, after the next request has gone out.
-    pending.rendering = true;
-    auto *watcher = new QFutureWatcher<CrawledPage>(this);
-    Pending *target = &pending; // deque elements stay put until delivered (or fail() clears all)
-    connect(watcher, &QFutureWatcher<CrawledPage>::finished, this, [this, watcher, target] {
-        watcher->deleteLater();
-        if (m_done)
-            return;
-        target->crawled = watcher->future().takeResult();
-        target->rendering = false;
-        target->rendered = true;
-        deliver();
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [crawled = std::move(pending.crawled), render = m_options.render]() mutable {
-            crawled.rendered = render(crawled);
-            return crawled;
-        }));
-}
-
 void ExecutionCrawler::deliver()
 {
     if (m_done)
         return;
-    for (Pending &pending : m_pending) {
-        if (m_options.render && pending.contextsLeft == 0 && !pending.rendering
-            && !pending.rendered)
-            startRender(pending);
-    }
-    while (!m_pending.empty() && m_pending.front().contextsLeft == 0
-        && (!m_options.render || m_pending.front().rendered)) {
-        CrawledPage crawled = std::move(m_pending.front().crawled);
+    while (!m_pending.empty() && m_pending.front().contextsLeft == 0) {
+        const CrawledPage crawled = std::move(m_pending.front().crawled);
         m_pending.pop_front();
         m_delivered += crawled.rowCount;
         Q_EMIT pageReady(crawled);

@@ -1,21 +1,22 @@
 #pragma once
 
-// Walks a whole query along next_page_url for the command line and exports, handing over pages in
-// order as they arrive. The next page is requested as soon as the current one is parsed, so the
-// network works while the caller writes; contexts are fetched with bounded concurrency. At most
-// two pages are held at any time: memory does not grow with the number of rows.
+// Walks one query along next_page_url for exports, handing over pages in order as they arrive.
+// The next page is requested as soon as the current one is parsed, so the network works while
+// the caller writes; contexts are fetched with bounded concurrency. At most two pages are held at
+// any time: memory does not grow with the number of rows.
 
 #include "apierror.h"
 #include "executionquery.h"
 #include "executionstore.h"
 #include "studioclient.h"
 
+#include <QDeadlineTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <deque>
-#include <functional>
 
 namespace flowscope {
 
@@ -26,7 +27,24 @@ struct CrawledPage
     ParsedPage page;
     qsizetype rowCount = 0;
     QList<QByteArray> contexts;
-    QByteArray rendered; // what CrawlOptions::render made of it
+};
+
+// Shared by crawlers that run side by side: after a 429 none of them starts a request until
+// the server's wait is over, so they back off together.
+class RequestGate final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RequestGate(QObject *parent = nullptr);
+    bool isOpen() const { return !m_timer.isActive(); }
+    void closeFor(qint64 ms);
+
+Q_SIGNALS:
+    void opened();
+
+private:
+    QTimer m_timer;
 };
 
 struct CrawlOptions
@@ -36,10 +54,7 @@ struct CrawlOptions
     bool keepRaw = false; // exact bytes of each execution object (jsonl)
     bool fetchContexts = false;
     int contextConcurrency = 8;
-    // Turns a page into output bytes. Runs on a worker thread once the page (and its contexts) is
-    // in and the next request has gone out, so the thread that drives the network only writes
-    // bytes. Must be thread-safe.
-    std::function<QByteArray(const CrawledPage &page)> render;
+    RequestGate *gate = nullptr; // optional, not owned
 };
 
 class ExecutionCrawler final : public QObject
@@ -69,8 +84,6 @@ private:
         CrawledPage crawled;
         qsizetype nextContext = 0; // next row whose context has not been requested
         qsizetype contextsLeft = 0;
-        bool rendering = false;
-        bool rendered = false;
     };
 
     void requestPage(QUrl url);
@@ -78,9 +91,10 @@ private:
     void pageParsed();
     void pumpContexts();
     void deliver();
-    void startRender(Pending &pending);
     void fail(const ApiError &error);
     void maybeRequestNext();
+    bool gateOpen();
+    void forwardRetry(qint64 delayMs, const ApiError &reason);
 
     StudioClient *m_client; // not owned
     CrawlOptions m_options;
@@ -98,5 +112,3 @@ private:
 };
 
 } // namespace flowscope
-
-Q_DECLARE_METATYPE(flowscope::CrawledPage)

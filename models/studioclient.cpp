@@ -174,8 +174,10 @@ void ApiReply::abortAttempt()
     m_retryTimer.stop();
     if (m_reply) {
         QNetworkReply *reply = std::exchange(m_reply, nullptr);
-        reply->disconnect(this); // so that its finished() never reaches us
-        reply->abort();
+        // Disconnect, then delete: deleting cancels the transfer and drops whatever the network
+        // thread had already queued for it (abort() here races with a queued error, and Qt
+        // complains on stderr).
+        reply->disconnect(this);
         reply->deleteLater();
     }
 }

@@ -1,11 +1,14 @@
 // The headless commands end to end: the real flowscope binary against the in-process sandbox.
 // Output is compared with the sandbox's ground truth through an independent CSV reader.
 
+#include "csvreader.h"
 #include "sandboxserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,52 +26,6 @@ struct Run
     QByteArray out;
     QByteArray err;
 };
-
-// RFC 4180, written here independently of the product's writer.
-QList<QStringList> readCsv(const QByteArray &bytes, QChar separator = u',')
-{
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    for (qsizetype k = 0; k < text.size(); ++k) {
-        const QChar c = text[k];
-        if (quoted) {
-            if (c == u'"' && k + 1 < text.size() && text[k + 1] == u'"') {
-                field += u'"';
-                ++k;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"' && field.isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == separator) {
-            row << field;
-            field.clear();
-            fieldStarted = false;
-        } else if (c == u'\r' && k + 1 < text.size() && text[k + 1] == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            fieldStarted = false;
-            ++k;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !row.isEmpty()) {
-        row << field;
-        rows << row;
-    }
-    return rows;
-}
 
 } // namespace
 
@@ -368,6 +325,85 @@ private Q_SLOTS:
             m_dir.filePath(u"no/such/dir/out.csv"_s) });
         QCOMPARE(r.exitCode, 6);
         QVERIFY(r.err.startsWith("flowscope: "));
+    }
+
+    void spreadsheetOptions()
+    {
+        // BOM, formula guard on and off, context paths, local times.
+        const QStringList base { u"executions"_s, u"--flow"_s, flowSid(0), u"--limit"_s, u"400"_s,
+            u"--columns"_s, u"sid,date_created"_s };
+        const Run guarded = run(base
+            + QStringList { u"--bom"_s, u"--context-path"_s, u"trigger.message.Body"_s,
+                u"--context-path"_s, u"flow.variables.lang"_s });
+        QVERIFY2(guarded.exitCode == 0, guarded.err.constData());
+        QVERIFY(guarded.out.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> rows = readCsv(guarded.out.mid(3));
+        QCOMPARE(rows[0],
+            (QStringList { u"sid"_s, u"date_created"_s, u"trigger.message.Body"_s,
+                u"flow.variables.lang"_s }));
+        // The guard's rule, restated here: a cell starting with = + - @ TAB CR that is neither a
+        // plain number nor an E.164 number gets an apostrophe.
+        static const QRegularExpression startsLikeFormula(u"^[=+\\-@\\t\\r]"_s);
+        static const QRegularExpression number(
+            u"^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$"_s);
+        static const QRegularExpression e164(u"^\\+[1-9]\\d{1,14}$"_s);
+        int formulas = 0;
+        for (int k = 1; k < rows.size(); ++k) {
+            const QJsonObject context = data().context(0, 1200 - k);
+            const QString body = context.value(u"trigger"_s)
+                                     .toObject()
+                                     .value(u"message"_s)
+                                     .toObject()
+                                     .value(u"Body"_s)
+                                     .toString();
+            const bool guard = startsLikeFormula.match(body).hasMatch()
+                && !number.match(body).hasMatch() && !e164.match(body).hasMatch();
+            QCOMPARE(rows[k][2], guard ? u'\'' + body : body);
+            formulas += guard;
+            QCOMPARE(rows[k][3],
+                context.value(u"flow"_s)
+                    .toObject()
+                    .value(u"variables"_s)
+                    .toObject()
+                    .value(u"lang"_s)
+                    .toString());
+        }
+        QVERIFY(formulas > 0);
+
+        const Run verbatim = run(base
+            + QStringList { u"--no-formula-guard"_s, u"--context-path"_s, u"trigger.message.Body"_s,
+                u"--local-times"_s });
+        QCOMPARE(verbatim.exitCode, 0);
+        QVERIFY(!verbatim.out.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> plain = readCsv(verbatim.out);
+        for (int k = 1; k < plain.size(); ++k) {
+            const QJsonObject context = data().context(0, 1200 - k);
+            QCOMPARE(plain[k][2],
+                context.value(u"trigger"_s)
+                    .toObject()
+                    .value(u"message"_s)
+                    .toObject()
+                    .value(u"Body"_s)
+                    .toString());
+            const QDateTime local = QDateTime::fromString(plain[k][1], Qt::ISODate);
+            QCOMPARE(local.toSecsSinceEpoch(), data().createdAt(0, 1200 - k));
+            QVERIFY(
+                !plain[k][1].endsWith(u'Z') || QDateTime::currentDateTime().offsetFromUtc() == 0);
+        }
+        QCOMPARE(run(base + QStringList { u"--context-path"_s, u"a..b"_s }).exitCode, 2);
+    }
+
+    void parallelAndSequentialAgree()
+    {
+        const QStringList base { u"executions"_s, u"--flow"_s, flowSid(2), u"--page-size"_s,
+            u"90"_s, u"--format"_s, u"jsonl"_s };
+        const Run one = run(base + QStringList { u"--parallel"_s, u"1"_s });
+        const Run four = run(base + QStringList { u"--parallel"_s, u"4"_s });
+        QCOMPARE(one.exitCode, 0);
+        QCOMPARE(four.exitCode, 0);
+        QCOMPARE(one.out.count('\n'), 1200);
+        QCOMPARE(four.out, one.out);
+        QCOMPARE(run(base + QStringList { u"--parallel"_s, u"0"_s }).exitCode, 2);
     }
 
     void anEmptyRangeStillHasItsHeader()

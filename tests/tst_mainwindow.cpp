@@ -1,9 +1,11 @@
 // The window, offscreen, against the in-process sandbox: what a support engineer does all day.
 
+#include "csvreader.h"
 #include "daterangebar.h"
 #include "detailpane.h"
 #include "executionsmodel.h"
 #include "executionsview.h"
+#include "exportdialog.h"
 #include "flowpicker.h"
 #include "flowsmodel.h"
 #include "jsontreemodel.h"
@@ -15,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -33,6 +36,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -485,6 +489,101 @@ private Q_SLOTS:
             QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
             QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->accessibleName()));
         }
+    }
+
+    void exportingASelection()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
+        pickFlow(0);
+        QVERIFY(waitSettled());
+        ExecutionsView *view = m_window->executionsView();
+        table()->selectionModel()->select(
+            QItemSelection(view->proxy()->index(3, 0), view->proxy()->index(5, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"selection.csv"_s);
+
+        ExportDialog *dialog = m_window->exportRows();
+        QVERIFY(dialog);
+        dialog->pathEdit()->setText(path);
+        dialog->contextPaths()->setText(u"flow.variables.lang"_s);
+        QVERIFY(dialog->excelCompatible()->isChecked()); // on by default in the window
+        QVERIFY(dialog->formulaGuard()->isChecked());
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        dialog->startExport();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QCOMPARE(finished.first().at(1).toLongLong(), qint64(3));
+        QVERIFY(dialog->result()->text().contains(u"Exported 3 executions"_s));
+        QVERIFY(dialog->openFolderButton()->isVisible());
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> rows = readCsv(bytes.mid(3));
+        QCOMPARE(rows.size(), 4);
+        // Visible columns in view order by default, under their API names, then the path.
+        QCOMPARE(rows[0],
+            (QStringList { u"status"_s, u"sid"_s, u"contact_channel_address"_s, u"date_created"_s,
+                u"date_updated"_s, u"duration_seconds"_s, u"contact_sid"_s,
+                u"flow.variables.lang"_s }));
+        const int f = data().flowIndex(m_window->flowPicker()->currentSid().toLatin1());
+        for (int k = 1; k <= 3; ++k) {
+            const Execution e = model()->executionAt(
+                view->proxy()->mapToSource(view->proxy()->index(k + 2, 0)).row());
+            QCOMPARE(rows[k][1], e.sid);
+            QCOMPARE(rows[k][3], e.createdText); // UTC, as the API gave it
+            const qint64 i = data().executionIndex(f, e.sid.toLatin1());
+            QCOMPARE(rows[k][7],
+                data()
+                    .context(f, i)
+                    .value(u"flow"_s)
+                    .toObject()
+                    .value(u"variables"_s)
+                    .toObject()
+                    .value(u"lang"_s)
+                    .toString());
+        }
+        dialog->close();
+    }
+
+    void exportingTheWholeRange()
+    {
+        open(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last7Days);
+        pickFlow(3);
+        QVERIFY(waitSettled());
+        QVERIFY(model()->hasMore()); // only the first page is loaded
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"range.csv"_s);
+        ExportDialog *dialog = m_window->exportRows();
+        dialog->setScope(ExportDialog::Scope::Query);
+        dialog->pathEdit()->setText(path);
+        dialog->excelCompatible()->setChecked(false);
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        dialog->startExport();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        const int f = data().flowIndex(m_window->flowPicker()->currentSid().toLatin1());
+        const ExecutionQuery q = model()->query();
+        QVERIFY(!q.to.isValid()); // "Last 7 days" runs up to now
+        const qint64 expected
+            = data().executionCount(f) - data().lowerBound(f, q.from.toSecsSinceEpoch());
+        QCOMPARE(finished.first().at(1).toLongLong(), expected);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = readCsv(file.readAll());
+        QCOMPARE(rows.size() - 1, expected);
+        QCOMPARE(rows[1][1].toLatin1(), data().execution(f, data().executionCount(f) - 1).sid);
+        // The setting sticks: next time the box starts unticked.
+        dialog->close();
+        ExportDialog *again = m_window->exportRows();
+        QVERIFY(!again->excelCompatible()->isChecked());
+        again->close();
     }
 
     void signInDialog()

@@ -4,6 +4,7 @@
 #include "detailpane.h"
 #include "executionsmodel.h"
 #include "executionsview.h"
+#include "exportdialog.h"
 #include "flowpicker.h"
 #include "flowsmodel.h"
 #include "jsontreewidget.h"
@@ -63,6 +64,12 @@ MainWindow::MainWindow(StudioClient *client, QWidget *parent)
         m_picker->lineEdit()->setFocus();
         m_picker->lineEdit()->selectAll();
     });
+    m_export
+        = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export…"), this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(
+        tr("Export the selected rows, the loaded rows or the whole range to CSV (Ctrl+E)"));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportRows);
     m_signIn = new QAction(tr("&Sign in…"), this);
     m_signIn->setToolTip(
         tr("Use other Twilio credentials; everything of the current account is cleared"));
@@ -76,6 +83,8 @@ MainWindow::MainWindow(StudioClient *client, QWidget *parent)
     connect(copyRows, &QAction::triggered, m_view, &ExecutionsView::copySelection);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_export);
+    file->addSeparator();
     file->addAction(m_signIn);
     file->addSeparator();
     file->addAction(quit);
@@ -96,6 +105,7 @@ MainWindow::MainWindow(StudioClient *client, QWidget *parent)
     toolbar->addWidget(m_range);
     toolbar->addSeparator();
     toolbar->addAction(m_refresh);
+    toolbar->addAction(m_export);
 
     // What cannot be sent, said where it happens.
     m_messageBar->setWordWrap(true);
@@ -225,6 +235,22 @@ void MainWindow::flowsLoaded()
         m_picker->choose(last);
     else
         m_view->setEmptyText(tr("Pick a flow to see its executions (Ctrl+L)."));
+}
+
+ExportDialog *MainWindow::exportRows()
+{
+    if (!m_executions->hasQuery()) {
+        statusBar()->showMessage(tr("Pick a flow first: there is nothing to export yet."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new ExportDialog(m_client, m_executions, m_view, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportFinished, this,
+        [this](bool ok, qint64, const QString &message) {
+            statusBar()->showMessage(message, ok ? 8000 : 15000);
+        });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::signIn()

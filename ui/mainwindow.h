@@ -14,6 +14,7 @@ namespace flowscope {
 
 class DateRangeBar;
 class DetailPane;
+class ExportDialog;
 class ExecutionsModel;
 class ExecutionsView;
 class FlowPicker;
@@ -43,6 +44,8 @@ public:
     QAction *signInAction() const { return m_signIn; }
 
     void refresh(); // F5: the flows if they failed, the executions of the current query
+    ExportDialog *exportRows(); // Ctrl+E: opens the export dialog (non-modal in tests' terms)
+    QAction *exportAction() const { return m_export; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +70,7 @@ private:
     QLabel *m_messageBar;
     QAction *m_refresh;
     QAction *m_signIn;
+    QAction *m_export;
     bool m_demo = false;
 };
 

@@ -1,0 +1,408 @@
+#include "exportformat.h"
+
+#include "executioncrawler.h"
+#include "executionquery.h"
+#include "jsonspans.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <simdjson.h>
+
+#include <charconv>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+QStringList RowRenderer::knownColumns()
+{
+    return { u"sid"_s, u"account_sid"_s, u"flow_sid"_s, u"contact_sid"_s,
+        u"contact_channel_address"_s, u"status"_s, u"date_created"_s, u"date_updated"_s,
+        u"duration_seconds"_s, u"url"_s };
+}
+
+QStringList RowRenderer::defaultColumns()
+{
+    return { u"sid"_s, u"status"_s, u"contact_channel_address"_s, u"date_created"_s,
+        u"date_updated"_s, u"contact_sid"_s, u"flow_sid"_s };
+}
+
+bool ExportOptions::needsRaw() const
+{
+    return format == ExportFormat::Jsonl || columns.contains(u"account_sid"_s)
+        || columns.contains(u"url"_s);
+}
+
+QStringList ExportOptions::headerNames() const
+{
+    QStringList names = columns;
+    if (includeContext)
+        names << u"context"_s;
+    names << contextPaths;
+    return names;
+}
+
+RowRenderer::RowRenderer(const ExportOptions &options, const QString &defaultFlowSid)
+    : m_options(options)
+    , m_flowSid(defaultFlowSid)
+    , m_flowSidUtf8(defaultFlowSid.toUtf8())
+    , m_csv { options.format == ExportFormat::Tsv ? '\t' : ',', options.formulaGuard }
+{
+    for (const QString &c : options.columns) {
+        Column kind = Column::Other;
+        if (c == u"sid"_s)
+            kind = Column::Sid;
+        else if (c == u"flow_sid"_s)
+            kind = Column::FlowSid;
+        else if (c == u"contact_sid"_s)
+            kind = Column::ContactSid;
+        else if (c == u"contact_channel_address"_s)
+            kind = Column::Contact;
+        else if (c == u"status"_s)
+            kind = Column::Status;
+        else if (c == u"date_created"_s)
+            kind = Column::Created;
+        else if (c == u"date_updated"_s)
+            kind = Column::Updated;
+        else if (c == u"duration_seconds"_s)
+            kind = Column::Duration;
+        m_kinds.push_back(kind);
+    }
+}
+
+namespace {
+
+void appendSid(QByteArray &out, const char prefix[2], const Sid &sid)
+{
+    static const char digits[] = "0123456789abcdef";
+    char buf[34];
+    buf[0] = prefix[0];
+    buf[1] = prefix[1];
+    for (size_t k = 0; k < 16; ++k) {
+        buf[2 + 2 * k] = digits[sid.bytes[k] >> 4];
+        buf[3 + 2 * k] = digits[sid.bytes[k] & 0xF];
+    }
+    out.append(buf, 34);
+}
+
+// "2026-11-01T12:00:00Z" from milliseconds (whole seconds: canonical rows have no fraction).
+void appendIsoUtc(QByteArray &out, qint64 ms)
+{
+    const qint64 secs = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    qint64 days = secs / 86400;
+    qint64 rem = secs % 86400;
+    if (rem < 0) {
+        rem += 86400;
+        --days;
+    }
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const unsigned doe = unsigned(days - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    const unsigned y = unsigned(std::clamp<qint64>(qint64(yoe) + era * 400 + (m <= 2), 0, 9999));
+    char buf[20];
+    const auto put2 = [&buf](int at, unsigned v) {
+        buf[at] = char('0' + v / 10);
+        buf[at + 1] = char('0' + v % 10);
+    };
+    buf[0] = char('0' + y / 1000);
+    buf[1] = char('0' + y / 100 % 10);
+    buf[2] = char('0' + y / 10 % 10);
+    buf[3] = char('0' + y % 10);
+    buf[4] = '-';
+    put2(5, m);
+    buf[7] = '-';
+    put2(8, d);
+    buf[10] = 'T';
+    put2(11, unsigned(rem / 3600));
+    buf[13] = ':';
+    put2(14, unsigned(rem % 3600 / 60));
+    buf[16] = ':';
+    put2(17, unsigned(rem % 60));
+    buf[19] = 'Z';
+    out.append(buf, 20);
+}
+
+} // namespace
+
+QByteArray RowRenderer::header() const
+{
+    QByteArray out;
+    if (m_options.bom)
+        out += CsvWriter::kUtf8Bom;
+    if (m_options.format != ExportFormat::Jsonl)
+        CsvWriter::appendRow(out, m_options.headerNames(), m_csv);
+    return out;
+}
+
+bool RowRenderer::liquidToPointer(const QString &path, std::string *pointer)
+{
+    // Segments: name, .name, [n], ["quoted name"]
+    const QString p = path.trimmed();
+    std::string out;
+    const auto addSegment = [&out](const QString &segment) {
+        out += '/';
+        for (const char c : segment.toStdString()) {
+            if (c == '~')
+                out += "~0";
+            else if (c == '/')
+                out += "~1";
+            else
+                out += c;
+        }
+    };
+    qsizetype k = 0;
+    bool first = true;
+    while (k < p.size()) {
+        if (p[k] == u'[') {
+            ++k;
+            if (k < p.size() && p[k] == u'"') {
+                QString name;
+                ++k;
+                while (k < p.size() && p[k] != u'"') {
+                    if (p[k] == u'\\' && k + 1 < p.size())
+                        ++k;
+                    name += p[k++];
+                }
+                if (k + 1 >= p.size() || p[k + 1] != u']')
+                    return false;
+                k += 2;
+                addSegment(name);
+            } else {
+                const qsizetype close = p.indexOf(u']', k);
+                bool ok = false;
+                const int index = p.mid(k, close - k).toInt(&ok);
+                if (close < 0 || !ok || index < 0)
+                    return false;
+                addSegment(QString::number(index));
+                k = close + 1;
+            }
+        } else {
+            if (!first) {
+                if (p[k] != u'.')
+                    return false;
+                ++k;
+            }
+            const qsizetype start = k;
+            while (k < p.size() && p[k] != u'.' && p[k] != u'[')
+                ++k;
+            if (k == start)
+                return false;
+            addSegment(p.mid(start, k - start));
+        }
+        first = false;
+    }
+    if (out.empty())
+        return false;
+    *pointer = out;
+    return true;
+}
+
+QString RowRenderer::valueAtPath(const QByteArray &json, const QString &path)
+{
+    std::string pointer;
+    if (json.isEmpty() || !liquidToPointer(path, &pointer))
+        return {};
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    if (parser.parse(json.constData(), size_t(json.size()), true).get(root))
+        return {};
+    simdjson::dom::element value;
+    if (root.at_pointer(pointer).get(value))
+        return {}; // missing: an empty cell
+    switch (value.type()) {
+    case simdjson::dom::element_type::STRING: {
+        const std::string_view text(value);
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
+    case simdjson::dom::element_type::NULL_VALUE: return {};
+    case simdjson::dom::element_type::BOOL: return bool(value) ? u"true"_s : u"false"_s;
+    default: return QString::fromStdString(simdjson::minify(value));
+    }
+}
+
+QString RowRenderer::cell(const QString &c, const Execution &e, const QByteArray &raw) const
+{
+    const auto time = [this](const QDateTime &t, const QString &asGiven) {
+        if (!m_options.localTimes || !t.isValid())
+            return asGiven; // UTC ISO 8601, exactly as the API gave it
+        return formatIsoWithOffset(t.toLocalTime());
+    };
+    if (c == u"sid"_s)
+        return e.sid;
+    if (c == u"flow_sid"_s)
+        return e.flowSid;
+    if (c == u"contact_sid"_s)
+        return e.contactSid;
+    if (c == u"contact_channel_address"_s)
+        return e.contactAddress;
+    if (c == u"status"_s)
+        return e.statusText;
+    if (c == u"date_created"_s)
+        return time(e.created, e.createdText);
+    if (c == u"date_updated"_s)
+        return time(e.updated, e.updatedText);
+    if (c == u"duration_seconds"_s)
+        return e.durationSeconds() >= 0 ? QString::number(e.durationSeconds()) : QString();
+    // Anything else: the raw object's member, when the page kept it.
+    if (raw.isEmpty())
+        return {};
+    ByteSpan span;
+    if (!memberValueSpan(
+            std::string_view(raw.constData(), size_t(raw.size())), c.toStdString(), &span))
+        return {};
+    const QJsonValue value
+        = QJsonDocument::fromJson("[" + raw.mid(span.first, span.second) + "]").array().first();
+    if (value.isString())
+        return value.toString();
+    if (value.isNull() || value.isUndefined())
+        return {};
+    return QString::fromUtf8(raw.mid(span.first, span.second));
+}
+
+void RowRenderer::appendRecord(
+    QByteArray &out, const Execution &e, const QByteArray &raw, const QByteArray &context) const
+{
+    bool first = true;
+    const auto field = [&](const QString &text) {
+        if (!first)
+            out += m_csv.separator;
+        first = false;
+        CsvWriter::appendField(out, text, m_csv);
+    };
+    for (const QString &c : m_options.columns)
+        field(cell(c, e, raw));
+    appendExtras(out, first, context);
+}
+
+void RowRenderer::appendExtras(QByteArray &out, bool first, const QByteArray &context) const
+{
+    const auto field = [&](const QString &text) {
+        if (!first)
+            out += m_csv.separator;
+        first = false;
+        CsvWriter::appendField(out, text, m_csv);
+    };
+    if (m_options.includeContext)
+        field(QString::fromUtf8(context.isEmpty() ? QByteArray() : minifyJson(context)));
+    for (const QString &path : m_options.contextPaths)
+        field(valueAtPath(context, path));
+    out += "\r\n";
+}
+
+void RowRenderer::appendRow(QByteArray &out, const ParsedPage &page, qsizetype row,
+    const QByteArray &raw, const QByteArray &context) const
+{
+    const ExecutionRow &r = page.rows[size_t(row)];
+    const OddFields *odd = (r.flags & ExecutionRow::HasOdd) ? &page.odd[r.oddIndex] : nullptr;
+    const auto oddText
+        = [&](const QString &text) { CsvWriter::appendField(out, QStringView(text), m_csv); };
+    const auto time = [&](qint64 ms, const QString *asGiven) {
+        if (asGiven && !asGiven->isEmpty())
+            oddText(*asGiven); // exactly as the API wrote it
+        else if (ms != kNoTime)
+            appendIsoUtc(out, ms);
+    };
+    for (size_t k = 0; k < m_kinds.size(); ++k) {
+        if (k > 0)
+            out += m_csv.separator;
+        switch (m_kinds[k]) {
+        case Column::Sid:
+            if (r.flags & ExecutionRow::HasSid)
+                appendSid(out, "FN", r.sid);
+            else if (odd)
+                oddText(odd->sid);
+            break;
+        case Column::FlowSid:
+            if (odd && !odd->flowSid.isEmpty())
+                oddText(odd->flowSid);
+            else
+                CsvWriter::appendField(out,
+                    std::string_view(m_flowSidUtf8.constData(), size_t(m_flowSidUtf8.size())),
+                    m_csv);
+            break;
+        case Column::ContactSid:
+            if (r.flags & ExecutionRow::HasContactSid)
+                appendSid(out, "FC", r.contactSid);
+            else if (odd)
+                oddText(odd->contactSid);
+            break;
+        case Column::Contact:
+            if (r.flags & ExecutionRow::HasContact)
+                CsvWriter::appendField(out, page.strings.view(r.contactRef), m_csv);
+            else if (odd)
+                oddText(odd->contactAddress);
+            break;
+        case Column::Status:
+            if (r.status == ExecutionStatus::Active)
+                out += "active";
+            else if (r.status == ExecutionStatus::Ended)
+                out += "ended";
+            else if (odd)
+                oddText(odd->status);
+            break;
+        case Column::Created: time(r.createdMs, odd ? &odd->dateCreated : nullptr); break;
+        case Column::Updated: time(r.updatedMs, odd ? &odd->dateUpdated : nullptr); break;
+        case Column::Duration:
+            if (r.status == ExecutionStatus::Ended && r.createdMs != kNoTime
+                && r.updatedMs != kNoTime)
+                out += QByteArray::number(std::max<qint64>(0, (r.updatedMs - r.createdMs) / 1000));
+            break;
+        case Column::Other:
+            oddText(cell(m_options.columns[qsizetype(k)], executionOf(page, row, m_flowSid), raw));
+            break;
+        }
+    }
+    appendExtras(out, m_kinds.empty(), context);
+}
+
+QByteArray RowRenderer::render(const CrawledPage &crawled) const
+{
+    const ParsedPage &page = crawled.page;
+    QByteArray out;
+    out.reserve(crawled.rowCount * 200);
+    for (qsizetype k = 0; k < crawled.rowCount; ++k) {
+        const QByteArray raw = m_options.needsRaw() && k < qsizetype(page.rawSpans.size())
+            ? page.body.mid(page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second)
+            : QByteArray();
+        const QByteArray context
+            = m_options.needsContexts() ? crawled.contexts.value(k) : QByteArray();
+        if (m_options.format == ExportFormat::Jsonl) {
+            QByteArray object = raw;
+            if (m_options.includeContext) {
+                // The fetched context in place of the list's (often empty) one.
+                ByteSpan span;
+                if (memberValueSpan(std::string_view(object.constData(), size_t(object.size())),
+                        "context", &span))
+                    object.replace(span.first, span.second, context);
+                else
+                    object.insert(object.lastIndexOf('}'), ",\"context\":" + context);
+            }
+            out += object;
+            out += '\n';
+            continue;
+        }
+        if (m_options.localTimes)
+            appendRecord(
+                out, executionOf(page, k, m_flowSid), raw, context); // times need the time zone
+        else
+            appendRow(out, page, k, raw, context);
+    }
+    return out;
+}
+
+QByteArray RowRenderer::render(const Execution &execution, const QByteArray &contextJson) const
+{
+    QByteArray out;
+    appendRecord(out, execution, {}, contextJson);
+    return out;
+}
+
+} // namespace flowscope

@@ -1,0 +1,86 @@
+#pragma once
+
+// How executions become a file — shared by the window's export and `flowscope executions`:
+// which columns (API field names), UTC or local times, the context as a column, extra columns
+// taken from context paths, the formula guard and the BOM. A RowRenderer turns rows into bytes;
+// it holds no shared state, so pages render on worker threads.
+
+#include "csvwriter.h"
+#include "executionstore.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace flowscope {
+
+struct CrawledPage;
+
+enum class ExportFormat { Csv, Tsv, Jsonl };
+
+struct ExportOptions
+{
+    ExportFormat format = ExportFormat::Csv;
+    QStringList columns; // API field names (see RowRenderer::knownColumns); csv/tsv only
+    bool includeContext = false; // a "context" column (or field, in jsonl) of compact JSON
+    QStringList contextPaths; // one column each: flow.data.name, widgets.gather_1.Digits
+    bool localTimes = false; // local time with its offset instead of UTC as the API gives it
+    bool bom = false; // a UTF-8 byte order mark first, for Excel
+    bool formulaGuard = true;
+
+    bool needsContexts() const { return includeContext || !contextPaths.isEmpty(); }
+    // Raw objects are needed for jsonl and for columns the compact row does not keep.
+    bool needsRaw() const;
+    // Every column of the file, in order: the columns, then "context", then the paths.
+    QStringList headerNames() const;
+};
+
+class RowRenderer
+{
+public:
+    RowRenderer(const ExportOptions &options, const QString &defaultFlowSid);
+
+    // BOM and header record (csv/tsv); empty for jsonl.
+    QByteArray header() const;
+    // The page's first rowCount rows (contexts[k] is row k's context JSON when asked for).
+    QByteArray render(const CrawledPage &page) const;
+    // One execution known only by its fields (the window's rows); contextJson may be empty.
+    QByteArray render(const Execution &execution, const QByteArray &contextJson) const;
+
+    static QStringList knownColumns();
+    static QStringList defaultColumns();
+    // A Liquid path (widgets.http_1.parsed.items[0].id, flow.data["first name"]) as a JSON
+    // pointer (/widgets/http_1/parsed/items/0/id); false when it is not a path.
+    static bool liquidToPointer(const QString &path, std::string *pointer);
+    // The value at a Liquid path of a JSON text: strings as text, null or missing as empty,
+    // anything else as compact JSON.
+    static QString valueAtPath(const QByteArray &json, const QString &path);
+
+private:
+    enum class Column {
+        Sid,
+        FlowSid,
+        ContactSid,
+        Contact,
+        Status,
+        Created,
+        Updated,
+        Duration,
+        Other
+    };
+
+    QString cell(const QString &column, const Execution &e, const QByteArray &raw) const;
+    void appendRecord(QByteArray &out, const Execution &e, const QByteArray &raw,
+        const QByteArray &context) const;
+    // The same record straight from a compact row to UTF-8: no QString, no QDateTime on the way.
+    void appendRow(QByteArray &out, const ParsedPage &page, qsizetype row, const QByteArray &raw,
+        const QByteArray &context) const;
+    void appendExtras(QByteArray &out, bool first, const QByteArray &context) const;
+
+    ExportOptions m_options;
+    QString m_flowSid;
+    QByteArray m_flowSidUtf8;
+    CsvOptions m_csv;
+    std::vector<Column> m_kinds; // one per option column
+};
+
+} // namespace flowscope

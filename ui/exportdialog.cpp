@@ -1,0 +1,335 @@
+#include "exportdialog.h"
+
+#include "executionsmodel.h"
+#include "executionsview.h"
+#include "exportjob.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+ExportDialog::ExportDialog(
+    StudioClient *client, ExecutionsModel *model, ExecutionsView *view, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_view(view)
+    , m_selected(new QRadioButton(this))
+    , m_loaded(new QRadioButton(this))
+    , m_all(new QRadioButton(
+          tr("All executions of this flow and range (fetches the remaining pages)"), this))
+    , m_columns(new QListWidget(this))
+    , m_utc(new QRadioButton(tr("UTC, ISO 8601, as the API gives them"), this))
+    , m_local(new QRadioButton(tr("Local time with its offset"), this))
+    , m_context(new QCheckBox(
+          tr("Include each execution's context as a JSON column (fetched for each row)"), this))
+    , m_paths(new QLineEdit(this))
+    , m_excel(new QCheckBox(tr("Excel-compatible (UTF-8 byte order mark, CRLF line ends)"), this))
+    , m_guard(
+          new QCheckBox(tr("Formula guard: cells starting with = + - @ are written as text"), this))
+    , m_path(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("Choose…"), this))
+    , m_progress(new QProgressBar(this))
+    , m_result(new QLabel(this))
+    , m_export(new QPushButton(tr("Export"), this))
+    , m_cancel(new QPushButton(tr("Cancel export"), this))
+    , m_openFolder(new QPushButton(tr("Open folder"), this))
+    , m_close(new QPushButton(tr("Close"), this))
+    , m_options(new QWidget(this))
+{
+    setWindowTitle(tr("Export executions"));
+    m_confirmOverwrite = [this](const QString &path) {
+        return QMessageBox::question(this, tr("Replace file"),
+                   tr("%1 exists. Replace it once the export has completed?").arg(path),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+    // Two separate choices: radio buttons of one parent would otherwise exclude each other.
+    auto *scopes = new QButtonGroup(this);
+    for (QRadioButton *r : { m_selected, m_loaded, m_all })
+        scopes->addButton(r);
+    auto *timeChoice = new QButtonGroup(this);
+    timeChoice->addButton(m_utc);
+    timeChoice->addButton(m_local);
+    const QLocale locale;
+    const qsizetype selected = view->selectedSourceRows().size();
+    m_selected->setText(tr("The selected rows (%1)").arg(locale.toString(selected)));
+    m_loaded->setText(tr("All loaded rows (%1)").arg(locale.toString(model->rowCount())));
+    m_selected->setEnabled(selected > 0);
+    m_all->setEnabled(model->hasQuery());
+    (selected > 0 ? m_selected : m_loaded)->setChecked(true);
+    for (QRadioButton *r : { m_selected, m_loaded, m_all })
+        r->setAccessibleName(r->text());
+    m_all->setToolTip(tr("Crawls the whole range in parallel time slices; the file has every "
+                         "execution, newest first"));
+
+    // Columns: the table's visible ones in view order, then the hidden ones, unticked.
+    const QHeaderView *header = view->table()->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        auto *item
+            = new QListWidgetItem(model->headerData(logical, Qt::Horizontal).toString(), m_columns);
+        item->setData(Qt::UserRole, ExecutionsModel::columnName(ExecutionsModel::Column(logical)));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+        item->setCheckState(header->isSectionHidden(logical) ? Qt::Unchecked : Qt::Checked);
+        item->setToolTip(tr("Header in the file: %1").arg(item->data(Qt::UserRole).toString()));
+    }
+    m_columns->setDragDropMode(QAbstractItemView::InternalMove);
+    m_columns->setAccessibleName(tr("Columns"));
+    m_columns->setToolTip(tr("Tick the columns to export; drag to reorder"));
+    m_columns->setMaximumHeight(m_columns->sizeHintForRow(0) * 9);
+
+    m_utc->setChecked(true);
+    m_utc->setAccessibleName(tr("UTC times"));
+    m_local->setAccessibleName(tr("Local times"));
+    m_context->setAccessibleName(tr("Include contexts"));
+    m_context->setToolTip(tr("One request per row, eight at a time"));
+    m_paths->setPlaceholderText(
+        tr("Extra columns from the context, e.g. flow.data.name, widgets.gather_1.Digits"));
+    m_paths->setAccessibleName(tr("Context paths"));
+    m_paths->setToolTip(tr("Comma-separated Studio variable paths; each becomes a column"));
+    m_excel->setAccessibleName(tr("Excel-compatible"));
+    m_excel->setToolTip(
+        tr("Excel needs the byte order mark to read UTF-8 (emoji, accents, RTL and CJK text)"));
+    m_guard->setAccessibleName(tr("Formula guard"));
+    m_guard->setToolTip(
+        tr("Prefixes an apostrophe so a spreadsheet never runs a contact's text as a formula; "
+           "plain numbers and E.164 phone numbers stay exactly as they are"));
+    m_path->setAccessibleName(tr("File"));
+    m_path->setToolTip(
+        tr("Where to write the CSV; an existing file is replaced only when the export completes"));
+    m_browse->setAccessibleName(tr("Choose file"));
+    m_browse->setToolTip(tr("Choose where to save the file"));
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_progress->hide();
+    m_result->setWordWrap(true);
+    m_result->setAccessibleName(tr("Export result"));
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_export->setDefault(true);
+    m_export->setAccessibleName(tr("Export"));
+    m_cancel->setAccessibleName(tr("Cancel export"));
+    m_cancel->hide();
+    m_openFolder->setAccessibleName(tr("Open folder"));
+    m_openFolder->hide();
+    m_close->setAccessibleName(tr("Close"));
+
+    // Remembered choices; never anything secret.
+    QSettings settings;
+    m_excel->setChecked(settings.value(u"export/excelCompatible"_s, true).toBool());
+    m_guard->setChecked(settings.value(u"export/formulaGuard"_s, true).toBool());
+    m_local->setChecked(settings.value(u"export/localTimes"_s, false).toBool());
+    m_paths->setText(settings.value(u"export/contextPaths"_s).toString());
+    const QString folder
+        = settings
+              .value(u"export/folder"_s,
+                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s);
+    m_path->setText(QDir(folder).filePath(
+        u"flowscope-%1-%2.csv"_s.arg(model->query().flowSid.left(10), stamp)));
+
+    auto *scope = new QGroupBox(tr("Rows"), m_options);
+    auto *scopeLayout = new QVBoxLayout(scope);
+    for (QRadioButton *r : { m_selected, m_loaded, m_all })
+        scopeLayout->addWidget(r);
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_utc);
+    times->addWidget(m_local);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Columns"), m_columns);
+    form->addRow(tr("Times"), times);
+    form->addRow(QString(), m_context);
+    form->addRow(tr("Context paths"), m_paths);
+    form->addRow(QString(), m_excel);
+    form->addRow(QString(), m_guard);
+    auto *file = new QHBoxLayout;
+    file->addWidget(m_path, 1);
+    file->addWidget(m_browse);
+    form->addRow(tr("File"), file);
+    auto *optionsLayout = new QVBoxLayout(m_options);
+    optionsLayout->setContentsMargins(0, 0, 0, 0);
+    optionsLayout->addWidget(scope);
+    optionsLayout->addLayout(form);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_openFolder);
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_options);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_result);
+    layout->addLayout(buttons);
+
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::choosePath);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_path->text()).absolutePath()));
+    });
+    resize(620, sizeHint().height());
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ExportDialog::setScope(Scope scope)
+{
+    (scope == Scope::Selected ? m_selected : (scope == Scope::Loaded ? m_loaded : m_all))
+        ->setChecked(true);
+}
+
+bool ExportDialog::isExporting() const
+{
+    return m_job && m_job->isRunning();
+}
+
+QStringList ExportDialog::chosenColumns() const
+{
+    QStringList columns;
+    for (int k = 0; k < m_columns->count(); ++k) {
+        if (m_columns->item(k)->checkState() == Qt::Checked)
+            columns << m_columns->item(k)->data(Qt::UserRole).toString();
+    }
+    return columns;
+}
+
+void ExportDialog::choosePath()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export to"), m_path->text(), tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void ExportDialog::saveChoices() const
+{
+    QSettings settings;
+    settings.setValue(u"export/excelCompatible"_s, m_excel->isChecked());
+    settings.setValue(u"export/formulaGuard"_s, m_guard->isChecked());
+    settings.setValue(u"export/localTimes"_s, m_local->isChecked());
+    settings.setValue(u"export/contextPaths"_s, m_paths->text());
+    settings.setValue(u"export/folder"_s, QFileInfo(m_path->text()).absolutePath());
+}
+
+void ExportDialog::setRunning(bool running)
+{
+    m_options->setEnabled(!running);
+    m_export->setVisible(!running);
+    m_cancel->setVisible(running);
+    m_close->setEnabled(!running);
+    m_progress->setVisible(running);
+}
+
+void ExportDialog::startExport()
+{
+    if (isExporting())
+        return;
+    ExportRequest request;
+    request.format.format = ExportFormat::Csv;
+    request.format.columns = chosenColumns();
+    request.format.includeContext = m_context->isChecked();
+    for (const QString &path : m_paths->text().split(u',', Qt::SkipEmptyParts)) {
+        std::string pointer;
+        if (!RowRenderer::liquidToPointer(path.trimmed(), &pointer)) {
+            m_result->setText(tr("'%1' is not a context path such as widgets.gather_1.Digits.")
+                                  .arg(path.trimmed()));
+            return;
+        }
+        request.format.contextPaths << path.trimmed();
+    }
+    if (request.format.headerNames().isEmpty()) {
+        m_result->setText(tr("Tick at least one column."));
+        return;
+    }
+    request.format.localTimes = m_local->isChecked();
+    request.format.bom = m_excel->isChecked();
+    request.format.formulaGuard = m_guard->isChecked();
+    request.path = m_path->text().trimmed();
+    if (request.path.isEmpty()) {
+        m_result->setText(tr("Choose a file to write."));
+        return;
+    }
+    if (QFileInfo::exists(request.path) && !m_confirmOverwrite(request.path))
+        return;
+
+    if (m_all->isChecked()) {
+        request.scope = ExportRequest::Scope::Query;
+        request.crawl.query = m_model->query();
+        request.crawl.query.pageSize = ExecutionQuery::kMaxPageSize;
+        request.slices = 4;
+    } else {
+        request.scope = ExportRequest::Scope::Rows;
+        if (m_selected->isChecked()) {
+            request.rows = m_view->selectedSourceRows();
+        } else {
+            // All loaded rows, in the order the table shows them.
+            for (int r = 0; r < m_view->proxy()->rowCount(); ++r)
+                request.rows << m_view->proxy()->mapToSource(m_view->proxy()->index(r, 0)).row();
+        }
+    }
+    saveChoices();
+    m_job = new ExportJob(m_client, m_model, request, this);
+    m_progress->setRange(
+        0, request.scope == ExportRequest::Scope::Rows ? int(request.rows.size()) : 0);
+    m_progress->setValue(0);
+    m_openFolder->hide();
+    m_result->setText(request.scope == ExportRequest::Scope::Query
+            ? tr("Fetching every execution of the range…")
+            : tr("Exporting…"));
+    connect(m_job, &ExportJob::progress, this, [this](qint64 rows, qint64 total) {
+        if (total >= 0) {
+            m_progress->setValue(int(rows));
+        } else {
+            m_result->setText(tr("%1 executions so far…").arg(QLocale().toString(rows)));
+        }
+    });
+    connect(
+        m_job, &ExportJob::finished, this, [this](bool ok, qint64 rows, const QString &message) {
+            setRunning(false);
+            m_result->setText((ok ? u"✓ "_s : u"✗ "_s) + message);
+            m_openFolder->setVisible(ok);
+            m_job->deleteLater();
+            m_job = nullptr;
+            Q_EMIT exportFinished(ok, rows, message);
+        });
+    setRunning(true);
+    m_job->start();
+}
+
+void ExportDialog::cancelExport()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+} // namespace flowscope

@@ -1,0 +1,97 @@
+#pragma once
+
+// File ▸ Export… (Ctrl+E): the selected rows, all loaded rows, or every execution of the flow
+// and range, to CSV — spreadsheet-safe (formula guard, BOM) and written atomically, with
+// progress and Cancel. Success says how many rows and offers the folder.
+
+#include <QDialog>
+
+#include <functional>
+
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace flowscope {
+
+class ExecutionsModel;
+class ExecutionsView;
+class ExportJob;
+class StudioClient;
+
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    enum class Scope { Selected, Loaded, Query };
+    Q_ENUM(Scope)
+
+    ExportDialog(StudioClient *client, ExecutionsModel *model, ExecutionsView *view,
+        QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    void setScope(Scope scope);
+    void startExport();
+    void cancelExport();
+    bool isExporting() const;
+    // Asked before replacing an existing file typed by hand; a test may answer for the person.
+    void setOverwriteConfirmation(std::function<bool(const QString &path)> confirm)
+    {
+        m_confirmOverwrite = std::move(confirm);
+    }
+
+    QLineEdit *pathEdit() const { return m_path; }
+    QListWidget *columnList() const { return m_columns; }
+    QCheckBox *includeContext() const { return m_context; }
+    QLineEdit *contextPaths() const { return m_paths; }
+    QCheckBox *excelCompatible() const { return m_excel; }
+    QCheckBox *formulaGuard() const { return m_guard; }
+    QRadioButton *localTimes() const { return m_local; }
+    QLabel *result() const { return m_result; }
+    QPushButton *openFolderButton() const { return m_openFolder; }
+
+    QStringList chosenColumns() const; // API field names, in the chosen order
+
+Q_SIGNALS:
+    void exportFinished(bool ok, qint64 rows, const QString &message);
+
+private:
+    void choosePath();
+    void setRunning(bool running);
+    void saveChoices() const;
+
+    StudioClient *m_client; // not owned
+    ExecutionsModel *m_model; // not owned
+    ExecutionsView *m_view; // not owned
+    ExportJob *m_job = nullptr;
+    std::function<bool(const QString &)> m_confirmOverwrite;
+
+    QRadioButton *m_selected;
+    QRadioButton *m_loaded;
+    QRadioButton *m_all;
+    QListWidget *m_columns;
+    QRadioButton *m_utc;
+    QRadioButton *m_local;
+    QCheckBox *m_context;
+    QLineEdit *m_paths;
+    QCheckBox *m_excel;
+    QCheckBox *m_guard;
+    QLineEdit *m_path;
+    QPushButton *m_browse;
+    QProgressBar *m_progress;
+    QLabel *m_result;
+    QPushButton *m_export;
+    QPushButton *m_cancel;
+    QPushButton *m_openFolder;
+    QPushButton *m_close;
+    QWidget *m_options;
+};
+
+} // namespace flowscope
