@@ -4,7 +4,9 @@
 #include "exportcrawl.h"
 #include "exportformat.h"
 #include "jsonspans.h"
+#include "keychainsecretstore.h"
 #include "paging.h"
+#include "profiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -124,6 +126,9 @@ struct Common
     QCommandLineOption retries { u"retries"_s,
         u"Attempts per request before giving up on 429, 5xx, resets and timeouts (default 6)."_s,
         u"n"_s, u"6"_s };
+    QCommandLineOption profile { u"profile"_s,
+        u"Sign in with this saved profile (its secret from the keychain); the environment's TWILIO_* variables still win."_s,
+        u"name"_s };
     QCommandLineOption help { { u"h"_s, u"help"_s }, u"Show this help."_s };
 };
 
@@ -151,8 +156,8 @@ std::optional<ClientSettings> parseCommon(
         return std::nullopt;
     }
     QString error;
-    auto settings = settingsFromEnvironment(
-        parser.value(common.baseUrl), QProcessEnvironment::systemEnvironment(), true, &error);
+    auto settings = commandLineSettings(parser.value(common.profile), parser.value(common.baseUrl),
+        QProcessEnvironment::systemEnvironment(), &error);
     if (!settings) {
         printError(error);
         *exitCode = Usage;
@@ -201,24 +206,64 @@ QString rawField(const QByteArray &object, const QString &name)
 
 } // namespace
 
-std::optional<ClientSettings> settingsFromEnvironment(
-    const QString &baseUrl, const QProcessEnvironment &env, bool requireCredentials, QString *error)
+std::optional<ClientSettings> commandLineSettings(const QString &profileName,
+    const QString &baseUrl, const QProcessEnvironment &env, QString *error)
 {
-    const auto origin = ApiOrigin::resolve(baseUrl, env, error);
-    if (!origin)
-        return std::nullopt;
-    ClientSettings settings;
-    settings.origin = *origin;
-    const auto credentials = Credentials::fromEnvironment(env, error);
-    if (credentials) {
-        settings.credentials = *credentials;
-    } else if (!error->isEmpty() || requireCredentials) {
-        if (error->isEmpty())
-            *error = tr("no credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or "
-                        "TWILIO_API_KEY and TWILIO_API_SECRET with TWILIO_ACCOUNT_SID");
+    ProfileStore store;
+    QString envError;
+    const bool envCredentials = Credentials::fromEnvironment(env, &envError).has_value();
+    if (!envError.isEmpty()) {
+        *error = envError;
         return std::nullopt;
     }
-    return settings;
+    // The profile named, else (as twilio-cli's active profile) the one used last.
+    const QString name
+        = !profileName.isEmpty() ? profileName : (envCredentials ? QString() : store.lastUsed());
+    std::optional<Profile> profile;
+    if (!name.isEmpty()) {
+        profile = store.find(name);
+        if (!profile && !profileName.isEmpty()) {
+            *error = tr("there is no profile named '%1' (the window's Profiles menu creates them)")
+                         .arg(name);
+            return std::nullopt;
+        }
+    }
+    QString secret;
+    if (profile && !envCredentials) {
+        KeychainSecretStore keychain;
+        QEventLoop loop;
+        SecretStore::Status status = SecretStore::Status::Failed;
+        QString keychainError;
+        keychain.read(profile->secretKey(),
+            [&](SecretStore::Status s, const QString &value, const QString &why) {
+                status = s;
+                secret = value;
+                keychainError = why;
+                loop.quit();
+            });
+        if (status == SecretStore::Status::Failed && secret.isEmpty() && keychainError.isEmpty())
+            loop.exec();
+        if (status != SecretStore::Status::Ok) {
+            *error = status == SecretStore::Status::NotFound
+                ? tr("profile '%1' has no secret in the keychain; sign in with it in the window "
+                     "once, or set TWILIO_AUTH_TOKEN")
+                      .arg(profile->name)
+                : tr("the keychain could not give profile '%1' its secret (%2); set "
+                     "TWILIO_AUTH_TOKEN or TWILIO_API_SECRET instead")
+                      .arg(profile->name, keychainError);
+            return std::nullopt;
+        }
+    }
+    const auto resolved = resolveConnection(profile, secret, baseUrl, env, error);
+    if (!resolved)
+        return std::nullopt;
+    if (resolved->settings.credentials.username.isEmpty()) {
+        *error
+            = tr("no credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY "
+                 "and TWILIO_API_SECRET with TWILIO_ACCOUNT_SID, or use --profile NAME");
+        return std::nullopt;
+    }
+    return resolved->settings;
 }
 
 int exitCodeFor(const ApiError &error)
@@ -245,7 +290,7 @@ int runFlows(const QStringList &arguments)
         tr("tsv (default), csv or jsonl (each flow exactly as the API returned it)."), u"format"_s,
         u"tsv"_s);
     parser.addOptions({ common.format, common.output, common.baseUrl, common.timeout,
-        common.retries, common.help });
+        common.retries, common.profile, common.help });
     int exitCode = Ok;
     const auto settings = parseCommon(parser, common, arguments, &exitCode);
     if (!settings)
@@ -380,7 +425,7 @@ int runExecutions(const QStringList &arguments)
         u"4"_s);
     parser.addOptions({ flow, from, to, pageSize, limit, common.format, columns, context,
         contextPath, localTimes, bom, noGuard, parallel, common.output, common.baseUrl,
-        common.timeout, common.retries, common.help });
+        common.timeout, common.retries, common.profile, common.help });
     int exitCode = Ok;
     const auto settings = parseCommon(parser, common, arguments, &exitCode);
     if (!settings)

@@ -23,10 +23,11 @@ enum ExitCode {
     OutputFailed = 6
 };
 
-// Origin and credentials from --base-url and the environment, as twilio-cli reads them.
-// nullopt with a sentence in *error when they are missing or unusable.
-std::optional<ClientSettings> settingsFromEnvironment(const QString &baseUrl,
-    const QProcessEnvironment &env, bool requireCredentials, QString *error);
+// Origin and credentials as twilio-cli finds them: the environment, else --profile NAME (or the
+// profile used last) with its secret from the keychain; --base-url / FLOWSCOPE_BASE_URL for the
+// origin. nullopt with a sentence in *error when they are missing or unusable.
+std::optional<ClientSettings> commandLineSettings(const QString &profileName,
+    const QString &baseUrl, const QProcessEnvironment &env, QString *error);
 
 int exitCodeFor(const ApiError &error);
 

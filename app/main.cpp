@@ -1,6 +1,8 @@
 // flowscope: the window, or a headless subcommand (flows, executions) on QCoreApplication.
 
+#include "accounts.h"
 #include "cli.h"
+#include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "sandboxthread.h"
 #include "signindialog.h"
@@ -27,6 +29,10 @@ struct WindowOptions
         QCoreApplication::translate("main",
             "Browse a generated account served by the built-in Studio sandbox; no Twilio account "
             "needed.") };
+    QCommandLineOption profile { u"profile"_s,
+        QCoreApplication::translate("main",
+            "Sign in with this saved profile (the environment's TWILIO_* variables still win)."),
+        u"name"_s };
     QCommandLineOption baseUrl { u"base-url"_s,
         QCoreApplication::translate("main",
             "API origin (default https://studio.twilio.com, or FLOWSCOPE_BASE_URL; http only for "
@@ -45,7 +51,7 @@ void setUpParser(QCommandLineParser &parser, const WindowOptions &options)
         "Run 'flowscope flows --help' or 'flowscope executions --help' for details."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({ options.demo, options.baseUrl });
+    parser.addOptions({ options.demo, options.profile, options.baseUrl });
 }
 
 void setApplicationNames()
@@ -104,31 +110,19 @@ int runWindow(int argc, char *argv[])
             = Credentials::authToken(QString::fromLatin1(sandboxThread->accountSid()),
                 QString::fromLatin1(sandboxThread->authToken()));
         client.setSettings(settings);
-    } else {
-        QString error;
-        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        auto settings = cli::settingsFromEnvironment(parser.value(baseUrl), env, false, &error);
-        if (!settings) {
-            QMessageBox::critical(nullptr, u"FlowScope"_s, error);
-            return cli::Usage;
-        }
-        if (settings->credentials.username.isEmpty()) {
-            // No credentials in the environment: ask, and keep the answer in memory only.
-            SignInDialog dialog;
-            if (!parser.value(baseUrl).isEmpty())
-                dialog.baseUrl()->setText(parser.value(baseUrl));
-            if (dialog.exec() != QDialog::Accepted)
-                return 0;
-            settings = dialog.settings();
-            if (!settings)
-                return 0;
-        }
-        client.setSettings(*settings);
+        MainWindow window(&client);
+        window.setDemoMode(true);
+        window.show();
+        return app.exec();
     }
 
-    MainWindow window(&client);
-    window.setDemoMode(parser.isSet(demo));
+    // A real account: the environment, else a profile (its secret from the keychain), else ask.
+    KeychainSecretStore keychain;
+    AccountManager accounts(
+        &client, &keychain, QProcessEnvironment::systemEnvironment(), parser.value(baseUrl));
+    MainWindow window(&client, &accounts);
     window.show();
+    window.signInAtStart(parser.value(options.profile));
     return app.exec();
 }
 

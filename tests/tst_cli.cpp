@@ -4,6 +4,7 @@
 #include "csvreader.h"
 #include "sandboxserver.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +48,7 @@ private:
             if (key.startsWith(u"TWILIO_"_s) || key == u"FLOWSCOPE_BASE_URL"_s)
                 env.remove(key);
         }
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // hermetic: no real profiles
         env.insert(u"FLOWSCOPE_BASE_URL"_s, m_sandbox->url().toString());
         env.insert(u"TWILIO_ACCOUNT_SID"_s, QString::fromLatin1(m_sandbox->accountSid()));
         env.insert(u"TWILIO_AUTH_TOKEN"_s, QString::fromLatin1(m_sandbox->authToken()));
@@ -404,6 +406,35 @@ private Q_SLOTS:
         QCOMPARE(one.out.count('\n'), 1200);
         QCOMPARE(four.out, one.out);
         QCOMPARE(run(base + QStringList { u"--parallel"_s, u"0"_s }).exitCode, 2);
+    }
+
+    void profiles()
+    {
+        // A profile in the settings, its secret in no keychain (none runs here, or it is empty).
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"config/FlowScope"_s)));
+        QFile conf(m_dir.filePath(u"config/FlowScope/flowscope.conf"_s));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[profiles]\n1\\name=alpha\n1\\accountSid=" + m_sandbox->accountSid()
+            + "\n1\\baseUrl=" + m_sandbox->url().toEncoded() + "\nsize=1\n");
+        conf.close();
+        QProcessEnvironment bare = environment();
+        bare.remove(u"TWILIO_ACCOUNT_SID"_s);
+        bare.remove(u"TWILIO_AUTH_TOKEN"_s);
+        bare.remove(u"FLOWSCOPE_BASE_URL"_s);
+        const Run noSecret = run({ u"flows"_s, u"--profile"_s, u"alpha"_s }, bare);
+        QCOMPARE(noSecret.exitCode, 2);
+        QVERIFY2(noSecret.err.contains("profile 'alpha'"), noSecret.err.constData());
+        const Run unknown = run({ u"flows"_s, u"--profile"_s, u"nobody"_s }, bare);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("no profile named 'nobody'"));
+        // The environment wins: with credentials there, the profile only adds its origin.
+        QProcessEnvironment withCredentials = bare;
+        withCredentials.insert(
+            u"TWILIO_ACCOUNT_SID"_s, QString::fromLatin1(m_sandbox->accountSid()));
+        withCredentials.insert(u"TWILIO_AUTH_TOKEN"_s, QString::fromLatin1(m_sandbox->authToken()));
+        const Run envWins = run({ u"flows"_s, u"--profile"_s, u"alpha"_s }, withCredentials);
+        QVERIFY2(envWins.exitCode == 0, envWins.err.constData());
+        QCOMPARE(readCsv(envWins.out, u'\t').size(), 4);
     }
 
     void anEmptyRangeStillHasItsHeader()

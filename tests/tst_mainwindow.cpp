@@ -1,5 +1,6 @@
 // The window, offscreen, against the in-process sandbox: what a support engineer does all day.
 
+#include "accounts.h"
 #include "csvreader.h"
 #include "daterangebar.h"
 #include "detailpane.h"
@@ -16,6 +17,7 @@
 #include "stepsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -27,6 +29,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -38,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include <memory>
@@ -584,6 +588,89 @@ private Q_SLOTS:
         ExportDialog *again = m_window->exportRows();
         QVERIFY(!again->excelCompatible()->isChecked());
         again->close();
+    }
+
+    void profilesSwitchAccountsCleanly()
+    {
+        sandbox::SandboxOptions other;
+        other.data.seed = 99;
+        other.data.flows = 2;
+        other.data.executionsPerFlow = 500;
+        sandbox::SandboxServer second(other);
+        QVERIFY(second.start());
+        const auto profileOf = [](const sandbox::SandboxServer &server, const QString &name) {
+            Profile p;
+            p.name = name;
+            p.accountSid = QString::fromLatin1(server.accountSid());
+            p.baseUrl = server.url().toString();
+            return p;
+        };
+        MemorySecretStore keychain;
+        StudioClient client;
+        AccountManager accounts(&client, &keychain, QProcessEnvironment(), {});
+        ProfileStore().save(profileOf(*m_sandbox, u"alpha"_s));
+        ProfileStore().save(profileOf(second, u"beta"_s));
+        keychain.write(profileOf(*m_sandbox, u"alpha"_s).secretKey(),
+            QString::fromLatin1(m_sandbox->authToken()), [](auto, auto) {});
+        keychain.write(profileOf(second, u"beta"_s).secretKey(),
+            QString::fromLatin1(second.authToken()), [](auto, auto) {});
+
+        MainWindow window(&client, &accounts);
+        window.show();
+        window.signInAtStart(u"alpha"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(window.flowsModel()->rowCount(), 4, 10000);
+        QVERIFY(window.connectionLabel()->text().contains(u"profile 'alpha'"_s));
+        window.flowPicker()->choose(QString::fromLatin1(data().flow(0).sid));
+        QTRY_VERIFY(window.executionsModel()->rowCount() > 0);
+
+        // The Profiles menu lists both, alpha checked; picking beta switches.
+        QAction *beta = nullptr;
+        for (QAction *action : window.profilesMenu()->actions()) {
+            if (action->text() == u"alpha"_s)
+                QVERIFY(action->isChecked());
+            if (action->text() == u"beta"_s)
+                beta = action;
+        }
+        QVERIFY(beta);
+        beta->trigger();
+        // At once: nothing of alpha is left on screen.
+        QCOMPARE(window.executionsModel()->rowCount(), 0);
+        QVERIFY(window.flowPicker()->currentSid().isEmpty());
+        QVERIFY(window.connectionLabel()->text().contains(u"profile 'beta'"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(window.flowsModel()->rowCount(), 2, 10000);
+        QCOMPARE(window.flowsModel()->flowAt(0).sid.left(2), u"FW"_s);
+        QVERIFY(window.flowsModel()->rowOfSid(QString::fromLatin1(data().flow(0).sid)) < 0);
+        QCOMPARE(client.settings().credentials.secret.toLatin1(), second.authToken());
+    }
+
+    void aProfileWithoutItsSecretAsksForIt()
+    {
+        MemorySecretStore keychain; // empty: the secret is not there
+        StudioClient client;
+        AccountManager accounts(&client, &keychain, QProcessEnvironment(), {});
+        Profile alpha;
+        alpha.name = u"alpha"_s;
+        alpha.accountSid = QString::fromLatin1(m_sandbox->accountSid());
+        alpha.baseUrl = m_sandbox->url().toString();
+        ProfileStore().save(alpha);
+        MainWindow window(&client, &accounts);
+        window.show();
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            asked = true;
+            QCOMPARE(dialog->profileName()->text(), u"alpha"_s);
+            QCOMPARE(dialog->accountSid()->text(), alpha.accountSid);
+            dialog->authToken()->setText(QString::fromLatin1(m_sandbox->authToken()));
+            QVERIFY(dialog->signInButton()->isEnabled());
+            dialog->accept();
+        });
+        window.signInAtStart(u"alpha"_s);
+        QVERIFY(asked);
+        QTRY_COMPARE_WITH_TIMEOUT(window.flowsModel()->rowCount(), 4, 10000);
+        QCOMPARE(keychain.count(), 1); // remembered now
+        QVERIFY(window.messageBar()->isHidden());
     }
 
     void signInDialog()

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accounts.h"
 #include "daterangebar.h"
 #include "detailpane.h"
 #include "executionsmodel.h"
@@ -12,7 +13,9 @@
 #include "studioclient.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,9 +37,10 @@ namespace {
 constexpr int kPageSize = 200; // a screenful and more per request; small enough to arrive fast
 }
 
-MainWindow::MainWindow(StudioClient *client, QWidget *parent)
+MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
+    , m_accounts(accounts)
     , m_flows(new FlowsModel(client, this))
     , m_executions(new ExecutionsModel(client, this))
     , m_picker(new FlowPicker(m_flows, this))
@@ -45,6 +49,7 @@ MainWindow::MainWindow(StudioClient *client, QWidget *parent)
     , m_detail(new DetailPane(client, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_messageBar(new QLabel(this))
+    , m_connection(new QLabel(this))
 {
     setWindowTitle(tr("FlowScope"));
     setWindowIcon(QIcon(u":/icons/flowscope.svg"_s));
@@ -73,7 +78,7 @@ MainWindow::MainWindow(StudioClient *client, QWidget *parent)
     m_signIn = new QAction(tr("&Sign in…"), this);
     m_signIn->setToolTip(
         tr("Use other Twilio credentials; everything of the current account is cleared"));
-    connect(m_signIn, &QAction::triggered, this, &MainWindow::signIn);
+    connect(m_signIn, &QAction::triggered, this, [this] { signIn(); });
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -88,6 +93,21 @@ MainWindow::MainWindow(StudioClient *client, QWidget *parent)
     file->addAction(m_signIn);
     file->addSeparator();
     file->addAction(quit);
+    if (m_accounts) {
+        m_profilesMenu = menuBar()->addMenu(tr("&Profiles"));
+        m_profilesMenu->setToolTip(tr("Switch between saved Twilio accounts"));
+        connect(
+            m_accounts, &AccountManager::profilesChanged, this, &MainWindow::rebuildProfilesMenu);
+        connect(m_accounts, &AccountManager::switched, this, &MainWindow::accountSwitched);
+        connect(m_accounts, &AccountManager::failed, this, [this](const QString &message) {
+            showMessage(message);
+            // A profile that could not sign in: ask for its secret, once.
+            if (!m_signingIn && m_client->settings().credentials.username.isEmpty())
+                signIn(std::exchange(m_requestedProfile, {}), message);
+        });
+        connect(m_accounts, &AccountManager::keychainUnavailable, this, &MainWindow::showMessage);
+        rebuildProfilesMenu();
+    }
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(copyRows);
     edit->addAction(findAction);
@@ -130,6 +150,10 @@ MainWindow::MainWindow(StudioClient *client, QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     statusBar()->setSizeGripEnabled(true);
+    m_connection->setAccessibleName(tr("Signed in as"));
+    m_connection->setToolTip(
+        tr("Which Twilio account FlowScope reads, and where its credentials come from"));
+    statusBar()->addPermanentWidget(m_connection);
 
     // Query: a flow and a range make a query; an invalid one is explained and not sent.
     connect(m_picker, &FlowPicker::flowChosen, this, [this](const QString &sid) {
@@ -168,7 +192,8 @@ MainWindow::MainWindow(StudioClient *client, QWidget *parent)
 
     resize(1400, 860);
     restoreSettings();
-    m_flows->load();
+    if (!m_client->settings().credentials.username.isEmpty())
+        accountSwitched(tr("the built-in sandbox"));
 }
 
 MainWindow::~MainWindow() = default;
@@ -253,19 +278,126 @@ ExportDialog *MainWindow::exportRows()
     return dialog;
 }
 
-void MainWindow::signIn()
+void MainWindow::signInAtStart(const QString &profileName)
 {
-    SignInDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!m_accounts)
         return;
+    QString error;
+    if (m_accounts->environmentHasCredentials()) {
+        if (!m_accounts->useEnvironment(&error))
+            showMessage(error);
+        return;
+    }
+    const QString name = profileName.isEmpty() ? m_accounts->profiles().lastUsed() : profileName;
+    if (!name.isEmpty() && m_accounts->profiles().find(name)) {
+        m_requestedProfile = name;
+        m_accounts->switchTo(name); // asks for the secret if the keychain cannot give it
+        return;
+    }
+    if (!profileName.isEmpty())
+        showMessage(tr("There is no profile named '%1'.").arg(profileName));
+    signIn();
+}
+
+bool MainWindow::signIn(const QString &profileName, const QString &reason)
+{
+    m_signingIn = true;
+    SignInDialog dialog(this);
+    dialog.setMessage(reason);
+    if (m_accounts) {
+        if (const auto profile = m_accounts->profiles().find(profileName))
+            dialog.setProfile(*profile, false);
+        else
+            dialog.remember()->setChecked(true);
+    }
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    m_signingIn = false;
+    if (!accepted)
+        return false;
     const auto settings = dialog.settings();
     if (!settings)
-        return;
-    // Nothing of one account is ever shown under another: the client's change clears the models.
+        return false;
+    // Nothing of one account is ever shown under another: a new client configuration clears
+    // every model.
     m_picker->clear();
-    m_client->setSettings(*settings);
     showMessage({});
-    m_flows->load();
+    if (m_accounts) {
+        if (const auto profile = dialog.profile())
+            m_accounts->saveAndSwitch(*profile, dialog.secret());
+        else
+            m_accounts->useSettings(*settings);
+    } else {
+        m_client->setSettings(*settings);
+        accountSwitched(tr("credentials typed in (kept in memory)"));
+    }
+    return true;
+}
+
+void MainWindow::accountSwitched(const QString &description)
+{
+    m_picker->clear();
+    const QString account = m_client->settings().credentials.accountSid;
+    QString text = account.isEmpty()
+        ? tr("Not signed in")
+        : tr("%1…%2 · %3").arg(account.left(6), account.right(4), description);
+    if (m_accounts && m_accounts->environmentHasCredentials())
+        text += tr(" (TWILIO_* variables win over profiles)");
+    m_connection->setText(text);
+    m_connection->setToolTip(tr("Account %1, signed in with %2; API origin %3")
+                                 .arg(account, description, m_client->origin().toString()));
+    if (m_profilesMenu)
+        rebuildProfilesMenu();
+    if (!account.isEmpty())
+        m_flows->load();
+}
+
+void MainWindow::rebuildProfilesMenu()
+{
+    if (!m_profilesMenu)
+        return;
+    m_profilesMenu->clear();
+    const bool fromEnvironment = m_accounts->environmentHasCredentials();
+    if (fromEnvironment) {
+        QAction *note = m_profilesMenu->addAction(tr("Environment credentials in use (TWILIO_*)"));
+        note->setEnabled(false);
+        m_profilesMenu->addSeparator();
+    }
+    auto *group = new QActionGroup(m_profilesMenu);
+    for (const Profile &profile : m_accounts->profiles().profiles()) {
+        QAction *action = m_profilesMenu->addAction(profile.name);
+        action->setCheckable(true);
+        action->setChecked(profile.name == m_accounts->currentProfile());
+        action->setToolTip(tr("%1 · %2").arg(profile.accountSid,
+            profile.usesApiKey() ? tr("API key %1").arg(profile.apiKeySid) : tr("Auth Token")));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+            [this, name = profile.name] { m_accounts->switchTo(name); });
+    }
+    m_profilesMenu->addSeparator();
+    m_profilesMenu->addAction(tr("&Add profile…"), this, [this] { signIn(); });
+    const QString current = m_accounts->currentProfile();
+    QAction *editAction
+        = m_profilesMenu->addAction(tr("&Edit '%1'…").arg(current), this, [this, current] {
+              SignInDialog dialog(this);
+              if (const auto profile = m_accounts->profiles().find(current))
+                  dialog.setProfile(*profile, true);
+              if (dialog.exec() != QDialog::Accepted)
+                  return;
+              if (const auto profile = dialog.profile())
+                  m_accounts->saveAndSwitch(*profile, dialog.secret());
+          });
+    QAction *removeAction
+        = m_profilesMenu->addAction(tr("&Remove '%1'…").arg(current), this, [this, current] {
+              if (QMessageBox::question(this, tr("Remove profile"),
+                      tr("Remove profile '%1' and its secret from the keychain?").arg(current))
+                  == QMessageBox::Yes)
+                  m_accounts->removeProfile(current);
+          });
+    editAction->setVisible(!current.isEmpty());
+    removeAction->setVisible(!current.isEmpty());
+    QAction *where = m_profilesMenu->addAction(
+        tr("Secrets are kept in %1").arg(m_accounts->secretsDescription()));
+    where->setEnabled(false);
 }
 
 void MainWindow::restoreSettings()

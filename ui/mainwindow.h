@@ -8,10 +8,12 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace flowscope {
 
+class AccountManager;
 class DateRangeBar;
 class DetailPane;
 class ExportDialog;
@@ -27,7 +29,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(StudioClient *client, QWidget *parent = nullptr);
+    // accounts: profiles and sign-in (nullptr in demo mode: the account is the sandbox's).
+    explicit MainWindow(
+        StudioClient *client, AccountManager *accounts = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Demo mode: the first flow is selected as soon as the flows are in.
@@ -44,6 +48,13 @@ public:
     QAction *signInAction() const { return m_signIn; }
 
     void refresh(); // F5: the flows if they failed, the executions of the current query
+    // The environment's credentials, else the profile named (or used last), else the sign-in
+    // dialog; a profile whose secret cannot be read opens the dialog to enter it again.
+    void signInAtStart(const QString &profileName = {});
+    // Opens the sign-in dialog (prefilled from a profile, with a reason); false when cancelled.
+    bool signIn(const QString &profileName = {}, const QString &reason = {});
+    QLabel *connectionLabel() const { return m_connection; }
+    QMenu *profilesMenu() const { return m_profilesMenu; }
     ExportDialog *exportRows(); // Ctrl+E: opens the export dialog (non-modal in tests' terms)
     QAction *exportAction() const { return m_export; }
 
@@ -56,10 +67,12 @@ private:
     void flowsLoaded();
     void restoreSettings();
     void saveSettings() const;
-    void signIn();
     QString accountKey() const;
+    void rebuildProfilesMenu();
+    void accountSwitched(const QString &description);
 
     StudioClient *m_client; // not owned
+    AccountManager *m_accounts; // not owned; may be null
     FlowsModel *m_flows;
     ExecutionsModel *m_executions;
     FlowPicker *m_picker;
@@ -68,6 +81,10 @@ private:
     DetailPane *m_detail;
     QSplitter *m_splitter;
     QLabel *m_messageBar;
+    QLabel *m_connection;
+    QMenu *m_profilesMenu = nullptr;
+    bool m_signingIn = false;
+    QString m_requestedProfile; // the profile signInAtStart() is trying
     QAction *m_refresh;
     QAction *m_signIn;
     QAction *m_export;

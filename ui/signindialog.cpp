@@ -1,5 +1,6 @@
 #include "signindialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,6 +29,10 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_region(new QComboBox(this))
     , m_edge(new QComboBox(this))
     , m_baseUrl(new QLineEdit(this))
+    , m_profileName(new QLineEdit(this))
+    , m_remember(new QCheckBox(
+          tr("Remember as a profile (the secret goes to the keychain, never to a file)"), this))
+    , m_message(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_result(new QLabel(this))
     , m_test(new QPushButton(tr("Test connection"), this))
@@ -60,6 +65,15 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_baseUrl->setPlaceholderText(tr("Advanced: another API origin, e.g. http://127.0.0.1:8080"));
     m_baseUrl->setAccessibleName(tr("Base URL"));
     m_baseUrl->setToolTip(tr("Only for a sandbox or proxy; plain http only for loopback hosts"));
+    m_profileName->setPlaceholderText(tr("e.g. support-us1"));
+    m_profileName->setAccessibleName(tr("Profile name"));
+    m_profileName->setToolTip(tr("A name for these credentials, to switch between accounts later"));
+    m_remember->setAccessibleName(tr("Remember as a profile"));
+    m_remember->setToolTip(
+        tr("Saves the profile; the Auth Token or secret is kept by the system keychain"));
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Why sign in"));
+    m_message->hide();
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Form problem"));
     QPalette warn = m_problem->palette();
@@ -85,6 +99,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     form->addRow(tr("Region"), m_region);
     form->addRow(tr("Edge"), m_edge);
     form->addRow(tr("Base URL"), m_baseUrl);
+    form->addRow(QString(), m_remember);
+    form->addRow(tr("Profile name"), m_profileName);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_test, QDialogButtonBox::ActionRole);
@@ -98,12 +114,14 @@ SignInDialog::SignInDialog(QWidget *parent)
     layout->addWidget(new QLabel(tr("FlowScope needs Twilio credentials that may read Studio. They "
                                     "stay in memory for this session."),
         this));
+    layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
 
-    for (QLineEdit *edit : { m_account, m_token, m_keySid, m_keySecret, m_baseUrl })
+    connect(m_remember, &QCheckBox::toggled, this, &SignInDialog::validate);
+    for (QLineEdit *edit : { m_account, m_token, m_keySid, m_keySecret, m_baseUrl, m_profileName })
         connect(edit, &QLineEdit::textChanged, this, &SignInDialog::validate);
     for (QComboBox *box : { m_region, m_edge })
         connect(box, &QComboBox::currentTextChanged, this, &SignInDialog::validate);
@@ -123,10 +141,29 @@ std::optional<ClientSettings> SignInDialog::settings(QString *why) const
         ? Credentials::apiKey(account, m_keySid->text().trimmed(), m_keySecret->text())
         : Credentials::authToken(account, m_token->text());
     QString problem;
-    if (!settings.credentials.isValid(&problem)) {
+    if (settings.credentials.secret.isEmpty() && m_secretStored) {
+        // Editing a saved profile: an empty secret keeps the stored one.
+        settings.credentials.secret = u"stored"_s;
+        const bool ok = settings.credentials.isValid(&problem);
+        settings.credentials.secret.clear();
+        if (!ok) {
+            if (why)
+                *why = problem;
+            return std::nullopt;
+        }
+    } else if (!settings.credentials.isValid(&problem)) {
         if (why)
             *why = problem;
         return std::nullopt;
+    }
+    if (m_remember->isChecked()) {
+        const auto remembered = profile();
+        if (!remembered) {
+            if (why)
+                *why = tr("Give the profile a name: letters, digits, spaces, dots, dashes or "
+                          "underscores.");
+            return std::nullopt;
+        }
     }
     QProcessEnvironment env;
     env.insert(u"TWILIO_REGION"_s, m_region->currentText().trimmed());
@@ -155,8 +192,55 @@ void SignInDialog::validate()
         || !m_baseUrl->text().isEmpty();
     m_problem->setText(ok || !touched ? QString() : why);
     m_signIn->setEnabled(ok);
-    m_test->setEnabled(ok && !m_probe);
+    m_profileName->setEnabled(m_remember->isChecked());
+    m_test->setEnabled(ok && !m_probe && !(m_secretStored && secret().isEmpty()));
     m_result->clear();
+}
+
+void SignInDialog::setProfile(const Profile &profile, bool secretKnown)
+{
+    m_remember->setChecked(true);
+    m_profileName->setText(profile.name);
+    m_account->setText(profile.accountSid);
+    m_useKey->setChecked(profile.usesApiKey());
+    m_useToken->setChecked(!profile.usesApiKey());
+    m_keySid->setText(profile.apiKeySid);
+    m_region->setCurrentText(profile.region);
+    m_edge->setCurrentText(profile.edge);
+    m_baseUrl->setText(profile.baseUrl);
+    m_secretStored = secretKnown;
+    (profile.usesApiKey() ? m_keySecret : m_token)
+        ->setPlaceholderText(
+            secretKnown ? tr("(stored in the keychain: leave empty to keep it)") : QString());
+    validate();
+}
+
+std::optional<Profile> SignInDialog::profile() const
+{
+    if (!m_remember->isChecked())
+        return std::nullopt;
+    Profile p;
+    p.name = m_profileName->text().trimmed();
+    p.accountSid = m_account->text().trimmed();
+    if (m_useKey->isChecked())
+        p.apiKeySid = m_keySid->text().trimmed();
+    p.region = m_region->currentText().trimmed();
+    p.edge = m_edge->currentText().trimmed();
+    p.baseUrl = m_baseUrl->text().trimmed();
+    if (!p.isValid())
+        return std::nullopt;
+    return p;
+}
+
+QString SignInDialog::secret() const
+{
+    return m_useKey->isChecked() ? m_keySecret->text() : m_token->text();
+}
+
+void SignInDialog::setMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
 }
 
 void SignInDialog::testConnection()

@@ -4,10 +4,12 @@
 // region and edge, and a connection test (one flows request) that explains what went wrong.
 // The secret stays in memory.
 
+#include "profiles.h"
 #include "studioclient.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -28,6 +30,16 @@ public:
     // What the form says, if it is complete and well-formed; *why otherwise.
     std::optional<ClientSettings> settings(QString *why = nullptr) const;
     void testConnection();
+
+    // Profiles: fill the form from one (the secret left empty: keep the stored one), and read
+    // back the profile to save when "Remember" is ticked.
+    void setProfile(const Profile &profile, bool secretKnown);
+    std::optional<Profile> profile() const; // nullopt when not to be remembered
+    QString secret() const;
+    // Why the dialog is shown (no keychain, a secret to enter again…).
+    void setMessage(const QString &message);
+    QLineEdit *profileName() const { return m_profileName; }
+    QCheckBox *remember() const { return m_remember; }
 
     QLineEdit *accountSid() const { return m_account; }
     QLineEdit *authToken() const { return m_token; }
@@ -50,6 +62,10 @@ private:
     QComboBox *m_region;
     QComboBox *m_edge;
     QLineEdit *m_baseUrl;
+    QLineEdit *m_profileName;
+    QCheckBox *m_remember;
+    QLabel *m_message;
+    bool m_secretStored = false; // editing a profile whose secret is in the keychain already
     QLabel *m_problem;
     QLabel *m_result;
     QPushButton *m_test;

@@ -1,0 +1,23 @@
+#pragma once
+
+// The OS keychain (Secret Service, KWallet, macOS Keychain, Windows Credential Manager) through
+// QtKeychain, service "flowscope". Thin on purpose: everything else talks to SecretStore. The
+// insecure plain-text fallback of QtKeychain stays off: no keychain means no storage.
+
+#include "secretstore.h"
+
+namespace flowscope {
+
+class KeychainSecretStore final : public SecretStore
+{
+public:
+    static constexpr const char *kService = "flowscope";
+
+    void read(const QString &key, ReadDone done) override;
+    void write(const QString &key, const QString &secret, WriteDone done) override;
+    void remove(const QString &key, WriteDone done) override;
+    QString description() const override;
+    bool isPersistent() const override { return true; }
+};
+
+} // namespace flowscope

@@ -1,0 +1,170 @@
+#include "accounts.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace flowscope {
+
+AccountManager::AccountManager(StudioClient *client, SecretStore *keychain,
+    const QProcessEnvironment &env, const QString &baseUrlOption, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_keychain(keychain)
+    , m_env(env)
+    , m_baseUrlOption(baseUrlOption)
+{ }
+
+bool AccountManager::environmentHasCredentials() const
+{
+    QString error;
+    return Credentials::fromEnvironment(m_env, &error).has_value();
+}
+
+QString AccountManager::secretsDescription() const
+{
+    return m_keychainAvailable && m_keychain ? m_keychain->description() : m_memory.description();
+}
+
+SecretStore *AccountManager::store()
+{
+    return m_keychainAvailable && m_keychain ? m_keychain : static_cast<SecretStore *>(&m_memory);
+}
+
+bool AccountManager::useEnvironment(QString *error)
+{
+    const QString last = m_profiles.lastUsed();
+    const auto resolved = resolveConnection(
+        last.isEmpty() ? std::nullopt : m_profiles.find(last), {}, m_baseUrlOption, m_env, error);
+    if (!resolved || !resolved->credentialsFromEnvironment)
+        return false;
+    m_current.clear();
+    m_description = resolved->description;
+    m_client->setSettings(resolved->settings);
+    Q_EMIT switched(m_description);
+    return true;
+}
+
+void AccountManager::apply(const std::optional<Profile> &profile, const QString &secret)
+{
+    QString error;
+    const auto resolved = resolveConnection(profile, secret, m_baseUrlOption, m_env, &error);
+    if (!resolved) {
+        Q_EMIT failed(error);
+        return;
+    }
+    m_current = profile ? profile->name : QString();
+    m_description = resolved->description;
+    if (profile)
+        m_profiles.setLastUsed(profile->name);
+    m_client->setSettings(resolved->settings); // every model resets itself
+    Q_EMIT switched(m_description);
+}
+
+void AccountManager::switchTo(const QString &name)
+{
+    const auto profile = m_profiles.find(name);
+    if (!profile) {
+        Q_EMIT failed(tr("There is no profile named '%1'.").arg(name));
+        return;
+    }
+    if (environmentHasCredentials()) {
+        // twilio-cli's rule: the environment wins; the profile adds only what it does not say.
+        apply(profile, {});
+        return;
+    }
+    const QPointer<AccountManager> self(this);
+    const auto useSecret = [self, profile](SecretStore::Status status, const QString &secret,
+                               const QString &error) {
+        if (!self)
+            return;
+        if (status == SecretStore::Status::Ok) {
+            self->apply(profile, secret);
+            return;
+        }
+        if (status == SecretStore::Status::Unavailable && self->m_keychainAvailable) {
+            self->m_keychainAvailable = false;
+            Q_EMIT self->keychainUnavailable(tr("No keychain is available (%1): secrets are kept "
+                                                "in memory for this session only, never on disk.")
+                                                 .arg(error));
+            self->m_memory.read(profile->secretKey(),
+                [self, profile](
+                    SecretStore::Status s, const QString &memorySecret, const QString &) {
+                    if (s == SecretStore::Status::Ok)
+                        self->apply(profile, memorySecret);
+                    else
+                        Q_EMIT self->failed(tr("Profile '%1' needs its secret again: no keychain "
+                                               "is available to keep it.")
+                                                .arg(profile->name));
+                });
+            return;
+        }
+        Q_EMIT self->failed(status == SecretStore::Status::NotFound
+                ? tr("No secret is stored for profile '%1'; enter it again.").arg(profile->name)
+                : tr("The keychain did not give the secret of profile '%1': %2")
+                      .arg(profile->name, error));
+    };
+    store()->read(profile->secretKey(), useSecret);
+}
+
+void AccountManager::useSettings(const ClientSettings &settings)
+{
+    m_current.clear();
+    m_description = tr("credentials typed in (kept in memory)");
+    m_client->setSettings(settings);
+    Q_EMIT switched(m_description);
+}
+
+void AccountManager::saveAndSwitch(const Profile &profile, const QString &secret)
+{
+    QString why;
+    if (!profile.isValid(&why)) {
+        Q_EMIT failed(why);
+        return;
+    }
+    // A renamed or re-keyed profile leaves no secret behind under its old entry.
+    const auto previous = m_profiles.find(profile.name);
+    m_profiles.save(profile);
+    Q_EMIT profilesChanged();
+    if (secret.isEmpty()) {
+        switchTo(profile.name);
+        return;
+    }
+    const QPointer<AccountManager> self(this);
+    const QString oldKey = previous && previous->secretKey() != profile.secretKey()
+        ? previous->secretKey()
+        : QString();
+    store()->write(profile.secretKey(), secret,
+        [self, profile, secret, oldKey](SecretStore::Status status, const QString &error) {
+            if (!self)
+                return;
+            if (status == SecretStore::Status::Unavailable && self->m_keychainAvailable) {
+                self->m_keychainAvailable = false;
+                Q_EMIT self->keychainUnavailable(
+                    tr("No keychain is available (%1): the secret is kept in memory for this "
+                       "session only, never on disk.")
+                        .arg(error));
+                self->m_memory.write(
+                    profile.secretKey(), secret, [](SecretStore::Status, const QString &) {});
+            } else if (status != SecretStore::Status::Ok) {
+                Q_EMIT self->failed(tr("The keychain did not keep the secret: %1").arg(error));
+                return;
+            }
+            if (!oldKey.isEmpty())
+                self->store()->remove(oldKey, [](SecretStore::Status, const QString &) {});
+            self->apply(profile, secret);
+        });
+}
+
+void AccountManager::removeProfile(const QString &name)
+{
+    const auto profile = m_profiles.find(name);
+    if (!profile)
+        return;
+    m_profiles.remove(name);
+    store()->remove(profile->secretKey(), [](SecretStore::Status, const QString &) {});
+    if (m_keychainAvailable)
+        m_memory.remove(profile->secretKey(), [](SecretStore::Status, const QString &) {});
+    Q_EMIT profilesChanged();
+}
+
+} // namespace flowscope
