@@ -81,29 +81,34 @@ void AccountManager::switchTo(const QString &name)
             self->apply(profile, secret);
             return;
         }
-        if (status == SecretStore::Status::Unavailable && self->m_keychainAvailable) {
-            self->m_keychainAvailable = false;
-            Q_EMIT self->keychainUnavailable(tr("No keychain is available (%1): secrets are kept "
-                                                "in memory for this session only, never on disk.")
-                                                 .arg(error));
-            self->m_memory.read(profile->secretKey(),
-                [self, profile](
-                    SecretStore::Status s, const QString &memorySecret, const QString &) {
-                    if (s == SecretStore::Status::Ok)
-                        self->apply(profile, memorySecret);
-                    else
-                        Q_EMIT self->failed(tr("Profile '%1' needs its secret again: no keychain "
-                                               "is available to keep it.")
-                                                .arg(profile->name));
-                });
+        if (status == SecretStore::Status::NotFound) {
+            Q_EMIT self->failed(
+                tr("No secret is stored for profile '%1'; enter it again.").arg(profile->name));
             return;
         }
-        Q_EMIT self->failed(status == SecretStore::Status::NotFound
-                ? tr("No secret is stored for profile '%1'; enter it again.").arg(profile->name)
-                : tr("The keychain did not give the secret of profile '%1': %2")
-                      .arg(profile->name, error));
+        // The keychain is not there, or failed: secrets live in memory from now on.
+        self->fallBackToMemory(error);
+        self->m_memory.read(profile->secretKey(),
+            [self, profile](SecretStore::Status s, const QString &memorySecret, const QString &) {
+                if (s == SecretStore::Status::Ok)
+                    self->apply(profile, memorySecret);
+                else
+                    Q_EMIT self->failed(tr(
+                        "Profile '%1' needs its secret again: no keychain is available to keep it.")
+                                            .arg(profile->name));
+            });
     };
     store()->read(profile->secretKey(), useSecret);
+}
+
+void AccountManager::fallBackToMemory(const QString &error)
+{
+    if (!m_keychainAvailable)
+        return;
+    m_keychainAvailable = false;
+    Q_EMIT keychainUnavailable(tr("No keychain is available (%1): secrets are kept in memory for "
+                                  "this session only, never on disk.")
+                                   .arg(error));
 }
 
 void AccountManager::useSettings(const ClientSettings &settings)
@@ -137,17 +142,11 @@ void AccountManager::saveAndSwitch(const Profile &profile, const QString &secret
         [self, profile, secret, oldKey](SecretStore::Status status, const QString &error) {
             if (!self)
                 return;
-            if (status == SecretStore::Status::Unavailable && self->m_keychainAvailable) {
-                self->m_keychainAvailable = false;
-                Q_EMIT self->keychainUnavailable(
-                    tr("No keychain is available (%1): the secret is kept in memory for this "
-                       "session only, never on disk.")
-                        .arg(error));
+            if (status != SecretStore::Status::Ok) {
+                // Whatever the keychain's reason, the secret is kept — in memory, and said so.
+                self->fallBackToMemory(error);
                 self->m_memory.write(
                     profile.secretKey(), secret, [](SecretStore::Status, const QString &) {});
-            } else if (status != SecretStore::Status::Ok) {
-                Q_EMIT self->failed(tr("The keychain did not keep the secret: %1").arg(error));
-                return;
             }
             if (!oldKey.isEmpty())
                 self->store()->remove(oldKey, [](SecretStore::Status, const QString &) {});

@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void apply(const std::optional<Profile> &profile, const QString &secret);
+    void fallBackToMemory(const QString &error);
     SecretStore *store();
 
     StudioClient *m_client; // not owned

@@ -23,20 +23,26 @@ namespace {
 class NoKeychain final : public SecretStore
 {
 public:
+    explicit NoKeychain(Status status = Status::Unavailable)
+        : m_status(status)
+    { }
     void read(const QString &, ReadDone done) override
     {
-        done(Status::Unavailable, {}, u"no Secret Service"_s);
+        done(m_status, {}, u"no Secret Service"_s);
     }
     void write(const QString &, const QString &, WriteDone done) override
     {
-        done(Status::Unavailable, u"no Secret Service"_s);
+        done(m_status, u"no Secret Service"_s);
     }
     void remove(const QString &, WriteDone done) override
     {
-        done(Status::Unavailable, u"no Secret Service"_s);
+        done(m_status, u"no Secret Service"_s);
     }
     QString description() const override { return u"nothing"_s; }
     bool isPersistent() const override { return true; }
+
+private:
+    Status m_status;
 };
 
 QProcessEnvironment env(std::initializer_list<std::pair<QString, QString>> values)
@@ -243,10 +249,17 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 2);
     }
 
+    void withoutAKeychainSecretsStayInMemory_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("no backend") << int(SecretStore::Status::Unavailable);
+        QTest::newRow("D-Bus fails") << int(SecretStore::Status::Failed);
+    }
     void withoutAKeychainSecretsStayInMemory()
     {
+        QFETCH(int, status);
         StudioClient client;
-        NoKeychain none;
+        NoKeychain none { SecretStore::Status(status) };
         AccountManager accounts(&client, &none, env({}), {});
         QSignalSpy unavailable(&accounts, &AccountManager::keychainUnavailable);
         QSignalSpy switched(&accounts, &AccountManager::switched);
