@@ -47,7 +47,12 @@ void setUpParser(QCommandLineParser &parser, const WindowOptions &options)
         "Subcommands (headless):\n"
         "  flowscope flows [--format tsv|csv|jsonl] [-o FILE]\n"
         "  flowscope executions --flow FW… [--from T] [--to T] [--page-size N] [--limit N]\n"
-        "                       [--format csv|tsv|jsonl] [--columns a,b,…] [--context] [-o FILE]\n"
+        "                       [--format csv|tsv|jsonl] [--columns a,b,…] [--context]\n"
+        "                       [--context-path PATH]… [--local-times] [--bom]\n"
+        "                       [--no-formula-guard] [--parallel K] [-o FILE]\n"
+        "Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and\n"
+        "TWILIO_API_SECRET, else a saved profile (--profile NAME).\n"
+        "Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 network or server, 6 output.\n"
         "Run 'flowscope flows --help' or 'flowscope executions --help' for details."));
     parser.addHelpOption();
     parser.addVersionOption();
