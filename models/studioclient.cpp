@@ -279,8 +279,13 @@ void ApiReply::attemptFinished()
         const qint64 announced = length.toLongLong(&lengthOk);
         if (netError != QNetworkReply::NoError
             || (lengthOk && !length.isEmpty() && !encoded && announced != body.size())) {
-            ApiError e
-                = ApiError::badResponse(tr("the body ended after %1 bytes").arg(body.size()));
+            // Qt reports a reset and an orderly close alike (RemoteHostClosedError).
+            const QString of = lengthOk && !length.isEmpty()
+                ? tr("%1 of %2 bytes").arg(body.size()).arg(announced)
+                : tr("%1 bytes").arg(body.size());
+            ApiError e = ApiError::badResponse(netError != QNetworkReply::NoError
+                    ? tr("the connection closed after %1").arg(of)
+                    : tr("the body ended after %1").arg(of));
             e.httpStatus = m_httpStatus;
             retryOrFail(e, -1);
             return;

@@ -4,6 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <sys/socket.h>
+
 QByteArray FaultServer::Request::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {
@@ -33,6 +35,7 @@ FaultServer::Response FaultServer::Response::twilioError(
 
 FaultServer::FaultServer(QObject *parent)
     : QObject(parent)
+    , m_server(this) // a child, so that moveToThread() takes it along
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -113,6 +116,15 @@ void FaultServer::respond(QTcpSocket *socket, const Response &response)
         socket->write(head + response.body.left(response.body.size() / 2));
         socket->disconnectFromHost();
         break;
+    case Response::Action::ResetMidBody: {
+        socket->write(head + response.body.left(response.body.size() / 2));
+        socket->flush();
+        // Linger 0: closing sends RST instead of FIN.
+        const linger reset { 1, 0 };
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+        socket->abort();
+        break;
+    }
     case Response::Action::Trickle: {
         socket->write(head);
         auto *timer = new QTimer(socket);

@@ -2,7 +2,9 @@
 
 // A scripted HTTP/1.1 server on 127.0.0.1 for fault tests: each request is answered by a handler
 // that can also misbehave — close mid-body, never answer, trickle — and every request is recorded
-// (method, target, headers), so a test can prove what a client did or did not send.
+// (method, target, headers), so a test can prove what a client did or did not send. It may be
+// moved to a thread of its own (call listen() there) so that serving a huge page costs the
+// client's thread nothing; the handler then runs on that thread.
 
 #include <QByteArray>
 #include <QList>
@@ -30,7 +32,9 @@ public:
 
     struct Response
     {
-        enum class Action { Normal, CloseMidBody, Hang, Trickle };
+        // CloseMidBody: half the body, then an orderly close (a truncated transfer).
+        // ResetMidBody: half the body, then a TCP reset (RST), as a crashed proxy does.
+        enum class Action { Normal, CloseMidBody, ResetMidBody, Hang, Trickle };
         int status = 200;
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
