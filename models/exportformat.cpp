@@ -75,6 +75,14 @@ RowRenderer::RowRenderer(const ExportOptions &options, const QString &defaultFlo
 
 namespace {
 
+// Appends "context": value as the last member of a JSON object's text (`{}` included).
+void insertContextMember(QByteArray &object, const QByteArray &context)
+{
+    const qsizetype close = object.lastIndexOf('}');
+    const bool empty = object.left(close).trimmed() == "{";
+    object.insert(close, (empty ? "\"context\":" : ",\"context\":") + context);
+}
+
 void appendSid(QByteArray &out, const char prefix[2], const Sid &sid)
 {
     static const char digits[] = "0123456789abcdef";
@@ -383,8 +391,12 @@ QByteArray RowRenderer::render(const CrawledPage &crawled) const
                         "context", &span))
                     object.replace(span.first, span.second, context);
                 else
-                    object.insert(object.lastIndexOf('}'), ",\"context\":" + context);
+                    insertContextMember(object, context);
             }
+            // One object per line: whitespace the server put between tokens (a pretty-printing
+            // proxy, say) must not split it. Inside JSON strings CR and LF are always escaped.
+            if (object.contains('\n') || object.contains('\r'))
+                object = minifyJson(object);
             out += object;
             out += '\n';
             continue;

@@ -9,6 +9,7 @@
 
 #include <QBuffer>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -267,6 +268,43 @@ private Q_SLOTS:
         QCOMPARE(
             a.last()[options.columns.indexOf(u"date_created"_s)], u"2026-11-27T23:56:43.5+01:00"_s);
         QCOMPARE(a[1][options.columns.indexOf(u"contact_channel_address"_s)], u"'=1+1"_s);
+    }
+
+    void jsonlIsOneObjectPerLine()
+    {
+        // Found by fuzzing: a server (or proxy) that pretty-prints puts line breaks between
+        // tokens; JSONL keeps the object, one per line. An object without members takes its
+        // context without a stray comma.
+        const QByteArray pretty
+            = "{\r\n  \"sid\": \"" + pagebuilder::sid("FN", 1) + "\",\n  \"status\": \"ended\"\n}";
+        CrawledPage page;
+        page.page = parseExecutionsPage(
+            pagebuilder::page({ pretty, "{ }" }), QString::fromLatin1(pagebuilder::kFlow), true);
+        QVERIFY(page.page.error.isEmpty());
+        page.rowCount = 2;
+        page.contexts = { "{\n \"flow\": {\"data\": {}}\n}", "null" };
+        for (const bool withContext : { false, true }) {
+            ExportOptions options;
+            options.format = ExportFormat::Jsonl;
+            options.includeContext = withContext;
+            const QByteArray out
+                = RowRenderer(options, QString::fromLatin1(pagebuilder::kFlow)).render(page);
+            QList<QByteArray> lines = out.split('\n');
+            QCOMPARE(lines.takeLast(), QByteArray());
+            QCOMPARE(lines.size(), 2);
+            QJsonParseError error;
+            const QJsonObject first = QJsonDocument::fromJson(lines[0], &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(first.value(u"sid"_s).toString().toLatin1(), pagebuilder::sid("FN", 1));
+            const QJsonDocument second = QJsonDocument::fromJson(lines[1], &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            if (withContext) {
+                QVERIFY(first.value(u"context"_s).toObject().contains(u"flow"_s));
+                QCOMPARE(lines[1], QByteArray("{ \"context\":null}"));
+            } else {
+                QCOMPARE(lines[1], QByteArray("{ }")); // as the server sent it
+            }
+        }
     }
 
     void writerStreamsAndReportsFailure()
