@@ -301,8 +301,17 @@ private Q_SLOTS:
         const ApiReplyPtr reply = get("/old");
         QVERIFY(!reply->error().isError());
         QCOMPARE(reply->body(), QByteArray(R"({"moved":true})"));
-        QCOMPARE(m_server->requests().size(), 2);
-        QVERIFY(!m_server->requests().last().header("Authorization").isEmpty());
+        // Qt may resend a request once on a kept-alive connection it found closed (seen once
+        // under load), so the count is not asserted; where the requests went and what they
+        // carried is.
+        QByteArrayList targets;
+        for (const FaultServer::Request &request : m_server->requests()) {
+            targets << request.target;
+            QVERIFY(!request.header("Authorization").isEmpty());
+        }
+        QVERIFY2(targets.first() == "/old" && targets.last() == "/new"
+                && targets.count("/old") + targets.count("/new") == targets.size(),
+            targets.join(' ').constData());
     }
 
     void postIsNotRetriedOnServerErrors()
