@@ -2,13 +2,13 @@
 // Output is compared with the sandbox's ground truth through an independent CSV reader.
 
 #include "csvreader.h"
+#include "processrun.h"
 #include "sandboxserver.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -21,12 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProcessRun;
 
 } // namespace
 
@@ -55,17 +50,10 @@ private:
         return env;
     }
 
+    // The sandbox lives on this thread: runProcess waits by running the event loop.
     Run run(const QStringList &arguments, const QProcessEnvironment &env)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(FLOWSCOPE_BIN), arguments);
-        // The sandbox lives on this thread: wait by running the event loop, not by blocking.
-        if (!finished.wait(60000))
-            process.kill();
-        return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError() };
+        return runProcess(QStringLiteral(FLOWSCOPE_BIN), arguments, env);
     }
     Run run(const QStringList &arguments) { return run(arguments, environment()); }
 

@@ -9,6 +9,7 @@
 #include "executionsview.h"
 #include "faultserver.h"
 #include "pagebuilder.h"
+#include "processrun.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -317,16 +317,9 @@ class TestFaults : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
     // flowscope executions against the scenario's server, waiting on the event loop (the server
     // lives on this thread).
-    Run runCli(const QUrl &origin, const QString &outputPath)
+    ProcessRun runCli(const QUrl &origin, const QString &outputPath)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &key : env.keys()) {
@@ -336,17 +329,11 @@ private:
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
         env.insert(u"TWILIO_ACCOUNT_SID"_s, QString::fromLatin1(kAccount));
         env.insert(u"TWILIO_AUTH_TOKEN"_s, QString::fromLatin1(kToken));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(FLOWSCOPE_BIN),
+        return runProcess(QStringLiteral(FLOWSCOPE_BIN),
             { u"executions"_s, u"--flow"_s, QString::fromLatin1(pagebuilder::kFlow),
                 u"--parallel"_s, u"1"_s, u"--retries"_s, u"2"_s, u"--timeout"_s, u"0.3"_s,
-                u"--base-url"_s, origin.toString(), u"-o"_s, outputPath });
-        if (!finished.wait(60000))
-            process.kill();
-        return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError() };
+                u"--base-url"_s, origin.toString(), u"-o"_s, outputPath },
+            env);
     }
 
 private Q_SLOTS:
@@ -470,7 +457,7 @@ private Q_SLOTS:
         existing.write("precious\n");
         existing.close();
 
-        const Run r = runCli(server.url(), path);
+        const ProcessRun r = runCli(server.url(), path);
         QVERIFY(!r.err.contains(kToken));
         QVERIFY(existing.open(QIODevice::ReadOnly));
         const QByteArray written = existing.readAll();

@@ -1,6 +1,7 @@
 // No secret anywhere it does not belong: the real binaries run with a known secret and every Qt
 // logging category switched on, and all they print, write and keep is searched for it.
 
+#include "processrun.h"
 #include "sandboxserver.h"
 
 #include <QDirIterator>
@@ -52,16 +53,10 @@ private:
     QByteArray run(
         const QStringList &arguments, const QProcessEnvironment &env, int *exitCode = nullptr)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(FLOWSCOPE_BIN), arguments);
-        if (!finished.wait(60000))
-            process.kill();
+        const ProcessRun r = runProcess(QStringLiteral(FLOWSCOPE_BIN), arguments, env);
         if (exitCode)
-            *exitCode = process.exitCode();
-        return process.readAll();
+            *exitCode = r.exitCode;
+        return r.out + r.err;
     }
 
     QByteArray everythingUnder(const QString &path) const

@@ -1,0 +1,19 @@
+#include "processrun.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+
+ProcessRun runProcess(const QString &program, const QStringList &arguments,
+    const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(program, arguments);
+    if (!finished.wait(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return ProcessRun { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError() };
+}
