@@ -15,6 +15,12 @@ using namespace Qt::StringLiterals;
 namespace flowscope {
 
 namespace {
+// What the network thread buffers for a reply before it waits for the reply to be read: small
+// enough that reading it never holds the GUI thread for long, large enough to keep up.
+constexpr qint64 kReadChunkBytes = 1024 * 1024;
+} // namespace
+
+namespace {
 
 QString pathOf(const QUrl &url)
 {
@@ -220,8 +226,27 @@ void ApiReply::startAttempt()
         m_reply = m_client->network()->get(request);
     }
     QNetworkReply *reply = m_reply;
+    // Flow control: the network thread hands over at most this much at a time.
+    reply->setReadBufferSize(kReadChunkBytes);
+    m_received.clear();
     connect(reply, &QNetworkReply::finished, this, &ApiReply::attemptFinished);
+    // Reading as the data arrives spreads the copying over many small events; one readAll() of a
+    // 50 MB page at the end would stall the GUI thread for tens of milliseconds.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (m_client && announced > 0 && announced <= m_client->settings().maxBodyBytes)
+            m_received.reserve(qsizetype(announced));
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        // Straight into the body, without an intermediate copy.
+        const qint64 available = reply->bytesAvailable();
+        const qsizetype at = m_received.size();
+        m_received.resize(at + qsizetype(available));
+        const qint64 read = reply->read(m_received.data() + at, available);
+        m_received.truncate(at + qsizetype(std::max<qint64>(read, 0)));
+    });
     connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
+        m_received.clear(); // the redirect's own body, if any
         if (m_client && m_client->settings().origin.matches(target)) {
             Q_EMIT reply->redirectAllowed();
             return;
@@ -256,7 +281,9 @@ void ApiReply::attemptFinished()
 
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
-    QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after an abort
+    QByteArray body = std::exchange(m_received, {});
+    if (reply->isOpen()) // closed after an abort
+        body += reply->readAll();
 
     // Aborts we caused ourselves, told apart from Qt 6.4's timeout, which looks the same.
     if (m_abortReason == AbortReason::ForeignRedirect) {

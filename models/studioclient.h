@@ -125,6 +125,7 @@ private:
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     QByteArray m_body;
+    QByteArray m_received; // the attempt's body so far, read as it arrives
     ApiError m_error;
     enum class AbortReason { None, ForeignRedirect, TooLarge };
     AbortReason m_abortReason = AbortReason::None; // why we aborted the current attempt ourselves
