@@ -317,6 +317,17 @@ void ApiReply::attemptFinished()
             retryOrFail(e, -1);
             return;
         }
+        // A proxy or a sign-in portal answers 200 with its own page; say so rather than that the
+        // JSON is malformed. (No Content-Type at all is given the benefit of the doubt.)
+        const QByteArray type = reply->rawHeader("Content-Type").toLower();
+        if (!type.isEmpty() && !type.contains("json")) {
+            ApiError e = ApiError::badResponse(
+                tr("it is %1, not JSON (is a proxy or a sign-in page in the way?)")
+                    .arg(QString::fromLatin1(type.split(';').constFirst().trimmed())));
+            e.httpStatus = m_httpStatus;
+            finish(e);
+            return;
+        }
         m_body = std::move(body);
         finish({});
         return;

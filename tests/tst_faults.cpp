@@ -147,7 +147,8 @@ QList<Scenario> scenarios()
                 r.setHeader("Content-Type", "text/html");
                 return r;
             } },
-        { "200 with an HTML page", Outcome::Fails, Kind::BadResponse, "cannot read", 3,
+        { "200 with an HTML page", Outcome::Fails, Kind::BadResponse, "it is text/html, not JSON",
+            3,
             [](const Context &) {
                 Response r;
                 r.body = "<html><body>Please sign in to the proxy</body></html>";
@@ -440,6 +441,7 @@ private Q_SLOTS:
             const ApiError &error = model.error();
             QCOMPARE(error.kind, scenario.kind);
             const QString status = view.statusLabel()->text();
+            qInfo("%s", qPrintable(status));
             QVERIFY2(status.contains(u"⚠"_s) && status.contains(error.userMessage()),
                 qPrintable(status));
             QVERIFY2(status.contains(QString::fromUtf8(scenario.statusHint)), qPrintable(status));
