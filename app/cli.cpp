@@ -45,6 +45,7 @@ bool stderrIsTerminal()
 
 enum class Format { Csv, Tsv, Jsonl };
 
+// The --format value, or nullopt after saying what it may be.
 std::optional<Format> parseFormat(const QString &text)
 {
     if (text == u"csv"_s)
@@ -53,6 +54,7 @@ std::optional<Format> parseFormat(const QString &text)
         return Format::Tsv;
     if (text == u"jsonl"_s)
         return Format::Jsonl;
+    printError(tr("--format must be csv, tsv or jsonl"));
     return std::nullopt;
 }
 
@@ -296,10 +298,8 @@ int runFlows(const QStringList &arguments)
     if (!settings)
         return exitCode;
     const auto format = parseFormat(parser.value(common.format));
-    if (!format) {
-        printError(tr("--format must be tsv, csv or jsonl"));
+    if (!format)
         return Usage;
-    }
 
     StudioClient client;
     client.setSettings(*settings);
@@ -432,10 +432,8 @@ int runExecutions(const QStringList &arguments)
         return exitCode;
 
     const auto format = parseFormat(parser.value(common.format));
-    if (!format) {
-        printError(tr("--format must be csv, tsv or jsonl"));
+    if (!format)
         return Usage;
-    }
     CrawlOptions crawl;
     crawl.query.flowSid = parser.value(flow).trimmed();
     if (crawl.query.flowSid.isEmpty()) {

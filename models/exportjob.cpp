@@ -92,14 +92,20 @@ void ExportJob::write(const QByteArray &bytes)
     }
 }
 
+bool ExportJob::modelUnchanged()
+{
+    if (m_model && m_model->generation() == m_generation)
+        return true;
+    finish(false, tr("The table was reset while exporting; nothing was written."));
+    return false;
+}
+
 void ExportJob::writeRowsBatch()
 {
     if (m_finished)
         return;
-    if (!m_model || m_model->generation() != m_generation) {
-        finish(false, tr("The table was reset while exporting; nothing was written."));
+    if (!modelUnchanged())
         return;
-    }
     QByteArray out;
     const qsizetype end = std::min<qsizetype>(m_next + kRowsPerBatch, m_request.rows.size());
     for (; m_next < end; ++m_next)
@@ -119,10 +125,8 @@ void ExportJob::pumpContexts()
 {
     if (m_finished)
         return;
-    if (!m_model || m_model->generation() != m_generation) {
-        finish(false, tr("The table was reset while exporting; nothing was written."));
+    if (!modelUnchanged())
         return;
-    }
     // Write every row whose context is in, in order.
     QByteArray out;
     while (!m_contexts.empty() && m_contexts.front().done) {

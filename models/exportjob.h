@@ -53,6 +53,7 @@ Q_SIGNALS:
     void finished(bool ok, qint64 rows, const QString &message);
 
 private:
+    bool modelUnchanged(); // false, and the job finished, when the table was reset under it
     void writeRowsBatch();
     void pumpContexts();
     void write(const QByteArray &bytes);
