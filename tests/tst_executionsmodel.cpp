@@ -5,6 +5,7 @@
 #include "faultserver.h"
 #include "pagebuilder.h"
 #include "sandboxserver.h"
+#include "testclient.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -20,39 +21,6 @@ using Response = FaultServer::Response;
 namespace {
 
 constexpr qint64 kNow = 1795824000; // 2026-11-28T00:00:00Z
-
-ClientSettings settingsFor(const QUrl &url, const QByteArray &account, const QByteArray &token)
-{
-    ClientSettings settings;
-    QString error;
-    settings.origin = *ApiOrigin::fromBaseUrl(url.toString(), &error);
-    settings.credentials
-        = Credentials::authToken(QString::fromLatin1(account), QString::fromLatin1(token));
-    settings.retry.baseDelayMs = 10;
-    settings.retry.maxDelayMs = 40;
-    return settings;
-}
-
-bool waitForState(ExecutionsModel &model, ExecutionsModel::State state, int timeoutMs = 20000)
-{
-    QSignalSpy spy(&model, &ExecutionsModel::stateChanged);
-    while (model.state() != state) {
-        if (!spy.wait(timeoutMs))
-            return false;
-    }
-    return true;
-}
-
-// Until the page in flight has landed (or failed).
-bool waitUntilSettled(ExecutionsModel &model, int timeoutMs = 20000)
-{
-    QSignalSpy spy(&model, &ExecutionsModel::stateChanged);
-    while (model.state() == ExecutionsModel::State::Loading) {
-        if (!spy.wait(timeoutMs))
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -96,7 +64,8 @@ private:
 
     void useServer(const QUrl &url, const QByteArray &account, const QByteArray &token)
     {
-        m_client->setSettings(settingsFor(url, account, token));
+        m_client->setSettings(localClientSettings(
+            url, Credentials::authToken(QString::fromLatin1(account), QString::fromLatin1(token))));
     }
 
 private Q_SLOTS:
@@ -458,7 +427,7 @@ private Q_SLOTS:
         m_model->setQuery(query(0));
         QVERIFY(waitForState(*m_model, ExecutionsModel::State::Idle));
         QVERIFY(m_model->rowCount() > 0);
-        m_client->setSettings(settingsFor(m_sandbox->url(), "AC" + QByteArray(32, 'f'), "other"));
+        useServer(m_sandbox->url(), "AC" + QByteArray(32, 'f'), "other");
         QCOMPARE(m_model->rowCount(), 0);
         QVERIFY(!m_model->hasQuery());
         QVERIFY(!m_model->canFetchMore());

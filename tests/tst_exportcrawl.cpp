@@ -5,6 +5,7 @@
 #include "exportcrawl.h"
 #include "exportjob.h"
 #include "sandboxserver.h"
+#include "testclient.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -75,13 +76,9 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY(m_sandbox->start());
         m_client = std::make_unique<StudioClient>();
-        ClientSettings settings;
-        QString error;
-        settings.origin = *ApiOrigin::fromBaseUrl(m_sandbox->url().toString(), &error);
-        settings.credentials = Credentials::authToken(QString::fromLatin1(m_sandbox->accountSid()),
-            QString::fromLatin1(m_sandbox->authToken()));
-        settings.retry.baseDelayMs = 10;
-        settings.retry.maxDelayMs = 50;
+        ClientSettings settings = localClientSettings(m_sandbox->url(),
+            Credentials::authToken(QString::fromLatin1(m_sandbox->accountSid()),
+                QString::fromLatin1(m_sandbox->authToken())));
         settings.retry.maxAttempts = 20;
         m_client->setSettings(settings);
     }

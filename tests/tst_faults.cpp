@@ -10,6 +10,7 @@
 #include "faultserver.h"
 #include "pagebuilder.h"
 #include "processrun.h"
+#include "testclient.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -295,18 +296,6 @@ qint64 threadCpuMicroseconds()
     return qint64(now.tv_sec) * 1'000'000 + now.tv_nsec / 1000;
 }
 
-bool waitForState(ExecutionsModel &model, ExecutionsModel::State state, int timeoutMs = 30000)
-{
-    QSignalSpy spy(&model, &ExecutionsModel::stateChanged);
-    QElapsedTimer clock;
-    clock.start();
-    while (model.state() != state) {
-        if (clock.elapsed() > timeoutMs || !spy.wait(int(timeoutMs - clock.elapsed())))
-            return false;
-    }
-    return true;
-}
-
 QStringList sidsOf(const ExecutionsModel &model)
 {
     QStringList out;
@@ -374,17 +363,12 @@ private Q_SLOTS:
         QVERIFY(server.listening());
 
         StudioClient client;
-        ClientSettings settings;
-        QString originError;
-        settings.origin = *ApiOrigin::fromBaseUrl(server.url().toString(), &originError);
-        settings.credentials
-            = Credentials::authToken(QString::fromLatin1(kAccount), QString::fromLatin1(kToken));
+        ClientSettings settings = localClientSettings(server.url(),
+            Credentials::authToken(QString::fromLatin1(kAccount), QString::fromLatin1(kToken)));
         // Short, for the hang; but composing and writing 52 MB takes the test server longer than
         // that in a sanitizer build on a loaded machine, before the first byte.
         settings.transferTimeoutMs = scenario.ownThread ? 10'000 : 300;
         settings.retry.maxAttempts = 2;
-        settings.retry.baseDelayMs = 10;
-        settings.retry.maxDelayMs = 40;
         client.setSettings(settings);
         ExecutionsModel model(&client);
         QAbstractItemModelTester tester(

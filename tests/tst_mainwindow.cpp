@@ -15,6 +15,7 @@
 #include "sandboxserver.h"
 #include "signindialog.h"
 #include "stepsmodel.h"
+#include "testclient.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -118,13 +119,9 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY(m_sandbox->start());
         m_client = std::make_unique<StudioClient>();
-        ClientSettings settings;
-        QString error;
-        settings.origin = *ApiOrigin::fromBaseUrl(m_sandbox->url().toString(), &error);
-        settings.credentials = Credentials::authToken(QString::fromLatin1(m_sandbox->accountSid()),
-            QString::fromLatin1(m_sandbox->authToken()));
-        settings.retry.baseDelayMs = 10;
-        settings.retry.maxDelayMs = 20;
+        ClientSettings settings = localClientSettings(m_sandbox->url(),
+            Credentials::authToken(QString::fromLatin1(m_sandbox->accountSid()),
+                QString::fromLatin1(m_sandbox->authToken())));
         settings.retry.maxAttempts = 2;
         m_client->setSettings(settings);
     }

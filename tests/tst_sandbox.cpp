@@ -1,9 +1,9 @@
 // The sandbox must behave like Twilio Studio v1, field by field: every later test trusts it.
 
 #include "httptestclient.h"
+#include "processmemory.h"
 #include "sandboxserver.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -31,18 +31,6 @@ SandboxOptions smallAccount(qint64 executions = 600)
     options.data.executionsPerFlow = executions;
     options.data.now = kNow;
     return options;
-}
-
-qint64 residentBytes()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() * 1024;
-    }
-    return -1;
 }
 
 QByteArray isoWithOffset(qint64 secs, int offsetMinutes)

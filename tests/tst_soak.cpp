@@ -6,10 +6,11 @@
 // FLOWSCOPE_SOAK_EXECUTIONS overrides the size.
 
 #include "executionsmodel.h"
+#include "processmemory.h"
 #include "sandboxthread.h"
+#include "testclient.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -19,8 +20,10 @@ using namespace flowscope;
 
 namespace {
 
+// ASan's shadow memory and quarantine make resident memory meaningless. gcc says so with a macro,
+// clang only through __has_feature (which gcc 12 lacks, hence the nesting).
 #if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true; // ASan's shadow memory and quarantine make RSS meaningless
+constexpr bool kSanitized = true;
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
 constexpr bool kSanitized = true;
@@ -30,18 +33,6 @@ constexpr bool kSanitized = false;
 #else
 constexpr bool kSanitized = false;
 #endif
-
-qint64 statusBytes(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').constFirst().toLongLong() * 1024;
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -70,13 +61,10 @@ private Q_SLOTS:
         const sandbox::SandboxData truth(options.data);
 
         StudioClient client;
-        ClientSettings settings;
-        settings.origin = *ApiOrigin::fromBaseUrl(server.url().toString(), &error);
-        settings.credentials = Credentials::authToken(
-            QString::fromLatin1(server.accountSid()), QString::fromLatin1(server.authToken()));
+        ClientSettings settings = localClientSettings(server.url(),
+            Credentials::authToken(
+                QString::fromLatin1(server.accountSid()), QString::fromLatin1(server.authToken())));
         settings.retry.maxAttempts = 2; // so that some failures reach the model
-        settings.retry.baseDelayMs = 10;
-        settings.retry.maxDelayMs = 50;
         client.setSettings(settings);
 
         ExecutionsModel model(&client);
@@ -99,7 +87,7 @@ private Q_SLOTS:
         });
         QSignalSpy completed(&model, &ExecutionsModel::completed);
 
-        const qint64 rssBefore = statusBytes("VmRSS:");
+        const qint64 rssBefore = residentBytes();
         QElapsedTimer clock;
         clock.start();
         ExecutionQuery query;
@@ -113,7 +101,7 @@ private Q_SLOTS:
             QVERIFY2(completed.wait(120'000), "no progress for two minutes");
         }
         const double seconds = double(clock.elapsed()) / 1000.0;
-        const qint64 rssGrowth = statusBytes("VmRSS:") - rssBefore;
+        const qint64 rssGrowth = residentBytes() - rssBefore;
 
         QCOMPARE(model.rowCount(), int(total));
         QVERIFY(!rowsLostOnError);
@@ -136,7 +124,7 @@ private Q_SLOTS:
                     "bytes/row · peak RSS %.0f MB%s\n",
             total, seconds, model.pagesLoaded(), clientRetries, modelErrors,
             qPrintable(kinds.join(u", "_s)), storePerRow, rssPerRow,
-            double(statusBytes("VmHWM:")) / (1024.0 * 1024.0),
+            double(peakResidentBytes()) / (1024.0 * 1024.0),
             kSanitized ? " (sanitized build: RSS not comparable)" : "");
         std::fflush(stdout);
 

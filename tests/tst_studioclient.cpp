@@ -2,6 +2,7 @@
 
 #include "faultserver.h"
 #include "studioclient.h"
+#include "testclient.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -42,12 +43,8 @@ private Q_SLOTS:
         m_server = std::make_unique<FaultServer>();
         QVERIFY(m_server->listen());
         m_client = std::make_unique<StudioClient>();
-        ClientSettings settings;
-        QString error;
-        settings.origin = *ApiOrigin::fromBaseUrl(m_server->url().toString(), &error);
-        settings.credentials = Credentials::authToken(kAccount, kToken);
-        settings.retry.baseDelayMs = 10;
-        settings.retry.maxDelayMs = 50;
+        ClientSettings settings
+            = localClientSettings(m_server->url(), Credentials::authToken(kAccount, kToken));
         settings.transferTimeoutMs = 5000;
         m_client->setSettings(settings);
     }

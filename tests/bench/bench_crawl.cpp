@@ -12,7 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
@@ -60,31 +59,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QString executions = bench::quick() ? QStringLiteral("5000") : QStringLiteral("100000");
-    QProcess sandbox;
-    sandbox.start(QStringLiteral(FLOWSCOPE_SANDBOX_BIN),
-        { QStringLiteral("--flows"), QStringLiteral("1"), QStringLiteral("--executions"),
-            executions, QStringLiteral("--latency-ms"), QStringLiteral("10") });
-    if (!sandbox.waitForReadyRead(10000))
+    bench::SandboxProcess sandbox;
+    if (!sandbox.start(executions, 10))
         return 1;
-    const auto ready = QRegularExpression(QStringLiteral("url=(\\S+) account=(\\S+) token=(\\S+)"))
-                           .match(QString::fromLatin1(sandbox.readLine()));
-    const QString url = ready.captured(1);
-    const QString account = ready.captured(2);
-    const QString token = ready.captured(3);
-    const QByteArray authorization
-        = "Basic " + QString(account + QLatin1Char(':') + token).toLatin1().toBase64();
-
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FLOWSCOPE_BASE_URL"), url);
-    env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), account);
-    env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), token);
-    QProcess flows;
-    flows.setProcessEnvironment(env);
-    flows.start(QStringLiteral(FLOWSCOPE_BIN),
-        { QStringLiteral("flows"), QStringLiteral("--format"), QStringLiteral("csv") });
-    flows.waitForFinished();
-    const QString flow = QString::fromLatin1(
-        flows.readAllStandardOutput().split('\n').value(1).split(',').value(0));
+    const QString &url = sandbox.url;
+    const QString &flow = sandbox.flowSid;
+    const QProcessEnvironment &env = sandbox.env;
+    const QByteArray authorization = "Basic "
+        + QString(sandbox.account + QLatin1Char(':') + sandbox.token).toLatin1().toBase64();
 
     QTemporaryDir dir;
     double bestFlowScope = 1e9;
@@ -118,8 +100,6 @@ int main(int argc, char *argv[])
     a.open(QIODevice::ReadOnly);
     b.open(QIODevice::ReadOnly);
     const bool same = a.readAll() == b.readAll(); // the same bytes: nothing lost, nothing added
-    sandbox.kill();
-    sandbox.waitForFinished();
 
     bench::report("crawl_flowscope_seconds", bestFlowScope, "s",
         "flowscope executions --parallel 1, latency 10 ms, best of runs");

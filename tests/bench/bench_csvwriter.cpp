@@ -5,6 +5,7 @@
 #include "benchutil.h"
 #include "executioncrawler.h"
 #include "exportformat.h"
+#include "processmemory.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -53,7 +54,7 @@ int main(int argc, char *argv[])
         bytes += chunk.size();
         writer.writeEncoded(chunk);
         if (p == 10)
-            rssAfterFirst = bench::residentBytes();
+            rssAfterFirst = residentBytes();
     }
     writer.flush();
     file.close();
@@ -61,7 +62,7 @@ int main(int argc, char *argv[])
     bench::report("csv_rows", double(pages) * 1000, "rows");
     bench::report("csv_mb_per_s", double(bytes) / seconds / 1e6, "MB/s",
         "render + write, default columns, guard on");
-    bench::report("csv_rss_growth_mb", double(bench::residentBytes() - rssAfterFirst) / 1e6, "MB",
+    bench::report("csv_rss_growth_mb", double(residentBytes() - rssAfterFirst) / 1e6, "MB",
         "from 10,000 rows to the end");
     return writer.ok() ? 0 : 1;
 }

@@ -7,32 +7,17 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QString executions = bench::quick() ? QStringLiteral("4000") : QStringLiteral("100000");
-    QProcess sandbox;
-    sandbox.start(QStringLiteral(FLOWSCOPE_SANDBOX_BIN),
-        { QStringLiteral("--flows"), QStringLiteral("1"), QStringLiteral("--executions"),
-            executions, QStringLiteral("--latency-ms"), QStringLiteral("100") });
-    if (!sandbox.waitForReadyRead(10000))
+    bench::SandboxProcess sandbox;
+    if (!sandbox.start(executions, 100))
         return 1;
-    const auto ready = QRegularExpression(QStringLiteral("url=(\\S+) account=(\\S+) token=(\\S+)"))
-                           .match(QString::fromLatin1(sandbox.readLine()));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FLOWSCOPE_BASE_URL"), ready.captured(1));
-    env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), ready.captured(2));
-    env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), ready.captured(3));
-    QProcess flows;
-    flows.setProcessEnvironment(env);
-    flows.start(QStringLiteral(FLOWSCOPE_BIN),
-        { QStringLiteral("flows"), QStringLiteral("--format"), QStringLiteral("csv") });
-    flows.waitForFinished();
-    const QString flow = QString::fromLatin1(
-        flows.readAllStandardOutput().split('\n').value(1).split(',').value(0));
+    const QString &flow = sandbox.flowSid;
+    const QProcessEnvironment &env = sandbox.env;
 
     QTemporaryDir dir;
     const auto run = [&](const QString &slices, double *seconds) {
@@ -56,8 +41,6 @@ int main(int argc, char *argv[])
     double parallel = 0;
     const auto [sequentialHash, sequentialRows] = run(QStringLiteral("1"), &sequential);
     const auto [parallelHash, parallelRows] = run(QStringLiteral("4"), &parallel);
-    sandbox.kill();
-    sandbox.waitForFinished();
     bench::report(
         "range_sequential_seconds", sequential, "s", "one next_page_url chain, 100 ms latency");
     bench::report("range_parallel4_seconds", parallel, "s", "four time slices");

@@ -3,6 +3,7 @@
 
 #include "benchutil.h"
 #include "executionsmodel.h"
+#include "processmemory.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -23,7 +24,7 @@ int main(int argc, char *argv[])
     // The flow SID from the sandbox's own data, so this benchmark needs no flows request.
     const sandbox::SandboxData data(options.data);
     flowscope::ExecutionsModel model(&client);
-    const qint64 before = bench::residentBytes();
+    const qint64 before = residentBytes();
     QElapsedTimer clock;
     clock.start();
     QEventLoop loop;
@@ -36,7 +37,7 @@ int main(int argc, char *argv[])
     model.loadAll();
     loop.exec();
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
-    const qint64 grown = bench::residentBytes() - before;
+    const qint64 grown = residentBytes() - before;
     bench::report("rows_loaded", double(model.rowCount()), "rows");
     bench::report("bytes_per_row", double(model.memoryBytes()) / model.rowCount(), "bytes/row",
         "the store's own accounting");

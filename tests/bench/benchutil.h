@@ -1,13 +1,16 @@
 #pragma once
 
 // Shared by the benchmarks: --quick for a smoke run in CI, result lines a script can read
-// ("BENCH <name> <value> <unit>"), resident memory, and a client set up for a sandbox.
+// ("BENCH <name> <value> <unit>"), a client set up for a sandbox, and the sandbox as a separate
+// process for the benchmarks that time the flowscope executable. Resident memory comes from the
+// test support (processmemory.h).
 
 #include "sandboxthread.h"
 #include "studioclient.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -24,18 +27,6 @@ inline void report(const char *name, double value, const char *unit, const char 
     std::fflush(stdout);
 }
 
-inline qint64 residentBytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() * 1024;
-    }
-    return -1;
-}
-
 inline flowscope::ClientSettings settingsFor(const sandbox::SandboxThread &sandbox)
 {
     flowscope::ClientSettings settings;
@@ -45,5 +36,57 @@ inline flowscope::ClientSettings settingsFor(const sandbox::SandboxThread &sandb
         QString::fromLatin1(sandbox.accountSid()), QString::fromLatin1(sandbox.authToken()));
     return settings;
 }
+
+// flowscope-sandbox with one flow, run as its own process and killed at the end; env carries its
+// origin and credentials for `flowscope`, and flowSid is the flow as `flowscope flows` lists it.
+class SandboxProcess
+{
+public:
+    SandboxProcess() = default;
+    ~SandboxProcess()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    Q_DISABLE_COPY_MOVE(SandboxProcess)
+
+    bool start(const QString &executions, int latencyMs)
+    {
+        m_process.start(QStringLiteral(FLOWSCOPE_SANDBOX_BIN),
+            { QStringLiteral("--flows"), QStringLiteral("1"), QStringLiteral("--executions"),
+                executions, QStringLiteral("--latency-ms"), QString::number(latencyMs) });
+        if (!m_process.waitForReadyRead(10000))
+            return false;
+        const auto ready
+            = QRegularExpression(QStringLiteral("url=(\\S+) account=(\\S+) token=(\\S+)"))
+                  .match(QString::fromLatin1(m_process.readLine()));
+        if (!ready.hasMatch())
+            return false;
+        url = ready.captured(1);
+        account = ready.captured(2);
+        token = ready.captured(3);
+        env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FLOWSCOPE_BASE_URL"), url);
+        env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), account);
+        env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), token);
+        QProcess flows;
+        flows.setProcessEnvironment(env);
+        flows.start(QStringLiteral(FLOWSCOPE_BIN),
+            { QStringLiteral("flows"), QStringLiteral("--format"), QStringLiteral("csv") });
+        flows.waitForFinished();
+        flowSid = QString::fromLatin1(
+            flows.readAllStandardOutput().split('\n').value(1).split(',').value(0));
+        return !flowSid.isEmpty();
+    }
+
+    QString url;
+    QString account;
+    QString token;
+    QString flowSid;
+    QProcessEnvironment env;
+
+private:
+    QProcess m_process;
+};
 
 } // namespace bench

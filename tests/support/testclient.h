@@ -1,0 +1,20 @@
+#pragma once
+
+// What the client-side tests share: settings for a server on loopback with retries quick enough
+// for a test, and waiting for the executions model to reach a state (by its signal, never a sleep).
+
+#include "connection.h"
+#include "executionsmodel.h"
+#include "studioclient.h"
+
+#include <QUrl>
+
+// The server's origin, these credentials, and a backoff of 10 ms growing to at most 50 ms.
+flowscope::ClientSettings localClientSettings(
+    const QUrl &origin, const flowscope::Credentials &credentials);
+
+// True once the model is in this state; false after timeoutMs without it.
+bool waitForState(flowscope::ExecutionsModel &model, flowscope::ExecutionsModel::State state,
+    int timeoutMs = 30000);
+// True once the page in flight has landed or failed.
+bool waitUntilSettled(flowscope::ExecutionsModel &model, int timeoutMs = 30000);
