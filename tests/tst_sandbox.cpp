@@ -3,7 +3,10 @@
 #include "httptestclient.h"
 #include "processmemory.h"
 #include "sandboxserver.h"
+#include "sandboxthread.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -649,6 +652,40 @@ private Q_SLOTS:
         // Errors are never truncated: the fault is about bodies the client must parse.
         m_http.clearAuth();
         QCOMPARE(m_http.get(HttpTestClient::url(origin() + "/v1/Flows")).status, 401);
+    }
+
+    // The server thread is gone — joined, thread-local teardown done — when the destructor
+    // returns, so nothing of it can still run while the program exits after it.
+    void serverThreadIsJoinedWhenDestroyed()
+    {
+#if defined(Q_OS_LINUX)
+        const auto sandboxThreads = [] {
+            int n = 0;
+            const QDir tasks(u"/proc/self/task"_s);
+            for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                QFile comm(tasks.filePath(task + u"/comm"_s));
+                if (comm.open(QIODevice::ReadOnly)
+                    && comm.readAll().trimmed() == sandbox::SandboxThread::kOsThreadName)
+                    ++n;
+            }
+            return n;
+        };
+        for (int round = 0; round < 20; ++round) {
+            {
+                sandbox::SandboxThread thread(smallAccount());
+                QString error;
+                QVERIFY2(thread.startServer(&error), qPrintable(error));
+                QCOMPARE(sandboxThreads(), 1);
+                HttpTestClient http;
+                http.setBasicAuth(thread.accountSid(), thread.authToken());
+                const QByteArray origin = thread.url().toEncoded();
+                QCOMPARE(http.get(HttpTestClient::url(origin + "/v1/Flows")).status, 200);
+            }
+            QCOMPARE(sandboxThreads(), 0);
+        }
+#else
+        QSKIP("reads the thread list from /proc");
+#endif
     }
 
     void contextsHaveStudioShapes()
