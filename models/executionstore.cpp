@@ -1,5 +1,6 @@
 #include "executionstore.h"
 
+#include "jsonerror.h"
 #include "jsonspans.h"
 
 #include <QCoreApplication>
@@ -160,8 +161,9 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
     thread_local simdjson::dom::parser parser;
     simdjson::dom::element doc;
     if (const auto error = parser.parse(body.constData(), size_t(body.size()), false).get(doc)) {
-        page.error = tr("the page is not valid JSON (%1)")
-                         .arg(QString::fromUtf8(simdjson::error_message(error)));
+        page.error = tr("the page is %1")
+                         .arg(describeInvalidJson(
+                             body, QString::fromUtf8(simdjson::error_message(error))));
         return page;
     }
     simdjson::dom::object top;

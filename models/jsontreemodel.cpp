@@ -1,5 +1,7 @@
 #include "jsontreemodel.h"
 
+#include "jsonerror.h"
+
 #include <QRegularExpression>
 
 #include <simdjson.h>
@@ -31,7 +33,7 @@ std::shared_ptr<JsonDocument> JsonDocument::parse(const QByteArray &json, QStrin
     if (const auto code = document->d->parser.parse(json.constData(), size_t(json.size()), true)
                               .get(document->d->root)) {
         if (error)
-            *error = QString::fromUtf8(simdjson::error_message(code));
+            *error = describeInvalidJson(json, QString::fromUtf8(simdjson::error_message(code)));
         return nullptr;
     }
     return document;

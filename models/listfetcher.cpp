@@ -1,5 +1,6 @@
 #include "listfetcher.h"
 
+#include "jsonerror.h"
 #include "paging.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,17 @@ void ListFetcher::pageArrived()
         Q_EMIT failed(error);
         return;
     }
-    const QJsonObject body = QJsonDocument::fromJson(m_reply->body()).object();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(m_reply->body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const ApiError error = ApiError::badResponse(
+            QCoreApplication::translate("ListFetcher", "the page is %1")
+                .arg(describeInvalidJson(m_reply->body(), parseError.errorString())));
+        cancel(); // drops the reply
+        Q_EMIT failed(error);
+        return;
+    }
+    const QJsonObject body = document.object();
     const QJsonObject meta = body.value(u"meta"_s).toObject();
     const QString key = meta.value(u"key"_s).toString();
     if (body.isEmpty() || key.isEmpty() || !body.value(key).isArray()) {

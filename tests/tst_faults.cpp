@@ -170,7 +170,8 @@ QList<Scenario> scenarios()
                 r.action = Response::Action::ResetMidBody;
                 return r;
             } },
-        { "truncated JSON", Outcome::Fails, Kind::BadResponse, "cannot read", 3,
+        { "truncated JSON", Outcome::Fails, Kind::BadResponse,
+            "cannot read: the page is not valid JSON: it ends after 120 bytes", 3,
             [](const Context &) {
                 return Response::json(pagebuilder::page({ pagebuilder::execution(3) }).left(120));
             } },

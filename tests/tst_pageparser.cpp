@@ -121,6 +121,44 @@ private Q_SLOTS:
         QVERIFY(!p.error.isEmpty());
     }
 
+    // The common real causes are named, not the parser's rule.
+    void invalidJsonIsExplained_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        const QByteArray full = page({ execution(1) });
+        const qsizetype inSid = full.indexOf("\"FN") + 5;
+        QTest::newRow("cut inside a string")
+            << full.left(inSid) << u"ends after %1 bytes in the middle of a string"_s.arg(inSid);
+        QTest::newRow("cut after an escaped quote") << QByteArray(
+            "{\"executions\":[{\"name\":\"say \\\"") << u"in the middle of a string"_s;
+        const QByteArray betweenMembers = "{\"executions\":[{\"sid\":\"FN1\",";
+        QTest::newRow("cut between members") << betweenMembers
+                                             << u"ends after %1 bytes with 3 objects or arrays "
+                                                "still open (cut off"_s.arg(betweenMembers.size());
+        QTest::newRow("one left open") << QByteArray("{\"meta\":{}, \"executions\":[] ")
+                                       << u"with an object or array still open"_s;
+        QTest::newRow("brackets inside strings do not count")
+            << QByteArray("{\"a\":\"{[\", \"b\":1,}") << u"not valid JSON: the JSON document"_s;
+        QTest::newRow("a stray comma") << QByteArray("{\"executions\":[1,],\"meta\":{}}")
+                                       << u"not valid JSON: the JSON document has an improper"_s;
+        QTest::newRow("closed too often") << QByteArray("{\"a\":[1]]}") << u"not valid JSON: "_s;
+        QTest::newRow("empty") << QByteArray(" \r\n") << u"not valid JSON: it is empty"_s;
+        QTest::newRow("HTML") << QByteArray("<html><body>502</body></html>")
+                              << u"looks like an HTML or XML page"_s;
+    }
+    void invalidJsonIsExplained()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        const ParsedPage p = parseExecutionsPage(body, QString::fromLatin1(kFlow));
+        QVERIFY2(p.error.startsWith(u"the page is not valid JSON"_s), qPrintable(p.error));
+        QVERIFY2(p.error.contains(expected), qPrintable(p.error));
+        const bool cutOff = QString::fromLatin1(QTest::currentDataTag()).startsWith(u"cut"_s)
+            || expected.contains(u"still open"_s);
+        QCOMPARE(p.error.contains(u"cut off"_s), cutOff);
+    }
+
     void rawSpansAreExactBytes()
     {
         // Whitespace, escapes and key order as the server wrote them.

@@ -1,6 +1,7 @@
 // StudioClient against a scripted server: what it sends, what it retries, what it refuses.
 
 #include "faultserver.h"
+#include "flowsmodel.h"
 #include "studioclient.h"
 #include "testclient.h"
 
@@ -178,6 +179,24 @@ private Q_SLOTS:
         QVERIFY(!reply->error().isError());
         QCOMPARE(reply->attempts(), 2);
         QCOMPARE(reply->body(), QByteArray(R"({"executions":[],"meta":{"next_page_url":null}})"));
+    }
+
+    // A complete response whose JSON stops early (a proxy or the server cut it): not retried, and
+    // said as a person would say it.
+    void aListCutOffInItsJsonIsExplained()
+    {
+        const QByteArray cut = "{\"flows\":[{\"sid\":\"FW0123456789abcdef0123456789abcdef\",";
+        m_server->setHandler([cut](const auto &, int) { return Response::json(cut); });
+        FlowsModel flows(m_client.get());
+        QSignalSpy failed(&flows, &FlowsModel::errorOccurred);
+        flows.load();
+        QVERIFY(failed.wait());
+        QCOMPARE(flows.error().kind, ApiError::Kind::BadResponse);
+        QCOMPARE(flows.error().message,
+            u"the page is not valid JSON: it ends after %1 bytes with 3 objects or arrays still "
+            "open (cut off on the way?)"_s.arg(cut.size()));
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(flows.rowCount(), 0);
     }
 
     void aServerThatNeverAnswersIsATimeout()

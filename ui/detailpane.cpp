@@ -266,11 +266,10 @@ void DetailPane::showHeader()
     m_end->setEnabled(!m_endReply);
 }
 
-void DetailPane::parseThen(
-    const QByteArray &json, std::function<void(std::shared_ptr<JsonDocument>)> done)
+void DetailPane::parseThen(const QByteArray &json, std::function<void(const ParsedJson &)> done)
 {
     // Contexts can be megabytes: parse on a worker; drop the result if the selection moved on.
-    auto *watcher = new QFutureWatcher<std::shared_ptr<JsonDocument>>(this);
+    auto *watcher = new QFutureWatcher<ParsedJson>(this);
     const quint64 generation = m_generation;
     connect(watcher, &QFutureWatcherBase::finished, this,
         [this, watcher, generation, done = std::move(done)] {
@@ -278,7 +277,11 @@ void DetailPane::parseThen(
             if (generation == m_generation)
                 done(watcher->result());
         });
-    watcher->setFuture(QtConcurrent::run([json] { return JsonDocument::parse(json); }));
+    watcher->setFuture(QtConcurrent::run([json] {
+        ParsedJson parsed;
+        parsed.first = JsonDocument::parse(json, &parsed.second);
+        return parsed;
+    }));
 }
 
 void DetailPane::contextArrived(const QString &key, const QByteArray &json)
@@ -286,10 +289,11 @@ void DetailPane::contextArrived(const QString &key, const QByteArray &json)
     if (key != m_execution.sid)
         return; // an older selection
     m_contextJson = json;
-    parseThen(json, [this, key](std::shared_ptr<JsonDocument> document) {
+    parseThen(json, [this, key](const ParsedJson &parsed) {
+        const auto &[document, error] = parsed;
         if (!document) {
             m_contextTree->showMessage(
-                tr("The context is not valid JSON; the Raw tab shows it as received."));
+                tr("The context is %1. The Raw tab shows it as received.").arg(error));
             return;
         }
         m_contextTree->setDocument(document);
@@ -314,13 +318,13 @@ void DetailPane::stepContextArrived(const QString &key, const QByteArray &json)
     };
     if (!isCurrent())
         return;
-    parseThen(json, [this, isCurrent](std::shared_ptr<JsonDocument> document) {
+    parseThen(json, [this, isCurrent](const ParsedJson &parsed) {
         if (!isCurrent())
             return;
-        if (document)
-            m_stepTree->setDocument(document);
+        if (parsed.first)
+            m_stepTree->setDocument(parsed.first);
         else
-            m_stepTree->showMessage(tr("The step's context is not valid JSON."));
+            m_stepTree->showMessage(tr("The step's context is %1.").arg(parsed.second));
     });
 }
 

@@ -72,7 +72,9 @@ private:
     void contextFailed(const QString &key, const ApiError &error);
     void stepContextArrived(const QString &key, const QByteArray &json);
     void showRaw();
-    void parseThen(const QByteArray &json, std::function<void(std::shared_ptr<JsonDocument>)> done);
+    // `done` gets the document, or null and why the text is not JSON.
+    using ParsedJson = std::pair<std::shared_ptr<JsonDocument>, QString>;
+    void parseThen(const QByteArray &json, std::function<void(const ParsedJson &)> done);
 
     StudioClient *m_client; // not owned
     ContextLoader *m_contextLoader;
