@@ -186,10 +186,19 @@ void ExecutionCrawler::pageParsed()
     deliver();
 }
 
+void ExecutionCrawler::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused)
+        maybeRequestNext();
+}
+
 void ExecutionCrawler::maybeRequestNext()
 {
-    if (m_done || !m_nextUrl.isValid() || m_pageReply || m_parse || m_pending.size() >= 2
-        || !gateOpen())
+    if (m_done || m_paused || !m_nextUrl.isValid() || m_pageReply || m_parse
+        || m_pending.size() >= 2 || !gateOpen())
         return;
     requestPage(m_nextUrl);
 }

@@ -68,6 +68,10 @@ public:
 
     void start(); // validates the query first: an invalid one finishes at once with InvalidInput
     void cancel(); // finishes with Cancelled
+    // While paused, no further page is requested; a page already on its way, and the contexts of
+    // pages held, still arrive and are delivered.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     qint64 rowsDelivered() const { return m_delivered; }
     int requestsMade() const { return m_requests; }
 
@@ -109,6 +113,7 @@ private:
     qint64 m_delivered = 0;
     int m_requests = 0;
     bool m_done = false;
+    bool m_paused = false;
 };
 
 } // namespace flowscope

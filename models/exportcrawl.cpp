@@ -148,17 +148,35 @@ void ExportCrawl::pageReady(size_t index, const CrawledPage &page)
         kept = std::move(filtered);
     }
     const RowRenderer renderer = m_renderer;
-    QFuture<std::pair<QByteArray, qsizetype>> future
-        = QtConcurrent::run([kept = std::move(kept), renderer] {
-              return std::pair(renderer.render(kept), kept.rowCount);
-          });
-    auto *watcher = new QFutureWatcher<std::pair<QByteArray, qsizetype>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    QFuture<Chunk> future = QtConcurrent::run(
+        [kept = std::move(kept), renderer] { return Chunk(renderer.render(kept), kept.rowCount); });
+    auto *watcher = new QFutureWatcher<Chunk>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, index] {
         watcher->deleteLater();
-        pump();
+        chunkRendered(index, watcher->future().result().first.size());
     });
     watcher->setFuture(future);
     slice.chunks.push_back(future);
+}
+
+void ExportCrawl::chunkRendered(size_t index, qint64 bytes)
+{
+    if (m_done)
+        return;
+    m_slices[index].readyBytes += bytes;
+    if (index > m_current) {
+        m_waitingBytes += bytes;
+        m_peakWaitingBytes = std::max(m_peakWaitingBytes, m_waitingBytes);
+    }
+    pump();
+}
+
+void ExportCrawl::applyBudget()
+{
+    // The slice being written never waits; the others do while their output fills the budget.
+    const bool full = m_waitingBytes >= m_memoryBudget;
+    for (size_t k = m_current; k < m_slices.size(); ++k)
+        m_slices[k].crawler->setPaused(k > m_current && full);
 }
 
 void ExportCrawl::pump()
@@ -169,15 +187,22 @@ void ExportCrawl::pump()
         while (!slice.chunks.empty() && slice.chunks.front().isFinished()) {
             const auto [bytes, rows] = slice.chunks.front().result();
             slice.chunks.pop_front();
+            // A future can finish before its watcher has reported it: count it once, here.
+            slice.readyBytes -= bytes.size();
             m_rows += rows;
             Q_EMIT chunkReady(std::exchange(m_header, {}) + bytes);
             Q_EMIT progress(m_rows);
             if (m_done)
                 return; // the receiver cancelled
         }
-        if (!slice.done || !slice.chunks.empty())
+        if (!slice.done || !slice.chunks.empty()) {
+            applyBudget();
             return;
+        }
         ++m_current;
+        // Its output no longer waits: it goes out now.
+        if (m_current < m_slices.size())
+            m_waitingBytes -= m_slices[m_current].readyBytes;
     }
     if (!m_done && m_current == m_slices.size()) {
         m_done = true;

@@ -7,7 +7,8 @@
 // are disjoint in time and an execution has one creation time, so executions that share a second
 // at a boundary all fall in the newer slice (DateCreatedFrom is inclusive, DateCreatedTo not).
 // With K = 1 it is the sequential crawl. Later slices wait in memory (as output bytes) until
-// their turn.
+// their turn, within a budget: past it they stop requesting pages until the current slice has
+// caught up, so memory stays bounded however large the export.
 
 #include "executioncrawler.h"
 #include "exportformat.h"
@@ -33,9 +34,19 @@ public:
         const ExportOptions &format, QObject *parent = nullptr);
     ~ExportCrawl() override;
 
+    static constexpr qint64 kDefaultMemoryBudget = 256 * 1024 * 1024;
+
     void start();
     void cancel();
     qint64 rowsWritten() const { return m_rows; }
+
+    // Output of the slices that are not yet being written, held in memory, in bytes: past the
+    // budget those slices pause. A page already on its way still lands, so the peak can pass the
+    // budget by a few pages per slice.
+    void setMemoryBudget(qint64 bytes) { m_memoryBudget = bytes; }
+    qint64 memoryBudget() const { return m_memoryBudget; }
+    qint64 waitingBytes() const { return m_waitingBytes; }
+    qint64 peakWaitingBytes() const { return m_peakWaitingBytes; }
 
     // The slices of a query, newest first. Unbounded ends stay unbounded in the outer slices; the
     // split points are whole seconds between max(from, now - 30 days) and min(to, now).
@@ -52,16 +63,21 @@ Q_SIGNALS:
     void finished(const flowscope::ApiError &error);
 
 private:
+    using Chunk = std::pair<QByteArray, qsizetype>; // rendered bytes, rows
+
     struct Slice
     {
         std::unique_ptr<ExecutionCrawler> crawler;
-        std::deque<QFuture<std::pair<QByteArray, qsizetype>>> chunks; // rendered pages, in order
+        std::deque<QFuture<Chunk>> chunks; // rendered pages, in order
+        qint64 readyBytes = 0; // of the chunks rendered and not yet handed over
         std::unordered_set<std::string> seen; // SIDs already written by this slice
         bool done = false;
     };
 
     void pageReady(size_t slice, const CrawledPage &page);
+    void chunkRendered(size_t slice, qint64 bytes);
     void pump();
+    void applyBudget();
     void fail(const ApiError &error);
 
     StudioClient *m_client; // not owned
@@ -73,6 +89,9 @@ private:
     size_t m_current = 0; // the slice whose output goes out now
     QByteArray m_header;
     qint64 m_rows = 0;
+    qint64 m_memoryBudget = kDefaultMemoryBudget;
+    qint64 m_waitingBytes = 0; // readyBytes of the slices after m_current
+    qint64 m_peakWaitingBytes = 0;
     bool m_started = false;
     bool m_done = false;
 };

@@ -33,18 +33,23 @@ private:
         ApiError error;
         qint64 rows = 0;
         int retries = 0;
+        qsizetype largestChunk = 0;
+        qint64 peakWaitingBytes = 0;
     };
 
-    Result crawl(
-        const ExecutionQuery &query, int slices, const ExportOptions &format, qint64 limit = -1)
+    Result crawl(const ExecutionQuery &query, int slices, const ExportOptions &format,
+        qint64 limit = -1, qint64 memoryBudget = ExportCrawl::kDefaultMemoryBudget)
     {
         CrawlOptions options;
         options.query = query;
         options.limit = limit;
         ExportCrawl exporter(m_client.get(), options, slices, format);
+        exporter.setMemoryBudget(memoryBudget);
         Result result;
-        connect(&exporter, &ExportCrawl::chunkReady, this,
-            [&result](const QByteArray &bytes) { result.bytes += bytes; });
+        connect(&exporter, &ExportCrawl::chunkReady, this, [&result](const QByteArray &bytes) {
+            result.bytes += bytes;
+            result.largestChunk = std::max(result.largestChunk, bytes.size());
+        });
         connect(&exporter, &ExportCrawl::retrying, this, [&result] { ++result.retries; });
         QSignalSpy finished(&exporter, &ExportCrawl::finished);
         exporter.start();
@@ -52,6 +57,7 @@ private:
             qWarning() << "export did not finish";
         result.error = finished.value(0).value(0).value<ApiError>();
         result.rows = exporter.rowsWritten();
+        result.peakWaitingBytes = exporter.peakWaitingBytes();
         return result;
     }
 
@@ -149,6 +155,39 @@ private Q_SLOTS:
         QCOMPARE(parallel.rows, expected);
         QCOMPARE(parallel.bytes.size(), sequential.bytes.size());
         QCOMPARE(parallel.bytes, sequential.bytes);
+    }
+
+    // Slices that are not being written stop fetching once their waiting output fills the
+    // budget, and the export is still byte for byte the sequential one.
+    void waitingOutputStaysWithinTheBudget()
+    {
+        const int f = 0;
+        const qint64 lo = data().createdAt(f, 200);
+        const qint64 hi = data().createdAt(f, 5800);
+        ExportOptions options;
+        options.format = ExportFormat::Csv;
+        options.columns = RowRenderer::defaultColumns();
+        const int slices = 4;
+        const Result sequential = crawl(query(f, lo, hi), 1, options);
+        const Result unbounded
+            = crawl(query(f, lo, hi), slices, options, -1, std::numeric_limits<qint64>::max());
+        const Result bounded = crawl(query(f, lo, hi), slices, options, -1, 1);
+        QVERIFY(!sequential.error.isError());
+        QVERIFY(!unbounded.error.isError());
+        QVERIFY(!bounded.error.isError());
+        QCOMPARE(bounded.bytes, sequential.bytes);
+        QCOMPARE(unbounded.bytes, sequential.bytes);
+        // A waiting slice may still land what it had asked for before it paused: the page in
+        // flight and the two it may hold. Without a budget they hold far more (about 14 pages
+        // each here), which shows the limit is what kept them down.
+        const qint64 bound = (slices - 1) * 3 * sequential.largestChunk;
+        qInfo("waiting output at its peak: %lld bytes with a 1-byte budget, %lld without; "
+              "largest page %lld bytes",
+            bounded.peakWaitingBytes, unbounded.peakWaitingBytes, qint64(sequential.largestChunk));
+        QVERIFY2(bounded.peakWaitingBytes <= bound,
+            qPrintable(u"%1 > %2"_s.arg(bounded.peakWaitingBytes).arg(bound)));
+        QVERIFY2(unbounded.peakWaitingBytes > 2 * bound,
+            qPrintable(u"%1 <= 2 × %2"_s.arg(unbounded.peakWaitingBytes).arg(bound)));
     }
 
     void sharedSecondsAtABoundary()
