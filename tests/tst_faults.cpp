@@ -8,6 +8,7 @@
 #include "executionsmodel.h"
 #include "executionsview.h"
 #include "faultserver.h"
+#include "joinedthread.h"
 #include "pagebuilder.h"
 #include "processrun.h"
 #include "testclient.h"
@@ -22,7 +23,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -234,10 +234,8 @@ public:
     ScenarioServer(const Scenario &scenario, const QByteArray &foreignOrigin)
         : m_server(std::make_unique<FaultServer>())
     {
-        if (scenario.ownThread) {
-            m_server->moveToThread(&m_thread);
-            m_thread.start();
-        }
+        if (scenario.ownThread)
+            m_server->moveToThread(m_thread.start());
         bool listening = false;
         QMetaObject::invokeMethod(
             m_server.get(), [&] { listening = m_server->listen(); },
@@ -266,10 +264,8 @@ public:
     ~ScenarioServer()
     {
         if (m_thread.isRunning()) {
-            QMetaObject::invokeMethod(
-                m_server.get(), [this] { m_server.reset(); }, Qt::BlockingQueuedConnection);
-            m_thread.quit();
-            m_thread.wait();
+            m_thread.runBlocking([this] { m_server.reset(); });
+            m_thread.stop();
         }
     }
     Q_DISABLE_COPY_MOVE(ScenarioServer)
@@ -281,7 +277,7 @@ public:
     int healedPages() const { return m_healedPages; }
 
 private:
-    QThread m_thread;
+    sandbox::JoinedThread m_thread; // joined before the program can exit
     std::unique_ptr<FaultServer> m_server;
     Context m_context;
     bool m_listening = false;

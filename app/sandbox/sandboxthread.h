@@ -1,22 +1,13 @@
 #pragma once
 
 // Runs a SandboxServer on its own thread, so generating pages never blocks the caller's event
-// loop: the window's demo mode, the soak and the benchmarks use it.
-//
-// The thread is a joinable std::thread with a QEventLoop, not a QThread: QThread::wait() returns
-// before the thread has run its thread-local destructors, so a program that destroyed a QThread
-// and then returned from main() could still have that thread tearing down Qt's per-thread data
-// while the process exited (a CI run of the soak under AddressSanitizer caught a double free
-// there). join() returns only once the thread has gone entirely.
+// loop: the window's demo mode, the soak and the benchmarks use it. The thread is joined, not
+// merely waited for, when this is destroyed (see JoinedThread).
 
+#include "joinedthread.h"
 #include "sandboxserver.h"
 
-#include <QSemaphore>
-
-#include <atomic>
-#include <thread>
-
-class QEventLoop;
+#include <memory>
 
 namespace sandbox {
 
@@ -43,14 +34,9 @@ public:
     QByteArray readyLine() const { return m_readyLine; }
 
 private:
-    void run();
-
     SandboxOptions m_options;
-    std::thread m_thread;
-    QSemaphore m_ready;
-    std::atomic<QEventLoop *> m_loop = nullptr; // set by run() before m_ready is released
-    bool m_ok = false;
-    QString m_error;
+    JoinedThread m_thread;
+    std::unique_ptr<SandboxServer> m_server; // lives on m_thread
     QUrl m_url;
     QByteArray m_accountSid;
     QByteArray m_authToken;

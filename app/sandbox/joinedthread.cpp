@@ -1,0 +1,32 @@
+#include "joinedthread.h"
+
+#include <QThread>
+
+namespace sandbox {
+
+QThread *JoinedThread::start()
+{
+    Q_ASSERT(!isRunning());
+    m_thread = std::thread([this] {
+        QEventLoop loop;
+        m_qthread = QThread::currentThread();
+        m_loop = &loop;
+        m_ready.release();
+        loop.exec();
+    });
+    m_ready.acquire(); // m_loop and m_qthread are set from here on
+    return m_qthread;
+}
+
+void JoinedThread::stop()
+{
+    if (!isRunning())
+        return;
+    // Queued: safe from this thread, and it waits for exec() if the loop has not reached it yet.
+    QMetaObject::invokeMethod(m_loop, &QEventLoop::quit, Qt::QueuedConnection);
+    m_thread.join();
+    m_loop = nullptr;
+    m_qthread = nullptr;
+}
+
+} // namespace sandbox
