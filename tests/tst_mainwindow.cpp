@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +39,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -84,6 +86,21 @@ private:
     {
         return QTest::qWaitFor(
             [this] { return model()->state() != ExecutionsModel::State::Loading; }, 20000);
+    }
+
+    // The window on the flow the picker lists at `pick`, over `preset`, its first page in.
+    // Returns that flow's index in the sandbox's data, or -1 when it did not get there.
+    int browse(int pick, DateRangeBar::Preset preset)
+    {
+        open(false);
+        if (QTest::currentTestFailed()
+            || !QTest::qWaitFor([this] { return m_window->flowsModel()->rowCount() == 4; }, 10000))
+            return -1;
+        m_window->dateRange()->setPreset(preset);
+        pickFlow(pick);
+        if (QTest::currentTestFailed() || !waitSettled())
+            return -1;
+        return data().flowIndex(m_window->flowPicker()->currentSid().toLatin1());
     }
 
     int rowOfExecution(qint64 i, int f) const
@@ -149,12 +166,8 @@ private Q_SLOTS:
 
     void pickAFlowThenScrollForMore()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
-        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
-        pickFlow(2);
-        QVERIFY(waitSettled());
-        const int f = data().flowIndex(m_window->flowPicker()->currentSid().toLatin1());
+        const int f = browse(2, DateRangeBar::Preset::Last30Days);
+        QVERIFY(f >= 0);
         QCOMPARE(model()->rowCount(), 200);
         QCOMPARE(model()->executionAt(0).sid.toLatin1(),
             data().execution(f, data().executionCount(f) - 1).sid);
@@ -198,14 +211,106 @@ private Q_SLOTS:
         }
     }
 
-    void selectingARowShowsItsContextAndSteps()
+    // Ctrl+G with an FN… SID from a ticket: a loaded row is selected, nothing is fetched.
+    void openingALoadedExecutionSelectsItsRow()
+    {
+        const int f = browse(1, DateRangeBar::Preset::Last30Days);
+        QVERIFY(f >= 0);
+        const qint64 i = data().executionCount(f) - 40;
+        const int row = rowOfExecution(i, f);
+        QVERIFY(row >= 0);
+        const qint64 before = m_sandbox->requestCount();
+        QSignalSpy shown(m_window->detailPane(), &DetailPane::contextShown);
+        // As pasted: surrounding words and upper-case hex are fine.
+        m_window->openExecution(u"customer says the bot hung up, see "_s
+            + QString::fromLatin1(data().execution(f, i).sid).toUpper().replace(0, 2, u"FN"_s)
+            + u" thanks"_s);
+        QCOMPARE(m_window->executionsView()->currentSourceRow(), row);
+        QCOMPARE(m_window->detailPane()->execution().sid.toLatin1(), data().execution(f, i).sid);
+        QVERIFY(shown.wait(10000));
+        // The context and steps of the selected row, nothing to find the row itself.
+        QVERIFY(m_sandbox->requestCount() - before <= 2);
+        QVERIFY(m_window->messageBar()->isHidden());
+    }
+
+    // A Console link to an execution of another flow, or one outside the loaded range, is
+    // fetched and shown in the detail pane with its context; the table keeps its query.
+    void openingAnExecutionThatIsNotLoadedFetchesIt()
+    {
+        const int current = browse(0, DateRangeBar::Preset::Last24Hours);
+        QVERIFY(current >= 0);
+        const int other = (current + 1) % 4;
+        const int rowsBefore = model()->rowCount();
+
+        // Another flow, by the link the Console shows.
+        const qint64 i = 7;
+        const sandbox::ExecutionRecord &record = data().execution(other, i);
+        QSignalSpy shown(m_window->detailPane(), &DetailPane::contextShown);
+        m_window->openExecution(DetailPane::consoleUrl(
+            QString::fromLatin1(data().flow(other).sid), QString::fromLatin1(record.sid)));
+        QVERIFY(shown.wait(10000));
+        const Execution &e = m_window->detailPane()->execution();
+        QCOMPARE(e.sid.toLatin1(), record.sid);
+        QCOMPARE(e.flowSid.toLatin1(), data().flow(other).sid);
+        QCOMPARE(e.contactAddress, record.contactAddress);
+        QCOMPARE(e.created.toSecsSinceEpoch(), record.dateCreated);
+        QCOMPARE(m_window->executionsView()->currentSourceRow(), -1);
+        QCOMPARE(model()->query().flowSid.toLatin1(), data().flow(current).sid);
+        QCOMPARE(model()->rowCount(), rowsBefore);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"not among the loaded rows"_s));
+        QCOMPARE(m_window->detailPane()->contextJson().toUtf8(),
+            QJsonDocument(data().context(other, i)).toJson(QJsonDocument::Compact));
+
+        // The current flow's oldest execution, weeks outside the range, by its bare SID.
+        const sandbox::ExecutionRecord &oldest = data().execution(current, 0);
+        QVERIFY(model()->rowOfSid(QString::fromLatin1(oldest.sid)) < 0);
+        shown.clear();
+        m_window->openExecution(QString::fromLatin1(oldest.sid));
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(m_window->detailPane()->execution().sid.toLatin1(), oldest.sid);
+
+        // Selecting a row afterwards shows that row again.
+        selectSourceRow(0);
+        QCOMPARE(m_window->detailPane()->execution().sid, model()->executionAt(0).sid);
+    }
+
+    void openingAnUnknownOrMalformedExecutionSaysWhy()
     {
         open(false);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
-        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
-        pickFlow(0);
+        // Nothing that names an execution, and a bare SID without a flow: refused unsent.
+        const qint64 before = m_sandbox->requestCount();
+        m_window->openExecution(u"FN123"_s);
+        QVERIFY(m_window->messageBar()->text().contains(u"No execution SID found"_s));
+        const QString unknown = u"FN"_s + QString(32, u'0');
+        m_window->openExecution(unknown);
+        QVERIFY(m_window->messageBar()->text().contains(u"pick the flow first"_s));
+        QCOMPARE(m_sandbox->requestCount(), before);
+
+        pickFlow(2);
         QVERIFY(waitSettled());
-        const int f = data().flowIndex(m_window->flowPicker()->currentSid().toLatin1());
+        // Through Ctrl+G's dialog, the SID on the clipboard already filled in.
+        QGuiApplication::clipboard()->setText(unknown);
+        QString offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            offered = dialog->textValue();
+            dialog->accept();
+        });
+        m_window->openExecutionAction()->trigger();
+        QCOMPARE(offered, unknown);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->messageBar()->text().contains(u"has no execution "_s + unknown), 10000);
+        QVERIFY(m_window->messageBar()->text().contains(u"30 days"_s));
+        QVERIFY(!m_window->detailPane()->execution().isValid());
+    }
+
+    void selectingARowShowsItsContextAndSteps()
+    {
+        const int f = browse(0, DateRangeBar::Preset::Last30Days);
+        QVERIFY(f >= 0);
         const qint64 i = data().executionCount(f) - 5;
         const int row = rowOfExecution(i, f);
         QVERIFY(row >= 0);

@@ -1,5 +1,6 @@
 // The page parser and the compact store: exact values, odd data kept, nothing lost, no duplicates.
 
+#include "executionref.h"
 #include "executionstore.h"
 #include "jsonspans.h"
 #include "pagebuilder.h"
@@ -157,6 +158,78 @@ private Q_SLOTS:
         const bool cutOff = QString::fromLatin1(QTest::currentDataTag()).startsWith(u"cut"_s)
             || expected.contains(u"still open"_s);
         QCOMPARE(p.error.contains(u"cut off"_s), cutOff);
+    }
+
+    // What a support person pastes to open one execution.
+    void executionReferences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("currentFlow");
+        QTest::addColumn<QString>("flow"); // expected; empty: refused
+        QTest::addColumn<QString>("execution");
+        QTest::addColumn<QString>("refusal"); // words of the reason when refused
+        const QString fw = QString::fromLatin1(kFlow);
+        const QString other = QString::fromLatin1(sid("FW", 77));
+        const QString fn = QString::fromLatin1(sid("FN", 5));
+        QTest::newRow("bare SID, current flow") << fn << fw << fw << fn << QString();
+        QTest::newRow("upper-case hex, spaces")
+            << u"  FN"_s + fn.mid(2).toUpper() + u"\n"_s << fw << fw << fn << QString();
+        QTest::newRow("in a sentence, twice")
+            << u"customer %1 hung up (%1)."_s.arg(fn) << fw << fw << fn << QString();
+        QTest::newRow("Console link, another flow")
+            << u"https://console.twilio.com/us1/develop/studio/flows/%1/executions/%2"_s.arg(
+                   other, fn)
+            << fw << other << fn << QString();
+        QTest::newRow("API URL of its context")
+            << u"https://studio.twilio.com/v1/Flows/%1/Executions/%2/Context"_s.arg(other, fn)
+            << QString() << other << fn << QString();
+        QTest::newRow("bare SID, no flow")
+            << fn << QString() << QString() << QString() << u"pick the flow first"_s;
+        QTest::newRow("nothing") << u"the bot hung up"_s << fw << QString() << QString()
+                                 << u"No execution SID found"_s;
+        QTest::newRow("one hex digit short")
+            << fn.left(33) << fw << QString() << QString() << u"No execution SID found"_s;
+        QTest::newRow("inside a longer token")
+            << fn + u"0"_s << fw << QString() << QString() << u"No execution SID found"_s;
+        QTest::newRow("two executions") << fn + u" "_s + QString::fromLatin1(sid("FN", 6)) << fw
+                                        << QString() << QString() << u"names 2 executions"_s;
+        QTest::newRow("two flows") << u"%1 %2 %3"_s.arg(fw, other, fn) << fw << QString()
+                                   << QString() << u"names 2 flows"_s;
+    }
+    void executionReferences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, currentFlow);
+        QFETCH(QString, flow);
+        QFETCH(QString, execution);
+        QFETCH(QString, refusal);
+        QString error;
+        const std::optional<ExecutionRef> ref = parseExecutionRef(text, currentFlow, &error);
+        if (flow.isEmpty()) {
+            QVERIFY(!ref);
+            QVERIFY2(error.contains(refusal), qPrintable(error));
+            return;
+        }
+        QVERIFY2(ref, qPrintable(error));
+        QCOMPARE(ref->flowSid, flow);
+        QCOMPARE(ref->executionSid, execution);
+    }
+
+    void oneExecutionObject()
+    {
+        QString error;
+        const Execution e
+            = parseExecutionObject(execution(9, "active"), QString::fromLatin1(kFlow), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(e.sid.toLatin1(), sid("FN", 9));
+        QCOMPARE(e.status, ExecutionStatus::Active);
+        QCOMPARE(e.contactAddress, u"+14155550100"_s);
+        for (const QByteArray &bad : { QByteArray("[]"), QByteArray("{}"), QByteArray("{\"sid\":"),
+                 QByteArray(execution(1) + "," + execution(2)) }) {
+            error.clear();
+            QVERIFY(!parseExecutionObject(bad, QString::fromLatin1(kFlow), &error).isValid());
+            QVERIFY2(!error.isEmpty(), bad.constData());
+        }
     }
 
     void rawSpansAreExactBytes()

@@ -217,6 +217,22 @@ int ExecutionsView::currentSourceRow() const
     return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
 }
 
+bool ExecutionsView::selectSourceRow(int row)
+{
+    const QModelIndex at = m_proxy->mapFromSource(m_proxy->sourceModel()->index(row, 0));
+    if (!at.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(
+        at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(at, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void ExecutionsView::clearCurrent()
+{
+    m_table->selectionModel()->clear();
+}
+
 QList<int> ExecutionsView::selectedSourceRows() const
 {
     QList<int> viewRows;

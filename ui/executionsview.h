@@ -45,6 +45,9 @@ public:
     ExecutionsProxy *proxy() const { return m_proxy; }
 
     int currentSourceRow() const; // -1 when none
+    // Makes the row current and selected and scrolls to it; false when the filter hides it.
+    bool selectSourceRow(int row);
+    void clearCurrent(); // no current row, nothing selected
     QList<int> selectedSourceRows() const; // in view order
     // The selected rows as TSV with a header of the visible columns, in view order.
     QString selectionAsTsv() const;

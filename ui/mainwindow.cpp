@@ -3,6 +3,7 @@
 #include "accounts.h"
 #include "daterangebar.h"
 #include "detailpane.h"
+#include "executionref.h"
 #include "executionsmodel.h"
 #include "executionsview.h"
 #include "exportdialog.h"
@@ -16,7 +17,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -75,6 +79,23 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     m_export->setToolTip(
         tr("Export the selected rows, the loaded rows or the whole range to CSV (Ctrl+E)"));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportRows);
+    m_openExecution = new QAction(tr("&Open execution…"), this);
+    m_openExecution->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_openExecution->setToolTip(
+        tr("Show an execution by its FN… SID or a Twilio Console link, loaded or not (Ctrl+G)"));
+    connect(m_openExecution, &QAction::triggered, this, [this] {
+        // A SID or link on the clipboard is what the person is about to paste.
+        const QString clipboard = QGuiApplication::clipboard()->text().trimmed();
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Open execution"),
+            tr("Execution SID (FN…) of the current flow, or a Twilio Console link:"),
+            QLineEdit::Normal,
+            parseExecutionRef(clipboard, m_picker->currentSid(), nullptr) ? clipboard.left(500)
+                                                                          : QString(),
+            &ok);
+        if (ok)
+            openExecution(text);
+    });
     m_signIn = new QAction(tr("&Sign in…"), this);
     m_signIn->setToolTip(
         tr("Use other Twilio credentials; everything of the current account is cleared"));
@@ -88,6 +109,7 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     connect(copyRows, &QAction::triggered, m_view, &ExecutionsView::copySelection);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openExecution);
     file->addAction(m_export);
     file->addSeparator();
     file->addAction(m_signIn);
@@ -183,7 +205,12 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
             const int row = m_view->currentSourceRow();
             if (row >= 0)
                 m_detail->setExecution(m_executions->executionAt(row));
+            return;
         }
+        // One opened by SID, not in the table: the API's answer is its new state.
+        const Execution ended = parseExecutionObject(json, m_detail->execution().flowSid);
+        if (ended.isValid() && ended.sid == m_detail->execution().sid)
+            m_detail->setExecution(ended);
     });
     connect(m_detail, &DetailPane::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -197,6 +224,57 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::openExecution(const QString &text)
+{
+    QString error;
+    const std::optional<ExecutionRef> ref = parseExecutionRef(text, m_picker->currentSid(), &error);
+    if (!ref) {
+        showMessage(error);
+        return;
+    }
+    showMessage({});
+    m_openReply.reset();
+    // Among the loaded rows of the table's flow: select it there, as if clicked.
+    if (ref->flowSid.compare(m_executions->query().flowSid, Qt::CaseInsensitive) == 0) {
+        const int row = m_executions->rowOfSid(ref->executionSid);
+        if (row >= 0 && m_view->selectSourceRow(row)) {
+            m_view->table()->setFocus();
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("Fetching %1…").arg(ref->executionSid));
+    m_openReply.reset(m_client->get(m_client->executionUrl(ref->flowSid, ref->executionSid)));
+    connect(m_openReply.get(), &ApiReply::finished, this, [this, ref = *ref] {
+        const ApiError apiError = m_openReply->error();
+        const QByteArray body = m_openReply->body();
+        m_openReply.reset();
+        statusBar()->clearMessage();
+        if (apiError.kind == ApiError::Kind::NotFound) {
+            showMessage(tr("Flow %1 has no execution %2. Studio keeps executions for 30 days; "
+                           "check the SID, or paste the Console link, which names its flow.")
+                            .arg(ref.flowSid, ref.executionSid));
+            return;
+        }
+        if (apiError.isError()) {
+            showMessage(tr("Could not open %1: %2").arg(ref.executionSid, apiError.userMessage()));
+            return;
+        }
+        QString why;
+        const Execution execution = parseExecutionObject(body, ref.flowSid, &why);
+        if (!execution.isValid()) {
+            showMessage(tr("Could not open %1: the server sent a response FlowScope cannot read: "
+                           "%2.")
+                            .arg(ref.executionSid, why));
+            return;
+        }
+        m_view->clearCurrent(); // the table shows another query; its selection would mislead
+        m_detail->setExecution(execution);
+        statusBar()->showMessage(
+            tr("%1 is not among the loaded rows; shown as the API returned it.").arg(execution.sid),
+            8000);
+    });
+}
 
 void MainWindow::setDemoMode(bool demo)
 {

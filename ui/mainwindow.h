@@ -4,6 +4,8 @@
 // the detail pane side by side, a message bar for what cannot be sent, and a status bar. Window
 // layout, columns, the last flow (per account) and the date preset persist; secrets never do.
 
+#include "studioclient.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -21,7 +23,6 @@ class ExecutionsModel;
 class ExecutionsView;
 class FlowPicker;
 class FlowsModel;
-class StudioClient;
 
 class MainWindow final : public QMainWindow
 {
@@ -58,6 +59,11 @@ public:
     ExportDialog *exportRows(); // Ctrl+E: opens the export dialog (non-modal in tests' terms)
     QAction *exportAction() const { return m_export; }
 
+    // Ctrl+G: shows the execution a pasted FN… SID or Console link names — selected in the table
+    // when it is among the loaded rows, else fetched from the API into the detail pane.
+    void openExecution(const QString &text);
+    QAction *openExecutionAction() const { return m_openExecution; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -88,6 +94,8 @@ private:
     QAction *m_refresh;
     QAction *m_signIn;
     QAction *m_export;
+    QAction *m_openExecution;
+    ApiReplyPtr m_openReply; // the execution openExecution() is fetching
     bool m_demo = false;
 };
 

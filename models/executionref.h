@@ -1,0 +1,31 @@
+#pragma once
+
+// An execution named by what a support person has at hand: an FN… SID from a ticket, a Twilio
+// Console link, an API URL, or any text that holds one flow SID and one execution SID. Studio
+// addresses an execution under its flow, so a bare FN… SID is looked up in the current flow.
+
+#include "executionstore.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace flowscope {
+
+struct ExecutionRef
+{
+    QString flowSid; // FW…
+    QString executionSid; // FN…
+};
+
+// Null, with a sentence for a person in *error, when the text names no single execution, or a
+// bare FN… SID comes without a current flow.
+std::optional<ExecutionRef> parseExecutionRef(
+    const QString &text, const QString &currentFlowSid, QString *error);
+
+// One execution object, as `GET /v1/Flows/{FW}/Executions/{FN}` returns it, read by the page
+// parser. Invalid (empty sid), with the reason in *error, when it is not one.
+Execution parseExecutionObject(
+    const QByteArray &json, const QString &flowSid, QString *error = nullptr);
+
+} // namespace flowscope
