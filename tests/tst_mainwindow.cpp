@@ -269,6 +269,23 @@ private Q_SLOTS:
         QVERIFY(shown.wait(10000));
         QCOMPARE(m_window->detailPane()->execution().sid.toLatin1(), oldest.sid);
 
+        // Ending one that is not in the table: the pane takes the API's answer.
+        qint64 active = data().executionCount(other) - 1;
+        while (active >= 0 && !data().execution(other, active).active)
+            --active;
+        QVERIFY(active >= 0);
+        shown.clear();
+        m_window->openExecution(u"%1 %2"_s.arg(QString::fromLatin1(data().flow(other).sid),
+            QString::fromLatin1(data().execution(other, active).sid)));
+        QVERIFY(shown.wait(10000));
+        DetailPane *pane = m_window->detailPane();
+        QCOMPARE(pane->execution().status, ExecutionStatus::Active);
+        pane->setConfirmation([](const QString &) { return true; });
+        pane->endExecution();
+        QTRY_COMPARE(pane->execution().status, ExecutionStatus::Ended);
+        QCOMPARE(pane->execution().sid.toLatin1(), data().execution(other, active).sid);
+        QCOMPARE(model()->rowCount(), rowsBefore);
+
         // Selecting a row afterwards shows that row again.
         selectSourceRow(0);
         QCOMPARE(m_window->detailPane()->execution().sid, model()->executionAt(0).sid);
