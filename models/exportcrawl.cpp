@@ -187,7 +187,8 @@ void ExportCrawl::pump()
         while (!slice.chunks.empty() && slice.chunks.front().isFinished()) {
             const auto [bytes, rows] = slice.chunks.front().result();
             slice.chunks.pop_front();
-            // A future can finish before its watcher has reported it: count it once, here.
+            // The future may be handed over before its watcher's queued signal has counted it in
+            // chunkRendered(): readyBytes dips below zero until then and comes back to even.
             slice.readyBytes -= bytes.size();
             m_rows += rows;
             Q_EMIT chunkReady(std::exchange(m_header, {}) + bytes);

@@ -291,6 +291,29 @@ private Q_SLOTS:
         QCOMPARE(m_window->detailPane()->execution().sid, model()->executionAt(0).sid);
     }
 
+    // A row chosen while an opened execution is still on its way wins: the late answer is dropped.
+    void choosingARowWhileAnExecutionOpensKeepsTheRow()
+    {
+        const int f = browse(0, DateRangeBar::Preset::Last24Hours);
+        QVERIFY(f >= 0);
+        QVERIFY(model()->rowCount() > 0);
+        sandbox::FaultOptions slow;
+        slow.latencyMs = 300;
+        m_sandbox->setFaults(slow);
+        const int other = (f + 1) % 4;
+        const QByteArray otherSid = data().execution(other, 3).sid;
+        QSignalSpy shown(m_window->detailPane(), &DetailPane::contextShown);
+        m_window->openExecution(QString::fromLatin1(data().flow(other).sid + '/' + otherSid));
+        selectSourceRow(0);
+        const QString chosen = model()->executionAt(0).sid;
+        // Asked first, the opened execution's answer would come first and take the pane (and
+        // the context shown would be its own); dropped, the row's context is what arrives.
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(shown.last().first().toString(), chosen);
+        QCOMPARE(m_window->detailPane()->execution().sid, chosen);
+        QCOMPARE(m_window->executionsView()->currentSourceRow(), 0);
+    }
+
     void openingAnUnknownOrMalformedExecutionSaysWhy()
     {
         open(false);

@@ -197,6 +197,8 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
 
     // Selection drives the detail pane; Enter or a double-click takes the keyboard there.
     connect(m_view, &ExecutionsView::currentExecutionChanged, this, [this](int row) {
+        if (row >= 0)
+            m_openReply.reset(); // the person chose a row while an opened execution was on its way
         m_detail->setExecution(row >= 0 ? m_executions->executionAt(row) : Execution());
     });
     connect(m_view, &ExecutionsView::activated, m_detail, &DetailPane::focusContext);
@@ -413,6 +415,7 @@ bool MainWindow::signIn(const QString &profileName, const QString &reason)
 
 void MainWindow::accountSwitched(const QString &description)
 {
+    m_openReply.reset(); // an execution of the previous account is not shown
     m_picker->clear();
     const QString account = m_client->settings().credentials.accountSid;
     QString text = account.isEmpty()
