@@ -68,7 +68,7 @@ Execution parseExecutionObject(const QByteArray &json, const QString &flowSid, Q
     QString why = page.error;
     if (why.isEmpty() && page.rows.size() != 1)
         why = tr("the answer is not one execution");
-    const Execution execution = why.isEmpty() ? executionOf(page, 0, flowSid) : Execution();
+    Execution execution = why.isEmpty() ? executionOf(page, 0, flowSid) : Execution();
     if (why.isEmpty() && !execution.isValid())
         why = tr("the execution has no sid");
     if (error)
