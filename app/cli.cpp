@@ -1,12 +1,16 @@
 #include "cli.h"
 
+#include "contextloader.h"
 #include "csvwriter.h"
+#include "executionref.h"
 #include "exportcrawl.h"
 #include "exportformat.h"
 #include "jsonspans.h"
+#include "jsontreemodel.h"
 #include "keychainsecretstore.h"
 #include "paging.h"
 #include "profiles.h"
+#include "sid.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -134,9 +138,10 @@ struct Common
     QCommandLineOption help { { u"h"_s, u"help"_s }, u"Show this help."_s };
 };
 
-// Parses; prints help or a usage error. Returns nullopt to exit with *exitCode.
-std::optional<ClientSettings> parseCommon(
-    QCommandLineParser &parser, const Common &common, const QStringList &arguments, int *exitCode)
+// Parses; prints help or a usage error. Returns nullopt to exit with *exitCode. `positional`:
+// how many positional arguments the subcommand takes, exactly.
+std::optional<ClientSettings> parseCommon(QCommandLineParser &parser, const Common &common,
+    const QStringList &arguments, int *exitCode, int positional = 0)
 {
     QStringList args = arguments;
     if (args.size() >= 2)
@@ -151,9 +156,14 @@ std::optional<ClientSettings> parseCommon(
         *exitCode = Ok;
         return std::nullopt;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument '%1' (see --help)")
-                       .arg(parser.positionalArguments().constFirst()));
+    const QStringList extra = parser.positionalArguments().mid(positional);
+    if (!extra.isEmpty()) {
+        printError(tr("unexpected argument '%1' (see --help)").arg(extra.constFirst()));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    if (parser.positionalArguments().size() < positional) {
+        printError(tr("missing argument (see --help)"));
         *exitCode = Usage;
         return std::nullopt;
     }
@@ -204,6 +214,46 @@ QString rawField(const QByteArray &object, const QString &name)
     return QString::fromUtf8(QJsonDocument(
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
                                  .toJson(QJsonDocument::Compact));
+}
+
+// One GET to completion (retries included); the body, or the error in *failure.
+QByteArray fetchBody(StudioClient &client, const QUrl &url, ApiError *failure)
+{
+    ApiReplyPtr reply(client.get(url));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &ApiReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(reply.get(), &ApiReply::retrying, &loop,
+        [](int, qint64 delay, const ApiError &why) { announceRetry(delay, why); });
+    loop.exec();
+    *failure = reply->error();
+    return failure->isError() ? QByteArray() : reply->takeBody();
+}
+
+// Walks a Twilio list from `url` along meta.next_page_url (checked: same origin, no loop), handing
+// each page's items over as the exact bytes the server sent. Stops at the first failure.
+// `key` names the items' array when meta.key does not.
+ApiError walkList(StudioClient &client, QUrl url, const QString &key,
+    const std::function<void(const QByteArray &body, const std::vector<ByteSpan> &items)> &onPage)
+{
+    QSet<QString> fetched;
+    while (url.isValid()) {
+        ApiError failure;
+        const QByteArray body = fetchBody(client, url, &failure);
+        if (failure.isError())
+            return failure;
+        fetched.insert(pageKey(url));
+        const QJsonObject meta = QJsonDocument::fromJson(body).object().value(u"meta"_s).toObject();
+        std::vector<ByteSpan> items;
+        if (!arrayElementSpans(std::string_view(body.constData(), size_t(body.size())),
+                meta.value(u"key"_s).toString(key).toStdString(), &items))
+            return ApiError::badResponse(tr("the page is not a Twilio list"));
+        onPage(body, items);
+        url = checkedNextPageUrl(
+            meta.value(u"next_page_url"_s).toString(), client.settings().origin, fetched, &failure);
+        if (failure.isError())
+            return failure;
+    }
+    return {};
 }
 
 } // namespace
@@ -315,55 +365,24 @@ int runFlows(const QStringList &arguments)
     bool headerWritten = *format == Format::Jsonl;
 
     // Walk the pages, writing each flow as it comes.
-    QSet<QString> fetched;
-    QUrl url = client.flowsUrl();
-    ApiError failure;
-    while (url.isValid()) {
-        ApiReplyPtr reply(client.get(url));
-        QEventLoop loop;
-        QObject::connect(reply.get(), &ApiReply::finished, &loop, &QEventLoop::quit);
-        QObject::connect(reply.get(), &ApiReply::retrying, &loop,
-            [](int, qint64 delay, const ApiError &why) { announceRetry(delay, why); });
-        loop.exec();
-        if (reply->error().isError()) {
-            failure = reply->error();
-            break;
-        }
-        fetched.insert(pageKey(url));
-        const QByteArray body = reply->body();
-        const QJsonObject page = QJsonDocument::fromJson(body).object();
-        const QJsonObject meta = page.value(u"meta"_s).toObject();
-        const QString key = meta.value(u"key"_s).toString(u"flows"_s);
-        std::vector<ByteSpan> spans;
-        if (!page.value(key).isArray()
-            || !arrayElementSpans(std::string_view(body.constData(), size_t(body.size())),
-                key.toStdString(), &spans)) {
-            failure = ApiError::badResponse(tr("the flows page is not a Twilio list"));
-            break;
-        }
-        if (!headerWritten)
-            writer.writeRow(columns);
-        headerWritten = true;
-        const QJsonArray flows = page.value(key).toArray();
-        for (qsizetype k = 0; k < flows.size(); ++k) {
-            if (*format == Format::Jsonl) {
-                const QByteArray line
-                    = body.mid(spans[size_t(k)].first, spans[size_t(k)].second) + '\n';
-                if (output.device()->write(line) != line.size())
-                    output.markFailed();
-                continue;
+    const ApiError failure = walkList(
+        client, client.flowsUrl(), u"flows"_s, [&](const QByteArray &body, const auto &items) {
+            if (!headerWritten)
+                writer.writeRow(columns);
+            headerWritten = true;
+            for (const ByteSpan &item : items) {
+                const QByteArray raw = body.mid(item.first, item.second);
+                if (*format == Format::Jsonl) {
+                    if (output.device()->write(raw + '\n') != raw.size() + 1)
+                        output.markFailed();
+                    continue;
+                }
+                QStringList row;
+                for (const QString &column : columns)
+                    row << rawField(raw, column);
+                writer.writeRow(row);
             }
-            const QByteArray raw = body.mid(spans[size_t(k)].first, spans[size_t(k)].second);
-            QStringList row;
-            for (const QString &column : columns)
-                row << rawField(raw, column);
-            writer.writeRow(row);
-        }
-        url = checkedNextPageUrl(
-            meta.value(u"next_page_url"_s).toString(), client.settings().origin, fetched, &failure);
-        if (failure.isError())
-            break;
-    }
+        });
     if (!writer.flush())
         output.markFailed();
     if (failure.isError()) {
@@ -574,6 +593,104 @@ int runExecutions(const QStringList &arguments)
         printError(tr(
             "warning: %1 execution(s) had no context any more (expired?); their context is null.")
                        .arg(missingContexts));
+    return Ok;
+}
+
+// ---- flowscope execution --------------------------------------------------------------------
+
+int runExecution(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Fetch one execution for a ticket: {\"execution\": …, \"context\": …, \"steps\": […]}, "
+           "each part exactly as the API returned it."));
+    parser.addPositionalArgument(u"execution"_s,
+        tr("An FN… SID (with --flow), a Twilio Console link or an API URL to the execution."));
+    Common common;
+    const QCommandLineOption flow(
+        u"flow"_s, tr("The flow of a bare FN… SID (links name it themselves)."), u"sid"_s);
+    const QCommandLineOption steps(
+        u"steps"_s, tr("Add the execution's steps, oldest first, each as the API returned it."));
+    const QCommandLineOption pretty(
+        u"pretty"_s, tr("Indent the JSON for reading (members keep their order)."));
+    parser.addOptions({ flow, steps, pretty, common.output, common.baseUrl, common.timeout,
+        common.retries, common.profile, common.help });
+    int exitCode = Ok;
+    const auto settings = parseCommon(parser, common, arguments, &exitCode, 1);
+    if (!settings)
+        return exitCode;
+    // Refused before any request: a reference that names no single execution, or a bad --flow.
+    if (parser.isSet(flow) && !isSid(parser.value(flow), "FW")) {
+        printError(tr("--flow must be a flow SID (FW followed by 32 hex digits)"));
+        return Usage;
+    }
+    QString error;
+    const QString flowSid
+        = parser.isSet(flow) ? u"FW"_s + parser.value(flow).mid(2).toLower() : QString();
+    const auto ref = parseExecutionRef(parser.positionalArguments().constFirst(), flowSid, &error);
+    if (!ref) {
+        printError(error.replace(u"pick the flow first"_s, u"give --flow"_s)); // the window's words
+        return Usage;
+    }
+
+    StudioClient client;
+    client.setSettings(*settings);
+    ApiError failure;
+    const QByteArray execution
+        = fetchBody(client, client.executionUrl(ref->flowSid, ref->executionSid), &failure);
+    QByteArray context;
+    if (!failure.isError()) {
+        context = ContextLoader::contextMember(fetchBody(
+            client, client.executionContextUrl(ref->flowSid, ref->executionSid), &failure));
+        if (!failure.isError() && context.isEmpty())
+            failure = ApiError::badResponse(tr("the context resource has no 'context' member"));
+    }
+    QByteArray stepItems;
+    if (!failure.isError() && parser.isSet(steps)) {
+        // A ticket reads steps in the order they happened, as the window's Steps tab shows them:
+        // the API lists newest first, so reversed, then ordered by time (ISO 8601 UTC sorts as
+        // text) with steps of the same second kept in that order.
+        QList<std::pair<QString, QByteArray>> listed; // date_created, the step's bytes
+        failure = walkList(client, client.stepsUrl(ref->flowSid, ref->executionSid), u"steps"_s,
+            [&listed](const QByteArray &body, const std::vector<ByteSpan> &items) {
+                for (const ByteSpan &item : items) {
+                    const QByteArray step = body.mid(item.first, item.second);
+                    listed.emplace_back(rawField(step, u"date_created"_s), step);
+                }
+            });
+        std::reverse(listed.begin(), listed.end());
+        std::stable_sort(listed.begin(), listed.end(),
+            [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &step : listed)
+            stepItems += (stepItems.isEmpty() ? "" : ",") + step.second;
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    if (failure.isError()) {
+        printError(failure.kind == ApiError::Kind::NotFound
+                ? tr("flow %1 has no execution %2 (Studio keeps executions for 30 days)")
+                      .arg(ref->flowSid, ref->executionSid)
+                : failure.userMessage());
+        return exitCodeFor(failure);
+    }
+
+    QByteArray document = "{\"execution\":" + execution + ",\"context\":" + context;
+    if (parser.isSet(steps))
+        document += ",\"steps\":[" + stepItems + ']';
+    document += '}';
+    if (parser.isSet(pretty))
+        document = prettyJson(document);
+    document += '\n';
+    Output output;
+    if (!output.open(parser.value(common.output), &error)) {
+        printError(error);
+        return OutputFailed;
+    }
+    if (output.device()->write(document) != document.size())
+        output.markFailed();
+    if (!output.finish(true, &error)) {
+        printError(error.isEmpty() ? tr("the output could not be written") : error);
+        return OutputFailed;
+    }
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-// The headless subcommands, `flowscope flows` and `flowscope executions`, on QCoreApplication.
+// The headless subcommands, `flowscope flows`, `flowscope executions` and `flowscope execution`,
+// on QCoreApplication.
 // Exit codes: 0 ok · 2 bad usage or input · 3 authentication refused · 4 not found ·
 // 5 network or server failure after retries · 6 output could not be written.
 
@@ -34,5 +35,6 @@ int exitCodeFor(const ApiError &error);
 // arguments[0] is the program, arguments[1] the subcommand.
 int runFlows(const QStringList &arguments);
 int runExecutions(const QStringList &arguments);
+int runExecution(const QStringList &arguments); // one execution, its context and steps, as JSON
 
 } // namespace flowscope::cli

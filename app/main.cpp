@@ -1,4 +1,5 @@
-// flowscope: the window, or a headless subcommand (flows, executions) on QCoreApplication.
+// flowscope: the window, or a headless subcommand (flows, executions, execution) on
+// QCoreApplication.
 
 #include "accounts.h"
 #include "cli.h"
@@ -50,10 +51,11 @@ void setUpParser(QCommandLineParser &parser, const WindowOptions &options)
         "                       [--format csv|tsv|jsonl] [--columns a,b,…] [--context]\n"
         "                       [--context-path PATH]… [--local-times] [--bom]\n"
         "                       [--no-formula-guard] [--parallel K] [-o FILE]\n"
+        "  flowscope execution FN…|LINK [--flow FW…] [--steps] [--pretty] [-o FILE]\n"
         "Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and\n"
         "TWILIO_API_SECRET, else a saved profile (--profile NAME).\n"
         "Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 network or server, 6 output.\n"
-        "Run 'flowscope flows --help' or 'flowscope executions --help' for details."));
+        "Run 'flowscope SUBCOMMAND --help' for details."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({ options.demo, options.profile, options.baseUrl });
@@ -135,13 +137,18 @@ int runWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (argc >= 2
-        && (std::strcmp(argv[1], "flows") == 0 || std::strcmp(argv[1], "executions") == 0)) {
-        QCoreApplication app(argc, argv);
-        setApplicationNames();
-        const QStringList arguments = QCoreApplication::arguments();
-        return std::strcmp(argv[1], "flows") == 0 ? cli::runFlows(arguments)
-                                                  : cli::runExecutions(arguments);
+    // A subcommand runs headless, without a display.
+    static const std::pair<const char *, int (*)(const QStringList &)> subcommands[] = {
+        { "flows", &cli::runFlows },
+        { "executions", &cli::runExecutions },
+        { "execution", &cli::runExecution },
+    };
+    for (const auto &[name, run] : subcommands) {
+        if (argc >= 2 && std::strcmp(argv[1], name) == 0) {
+            QCoreApplication app(argc, argv);
+            setApplicationNames();
+            return run(QCoreApplication::arguments());
+        }
     }
     return runWindow(argc, argv);
 }

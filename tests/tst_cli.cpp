@@ -6,6 +6,7 @@
 #include "sandboxserver.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,22 @@ private:
         return runProcess(QStringLiteral(FLOWSCOPE_BIN), arguments, env);
     }
     Run run(const QStringList &arguments) { return run(arguments, environment()); }
+
+    // GET /v1/Flows/{FW}/Executions/{FN} from the sandbox, the body as it is sent.
+    QByteArray executionResource(int f, qint64 i)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(m_sandbox->url().toString() + u"/v1/Flows/"_s + flowSid(f)
+            + u"/Executions/"_s + QString::fromLatin1(data().execution(f, i).sid)));
+        request.setRawHeader("Authorization",
+            "Basic "
+                + QByteArray(m_sandbox->accountSid() + ':' + m_sandbox->authToken()).toBase64());
+        std::unique_ptr<QNetworkReply> reply(nam.get(request));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!done.wait(5000))
+            return {};
+        return reply->readAll();
+    }
 
     QList<QStringList> truthRows(int f, qint64 lo, qint64 hi) const
     {
@@ -178,20 +195,83 @@ private Q_SLOTS:
         QVERIFY(lines.last().isEmpty());
         // Spot-check lines byte for byte against the single-resource body, which the sandbox
         // writes with the same bytes as a list item.
-        QNetworkAccessManager nam;
-        for (const int k : { 0, 1, 199, 200, 777, 1199 }) {
-            QNetworkRequest request(QUrl(m_sandbox->url().toString() + u"/v1/Flows/"_s + flowSid(2)
-                + u"/Executions/"_s + QString::fromLatin1(data().execution(2, 1199 - k).sid)));
-            request.setRawHeader("Authorization",
-                "Basic "
-                    + QByteArray(m_sandbox->accountSid() + ':' + m_sandbox->authToken())
-                          .toBase64());
-            QNetworkReply *reply = nam.get(request);
-            QSignalSpy done(reply, &QNetworkReply::finished);
-            QVERIFY(done.wait(5000));
-            QCOMPARE(lines[k], reply->readAll());
-            reply->deleteLater();
-        }
+        for (const int k : { 0, 1, 199, 200, 777, 1199 })
+            QCOMPARE(lines[k], executionResource(2, 1199 - k));
+    }
+
+    // `flowscope execution` for a ticket: one execution, its context and its steps, each part
+    // as the API returned it, from a Console link or a bare SID with --flow.
+    void oneExecutionForATicket()
+    {
+        const int f = 1;
+        const qint64 i = 1100;
+        const QString executionSid = QString::fromLatin1(data().execution(f, i).sid);
+        const QString link
+            = u"https://console.twilio.com/us1/develop/studio/flows/%1/executions/%2"_s.arg(
+                flowSid(f), executionSid);
+        const Run r = run({ u"execution"_s, link, u"--steps"_s });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.endsWith("}\n"));
+        QJsonParseError parseError;
+        const QJsonObject document = QJsonDocument::fromJson(r.out, &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(document.keys(), (QStringList { u"context"_s, u"execution"_s, u"steps"_s }));
+        QCOMPARE(
+            document.value(u"execution"_s).toObject().value(u"sid"_s).toString(), executionSid);
+        QCOMPARE(document.value(u"context"_s).toObject(), data().context(f, i));
+        // Steps in the order they happened, every one of them.
+        const QList<sandbox::StepRecord> truth = data().steps(f, i);
+        const QJsonArray steps = document.value(u"steps"_s).toArray();
+        QCOMPARE(steps.size(), truth.size());
+        QVERIFY(!truth.isEmpty());
+        for (qsizetype k = 0; k < truth.size(); ++k)
+            QCOMPARE(steps[k].toObject().value(u"sid"_s).toString().toLatin1(), truth[k].sid);
+        // The execution part is the very bytes of the resource.
+        const QByteArray resource = executionResource(f, i);
+        QVERIFY(!resource.isEmpty());
+        QVERIFY(r.out.startsWith(QByteArray("{\"execution\":" + resource + ",\"context\":")));
+
+        // A bare SID with --flow (any case), --pretty, to a file: the same document.
+        QTemporaryDir ticketDir;
+        QVERIFY(ticketDir.isValid());
+        const QString path = ticketDir.filePath(u"ticket.json"_s);
+        const Run pretty = run({ u"execution"_s, executionSid, u"--flow"_s, flowSid(f).toUpper(),
+            u"--steps"_s, u"--pretty"_s, u"-o"_s, path });
+        QCOMPARE(pretty.exitCode, 0);
+        QVERIFY(pretty.out.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("\n  \"execution\": {\n"));
+        QCOMPARE(QJsonDocument::fromJson(written).object(), document);
+
+        // Without --steps, no steps member.
+        const Run plain = run({ u"execution"_s, link });
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(plain.out).object().contains(u"steps"_s));
+    }
+
+    void oneExecutionRefusedOrMissing()
+    {
+        const QString executionSid = QString::fromLatin1(data().execution(0, 5).sid);
+        const qint64 before = m_sandbox->requestCount();
+        const Run noFlow = run({ u"execution"_s, executionSid });
+        QCOMPARE(noFlow.exitCode, 2);
+        QVERIFY2(noFlow.err.contains("give --flow"), noFlow.err.constData());
+        const Run badFlow = run({ u"execution"_s, executionSid, u"--flow"_s, u"FW123"_s });
+        QCOMPARE(badFlow.exitCode, 2);
+        const Run nothing = run({ u"execution"_s, u"the bot hung up"_s });
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY(nothing.err.contains("No execution SID found"));
+        QCOMPARE(run({ u"execution"_s }).exitCode, 2);
+        QCOMPARE(m_sandbox->requestCount(), before); // refused before any request
+        QVERIFY(noFlow.out.isEmpty() && nothing.out.isEmpty());
+
+        // Another flow's execution under this flow: 404, said with the 30 days.
+        const Run missing = run({ u"execution"_s, executionSid, u"--flow"_s, flowSid(2) });
+        QCOMPARE(missing.exitCode, 4);
+        QVERIFY2(missing.err.contains("has no execution"), missing.err.constData());
+        QVERIFY(missing.out.isEmpty());
     }
 
     void contexts()
