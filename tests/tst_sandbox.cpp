@@ -654,6 +654,43 @@ private Q_SLOTS:
         QCOMPARE(m_http.get(HttpTestClient::url(origin() + "/v1/Flows")).status, 401);
     }
 
+    // A captive portal or proxy in Twilio's place: 200, text/html, a sign-in form.
+    void htmlFault()
+    {
+        sandbox::FaultOptions faults;
+        faults.htmlRate = 1.0;
+        m_server->setFaults(faults);
+        const HttpResult result = m_http.get(HttpTestClient::url(origin() + "/v1/Flows"));
+        QCOMPARE(result.status, 200);
+        QVERIFY(result.header("Content-Type").startsWith("text/html"));
+        QVERIFY(result.body.startsWith("<!DOCTYPE html>"));
+        QVERIFY(QJsonDocument::fromJson(result.body).isNull());
+    }
+
+    // A request that is never answered, while the server goes on answering the next ones.
+    void hangFault()
+    {
+        sandbox::FaultOptions faults;
+        faults.hangRate = 1.0;
+        m_server->setFaults(faults);
+        QVERIFY(!m_http.get(HttpTestClient::url(origin() + "/v1/Flows"), 300).finished);
+        m_server->setFaults({});
+        QCOMPARE(m_http.get(HttpTestClient::url(origin() + "/v1/Flows")).status, 200);
+    }
+
+    void faultOptionsFromTheCommandLine()
+    {
+        sandbox::SandboxOptions options;
+        QString error;
+        QString help;
+        QVERIFY2(sandbox::parseSandboxArguments({ u"flowscope-sandbox"_s, u"--html-rate"_s,
+                                                    u"0.25"_s, u"--hang-rate"_s, u"0.5"_s },
+                     &options, &error, &help),
+            qPrintable(error));
+        QCOMPARE(options.faults.htmlRate, 0.25);
+        QCOMPARE(options.faults.hangRate, 0.5);
+    }
+
     // The server thread is gone — joined, thread-local teardown done — when the destructor
     // returns, so nothing of it can still run while the program exits after it.
     void serverThreadIsJoinedWhenDestroyed()
@@ -864,6 +901,8 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList { u"--bogus"_s } << 2;
         QTest::newRow("bad port") << QStringList { u"--port"_s, u"70000"_s } << 2;
         QTest::newRow("bad probability") << QStringList { u"--fail-rate"_s, u"2"_s } << 2;
+        QTest::newRow("bad html rate") << QStringList { u"--html-rate"_s, u"-1"_s } << 2;
+        QTest::newRow("bad hang rate") << QStringList { u"--hang-rate"_s, u"x"_s } << 2;
         QTest::newRow("bad now") << QStringList { u"--now"_s, u"2026-13-01T00:00:00Z"_s } << 2;
         QTest::newRow("stray argument") << QStringList { u"serve"_s } << 2;
         QTest::newRow("help") << QStringList { u"--help"_s } << 0;

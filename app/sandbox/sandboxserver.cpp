@@ -184,8 +184,19 @@ struct SandboxServer::Reply
     int status = 200;
     QByteArray body;
     QList<Header> headers;
+    QByteArray contentType = "application/json; charset=utf-8";
 
     static Reply json(QByteArray body) { return Reply { 200, std::move(body), {} }; }
+    // What a Wi-Fi portal or a corporate proxy answers in Twilio's place: 200, and not JSON.
+    static Reply signInPage()
+    {
+        return Reply { 200,
+            "<!DOCTYPE html>\n<html><head><title>Sign in to continue</title></head>"
+            "<body><h1>Sign in to continue</h1><form method=\"post\" action=\"/login\">"
+            "<input name=\"user\"><input name=\"password\" type=\"password\">"
+            "<button>Sign in</button></form></body></html>\n",
+            {}, "text/html; charset=utf-8" };
+    }
     static Reply error(int status, int code, const QString &message)
     {
         QByteArray body;
@@ -381,6 +392,16 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         send(request, socket,
             Reply::error(503, 20503, u"Service is unavailable. Please try again"_s));
         return true;
+    }
+    if (faults.htmlRate > 0 && m_faultRandom.generateDouble() < faults.htmlRate) {
+        send(request, socket, Reply::signInPage());
+        return true;
+    }
+    if (faults.hangRate > 0 && m_faultRandom.generateDouble() < faults.hangRate) {
+        if (m_options.verbose)
+            qInfo().noquote() << u"%1 -> no answer (hang fault)"_s.arg(QString::fromUtf8(
+                request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)));
+        return true; // the connection stays open, silent, until the client gives up
     }
     send(request, socket, route(request, originFor(request)));
     return true;
@@ -739,7 +760,7 @@ void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket, 
             return;
         const QByteArray requestId = "RQ" + randomHex(32);
         responder->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-        responder->writeHeader("Content-Type", "application/json; charset=utf-8");
+        responder->writeHeader("Content-Type", reply.contentType);
         responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
         responder->writeHeader("Twilio-Request-Id", requestId);
         for (const auto &[name, value] : reply.headers)
@@ -803,10 +824,16 @@ bool parseSandboxArguments(
         u"fail-rate"_s, u"Probability (0..1) of answering 503."_s, u"p"_s, u"0"_s);
     const QCommandLineOption truncateRate(u"truncate-rate"_s,
         u"Probability (0..1) of closing the connection halfway through a body."_s, u"p"_s, u"0"_s);
+    const QCommandLineOption htmlRate(u"html-rate"_s,
+        u"Probability (0..1) of answering 200 with an HTML sign-in page, as a captive portal or proxy does."_s,
+        u"p"_s, u"0"_s);
+    const QCommandLineOption hangRate(u"hang-rate"_s,
+        u"Probability (0..1) of never answering a request (the client's timeout decides)."_s,
+        u"p"_s, u"0"_s);
     const QCommandLineOption verbose(
         u"verbose"_s, u"Log each request to stderr (never its Authorization header)."_s);
     parser.addOptions({ help, version, host, port, seed, flows, executions, now, bigContext,
-        latency, rateLimit, failRate, truncateRate, verbose });
+        latency, rateLimit, failRate, truncateRate, htmlRate, hangRate, verbose });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -894,7 +921,8 @@ bool parseSandboxArguments(
         return false;
     o.faults.rateLimit = int(v);
     if (!probability(failRate, &o.faults.failRate)
-        || !probability(truncateRate, &o.faults.truncateRate))
+        || !probability(truncateRate, &o.faults.truncateRate)
+        || !probability(htmlRate, &o.faults.htmlRate) || !probability(hangRate, &o.faults.hangRate))
         return false;
     o.verbose = parser.isSet(verbose);
     *options = o;

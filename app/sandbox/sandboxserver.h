@@ -23,6 +23,9 @@ struct FaultOptions
     int rateLimit = 0; // requests per second above which it answers 429; 0 = unlimited
     double failRate = 0; // probability of a 503
     double truncateRate = 0; // probability of closing the connection halfway through the body
+    double htmlRate
+        = 0; // probability of a 200 HTML sign-in page, as a captive portal or proxy sends
+    double hangRate = 0; // probability of never answering: the client's timeout decides
 };
 
 struct SandboxOptions
