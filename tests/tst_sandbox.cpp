@@ -109,6 +109,13 @@ private:
         return -1;
     }
 
+    // GET /v1/Flows with these faults on.
+    HttpResult flowsUnder(const sandbox::FaultOptions &faults, int timeoutMs = 30000)
+    {
+        m_server->setFaults(faults);
+        return m_http.get(HttpTestClient::url(origin() + "/v1/Flows"), timeoutMs);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -583,8 +590,7 @@ private Q_SLOTS:
     {
         sandbox::FaultOptions faults;
         faults.latencyMs = 150;
-        m_server->setFaults(faults);
-        const HttpResult result = m_http.get(HttpTestClient::url(origin() + "/v1/Flows"));
+        const HttpResult result = flowsUnder(faults);
         QCOMPARE(result.status, 200);
         QVERIFY2(result.elapsedMs >= 150, qPrintable(QString::number(result.elapsedMs)));
     }
@@ -659,8 +665,7 @@ private Q_SLOTS:
     {
         sandbox::FaultOptions faults;
         faults.htmlRate = 1.0;
-        m_server->setFaults(faults);
-        const HttpResult result = m_http.get(HttpTestClient::url(origin() + "/v1/Flows"));
+        const HttpResult result = flowsUnder(faults);
         QCOMPARE(result.status, 200);
         QVERIFY(result.header("Content-Type").startsWith("text/html"));
         QVERIFY(result.body.startsWith("<!DOCTYPE html>"));
@@ -672,10 +677,8 @@ private Q_SLOTS:
     {
         sandbox::FaultOptions faults;
         faults.hangRate = 1.0;
-        m_server->setFaults(faults);
-        QVERIFY(!m_http.get(HttpTestClient::url(origin() + "/v1/Flows"), 300).finished);
-        m_server->setFaults({});
-        QCOMPARE(m_http.get(HttpTestClient::url(origin() + "/v1/Flows")).status, 200);
+        QVERIFY(!flowsUnder(faults, 300).finished);
+        QCOMPARE(flowsUnder({}).status, 200);
     }
 
     void faultOptionsFromTheCommandLine()
