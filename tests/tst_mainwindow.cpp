@@ -88,13 +88,19 @@ private:
             [this] { return model()->state() != ExecutionsModel::State::Loading; }, 20000);
     }
 
+    // The window signed in to the sandbox (not in demo mode), its four flows listed.
+    bool openWithFlows()
+    {
+        open(false);
+        return !QTest::currentTestFailed()
+            && QTest::qWaitFor([this] { return m_window->flowsModel()->rowCount() == 4; }, 10000);
+    }
+
     // The window on the flow the picker lists at `pick`, over `preset`, its first page in.
     // Returns that flow's index in the sandbox's data, or -1 when it did not get there.
     int browse(int pick, DateRangeBar::Preset preset)
     {
-        open(false);
-        if (QTest::currentTestFailed()
-            || !QTest::qWaitFor([this] { return m_window->flowsModel()->rowCount() == 4; }, 10000))
+        if (!openWithFlows())
             return -1;
         m_window->dateRange()->setPreset(preset);
         pickFlow(pick);
@@ -189,8 +195,7 @@ private Q_SLOTS:
 
     void changingTheRangeDropsStalePages()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        QVERIFY(openWithFlows());
         m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
         sandbox::FaultOptions slow;
         slow.latencyMs = 200;
@@ -316,8 +321,7 @@ private Q_SLOTS:
 
     void openingAnUnknownOrMalformedExecutionSaysWhy()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        QVERIFY(openWithFlows());
         // Nothing that names an execution, and a bare SID without a flow: refused unsent.
         const qint64 before = m_sandbox->requestCount();
         m_window->openExecution(u"FN123"_s);
@@ -424,8 +428,7 @@ private Q_SLOTS:
 
     void switchingRowsQuicklyShowsOnlyTheLastOne()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        QVERIFY(openWithFlows());
         pickFlow(3);
         QVERIFY(waitSettled());
         QVERIFY(model()->rowCount() > 5);
@@ -444,8 +447,7 @@ private Q_SLOTS:
 
     void anInvalidSidOrRangeSendsNothing()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        QVERIFY(openWithFlows());
         const qint64 before = m_sandbox->requestCount();
         m_window->flowPicker()->lineEdit()->setText(u"FW1234"_s);
         m_window->flowPicker()->commit();
@@ -469,8 +471,7 @@ private Q_SLOTS:
 
     void aPastedSidIsAccepted()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        QVERIFY(openWithFlows());
         m_window->flowPicker()->lineEdit()->setText(QString::fromLatin1(data().flow(1).sid));
         m_window->flowPicker()->commit();
         QCOMPARE(m_window->flowPicker()->currentSid().toLatin1(), data().flow(1).sid);
@@ -481,11 +482,7 @@ private Q_SLOTS:
 
     void aFailingPageShowsRetryAndKeepsTheRows()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
-        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
-        pickFlow(2);
-        QVERIFY(waitSettled());
+        QVERIFY(browse(2, DateRangeBar::Preset::Last30Days) >= 0);
         QCOMPARE(model()->rowCount(), 200);
         sandbox::FaultOptions down;
         down.failRate = 1.0;
@@ -506,11 +503,7 @@ private Q_SLOTS:
 
     void filterSortAndCopy()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
-        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
-        pickFlow(0);
-        QVERIFY(waitSettled());
+        QVERIFY(browse(0, DateRangeBar::Preset::Last30Days) >= 0);
         ExecutionsView *view = m_window->executionsView();
         const Execution third = model()->executionAt(2);
 
@@ -549,11 +542,7 @@ private Q_SLOTS:
 
     void endingAnActiveExecution()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
-        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
-        pickFlow(1);
-        QVERIFY(waitSettled());
+        QVERIFY(browse(1, DateRangeBar::Preset::Last30Days) >= 0);
         model()->loadAll();
         QTRY_COMPARE_WITH_TIMEOUT(model()->state(), ExecutionsModel::State::Complete, 20000);
         int row = -1;
@@ -583,11 +572,7 @@ private Q_SLOTS:
 
     void settingsPersistWithoutSecrets()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
-        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last7Days);
-        pickFlow(2);
-        QVERIFY(waitSettled());
+        QVERIFY(browse(2, DateRangeBar::Preset::Last7Days) >= 0);
         table()->setColumnHidden(ExecutionsModel::ContactSidColumn, true);
         m_window->close();
         m_window.reset();
@@ -610,8 +595,7 @@ private Q_SLOTS:
 
     void keyboardAndAccessibility()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
+        QVERIFY(openWithFlows());
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_L));
         QTRY_VERIFY(m_window->flowPicker()->lineEdit()->hasFocus());
         QTest::keySequence(m_window.get(), QKeySequence::Find);
@@ -639,11 +623,7 @@ private Q_SLOTS:
 
     void exportingASelection()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
-        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
-        pickFlow(0);
-        QVERIFY(waitSettled());
+        QVERIFY(browse(0, DateRangeBar::Preset::Last30Days) >= 0);
         ExecutionsView *view = m_window->executionsView();
         table()->selectionModel()->select(
             QItemSelection(view->proxy()->index(3, 0), view->proxy()->index(5, 0)),
@@ -698,11 +678,7 @@ private Q_SLOTS:
 
     void exportingTheWholeRange()
     {
-        open(false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->flowsModel()->rowCount(), 4, 10000);
-        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last7Days);
-        pickFlow(3);
-        QVERIFY(waitSettled());
+        QVERIFY(browse(3, DateRangeBar::Preset::Last7Days) >= 0);
         QVERIFY(model()->hasMore()); // only the first page is loaded
         QTemporaryDir dir;
         const QString path = dir.filePath(u"range.csv"_s);
