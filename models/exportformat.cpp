@@ -11,6 +11,8 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+
 #include <charconv>
 
 using namespace Qt::StringLiterals;
@@ -51,25 +53,21 @@ RowRenderer::RowRenderer(const ExportOptions &options, const QString &defaultFlo
     , m_flowSidUtf8(defaultFlowSid.toUtf8())
     , m_csv { options.format == ExportFormat::Tsv ? '\t' : ',', options.formulaGuard }
 {
+    // The columns the compact row holds itself; the others come from the raw object.
+    static const std::pair<QStringView, Column> direct[] = {
+        { u"sid", Column::Sid },
+        { u"flow_sid", Column::FlowSid },
+        { u"contact_sid", Column::ContactSid },
+        { u"contact_channel_address", Column::Contact },
+        { u"status", Column::Status },
+        { u"date_created", Column::Created },
+        { u"date_updated", Column::Updated },
+        { u"duration_seconds", Column::Duration },
+    };
     for (const QString &c : options.columns) {
-        Column kind = Column::Other;
-        if (c == u"sid"_s)
-            kind = Column::Sid;
-        else if (c == u"flow_sid"_s)
-            kind = Column::FlowSid;
-        else if (c == u"contact_sid"_s)
-            kind = Column::ContactSid;
-        else if (c == u"contact_channel_address"_s)
-            kind = Column::Contact;
-        else if (c == u"status"_s)
-            kind = Column::Status;
-        else if (c == u"date_created"_s)
-            kind = Column::Created;
-        else if (c == u"date_updated"_s)
-            kind = Column::Updated;
-        else if (c == u"duration_seconds"_s)
-            kind = Column::Duration;
-        m_kinds.push_back(kind);
+        const auto *found = std::find_if(std::begin(direct), std::end(direct),
+            [&c](const auto &entry) { return entry.first == c; });
+        m_kinds.push_back(found == std::end(direct) ? Column::Other : found->second);
     }
 }
 
