@@ -82,9 +82,7 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY(m_sandbox->start());
         m_client = std::make_unique<StudioClient>();
-        ClientSettings settings = localClientSettings(m_sandbox->url(),
-            Credentials::authToken(QString::fromLatin1(m_sandbox->accountSid()),
-                QString::fromLatin1(m_sandbox->authToken())));
+        ClientSettings settings = localClientSettings(*m_sandbox);
         settings.retry.maxAttempts = 20;
         m_client->setSettings(settings);
     }

@@ -61,9 +61,7 @@ private Q_SLOTS:
         const sandbox::SandboxData truth(options.data);
 
         StudioClient client;
-        ClientSettings settings = localClientSettings(server.url(),
-            Credentials::authToken(
-                QString::fromLatin1(server.accountSid()), QString::fromLatin1(server.authToken())));
+        ClientSettings settings = localClientSettings(server);
         settings.retry.maxAttempts = 2; // so that some failures reach the model
         client.setSettings(settings);
 

@@ -12,6 +12,14 @@
 // The server's origin, these credentials, and a backoff of 10 ms growing to at most 50 ms.
 flowscope::ClientSettings localClientSettings(
     const QUrl &origin, const flowscope::Credentials &credentials);
+// The same for a sandbox (SandboxServer or SandboxThread): its origin and its Auth Token.
+template<typename Sandbox>
+flowscope::ClientSettings localClientSettings(const Sandbox &sandbox)
+{
+    return localClientSettings(sandbox.url(),
+        flowscope::Credentials::authToken(
+            QString::fromLatin1(sandbox.accountSid()), QString::fromLatin1(sandbox.authToken())));
+}
 
 // True once the model is in this state; false after timeoutMs without it.
 bool waitForState(flowscope::ExecutionsModel &model, flowscope::ExecutionsModel::State state,
