@@ -61,6 +61,17 @@ private:
         return result;
     }
 
+    // The sandbox answers 503 to everything, and the client gives up after its second attempt.
+    void failEveryRequest()
+    {
+        sandbox::FaultOptions down;
+        down.failRate = 1.0;
+        m_sandbox->setFaults(down);
+        ClientSettings settings = m_client->settings();
+        settings.retry.maxAttempts = 2;
+        m_client->setSettings(settings);
+    }
+
     ExecutionQuery query(int f, qint64 lo, qint64 hi, int pageSize = 100) const
     {
         ExecutionQuery q;
@@ -232,12 +243,7 @@ private Q_SLOTS:
 
     void aFailingSliceFailsTheWhole()
     {
-        sandbox::FaultOptions faults;
-        faults.failRate = 1.0;
-        m_sandbox->setFaults(faults);
-        ClientSettings settings = m_client->settings();
-        settings.retry.maxAttempts = 2;
-        m_client->setSettings(settings);
+        failEveryRequest();
         ExportOptions options;
         options.columns = { u"sid"_s };
         const Result result
@@ -296,12 +302,7 @@ private Q_SLOTS:
         QCOMPARE(contents(), QByteArray("the previous export\n"));
 
         // A page that keeps failing.
-        sandbox::FaultOptions down;
-        down.failRate = 1.0;
-        m_sandbox->setFaults(down);
-        ClientSettings settings = m_client->settings();
-        settings.retry.maxAttempts = 2;
-        m_client->setSettings(settings);
+        failEveryRequest();
         {
             ExportJob job(m_client.get(), nullptr, request);
             QSignalSpy finished(&job, &ExportJob::finished);
