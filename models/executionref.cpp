@@ -60,14 +60,10 @@ std::optional<ExecutionRef> parseExecutionRef(
     return ref;
 }
 
-Execution parseExecutionObject(const QByteArray &json, const QString &flowSid, QString *error)
+Execution executionFromObject(const QByteArray &json, const QString &flowSid, QString *error)
 {
-    // The page parser, on the object wrapped as a one-item page: one reading of the fields.
-    const ParsedPage page = parseExecutionsPage(
-        R"({"executions":[)" + json + R"(],"meta":{"key":"executions"}})", flowSid);
+    const ParsedPage page = parseExecutionObject(json, flowSid);
     QString why = page.error;
-    if (why.isEmpty() && page.rows.size() != 1)
-        why = tr("the answer is not one execution");
     Execution execution = why.isEmpty() ? executionOf(page, 0, flowSid) : Execution();
     if (why.isEmpty() && !execution.isValid())
         why = tr("the execution has no sid");

@@ -23,9 +23,9 @@ struct ExecutionRef
 std::optional<ExecutionRef> parseExecutionRef(
     const QString &text, const QString &currentFlowSid, QString *error);
 
-// One execution object, as `GET /v1/Flows/{FW}/Executions/{FN}` returns it, read by the page
-// parser. Invalid (empty sid), with the reason in *error, when it is not one.
-Execution parseExecutionObject(
+// One execution object, as `GET /v1/Flows/{FW}/Executions/{FN}` returns it, expanded. Invalid
+// (empty sid), with the reason in *error, when it is not one.
+Execution executionFromObject(
     const QByteArray &json, const QString &flowSid, QString *error = nullptr);
 
 } // namespace flowscope

@@ -383,11 +383,8 @@ int ExecutionsModel::rowOfSid(const QString &sid) const
 
 bool ExecutionsModel::updateExecution(const QByteArray &executionJson)
 {
-    // The same parser as the pages: wrap the object as a one-item page.
-    const ParsedPage page = parseExecutionsPage(
-        R"({"executions":[)" + executionJson + R"(],"meta":{"key":"executions"}})",
-        m_query.flowSid);
-    if (!page.error.isEmpty() || page.rows.size() != 1)
+    const ParsedPage page = parseExecutionObject(executionJson, m_query.flowSid);
+    if (!page.error.isEmpty())
         return false;
     ExecutionStore probe;
     probe.append(page, { 0 });

@@ -529,6 +529,15 @@ Execution ExecutionStore::execution(qsizetype i) const
     return expand(row(i), m_strings, m_odd, m_flowSid);
 }
 
+ParsedPage parseExecutionObject(const QByteArray &object, const QString &expectedFlowSid)
+{
+    ParsedPage page = parseExecutionsPage(
+        R"({"executions":[)" + object + R"(],"meta":{"key":"executions"}})", expectedFlowSid);
+    if (page.error.isEmpty() && page.rows.size() != 1)
+        page.error = tr("the answer is not one execution");
+    return page;
+}
+
 Execution executionOf(const ParsedPage &page, qsizetype row, const QString &defaultFlowSid)
 {
     return ExecutionStore::expand(page.rows[size_t(row)], page.strings, page.odd, defaultFlowSid);

@@ -125,6 +125,9 @@ QByteArray minifyJson(const QByteArray &json);
 // object's exact bytes (for lossless jsonl output).
 ParsedPage parseExecutionsPage(
     QByteArray body, const QString &expectedFlowSid, bool keepRaw = false);
+// One execution object, as `GET …/Executions/{FN}` or `POST` returns it, read by the same parser
+// (wrapped as a one-item page): a page with one row, or an error.
+ParsedPage parseExecutionObject(const QByteArray &object, const QString &expectedFlowSid);
 
 class ExecutionStore
 {

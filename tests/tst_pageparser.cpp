@@ -219,7 +219,7 @@ private Q_SLOTS:
     {
         QString error;
         const Execution e
-            = parseExecutionObject(execution(9, "active"), QString::fromLatin1(kFlow), &error);
+            = executionFromObject(execution(9, "active"), QString::fromLatin1(kFlow), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(e.sid.toLatin1(), sid("FN", 9));
         QCOMPARE(e.status, ExecutionStatus::Active);
@@ -227,7 +227,7 @@ private Q_SLOTS:
         for (const QByteArray &bad : { QByteArray("[]"), QByteArray("{}"), QByteArray("{\"sid\":"),
                  QByteArray(execution(1) + "," + execution(2)) }) {
             error.clear();
-            QVERIFY(!parseExecutionObject(bad, QString::fromLatin1(kFlow), &error).isValid());
+            QVERIFY(!executionFromObject(bad, QString::fromLatin1(kFlow), &error).isValid());
             QVERIFY2(!error.isEmpty(), bad.constData());
         }
     }

@@ -210,7 +210,7 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
             return;
         }
         // One opened by SID, not in the table: the API's answer is its new state.
-        const Execution ended = parseExecutionObject(json, m_detail->execution().flowSid);
+        const Execution ended = executionFromObject(json, m_detail->execution().flowSid);
         if (ended.isValid() && ended.sid == m_detail->execution().sid)
             m_detail->setExecution(ended);
     });
@@ -263,7 +263,7 @@ void MainWindow::openExecution(const QString &text)
             return;
         }
         QString why;
-        const Execution execution = parseExecutionObject(body, ref.flowSid, &why);
+        const Execution execution = executionFromObject(body, ref.flowSid, &why);
         if (!execution.isValid()) {
             showMessage(tr("Could not open %1: the server sent a response FlowScope cannot read: "
                            "%2.")
