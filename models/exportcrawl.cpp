@@ -164,17 +164,23 @@ void ExportCrawl::chunkRendered(size_t index, qint64 bytes)
     if (m_done)
         return;
     m_slices[index].readyBytes += bytes;
-    if (index > m_current) {
-        m_waitingBytes += bytes;
-        m_peakWaitingBytes = std::max(m_peakWaitingBytes, m_waitingBytes);
-    }
+    if (index > m_current)
+        m_peakWaitingBytes = std::max(m_peakWaitingBytes, waitingBytes());
     pump();
+}
+
+qint64 ExportCrawl::waitingBytes() const
+{
+    qint64 bytes = 0;
+    for (size_t k = m_current + 1; k < m_slices.size(); ++k)
+        bytes += m_slices[k].readyBytes;
+    return bytes;
 }
 
 void ExportCrawl::applyBudget()
 {
     // The slice being written never waits; the others do while their output fills the budget.
-    const bool full = m_waitingBytes >= m_memoryBudget;
+    const bool full = waitingBytes() >= m_memoryBudget;
     for (size_t k = m_current; k < m_slices.size(); ++k)
         m_slices[k].crawler->setPaused(k > m_current && full);
 }
@@ -201,9 +207,6 @@ void ExportCrawl::pump()
             return;
         }
         ++m_current;
-        // Its output no longer waits: it goes out now.
-        if (m_current < m_slices.size())
-            m_waitingBytes -= m_slices[m_current].readyBytes;
     }
     if (!m_done && m_current == m_slices.size()) {
         m_done = true;

@@ -45,7 +45,7 @@ public:
     // budget by a few pages per slice.
     void setMemoryBudget(qint64 bytes) { m_memoryBudget = bytes; }
     qint64 memoryBudget() const { return m_memoryBudget; }
-    qint64 waitingBytes() const { return m_waitingBytes; }
+    qint64 waitingBytes() const;
     qint64 peakWaitingBytes() const { return m_peakWaitingBytes; }
 
     // The slices of a query, newest first. Unbounded ends stay unbounded in the outer slices; the
@@ -90,7 +90,6 @@ private:
     QByteArray m_header;
     qint64 m_rows = 0;
     qint64 m_memoryBudget = kDefaultMemoryBudget;
-    qint64 m_waitingBytes = 0; // readyBytes of the slices after m_current
     qint64 m_peakWaitingBytes = 0;
     bool m_started = false;
     bool m_done = false;

@@ -9,13 +9,12 @@ QThread *JoinedThread::start()
     Q_ASSERT(!isRunning());
     m_thread = std::thread([this] {
         QEventLoop loop;
-        m_qthread = QThread::currentThread();
         m_loop = &loop;
         m_ready.release();
         loop.exec();
     });
-    m_ready.acquire(); // m_loop and m_qthread are set from here on
-    return m_qthread;
+    m_ready.acquire(); // m_loop is set from here on
+    return m_loop->thread();
 }
 
 void JoinedThread::stop()
@@ -26,7 +25,6 @@ void JoinedThread::stop()
     QMetaObject::invokeMethod(m_loop, &QEventLoop::quit, Qt::QueuedConnection);
     m_thread.join();
     m_loop = nullptr;
-    m_qthread = nullptr;
 }
 
 } // namespace sandbox

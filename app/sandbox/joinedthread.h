@@ -40,7 +40,6 @@ public:
 private:
     std::thread m_thread;
     QSemaphore m_ready;
-    QThread *m_qthread = nullptr;
     QEventLoop *m_loop = nullptr; // lives on the thread; set before start() returns
 };
 
