@@ -8,13 +8,16 @@
 #include "jsonspans.h"
 #include "jsontreemodel.h"
 #include "keychainsecretstore.h"
-#include "paging.h"
+#include "jsonpath.h"
+#include "listfetcher.h"
+#include "stepsmodel.h"
 #include "profiles.h"
 #include "sid.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
+#include <QFileInfo>
+#include <QPointer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,10 +33,10 @@ namespace flowscope::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("flowscope", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(flowscope)
+};
 
 void printError(const QString &message)
 {
@@ -58,7 +61,7 @@ std::optional<Format> parseFormat(const QString &text)
         return Format::Tsv;
     if (text == u"jsonl"_s)
         return Format::Jsonl;
-    printError(tr("--format must be csv, tsv or jsonl"));
+    printError(Tr::tr("--format must be csv, tsv or jsonl"));
     return std::nullopt;
 }
 
@@ -71,7 +74,7 @@ public:
         if (path.isEmpty() || path == u"-"_s) {
             auto file = std::make_unique<QFile>();
             if (!file->open(stdout, QIODevice::WriteOnly)) {
-                *error = tr("cannot write to standard output");
+                *error = Tr::tr("cannot write to standard output");
                 return false;
             }
             m_device = std::move(file);
@@ -79,7 +82,7 @@ public:
         }
         auto file = std::make_unique<QSaveFile>(path);
         if (!file->open(QIODevice::WriteOnly)) {
-            *error = tr("cannot write %1: %2").arg(path, file->errorString());
+            *error = Tr::tr("cannot write %1: %2").arg(path, file->errorString());
             return false;
         }
         m_save = file.get();
@@ -87,6 +90,7 @@ public:
         return true;
     }
     QIODevice *device() const { return m_device.get(); }
+    bool isFile() const { return m_save != nullptr; }
     bool writeFailed() const { return m_failed; }
     void markFailed() { m_failed = true; }
     // Commits a file only when everything before succeeded; otherwise the old file stays as it was.
@@ -99,13 +103,13 @@ public:
                 return false;
             }
             if (!m_save->commit()) {
-                *error = tr("cannot write %1: %2").arg(m_save->fileName(), m_save->errorString());
+                *error = Tr::tr("cannot write %1: %2").arg(m_save->fileName(), m_save->errorString());
                 return false;
             }
             return true;
         }
         if (auto *file = qobject_cast<QFile *>(m_device.get()); file && !file->flush()) {
-            *error = tr("cannot write to standard output");
+            *error = Tr::tr("cannot write to standard output");
             return false;
         }
         return !m_failed;
@@ -117,7 +121,7 @@ private:
     bool m_failed = false;
 };
 
-// Common options of both subcommands.
+// Common options of the subcommands.
 struct Common
 {
     QCommandLineOption format { u"format"_s, u"Output format."_s, u"format"_s };
@@ -138,16 +142,25 @@ struct Common
     QCommandLineOption help { { u"h"_s, u"help"_s }, u"Show this help."_s };
 };
 
+// What the common options said, checked; the settings themselves are resolved by runCommand.
+struct CommonValues
+{
+    QString profile;
+    QString baseUrl;
+    int timeoutMs = 30'000;
+    int attempts = 6;
+};
+
 // Parses; prints help or a usage error. Returns nullopt to exit with *exitCode. `positional`:
 // how many positional arguments the subcommand takes, exactly.
-std::optional<ClientSettings> parseCommon(QCommandLineParser &parser, const Common &common,
+std::optional<CommonValues> parseCommon(QCommandLineParser &parser, const Common &common,
     const QStringList &arguments, int *exitCode, int positional = 0)
 {
     QStringList args = arguments;
     if (args.size() >= 2)
         args.removeAt(1); // the subcommand
     if (!parser.parse(args)) {
-        printError(parser.errorText() + tr(" (see --help)"));
+        printError(parser.errorText() + Tr::tr(" (see --help)"));
         *exitCode = Usage;
         return std::nullopt;
     }
@@ -158,115 +171,102 @@ std::optional<ClientSettings> parseCommon(QCommandLineParser &parser, const Comm
     }
     const QStringList extra = parser.positionalArguments().mid(positional);
     if (!extra.isEmpty()) {
-        printError(tr("unexpected argument '%1' (see --help)").arg(extra.constFirst()));
+        printError(Tr::tr("unexpected argument '%1' (see --help)").arg(extra.constFirst()));
         *exitCode = Usage;
         return std::nullopt;
     }
     if (parser.positionalArguments().size() < positional) {
-        printError(tr("missing argument (see --help)"));
+        printError(Tr::tr("missing argument (see --help)"));
         *exitCode = Usage;
         return std::nullopt;
     }
-    QString error;
-    auto settings = commandLineSettings(parser.value(common.profile), parser.value(common.baseUrl),
-        QProcessEnvironment::systemEnvironment(), &error);
-    if (!settings) {
-        printError(error);
-        *exitCode = Usage;
-        return std::nullopt;
-    }
+    CommonValues values;
+    values.profile = parser.value(common.profile);
+    values.baseUrl = parser.value(common.baseUrl);
     bool ok = false;
     const double seconds = parser.value(common.timeout).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 3600) {
-        printError(tr("--timeout must be a number of seconds from 0 to 3600"));
+        printError(Tr::tr("--timeout must be a number of seconds from 0 to 3600"));
         *exitCode = Usage;
         return std::nullopt;
     }
-    settings->transferTimeoutMs = int(seconds * 1000);
-    const int attempts = parser.value(common.retries).toInt(&ok);
-    if (!ok || attempts < 1 || attempts > 100) {
-        printError(tr("--retries must be a number of attempts from 1 to 100"));
+    values.timeoutMs = int(seconds * 1000);
+    values.attempts = parser.value(common.retries).toInt(&ok);
+    if (!ok || values.attempts < 1 || values.attempts > 100) {
+        printError(Tr::tr("--retries must be a number of attempts from 1 to 100"));
         *exitCode = Usage;
         return std::nullopt;
     }
-    settings->retry.maxAttempts = attempts;
-    return settings;
+    return values;
 }
 
 void announceRetry(qint64 delayMs, const ApiError &reason)
 {
     if (stderrIsTerminal())
-        printError(tr("%1 Retrying in %2 s.")
+        printError(Tr::tr("%1 Retrying in %2 s.")
                        .arg(reason.userMessage())
                        .arg(double(delayMs) / 1000.0, 0, 'f', 1));
 }
 
-// One cell from a raw execution object: strings unescaped, null empty, anything else as JSON.
-QString rawField(const QByteArray &object, const QString &name)
-{
-    const QJsonValue value = QJsonDocument::fromJson(object).object().value(name);
-    if (value.isString())
-        return value.toString();
-    if (value.isNull() || value.isUndefined())
-        return {};
-    if (value.isDouble() || value.isBool())
-        return value.toVariant().toString();
-    return QString::fromUtf8(QJsonDocument(
-        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
-                                 .toJson(QJsonDocument::Compact));
-}
+// Ends the command with an exit code (once; later calls are ignored).
+using Finish = std::function<void(int exitCode)>;
 
-// One GET to completion (retries included); the body, or the error in *failure.
-QByteArray fetchBody(StudioClient &client, const QUrl &url, ApiError *failure)
+// Runs a command under the application's event loop — the only loop the command line runs:
+// resolves the settings (a keychain read, when a profile is used), then calls start, which ends
+// the command by calling finish. What start creates belongs to `scope`, which goes before the
+// client does.
+int runCommand(const CommonValues &values,
+    const std::function<void(StudioClient &client, QObject &scope, const Finish &finish)> &start)
 {
-    ApiReplyPtr reply(client.get(url));
-    QEventLoop loop;
-    QObject::connect(reply.get(), &ApiReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(reply.get(), &ApiReply::retrying, &loop,
-        [](int, qint64 delay, const ApiError &why) { announceRetry(delay, why); });
-    loop.exec();
-    *failure = reply->error();
-    return failure->isError() ? QByteArray() : reply->takeBody();
-}
-
-// Walks a Twilio list from `url` along meta.next_page_url (checked: same origin, no loop), handing
-// each page's items over as the exact bytes the server sent. Stops at the first failure.
-// `key` names the items' array when meta.key does not.
-ApiError walkList(StudioClient &client, QUrl url, const QString &key,
-    const std::function<void(const QByteArray &body, const std::vector<ByteSpan> &items)> &onPage)
-{
-    QSet<QString> fetched;
-    while (url.isValid()) {
-        ApiError failure;
-        const QByteArray body = fetchBody(client, url, &failure);
-        if (failure.isError())
-            return failure;
-        fetched.insert(pageKey(url));
-        const QJsonObject meta = QJsonDocument::fromJson(body).object().value(u"meta"_s).toObject();
-        std::vector<ByteSpan> items;
-        if (!arrayElementSpans(std::string_view(body.constData(), size_t(body.size())),
-                meta.value(u"key"_s).toString(key).toStdString(), &items))
-            return ApiError::badResponse(tr("the page is not a Twilio list"));
-        onPage(body, items);
-        url = checkedNextPageUrl(
-            meta.value(u"next_page_url"_s).toString(), client.settings().origin, fetched, &failure);
-        if (failure.isError())
-            return failure;
+    StudioClient client;
+    int exitCode = Ok;
+    bool finished = false;
+    const Finish finish = [&](int code) {
+        if (std::exchange(finished, true))
+            return;
+        exitCode = code;
+        QCoreApplication::exit(code);
+    };
+    {
+        QObject scope;
+        QMetaObject::invokeMethod(
+            &scope,
+            [&] {
+                resolveCommandLineSettings(values.profile, values.baseUrl,
+                    QProcessEnvironment::systemEnvironment(), &scope,
+                    [&](std::optional<ClientSettings> settings, const QString &error) {
+                        if (!settings) {
+                            printError(error);
+                            finish(Usage);
+                            return;
+                        }
+                        settings->transferTimeoutMs = values.timeoutMs;
+                        settings->retry.maxAttempts = values.attempts;
+                        client.setSettings(*settings);
+                        start(client, scope, finish);
+                    });
+            },
+            Qt::QueuedConnection);
+        QCoreApplication::exec();
     }
-    return {};
+    // Replies aborted along the way are deleted later; let that happen while their network
+    // manager is still alive (otherwise Qt complains on stderr at exit).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return exitCode;
 }
 
 } // namespace
 
-std::optional<ClientSettings> commandLineSettings(const QString &profileName,
-    const QString &baseUrl, const QProcessEnvironment &env, QString *error)
+void resolveCommandLineSettings(const QString &profileName, const QString &baseUrl,
+    const QProcessEnvironment &env, QObject *context,
+    const std::function<void(std::optional<ClientSettings>, const QString &error)> &done)
 {
     ProfileStore store;
     QString envError;
     const bool envCredentials = Credentials::fromEnvironment(env, &envError).has_value();
     if (!envError.isEmpty()) {
-        *error = envError;
-        return std::nullopt;
+        done(std::nullopt, envError);
+        return;
     }
     // The profile named, else (as twilio-cli's active profile) the one used last.
     const QString name
@@ -275,47 +275,52 @@ std::optional<ClientSettings> commandLineSettings(const QString &profileName,
     if (!name.isEmpty()) {
         profile = store.find(name);
         if (!profile && !profileName.isEmpty()) {
-            *error = tr("there is no profile named '%1' (the window's Profiles menu creates them)")
-                         .arg(name);
-            return std::nullopt;
+            done(std::nullopt,
+                Tr::tr("there is no profile named '%1' (the window's Profiles menu creates them)")
+                    .arg(name));
+            return;
         }
     }
-    QString secret;
-    if (profile && !envCredentials) {
-        KeychainSecretStore keychain;
-        QEventLoop loop;
-        SecretStore::Status status = SecretStore::Status::Failed;
-        QString keychainError;
-        keychain.read(profile->secretKey(),
-            [&](SecretStore::Status s, const QString &value, const QString &why) {
-                status = s;
-                secret = value;
-                keychainError = why;
-                loop.quit();
-            });
-        if (status == SecretStore::Status::Failed && secret.isEmpty() && keychainError.isEmpty())
-            loop.exec();
-        if (status != SecretStore::Status::Ok) {
-            *error = status == SecretStore::Status::NotFound
-                ? tr("profile '%1' has no secret in the keychain; sign in with it in the window "
-                     "once, or set TWILIO_AUTH_TOKEN")
-                      .arg(profile->name)
-                : tr("the keychain could not give profile '%1' its secret (%2); set "
-                     "TWILIO_AUTH_TOKEN or TWILIO_API_SECRET instead")
-                      .arg(profile->name, keychainError);
-            return std::nullopt;
+    const auto resolve = [profile, baseUrl, env, done](const QString &secret) {
+        QString error;
+        const auto resolved = resolveConnection(profile, secret, baseUrl, env, &error);
+        if (!resolved) {
+            done(std::nullopt, error);
+            return;
         }
+        if (resolved->settings.credentials.username.isEmpty()) {
+            done(std::nullopt,
+                Tr::tr("no credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or "
+                       "TWILIO_API_KEY and TWILIO_API_SECRET with TWILIO_ACCOUNT_SID, or use "
+                       "--profile NAME"));
+            return;
+        }
+        done(resolved->settings, {});
+    };
+    if (!profile || envCredentials) {
+        resolve({});
+        return;
     }
-    const auto resolved = resolveConnection(profile, secret, baseUrl, env, error);
-    if (!resolved)
-        return std::nullopt;
-    if (resolved->settings.credentials.username.isEmpty()) {
-        *error
-            = tr("no credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY "
-                 "and TWILIO_API_SECRET with TWILIO_ACCOUNT_SID, or use --profile NAME");
-        return std::nullopt;
-    }
-    return resolved->settings;
+    // The keychain answers asynchronously; a context that is gone by then drops the answer.
+    const QPointer<QObject> alive(context);
+    KeychainSecretStore().read(profile->secretKey(),
+        [alive, profile, resolve, done](
+            SecretStore::Status status, const QString &secret, const QString &why) {
+            if (!alive)
+                return;
+            if (status == SecretStore::Status::Ok) {
+                resolve(secret);
+                return;
+            }
+            done(std::nullopt,
+                status == SecretStore::Status::NotFound
+                    ? Tr::tr("profile '%1' has no secret in the keychain; sign in with it in the "
+                             "window once, or set TWILIO_AUTH_TOKEN")
+                          .arg(profile->name)
+                    : Tr::tr("the keychain could not give profile '%1' its secret (%2); set "
+                             "TWILIO_AUTH_TOKEN or TWILIO_API_SECRET instead")
+                          .arg(profile->name, why));
+        });
 }
 
 int exitCodeFor(const ApiError &error)
@@ -327,6 +332,7 @@ int exitCodeFor(const ApiError &error)
     case ApiError::Kind::Auth:
     case ApiError::Kind::Forbidden: return AuthRefused;
     case ApiError::Kind::NotFound: return NotFound;
+    case ApiError::Kind::LocalIo: return OutputFailed;
     default: return NetworkFailure;
     }
 }
@@ -336,65 +342,73 @@ int exitCodeFor(const ApiError &error)
 int runFlows(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the account's Studio flows."));
+    parser.setApplicationDescription(Tr::tr("List the account's Studio flows."));
     Common common;
     common.format = QCommandLineOption(u"format"_s,
-        tr("tsv (default), csv or jsonl (each flow exactly as the API returned it)."), u"format"_s,
-        u"tsv"_s);
+        Tr::tr("tsv (default), csv or jsonl (each flow exactly as the API returned it)."),
+        u"format"_s, u"tsv"_s);
     parser.addOptions({ common.format, common.output, common.baseUrl, common.timeout,
         common.retries, common.profile, common.help });
     int exitCode = Ok;
-    const auto settings = parseCommon(parser, common, arguments, &exitCode);
-    if (!settings)
+    const auto values = parseCommon(parser, common, arguments, &exitCode);
+    if (!values)
         return exitCode;
     const auto format = parseFormat(parser.value(common.format));
     if (!format)
         return Usage;
 
-    StudioClient client;
-    client.setSettings(*settings);
     Output output;
-    QString error;
-    if (!output.open(parser.value(common.output), &error)) {
-        printError(error);
-        return OutputFailed;
-    }
-    CsvWriter writer(output.device(), CsvOptions { *format == Format::Tsv ? '\t' : ',' });
+    std::unique_ptr<CsvWriter> writer;
     static const QStringList columns = { u"sid"_s, u"friendly_name"_s, u"status"_s, u"version"_s,
         u"date_created"_s, u"date_updated"_s };
     bool headerWritten = *format == Format::Jsonl;
-
-    // Walk the pages, writing each flow as it comes.
-    const ApiError failure = walkList(
-        client, client.flowsUrl(), u"flows"_s, [&](const QByteArray &body, const auto &items) {
-            if (!headerWritten)
-                writer.writeRow(columns);
-            headerWritten = true;
-            for (const ByteSpan &item : items) {
-                const QByteArray raw = body.mid(item.first, item.second);
+    return runCommand(*values, [&](StudioClient &client, QObject &scope, const Finish &finish) {
+        QString error;
+        if (!output.open(parser.value(common.output), &error)) {
+            printError(error);
+            finish(OutputFailed);
+            return;
+        }
+        writer = std::make_unique<CsvWriter>(
+            output.device(), CsvOptions { *format == Format::Tsv ? '\t' : ',' });
+        auto *fetcher = new ListFetcher(&client, &scope);
+        QObject::connect(fetcher, &ListFetcher::retrying, &scope, &announceRetry);
+        // Each flow as its page comes.
+        QObject::connect(fetcher, &ListFetcher::pageRead, &scope, [&](const QList<ListItem> &items) {
+            if (!std::exchange(headerWritten, true))
+                writer->writeRow(columns);
+            for (const ListItem &item : items) {
                 if (*format == Format::Jsonl) {
-                    if (output.device()->write(raw + '\n') != raw.size() + 1)
+                    if (output.device()->write(item.raw + '\n') != item.raw.size() + 1)
                         output.markFailed();
                     continue;
                 }
                 QStringList row;
                 for (const QString &column : columns)
-                    row << rawField(raw, column);
-                writer.writeRow(row);
+                    row << jsonTextAt(item.raw, column);
+                writer->writeRow(row);
             }
         });
-    if (!writer.flush())
-        output.markFailed();
-    if (failure.isError()) {
-        output.finish(false, &error);
-        printError(failure.userMessage());
-        return exitCodeFor(failure);
-    }
-    if (!output.finish(true, &error)) {
-        printError(error.isEmpty() ? tr("the output could not be written") : error);
-        return OutputFailed;
-    }
-    return Ok;
+        QObject::connect(fetcher, &ListFetcher::failed, &scope, [&](const ApiError &failure) {
+            QString ignored;
+            writer->flush();
+            output.finish(false, &ignored);
+            printError(failure.userMessage());
+            finish(exitCodeFor(failure));
+        });
+        QObject::connect(fetcher, &ListFetcher::finished, &scope, [&] {
+            QString failure;
+            if (!writer->flush())
+                output.markFailed();
+            if (!output.finish(true, &failure)) {
+                printError(failure.isEmpty() ? Tr::tr("the output could not be written") : failure);
+                finish(OutputFailed);
+                return;
+            }
+            finish(Ok);
+        });
+        fetcher->start(client.flowsUrl());
+    });
 }
 
 // ---- flowscope executions -------------------------------------------------------------------
@@ -404,50 +418,50 @@ int runExecutions(const QStringList &arguments)
     const QStringList knownColumns = RowRenderer::knownColumns() << u"context"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Export a flow's executions, newest first, streamed as they arrive."));
+        Tr::tr("Export a flow's executions, newest first, streamed as they arrive."));
     Common common;
     common.format = QCommandLineOption(u"format"_s,
-        tr("csv (default, RFC 4180), tsv or jsonl (each execution exactly as the API returned "
+        Tr::tr("csv (default, RFC 4180), tsv or jsonl (each execution exactly as the API returned "
            "it)."),
         u"format"_s, u"csv"_s);
     const QCommandLineOption flow(
-        u"flow"_s, tr("The flow's SID (FW followed by 32 hex digits). Required."), u"sid"_s);
+        u"flow"_s, Tr::tr("The flow's SID (FW followed by 32 hex digits). Required."), u"sid"_s);
     const QCommandLineOption from(u"from"_s,
-        tr("Only executions started at or after T: ISO 8601 with Z or an offset, or local time "
+        Tr::tr("Only executions started at or after T: ISO 8601 with Z or an offset, or local time "
            "without one."),
         u"T"_s);
-    const QCommandLineOption to(u"to"_s, tr("Only executions started before T."), u"T"_s);
+    const QCommandLineOption to(u"to"_s, Tr::tr("Only executions started before T."), u"T"_s);
     const QCommandLineOption pageSize(
-        u"page-size"_s, tr("Executions per request, 1 to 1000 (default 1000)."), u"n"_s, u"1000"_s);
+        u"page-size"_s, Tr::tr("Executions per request, 1 to 1000 (default 1000)."), u"n"_s, u"1000"_s);
     const QCommandLineOption limit(
-        u"limit"_s, tr("Stop after N executions (crawls sequentially)."), u"n"_s);
+        u"limit"_s, Tr::tr("Stop after N executions (crawls sequentially)."), u"n"_s);
     const QCommandLineOption columns(u"columns"_s,
-        tr("Comma-separated columns for csv/tsv: %1 (default %2).")
+        Tr::tr("Comma-separated columns for csv/tsv: %1 (default %2).")
             .arg(knownColumns.join(u','), RowRenderer::defaultColumns().join(u',')),
         u"list"_s);
     const QCommandLineOption context(u"context"_s,
-        tr("Fetch each execution's context and add it as a 'context' column of compact JSON "
+        Tr::tr("Fetch each execution's context and add it as a 'context' column of compact JSON "
            "(csv/tsv) or field (jsonl)."));
     const QCommandLineOption contextPath(u"context-path"_s,
-        tr("Add a column with the value at PATH in the context, e.g. widgets.gather_1.Digits "
+        Tr::tr("Add a column with the value at PATH in the context, e.g. widgets.gather_1.Digits "
            "(repeatable)."),
         u"path"_s);
     const QCommandLineOption localTimes(u"local-times"_s,
-        tr("Write times in local time with their offset instead of UTC as the API gives them."));
+        Tr::tr("Write times in local time with their offset instead of UTC as the API gives them."));
     const QCommandLineOption bom(
-        u"bom"_s, tr("Start the file with a UTF-8 byte order mark (for Excel)."));
+        u"bom"_s, Tr::tr("Start the file with a UTF-8 byte order mark (for Excel)."));
     const QCommandLineOption noGuard(u"no-formula-guard"_s,
-        tr("Write cells verbatim, even those a spreadsheet would run as formulas (= + - @ TAB "
+        Tr::tr("Write cells verbatim, even those a spreadsheet would run as formulas (= + - @ TAB "
            "CR)."));
     const QCommandLineOption parallel(u"parallel"_s,
-        tr("Crawl K time slices at once (default 4; 1 is a plain sequential crawl)."), u"k"_s,
+        Tr::tr("Crawl K time slices at once (default 4; 1 is a plain sequential crawl)."), u"k"_s,
         u"4"_s);
     parser.addOptions({ flow, from, to, pageSize, limit, common.format, columns, context,
         contextPath, localTimes, bom, noGuard, parallel, common.output, common.baseUrl,
         common.timeout, common.retries, common.profile, common.help });
     int exitCode = Ok;
-    const auto settings = parseCommon(parser, common, arguments, &exitCode);
-    if (!settings)
+    const auto values = parseCommon(parser, common, arguments, &exitCode);
+    if (!values)
         return exitCode;
 
     const auto format = parseFormat(parser.value(common.format));
@@ -456,7 +470,7 @@ int runExecutions(const QStringList &arguments)
     CrawlOptions crawl;
     crawl.query.flowSid = parser.value(flow).trimmed();
     if (crawl.query.flowSid.isEmpty()) {
-        printError(tr("--flow is required (see --help)"));
+        printError(Tr::tr("--flow is required (see --help)"));
         return Usage;
     }
     for (const auto &[option, target] :
@@ -465,7 +479,7 @@ int runExecutions(const QStringList &arguments)
             continue;
         *target = parseTimeArgument(parser.value(*option));
         if (!target->isValid()) {
-            printError(tr("--%1 '%2' is not a time: use ISO 8601 such as 2026-11-01T09:00:00Z or "
+            printError(Tr::tr("--%1 '%2' is not a time: use ISO 8601 such as 2026-11-01T09:00:00Z or "
                           "2026-11-01T09:00:00+05:30")
                            .arg(option->names().constFirst(), parser.value(*option)));
             return Usage;
@@ -474,19 +488,19 @@ int runExecutions(const QStringList &arguments)
     bool ok = false;
     crawl.query.pageSize = parser.value(pageSize).toInt(&ok);
     if (!ok) {
-        printError(tr("--page-size must be a number from 1 to 1000"));
+        printError(Tr::tr("--page-size must be a number from 1 to 1000"));
         return Usage;
     }
     if (parser.isSet(limit)) {
         crawl.limit = parser.value(limit).toLongLong(&ok);
         if (!ok || crawl.limit < 0) {
-            printError(tr("--limit must be a number of executions, 0 or more"));
+            printError(Tr::tr("--limit must be a number of executions, 0 or more"));
             return Usage;
         }
     }
     int slices = parser.value(parallel).toInt(&ok);
     if (!ok || slices < 1 || slices > 32) {
-        printError(tr("--parallel must be a number of slices from 1 to 32"));
+        printError(Tr::tr("--parallel must be a number of slices from 1 to 32"));
         return Usage;
     }
     if (crawl.limit >= 0)
@@ -509,7 +523,7 @@ int runExecutions(const QStringList &arguments)
     for (const QString &c : selected) {
         if (!knownColumns.contains(c)) {
             printError(
-                tr("unknown column '%1'; the columns are %2").arg(c, knownColumns.join(u", "_s)));
+                Tr::tr("unknown column '%1'; the columns are %2").arg(c, knownColumns.join(u", "_s)));
             return Usage;
         }
     }
@@ -519,8 +533,8 @@ int runExecutions(const QStringList &arguments)
     exportOptions.contextPaths = parser.values(contextPath);
     for (const QString &path : std::as_const(exportOptions.contextPaths)) {
         std::string pointer;
-        if (!RowRenderer::liquidToPointer(path, &pointer)) {
-            printError(tr("--context-path '%1' is not a path such as widgets.gather_1.Digits or "
+        if (!liquidToPointer(path, &pointer)) {
+            printError(Tr::tr("--context-path '%1' is not a path such as widgets.gather_1.Digits or "
                           "flow.data[\"first name\"]")
                            .arg(path));
             return Usage;
@@ -530,70 +544,70 @@ int runExecutions(const QStringList &arguments)
     exportOptions.bom = parser.isSet(bom);
     exportOptions.formulaGuard = !parser.isSet(noGuard);
 
-    StudioClient client;
-    client.setSettings(*settings);
     Output output;
-    QString error;
-    if (!output.open(parser.value(common.output), &error)) {
-        printError(error);
-        return OutputFailed;
-    }
-    CsvWriter writer(output.device());
-
-    ExportCrawl exporter(&client, crawl, slices, exportOptions);
-    QEventLoop loop;
-    ApiError failure;
+    std::unique_ptr<CsvWriter> writer;
     int missingContexts = 0;
     const bool progress = stderrIsTerminal();
-    QObject::connect(&exporter, &ExportCrawl::retrying, &loop, &announceRetry);
-    QObject::connect(&exporter, &ExportCrawl::contextMissing, &loop,
-        [&missingContexts](const QString &) { ++missingContexts; });
-    QObject::connect(&exporter, &ExportCrawl::chunkReady, &loop, [&](const QByteArray &bytes) {
-        writer.writeEncoded(bytes);
-        if (!writer.ok()) {
-            output.markFailed();
-            exporter.cancel();
+    return runCommand(*values, [&](StudioClient &client, QObject &scope, const Finish &finish) {
+        QString error;
+        if (!output.open(parser.value(common.output), &error)) {
+            printError(error);
+            finish(OutputFailed);
+            return;
         }
+        writer = std::make_unique<CsvWriter>(output.device());
+        auto *exporter = new ExportCrawl(&client, crawl, slices, exportOptions, &scope);
+        // Slices that wait their turn spool beside the output file (or in the temporary folder
+        // when the rows go to standard output).
+        if (output.isFile())
+            exporter->setSpoolDirectory(QFileInfo(parser.value(common.output)).absolutePath());
+        QObject::connect(exporter, &ExportCrawl::retrying, &scope, &announceRetry);
+        QObject::connect(exporter, &ExportCrawl::contextMissing, &scope,
+            [&missingContexts](const QString &) { ++missingContexts; });
+        QObject::connect(exporter, &ExportCrawl::chunkReady, &scope, [&, exporter](const QByteArray &bytes) {
+            writer->writeEncoded(bytes);
+            if (!writer->ok()) {
+                output.markFailed();
+                exporter->cancel();
+            }
+        });
+        QObject::connect(exporter, &ExportCrawl::progress, &scope, [progress](qint64 rows) {
+            if (progress) {
+                const QByteArray text = "\r" + QLocale().toString(rows).toUtf8() + " executions…";
+                std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+            }
+        });
+        QObject::connect(exporter, &ExportCrawl::finished, &scope, [&](const ApiError &failure) {
+            if (progress)
+                std::fputs("\n", stderr);
+            QString why;
+            if (output.writeFailed() || !writer->flush()) {
+                output.finish(false, &why);
+                printError(Tr::tr("the output could not be written (disk full?); an existing file "
+                                  "was left as it was"));
+                finish(OutputFailed);
+                return;
+            }
+            if (failure.isError()) {
+                output.finish(false, &why);
+                printError(failure.userMessage()
+                    + (output.isFile() ? Tr::tr(" Nothing was written.") : QString()));
+                finish(exitCodeFor(failure));
+                return;
+            }
+            if (!output.finish(true, &why)) {
+                printError(why.isEmpty() ? Tr::tr("the output could not be written") : why);
+                finish(OutputFailed);
+                return;
+            }
+            if (missingContexts > 0)
+                printError(Tr::tr("warning: %1 execution(s) had no context any more (expired?); "
+                                  "their context is null.")
+                               .arg(missingContexts));
+            finish(Ok);
+        });
+        exporter->start();
     });
-    QObject::connect(&exporter, &ExportCrawl::progress, &loop, [progress](qint64 rows) {
-        if (progress) {
-            const QByteArray text = "\r" + QLocale().toString(rows).toUtf8() + " executions…";
-            std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
-        }
-    });
-    QObject::connect(&exporter, &ExportCrawl::finished, &loop, [&](const ApiError &result) {
-        failure = result;
-        loop.quit();
-    });
-    exporter.start();
-    loop.exec();
-    if (progress)
-        std::fputs("\n", stderr);
-    // Replies aborted along the way are deleted later; let that happen while their network
-    // manager is still alive (otherwise Qt complains on stderr at exit).
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-
-    if (output.writeFailed() || !writer.flush()) {
-        output.finish(false, &error);
-        printError(tr(
-            "the output could not be written (disk full?); an existing file was left as it was"));
-        return OutputFailed;
-    }
-    if (failure.isError()) {
-        output.finish(false, &error);
-        printError(failure.userMessage()
-            + (parser.isSet(common.output) ? tr(" Nothing was written.") : QString()));
-        return exitCodeFor(failure);
-    }
-    if (!output.finish(true, &error)) {
-        printError(error.isEmpty() ? tr("the output could not be written") : error);
-        return OutputFailed;
-    }
-    if (missingContexts > 0)
-        printError(tr(
-            "warning: %1 execution(s) had no context any more (expired?); their context is null.")
-                       .arg(missingContexts));
-    return Ok;
 }
 
 // ---- flowscope execution --------------------------------------------------------------------
@@ -602,26 +616,26 @@ int runExecution(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Fetch one execution for a ticket: {\"execution\": …, \"context\": …, \"steps\": […]}, "
+        Tr::tr("Fetch one execution for a ticket: {\"execution\": …, \"context\": …, \"steps\": […]}, "
            "each part exactly as the API returned it."));
     parser.addPositionalArgument(u"execution"_s,
-        tr("An FN… SID (with --flow), a Twilio Console link or an API URL to the execution."));
+        Tr::tr("An FN… SID (with --flow), a Twilio Console link or an API URL to the execution."));
     Common common;
     const QCommandLineOption flow(
-        u"flow"_s, tr("The flow of a bare FN… SID (links name it themselves)."), u"sid"_s);
+        u"flow"_s, Tr::tr("The flow of a bare FN… SID (links name it themselves)."), u"sid"_s);
     const QCommandLineOption steps(
-        u"steps"_s, tr("Add the execution's steps, oldest first, each as the API returned it."));
+        u"steps"_s, Tr::tr("Add the execution's steps, oldest first, each as the API returned it."));
     const QCommandLineOption pretty(
-        u"pretty"_s, tr("Indent the JSON for reading (members keep their order)."));
+        u"pretty"_s, Tr::tr("Indent the JSON for reading (members keep their order)."));
     parser.addOptions({ flow, steps, pretty, common.output, common.baseUrl, common.timeout,
         common.retries, common.profile, common.help });
     int exitCode = Ok;
-    const auto settings = parseCommon(parser, common, arguments, &exitCode, 1);
-    if (!settings)
+    const auto values = parseCommon(parser, common, arguments, &exitCode, 1);
+    if (!values)
         return exitCode;
     // Refused before any request: a reference that names no single execution, or a bad --flow.
     if (parser.isSet(flow) && !isSid(parser.value(flow), "FW")) {
-        printError(tr("--flow must be a flow SID (FW followed by 32 hex digits)"));
+        printError(Tr::tr("--flow must be a flow SID (FW followed by 32 hex digits)"));
         return Usage;
     }
     QString error;
@@ -633,65 +647,88 @@ int runExecution(const QStringList &arguments)
         return Usage;
     }
 
-    StudioClient client;
-    client.setSettings(*settings);
-    ApiError failure;
-    const QByteArray execution
-        = fetchBody(client, client.executionUrl(ref->flowSid, ref->executionSid), &failure);
+    QByteArray execution;
     QByteArray context;
-    if (!failure.isError()) {
-        context = ContextLoader::contextMember(fetchBody(
-            client, client.executionContextUrl(ref->flowSid, ref->executionSid), &failure));
-        if (!failure.isError() && context.isEmpty())
-            failure = ApiError::badResponse(tr("the context resource has no 'context' member"));
-    }
     QByteArray stepItems;
-    if (!failure.isError() && parser.isSet(steps)) {
-        // A ticket reads steps in the order they happened, as the window's Steps tab shows them:
-        // the API lists newest first, so reversed, then ordered by time (ISO 8601 UTC sorts as
-        // text) with steps of the same second kept in that order.
-        QList<std::pair<QString, QByteArray>> listed; // date_created, the step's bytes
-        failure = walkList(client, client.stepsUrl(ref->flowSid, ref->executionSid), u"steps"_s,
-            [&listed](const QByteArray &body, const std::vector<ByteSpan> &items) {
-                for (const ByteSpan &item : items) {
-                    const QByteArray step = body.mid(item.first, item.second);
-                    listed.emplace_back(rawField(step, u"date_created"_s), step);
-                }
+    return runCommand(*values, [&](StudioClient &client, QObject &scope, const Finish &finish) {
+        const auto failed = [&](const ApiError &failure) {
+            printError(failure.kind == ApiError::Kind::NotFound
+                    ? Tr::tr("flow %1 has no execution %2 (Studio keeps executions for 30 days)")
+                          .arg(ref->flowSid, ref->executionSid)
+                    : failure.userMessage());
+            finish(exitCodeFor(failure));
+        };
+        const auto write = [&] {
+            QByteArray document = "{\"execution\":" + execution + ",\"context\":" + context;
+            if (parser.isSet(steps))
+                document += ",\"steps\":[" + stepItems + ']';
+            document += '}';
+            if (parser.isSet(pretty))
+                document = prettyJson(document);
+            document += '\n';
+            Output output;
+            QString why;
+            if (!output.open(parser.value(common.output), &why)) {
+                printError(why);
+                finish(OutputFailed);
+                return;
+            }
+            if (output.device()->write(document) != document.size())
+                output.markFailed();
+            if (!output.finish(true, &why)) {
+                printError(why.isEmpty() ? Tr::tr("the output could not be written") : why);
+                finish(OutputFailed);
+                return;
+            }
+            finish(Ok);
+        };
+        // A ticket reads steps in the order they happened, as the window's Steps tab shows them.
+        const auto fetchSteps = [&, write, failed] {
+            auto *fetcher = new ListFetcher(&client, &scope);
+            QObject::connect(fetcher, &ListFetcher::retrying, &scope, &announceRetry);
+            QObject::connect(fetcher, &ListFetcher::failed, &scope, failed);
+            QObject::connect(fetcher, &ListFetcher::finished, &scope,
+                [&, write](const QList<ListItem> &items) {
+                    for (const qsizetype k : stepOrder(items))
+                        stepItems += (stepItems.isEmpty() ? "" : ",") + items[k].raw;
+                    write();
+                });
+            fetcher->start(client.stepsUrl(ref->flowSid, ref->executionSid));
+        };
+        // One GET at a time, each to completion (retries included); then the next part.
+        const auto fetch = [&client, &scope, failed](const QUrl &url,
+                               std::function<void(const QByteArray &)> then) {
+            ApiReply *reply = client.get(url);
+            reply->setParent(&scope);
+            QObject::connect(reply, &ApiReply::retrying, &scope,
+                [](int, qint64 delay, const ApiError &why) { announceRetry(delay, why); });
+            QObject::connect(reply, &ApiReply::finished, &scope, [reply, failed, then] {
+                reply->deleteLater();
+                if (reply->error().isError())
+                    failed(reply->error());
+                else
+                    then(reply->body());
             });
-        std::reverse(listed.begin(), listed.end());
-        std::stable_sort(listed.begin(), listed.end(),
-            [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &step : listed)
-            stepItems += (stepItems.isEmpty() ? "" : ",") + step.second;
-    }
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    if (failure.isError()) {
-        printError(failure.kind == ApiError::Kind::NotFound
-                ? tr("flow %1 has no execution %2 (Studio keeps executions for 30 days)")
-                      .arg(ref->flowSid, ref->executionSid)
-                : failure.userMessage());
-        return exitCodeFor(failure);
-    }
-
-    QByteArray document = "{\"execution\":" + execution + ",\"context\":" + context;
-    if (parser.isSet(steps))
-        document += ",\"steps\":[" + stepItems + ']';
-    document += '}';
-    if (parser.isSet(pretty))
-        document = prettyJson(document);
-    document += '\n';
-    Output output;
-    if (!output.open(parser.value(common.output), &error)) {
-        printError(error);
-        return OutputFailed;
-    }
-    if (output.device()->write(document) != document.size())
-        output.markFailed();
-    if (!output.finish(true, &error)) {
-        printError(error.isEmpty() ? tr("the output could not be written") : error);
-        return OutputFailed;
-    }
-    return Ok;
+        };
+        fetch(client.executionUrl(ref->flowSid, ref->executionSid),
+            [&, fetch, fetchSteps, write](const QByteArray &body) {
+                execution = body;
+                fetch(client.executionContextUrl(ref->flowSid, ref->executionSid),
+                    [&, fetchSteps, write](const QByteArray &contextBody) {
+                        context = ContextLoader::contextMember(contextBody);
+                        if (context.isEmpty()) {
+                            printError(ApiError::badResponse(
+                                Tr::tr("the context resource has no 'context' member"))
+                                           .userMessage());
+                            finish(NetworkFailure);
+                        } else if (parser.isSet(steps)) {
+                            fetchSteps();
+                        } else {
+                            write();
+                        }
+                    });
+            });
+    });
 }
 
 } // namespace flowscope::cli

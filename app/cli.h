@@ -11,6 +11,7 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace flowscope::cli {
@@ -26,9 +27,11 @@ enum ExitCode {
 
 // Origin and credentials as twilio-cli finds them: the environment, else --profile NAME (or the
 // profile used last) with its secret from the keychain; --base-url / FLOWSCOPE_BASE_URL for the
-// origin. nullopt with a sentence in *error when they are missing or unusable.
-std::optional<ClientSettings> commandLineSettings(const QString &profileName,
-    const QString &baseUrl, const QProcessEnvironment &env, QString *error);
+// origin. `done` gets them, or nullopt and a sentence when they are missing or unusable; it is
+// called later (a keychain answers asynchronously), and not at all once `context` is gone.
+void resolveCommandLineSettings(const QString &profileName, const QString &baseUrl,
+    const QProcessEnvironment &env, QObject *context,
+    const std::function<void(std::optional<ClientSettings>, const QString &error)> &done);
 
 int exitCodeFor(const ApiError &error);
 

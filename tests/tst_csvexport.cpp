@@ -5,6 +5,7 @@
 #include "csvwriter.h"
 #include "executioncrawler.h"
 #include "exportformat.h"
+#include "jsonpath.h"
 #include "pagebuilder.h"
 
 #include <QBuffer>
@@ -205,7 +206,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QString, pointer);
         std::string out;
-        const bool ok = RowRenderer::liquidToPointer(path, &out);
+        const bool ok = liquidToPointer(path, &out);
         QCOMPARE(ok, !pointer.isEmpty());
         if (ok)
             QCOMPARE(QString::fromStdString(out), pointer);
@@ -215,14 +216,14 @@ private Q_SLOTS:
     {
         const QByteArray json = "{\"a\":{\"s\":\"text\",\"n\":-1.5,\"b\":false,\"z\":null,\"o\":{"
                                 "\"k\":[1,2]}},\"arr\":[{\"id\":7}]}";
-        QCOMPARE(RowRenderer::valueAtPath(json, u"a.s"_s), u"text"_s);
-        QCOMPARE(RowRenderer::valueAtPath(json, u"a.n"_s), u"-1.5"_s);
-        QCOMPARE(RowRenderer::valueAtPath(json, u"a.b"_s), u"false"_s);
-        QCOMPARE(RowRenderer::valueAtPath(json, u"a.z"_s), QString());
-        QCOMPARE(RowRenderer::valueAtPath(json, u"a.o"_s), u"{\"k\":[1,2]}"_s);
-        QCOMPARE(RowRenderer::valueAtPath(json, u"arr[0].id"_s), u"7"_s);
-        QCOMPARE(RowRenderer::valueAtPath(json, u"arr[3].id"_s), QString());
-        QCOMPARE(RowRenderer::valueAtPath("not json", u"a"_s), QString());
+        QCOMPARE(jsonTextAt(json, u"a.s"_s), u"text"_s);
+        QCOMPARE(jsonTextAt(json, u"a.n"_s), u"-1.5"_s);
+        QCOMPARE(jsonTextAt(json, u"a.b"_s), u"false"_s);
+        QCOMPARE(jsonTextAt(json, u"a.z"_s), QString());
+        QCOMPARE(jsonTextAt(json, u"a.o"_s), u"{\"k\":[1,2]}"_s);
+        QCOMPARE(jsonTextAt(json, u"arr[0].id"_s), u"7"_s);
+        QCOMPARE(jsonTextAt(json, u"arr[3].id"_s), QString());
+        QCOMPARE(jsonTextAt("not json", u"a"_s), QString());
     }
 
     void pagesRenderAsTheirRowsDo()

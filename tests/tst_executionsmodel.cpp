@@ -132,7 +132,6 @@ private Q_SLOTS:
         const qint64 before = m_sandbox->requestCount();
         m_model->fetchMore();
         m_model->fetchMore();
-        m_model->prefetch(0);
         QVERIFY(waitForState(*m_model, ExecutionsModel::State::Idle));
         QCOMPARE(m_sandbox->requestCount(), before + 1);
         QCOMPARE(m_model->rowCount(), 100);
@@ -200,19 +199,6 @@ private Q_SLOTS:
         QSignalSpy handled(m_sandbox.get(), &sandbox::SandboxServer::requestHandled);
         QVERIFY(!handled.wait(200));
         QCOMPARE(m_sandbox->requestCount(), before);
-    }
-
-    void prefetchAsksBeforeTheBottom()
-    {
-        m_model->setQuery(query(0));
-        QVERIFY(waitForState(*m_model, ExecutionsModel::State::Idle));
-        m_model->setPrefetchDistance(30);
-        m_model->prefetch(10); // far from the end: nothing
-        QCOMPARE(m_model->state(), ExecutionsModel::State::Idle);
-        m_model->prefetch(75); // 24 rows from the end
-        QCOMPARE(m_model->state(), ExecutionsModel::State::Loading);
-        QVERIFY(waitForState(*m_model, ExecutionsModel::State::Idle));
-        QCOMPARE(m_model->rowCount(), 200);
     }
 
     void loadAllAndItsCancel()

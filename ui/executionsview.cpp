@@ -410,7 +410,7 @@ void ExecutionsView::updateStatus()
         const ApiError &error = m_model->error();
         text = loaded > 0 ? tr("%1 loaded · ⚠ %2").arg(locale.toString(loaded), error.userMessage())
                           : tr("⚠ %1").arg(error.userMessage());
-        m_retry->setVisible(error.isRetryable());
+        m_retry->setVisible(m_model->canRetry());
         break;
     }
     }

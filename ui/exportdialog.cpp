@@ -3,6 +3,7 @@
 #include "executionsmodel.h"
 #include "executionsview.h"
 #include "exportjob.h"
+#include "jsonpath.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -260,7 +261,7 @@ void ExportDialog::startExport()
     request.format.includeContext = m_context->isChecked();
     for (const QString &path : m_paths->text().split(u',', Qt::SkipEmptyParts)) {
         std::string pointer;
-        if (!RowRenderer::liquidToPointer(path.trimmed(), &pointer)) {
+        if (!liquidToPointer(path.trimmed(), &pointer)) {
             m_result->setText(tr("'%1' is not a context path such as widgets.gather_1.Digits.")
                                   .arg(path.trimmed()));
             return;

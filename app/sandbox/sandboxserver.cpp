@@ -639,7 +639,7 @@ SandboxServer::Reply SandboxServer::listExecutions(
         if (isFrom)
             lo = std::max(lo, m_data.lowerBound(f, t));
         else
-            hi = std::min(hi, m_data.lowerBound(f, t));
+            hi = std::min(hi, m_data.lowerBound(f, m_options.faults.inclusiveTo ? t + 1 : t));
         filters += name.toLatin1() + '=' + encodeParam(QString::fromLatin1(isoUtc(t))) + '&';
     }
     hi = std::max(lo, hi);
@@ -655,6 +655,11 @@ SandboxServer::Reply SandboxServer::listExecutions(
         if (k > 0)
             items += ',';
         writeExecution(items, f, window.first - k, origin);
+    }
+    if (m_options.faults.repeatNewest && m_data.executionCount(f) > 0) {
+        if (window.count > 0)
+            items += ',';
+        writeExecution(items, f, m_data.executionCount(f) - 1, origin);
     }
     return Reply::json(listEnvelope("executions", items, base, filters, window, query.pageSize,
         query.page, query.pageToken, m_data.config().seed));
@@ -830,10 +835,15 @@ bool parseSandboxArguments(
     const QCommandLineOption hangRate(u"hang-rate"_s,
         u"Probability (0..1) of never answering a request (the client's timeout decides)."_s,
         u"p"_s, u"0"_s);
+    const QCommandLineOption inclusiveTo(u"inclusive-to"_s,
+        u"Quirk: DateCreatedTo includes executions of its own second, as a server might."_s);
+    const QCommandLineOption repeatNewest(u"repeat-newest"_s,
+        u"Quirk: every executions page also lists the flow's newest execution once more."_s);
     const QCommandLineOption verbose(
         u"verbose"_s, u"Log each request to stderr (never its Authorization header)."_s);
     parser.addOptions({ help, version, host, port, seed, flows, executions, now, bigContext,
-        latency, rateLimit, failRate, truncateRate, htmlRate, hangRate, verbose });
+        latency, rateLimit, failRate, truncateRate, htmlRate, hangRate, inclusiveTo, repeatNewest,
+        verbose });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -924,6 +934,8 @@ bool parseSandboxArguments(
         || !probability(truncateRate, &o.faults.truncateRate)
         || !probability(htmlRate, &o.faults.htmlRate) || !probability(hangRate, &o.faults.hangRate))
         return false;
+    o.faults.inclusiveTo = parser.isSet(inclusiveTo);
+    o.faults.repeatNewest = parser.isSet(repeatNewest);
     o.verbose = parser.isSet(verbose);
     *options = o;
     return true;

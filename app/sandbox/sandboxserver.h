@@ -26,6 +26,11 @@ struct FaultOptions
     double htmlRate
         = 0; // probability of a 200 HTML sign-in page, as a captive portal or proxy sends
     double hangRate = 0; // probability of never answering: the client's timeout decides
+    // Quirks a real server may have, which a client must survive without losing or repeating a
+    // row: DateCreatedTo that includes its own second (Twilio's document only says "before"),
+    // and every executions page also listing the flow's newest execution once more.
+    bool inclusiveTo = false;
+    bool repeatNewest = false;
 };
 
 struct SandboxOptions

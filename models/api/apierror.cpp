@@ -57,7 +57,12 @@ QString ApiError::userMessage() const
     case Kind::BadResponse:
         sentence = tr("The server sent a response FlowScope cannot read: %1.").arg(message);
         break;
-    case Kind::Refused: return message;
+    case Kind::TooLarge:
+        return tr("The server sent a response larger than FlowScope accepts (%1); asking again "
+                  "would not help.")
+            .arg(message);
+    case Kind::Refused:
+    case Kind::LocalIo: return message;
     case Kind::Cancelled: return tr("Cancelled.");
     }
     // Twilio's own words add what the status alone cannot say (e.g. "Invalid PageSize").
@@ -78,6 +83,14 @@ ApiError ApiError::refused(const QString &message)
 {
     ApiError e;
     e.kind = Kind::Refused;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::localIo(const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::LocalIo;
     e.message = message;
     return e;
 }
@@ -128,7 +141,9 @@ QString kindName(ApiError::Kind kind)
     case ApiError::Kind::Network: return u"network"_s;
     case ApiError::Kind::Tls: return u"TLS"_s;
     case ApiError::Kind::BadResponse: return u"bad response"_s;
+    case ApiError::Kind::TooLarge: return u"too large"_s;
     case ApiError::Kind::Refused: return u"refused"_s;
+    case ApiError::Kind::LocalIo: return u"local file"_s;
     case ApiError::Kind::Cancelled: return u"cancelled"_s;
     }
     return {};

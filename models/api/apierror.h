@@ -27,7 +27,9 @@ public:
         Network, // connection refused, reset, host not found
         Tls, // certificate or handshake failure: never ignored
         BadResponse, // not JSON, wrong shape, truncated
+        TooLarge, // larger than the client accepts: asking again cannot help
         Refused, // a next_page_url or redirect to another origin, or a paging loop
+        LocalIo, // a file on this machine could not be written or read (a spool file, say)
         Cancelled,
     };
     Q_ENUM(Kind)
@@ -48,6 +50,7 @@ public:
     static ApiError invalidInput(const QString &message);
     static ApiError refused(const QString &message);
     static ApiError badResponse(const QString &message);
+    static ApiError localIo(const QString &message);
     // From a Twilio error body (or anything else) and the HTTP status.
     static ApiError fromHttp(int status, const QByteArray &body);
 };

@@ -45,6 +45,19 @@ QByteArray Credentials::authorizationHeader() const
     return "Basic " + QString(username + u':' + secret).toUtf8().toBase64();
 }
 
+QString Credentials::redact(QString text) const
+{
+    const QString header = QString::fromLatin1(authorizationHeader());
+    const QString encoded = header.mid(6); // after "Basic "
+    // Longest first, so that "Basic <encoded>" goes as one piece. A secret too short to be a real
+    // one would only blank out innocent text.
+    for (const QString &value : { header, encoded, secret }) {
+        if (value.size() >= 8)
+            text.replace(value, QStringLiteral("[redacted]"));
+    }
+    return text;
+}
+
 Credentials Credentials::authToken(const QString &accountSid, const QString &token)
 {
     return Credentials { accountSid, accountSid, token };

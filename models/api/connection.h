@@ -22,6 +22,9 @@ struct Credentials
     // Checks the SID patterns and that the secret is usable; an explanation in *why otherwise.
     bool isValid(QString *why = nullptr) const;
     QByteArray authorizationHeader() const; // "Basic …"
+    // The text with the secret and the Authorization value (as a server may echo them in an
+    // error body) replaced by "[redacted]".
+    QString redact(QString text) const;
 
     static Credentials authToken(const QString &accountSid, const QString &token);
     static Credentials apiKey(

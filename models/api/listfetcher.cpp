@@ -1,7 +1,7 @@
 #include "listfetcher.h"
 
 #include "jsonerror.h"
-#include "paging.h"
+#include "jsonspans.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,81 +11,94 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ListFetcher)
+};
+} // namespace
+
+bool readListPage(
+    const QByteArray &body, QList<ListItem> *items, QString *nextPageUrl, ApiError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = ApiError::badResponse(Tr::tr("the page is %1")
+                                           .arg(describeInvalidJson(body, parseError.errorString())));
+        return false;
+    }
+    const QJsonObject page = document.object();
+    const QJsonObject meta = page.value(u"meta"_s).toObject();
+    const QString key = meta.value(u"key"_s).toString();
+    std::vector<ByteSpan> spans;
+    if (page.isEmpty() || key.isEmpty() || !page.value(key).isArray()
+        || !arrayElementSpans(
+            std::string_view(body.constData(), size_t(body.size())), key.toStdString(), &spans)) {
+        *error = ApiError::badResponse(
+            Tr::tr("the page is not a Twilio list (no meta.key naming an array of items)"));
+        return false;
+    }
+    const QJsonArray array = page.value(key).toArray();
+    if (qsizetype(spans.size()) != array.size()) {
+        *error = ApiError::badResponse(Tr::tr("the page's items could not be told apart"));
+        return false;
+    }
+    const QJsonValue next = meta.value(u"next_page_url"_s);
+    if (!next.isNull() && !next.isUndefined() && !next.isString()) {
+        *error = ApiError::badResponse(Tr::tr("meta.next_page_url is not a string"));
+        return false;
+    }
+    for (qsizetype k = 0; k < array.size(); ++k)
+        items->append(
+            { body.mid(spans[size_t(k)].first, spans[size_t(k)].second), array[k].toObject() });
+    *nextPageUrl = next.toString();
+    return true;
+}
+
 ListFetcher::ListFetcher(StudioClient *client, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-{ }
+    , m_pager(client)
+{
+    connect(&m_pager, &Pager::pageArrived, this, &ListFetcher::read);
+    connect(&m_pager, &Pager::retrying, this, &ListFetcher::retrying);
+    connect(&m_pager, &Pager::failed, this, [this](const ApiError &error) {
+        m_items.clear();
+        Q_EMIT failed(error);
+    });
+    connect(&m_pager, &Pager::finished, this, [this] { Q_EMIT finished(m_items); });
+}
 
 void ListFetcher::start(const QUrl &firstPage)
 {
-    cancel();
-    request(firstPage);
+    m_items.clear();
+    m_pager.start(firstPage);
 }
 
 void ListFetcher::cancel()
 {
-    m_reply.reset();
+    m_pager.reset();
     m_items.clear();
-    m_seen.clear();
 }
 
-void ListFetcher::request(const QUrl &url)
+bool ListFetcher::isRunning() const
 {
-    m_seen.insert(pageKey(url));
-    m_reply.reset(m_client->get(url));
-    connect(m_reply.get(), &ApiReply::finished, this, &ListFetcher::pageArrived);
+    return m_pager.state() == Pager::State::Fetching || m_pager.state() == Pager::State::Reading;
 }
 
-void ListFetcher::pageArrived()
+void ListFetcher::read(const QByteArray &body)
 {
-    if (m_reply->error().isError()) {
-        const ApiError error = m_reply->error();
-        cancel();
-        Q_EMIT failed(error);
-        return;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(m_reply->body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const ApiError error = ApiError::badResponse(
-            QCoreApplication::translate("ListFetcher", "the page is %1")
-                .arg(describeInvalidJson(m_reply->body(), parseError.errorString())));
-        cancel(); // drops the reply
-        Q_EMIT failed(error);
-        return;
-    }
-    const QJsonObject body = document.object();
-    const QJsonObject meta = body.value(u"meta"_s).toObject();
-    const QString key = meta.value(u"key"_s).toString();
-    if (body.isEmpty() || key.isEmpty() || !body.value(key).isArray()) {
-        cancel();
-        Q_EMIT failed(ApiError::badResponse(
-            QCoreApplication::translate("ListFetcher", "the page is not a Twilio list")));
-        return;
-    }
-    for (const QJsonValue &item : body.value(key).toArray())
-        m_items.append(item.toObject());
+    QList<ListItem> page;
+    QString next;
     ApiError error;
-    const QJsonValue nextValue = meta.value(u"next_page_url"_s);
-    if (!nextValue.isNull() && !nextValue.isUndefined() && !nextValue.isString())
-        error = ApiError::badResponse(
-            QCoreApplication::translate("ListFetcher", "meta.next_page_url is not a string"));
-    const QUrl next = error.isError()
-        ? QUrl()
-        : checkedNextPageUrl(nextValue.toString(), m_client->settings().origin, m_seen, &error);
-    if (error.isError()) {
-        cancel();
-        Q_EMIT failed(error);
+    if (!readListPage(body, &page, &next, &error)) {
+        m_pager.reject(error);
         return;
     }
-    if (next.isValid()) {
-        request(next);
-        return;
-    }
-    const QList<QJsonObject> items = std::exchange(m_items, {});
-    m_reply.reset();
-    m_seen.clear();
-    Q_EMIT finished(items);
+    m_items += page;
+    Q_EMIT pageRead(page);
+    if (m_pager.accept(next))
+        m_pager.fetchNext(); // nothing when that was the last page
 }
 
 } // namespace flowscope

@@ -1,18 +1,23 @@
 #pragma once
 
-// Follows a small Twilio list (flows, steps) along meta.next_page_url to its end, on the
-// configured origin only and never in a circle, and hands over every item. Cancellable: start()
-// or cancel() drops whatever is under way.
+// A Twilio list (flows, steps) read to its end through the Pager, each item handed over both as
+// the exact bytes the server sent (for lossless output) and as a JSON object. Cancellable:
+// start() or cancel() drops whatever is under way.
 
 #include "apierror.h"
-#include "studioclient.h"
+#include "pager.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QSet>
 
 namespace flowscope {
+
+struct ListItem
+{
+    QByteArray raw; // the item's bytes, exactly as sent
+    QJsonObject object;
+};
 
 class ListFetcher final : public QObject
 {
@@ -24,20 +29,26 @@ public:
 
     void start(const QUrl &firstPage);
     void cancel();
-    bool isRunning() const { return bool(m_reply); }
+    bool isRunning() const;
+    // Every item so far, in the server's order (all of them once finished() has come).
+    const QList<ListItem> &items() const { return m_items; }
 
 Q_SIGNALS:
-    void finished(const QList<QJsonObject> &items);
+    void pageRead(const QList<flowscope::ListItem> &items); // this page's items, as it arrives
+    void retrying(qint64 delayMs, const flowscope::ApiError &reason);
+    void finished(const QList<flowscope::ListItem> &items);
     void failed(const flowscope::ApiError &error);
 
 private:
-    void request(const QUrl &url);
-    void pageArrived();
+    void read(const QByteArray &body);
 
-    StudioClient *m_client; // not owned
-    ApiReplyPtr m_reply;
-    QList<QJsonObject> m_items;
-    QSet<QString> m_seen;
+    Pager m_pager;
+    QList<ListItem> m_items;
 };
+
+// Reads one list page: its items (the array meta.key names) and meta.next_page_url; false with
+// *error when the body is not such a page — in words that say why, not the parser's.
+bool readListPage(const QByteArray &body, QList<ListItem> *items, QString *nextPageUrl,
+    ApiError *error);
 
 } // namespace flowscope

@@ -31,18 +31,31 @@ QString pathOf(const QUrl &url)
 
 qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
-    const QByteArray text = value.trimmed();
+    const QByteArray text = value.simplified(); // asctime pads a one-digit day with a space
     if (text.isEmpty())
         return -1;
     bool ok = false;
     const qint64 seconds = text.toLongLong(&ok);
     if (ok)
         return seconds >= 0 ? seconds * 1000 : -1;
-    // IMF-fixdate, the form RFC 9110 requires: "Sun, 06 Nov 1994 08:49:37 GMT".
-    QDateTime when
-        = QLocale::c().toDateTime(QString::fromLatin1(text), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    const QString date = QString::fromLatin1(text);
+    const QLocale c = QLocale::c();
+    // IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", then the obsolete forms a recipient must also
+    // read: RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT" and asctime "Sun Nov  6 08:49:37 1994".
+    QDateTime when = c.toDateTime(date, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!when.isValid()) {
+        when = c.toDateTime(date, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s);
+        if (when.isValid()) {
+            // A two-digit year is the latest year ending in those digits that is not more than
+            // 50 years ahead (RFC 9110, section 5.6.7).
+            int year = now.date().year() / 100 * 100 + when.date().year() % 100;
+            if (year > now.date().year() + 50)
+                year -= 100;
+            when.setDate(QDate(year, when.date().month(), when.date().day()));
+        }
+    }
     if (!when.isValid())
-        when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+        when = c.toDateTime(date, u"ddd MMM d HH:mm:ss yyyy"_s);
     if (!when.isValid())
         return -1;
     when.setTimeSpec(Qt::UTC);
@@ -54,6 +67,7 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)
 StudioClient::StudioClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_gate(new RequestGate(this))
 {
     // Execution data is personal data: nothing is cached on disk (QNAM has no cache unless given
     // one).
@@ -66,6 +80,7 @@ StudioClient::~StudioClient() = default;
 void StudioClient::setSettings(const ClientSettings &settings)
 {
     m_settings = settings;
+    m_gate->setJitterMs(settings.retry.gateJitterMs);
     // Connections to the old origin may carry the old credentials' session: drop them.
     m_network->clearConnectionCache();
     Q_EMIT settingsChanged();
@@ -178,6 +193,8 @@ ApiReply::~ApiReply()
 void ApiReply::abortAttempt()
 {
     m_retryTimer.stop();
+    disconnect(m_gateWait);
+    m_reRead.reset();
     if (m_reply) {
         QNetworkReply *reply = std::exchange(m_reply, nullptr);
         // Disconnect, then delete: deleting cancels the transfer and drops whatever the network
@@ -214,6 +231,18 @@ void ApiReply::startAttempt()
                     settings.origin.toString())));
         return;
     }
+    // After a 429 nothing of this client goes out until the server's wait is over; then the
+    // requests that waited start a little apart.
+    RequestGate *gate = m_client->gate();
+    if (!gate->isOpen()) {
+        if (!m_gateWait) {
+            m_gateWait = connect(gate, &RequestGate::opened, this, [this, gate] {
+                disconnect(m_gateWait);
+                m_retryTimer.start(gate->nextJitterMs());
+            });
+        }
+        return;
+    }
     ++m_attempts;
     m_abortReason = AbortReason::None;
     m_tlsErrors.clear();
@@ -226,6 +255,7 @@ void ApiReply::startAttempt()
         m_reply = m_client->network()->get(request);
     }
     QNetworkReply *reply = m_reply;
+    Q_EMIT m_client->requestStarted(m_verb, m_url);
     // Flow control: the network thread hands over at most this much at a time.
     reply->setReadBufferSize(kReadChunkBytes);
     m_received.clear();
@@ -234,8 +264,14 @@ void ApiReply::startAttempt()
     // 50 MB page at the end would stall the GUI thread for tens of milliseconds.
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (m_client && announced > 0 && announced <= m_client->settings().maxBodyBytes)
+        if (!m_client)
+            return;
+        if (announced > m_client->settings().maxBodyBytes) {
+            m_abortReason = AbortReason::TooLarge;
+            reply->abort();
+        } else if (announced > 0) {
             m_received.reserve(qsizetype(announced));
+        }
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         // Straight into the body, without an intermediate copy.
@@ -265,7 +301,6 @@ void ApiReply::startAttempt()
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
         if (m_client && received > m_client->settings().maxBodyBytes) {
             m_abortReason = AbortReason::TooLarge;
-            m_abortDetail = QString::number(m_client->settings().maxBodyBytes / (1024 * 1024));
             reply->abort();
         }
     });
@@ -284,6 +319,8 @@ void ApiReply::attemptFinished()
     QByteArray body = std::exchange(m_received, {});
     if (reply->isOpen()) // closed after an abort
         body += reply->readAll();
+    const bool isPost = m_verb == "POST";
+    const qint64 timeoutSeconds = m_client ? m_client->settings().transferTimeoutMs / 1000 : 0;
 
     // Aborts we caused ourselves, told apart from Qt 6.4's timeout, which looks the same.
     if (m_abortReason == AbortReason::ForeignRedirect) {
@@ -293,9 +330,17 @@ void ApiReply::attemptFinished()
         return;
     }
     if (m_abortReason == AbortReason::TooLarge) {
-        finish(ApiError::badResponse(tr("the response is larger than %1 MB").arg(m_abortDetail)));
+        ApiError e;
+        e.kind = ApiError::Kind::TooLarge;
+        e.httpStatus = m_httpStatus;
+        e.message = tr("more than %1 MB")
+                        .arg(m_client ? m_client->settings().maxBodyBytes / (1024 * 1024) : 0);
+        finish(e);
         return;
     }
+    // Our own aborts were handled above (or disconnected first); Qt 6.4's transfer timeout
+    // reports OperationCanceledError too, so an abort we did not cause is the timeout.
+    const bool timedOut = netError == QNetworkReply::OperationCanceledError;
 
     // A 2xx whose connection dropped mid-body, or whose body is shorter than announced: truncated.
     const bool success = m_httpStatus >= 200 && m_httpStatus < 300;
@@ -306,15 +351,24 @@ void ApiReply::attemptFinished()
         const qint64 announced = length.toLongLong(&lengthOk);
         if (netError != QNetworkReply::NoError
             || (lengthOk && !length.isEmpty() && !encoded && announced != body.size())) {
-            // Qt reports a reset and an orderly close alike (RemoteHostClosedError).
             const QString of = lengthOk && !length.isEmpty()
                 ? tr("%1 of %2 bytes").arg(body.size()).arg(announced)
                 : tr("%1 bytes").arg(body.size());
-            ApiError e = ApiError::badResponse(netError != QNetworkReply::NoError
-                    ? tr("the connection closed after %1").arg(of)
-                    : tr("the body ended after %1").arg(of));
+            ApiError e;
+            if (timedOut) {
+                e.kind = ApiError::Kind::Timeout;
+                e.message = tr("timed out after %1 (no data for %2 s)").arg(of).arg(timeoutSeconds);
+            } else {
+                // Qt reports a reset and an orderly close alike (RemoteHostClosedError).
+                e = ApiError::badResponse(netError != QNetworkReply::NoError
+                        ? tr("the connection closed after %1").arg(of)
+                        : tr("the body ended after %1").arg(of));
+            }
             e.httpStatus = m_httpStatus;
-            retryOrFail(e, -1);
+            if (isPost)
+                reReadAfter(e); // the server answered 2xx: it acted, whatever the body says
+            else
+                retryOrFail(e, -1);
             return;
         }
         // A proxy or a sign-in portal answers 200 with its own page; say so rather than that the
@@ -335,32 +389,33 @@ void ApiReply::attemptFinished()
 
     if (m_httpStatus > 0) {
         ApiError e = ApiError::fromHttp(m_httpStatus, body);
-        const bool retryable = m_httpStatus == 429
-            || (m_verb == "GET"
-                && (m_httpStatus == 500 || m_httpStatus == 502 || m_httpStatus == 503
-                    || m_httpStatus == 504));
-        if (!retryable) {
-            finish(e);
+        // The server's own word on how long to wait: on a 429, and on a 503 (RFC 9110 15.6.4).
+        const qint64 serverDelay = m_httpStatus == 429 || m_httpStatus == 503
+            ? parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
+            : -1;
+        const bool serverFailed = m_httpStatus == 500 || m_httpStatus == 502
+            || m_httpStatus == 503 || m_httpStatus == 504;
+        if (m_httpStatus == 429 || (serverFailed && !isPost)) {
+            retryOrFail(e, serverDelay); // a 429 is a refusal: the server did nothing
             return;
         }
-        retryOrFail(e,
-            m_httpStatus == 429
-                ? parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
-                : -1);
+        if (serverFailed) {
+            reReadAfter(e); // a POST a proxy or the server may have passed on before failing
+            return;
+        }
+        finish(e);
         return;
     }
 
     // No HTTP status: the transport failed.
     ApiError e;
     e.message = reply->errorString();
-    bool retryable = m_verb == "GET";
+    bool retryable = !isPost;
+    bool certainlyNotSent = false;
     switch (netError) {
     case QNetworkReply::OperationCanceledError:
-        // Our own aborts were handled above (or disconnected first); Qt 6.4's transfer timeout
-        // reports the same error, so an abort we did not cause is the timeout.
         e.kind = ApiError::Kind::Timeout;
-        e.message = tr("no data for %1 s")
-                        .arg(m_client ? m_client->settings().transferTimeoutMs / 1000.0 : 0);
+        e.message = tr("no data for %1 s").arg(timeoutSeconds);
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::ProxyTimeoutError: e.kind = ApiError::Kind::Timeout; break;
@@ -370,10 +425,17 @@ void ApiReply::attemptFinished()
         if (!m_tlsErrors.isEmpty())
             e.message = m_tlsErrors;
         retryable = false;
+        certainlyNotSent = true;
         break;
     case QNetworkReply::HostNotFoundError:
         e.kind = ApiError::Kind::Network;
         retryable = false;
+        certainlyNotSent = true;
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        e.kind = ApiError::Kind::Network;
+        retryable = true; // refused before a byte of the request was written: safe for a POST too
+        certainlyNotSent = true;
         break;
     case QNetworkReply::ProtocolFailure: e.kind = ApiError::Kind::BadResponse; break;
     default:
@@ -381,13 +443,45 @@ void ApiReply::attemptFinished()
         if (!m_tlsErrors.isEmpty()) {
             e.message = m_tlsErrors;
             retryable = false;
+            certainlyNotSent = true;
         }
         break;
+    }
+    if (isPost && !certainlyNotSent) {
+        reReadAfter(e);
+        return;
     }
     if (retryable)
         retryOrFail(e, -1);
     else
         finish(e);
+}
+
+void ApiReply::reReadAfter(ApiError why)
+{
+    if (!m_client) {
+        finish(why);
+        return;
+    }
+    m_uncertain = why;
+    m_reRead.reset(m_client->get(m_url));
+    ApiReply *reRead = m_reRead.get();
+    connect(reRead, &ApiReply::retrying, this, &ApiReply::retrying);
+    connect(reRead, &ApiReply::finished, this, [this] {
+        ApiReply *done = m_reRead.release();
+        done->deleteLater(); // it is emitting this signal
+        if (done->error().isError()) {
+            ApiError e = m_uncertain;
+            e.detail = tr("whether it took effect is unknown: re-reading it failed too (%1)")
+                           .arg(done->error().userMessage());
+            finish(e);
+            return;
+        }
+        m_httpStatus = done->httpStatus();
+        m_body = done->takeBody();
+        m_reReadDone = true;
+        finish({});
+    });
 }
 
 void ApiReply::retryOrFail(ApiError error, qint64 serverDelayMs)
@@ -408,6 +502,10 @@ void ApiReply::retryOrFail(ApiError error, qint64 serverDelayMs)
     }
     const bool attemptsLeft = m_attempts < policy.maxAttempts;
     const bool timeLeft = m_clock.elapsed() + delay <= policy.maxTotalMs;
+    // The whole client waits with this request after a 429, or when the server said how long.
+    if (attemptsLeft && timeLeft
+        && (error.kind == ApiError::Kind::RateLimited || serverDelayMs >= 0))
+        m_client->gate()->closeFor(delay);
     if (!attemptsLeft || !timeLeft) {
         const QString seconds = QString::number(m_clock.elapsed() / 1000.0, 'f', 1);
         error.detail = m_attempts == 1 ? tr("1 attempt over %1 s").arg(seconds)
@@ -428,6 +526,14 @@ void ApiReply::finish(ApiError error)
         return;
     m_finished = true;
     m_error = std::move(error);
+    // A server may echo what it was sent (an Authorization header, the token) in its error text.
+    if (m_client && m_error.isError()) {
+        const Credentials &credentials = m_client->settings().credentials;
+        m_error.message = credentials.redact(m_error.message);
+        m_error.moreInfo = credentials.redact(m_error.moreInfo);
+        m_error.detail = credentials.redact(m_error.detail);
+        m_uncertain.message = credentials.redact(m_uncertain.message);
+    }
     if (m_error.isError() && m_error.detail.isEmpty())
         m_error.detail = pathOf(m_url);
     else if (m_error.isError())

@@ -1,11 +1,13 @@
 #pragma once
 
 // The one place that talks HTTP to Studio. StudioClient builds every request (Basic auth,
-// User-Agent, Accept, transfer timeout, a redirect policy that never leaves the origin); ApiReply
-// is one logical request that retries what is safe to retry and ends with a body or an ApiError.
+// User-Agent, Accept, transfer timeout, a redirect policy that never leaves the origin) and holds
+// the gate every request waits at after a 429; ApiReply is one logical request that retries what
+// is safe to retry and ends with a body or an ApiError.
 
 #include "apierror.h"
 #include "connection.h"
+#include "requestgate.h"
 
 #include <QElapsedTimer>
 #include <QNetworkRequest>
@@ -27,6 +29,7 @@ struct RetryPolicy
     int baseDelayMs = 500; // exponential backoff with full jitter from here…
     int maxDelayMs = 30'000; // …up to here
     int maxTotalMs = 180'000; // no request, retries included, runs longer than this
+    int gateJitterMs = 200; // requests that waited at the gate start within this of its opening
 };
 
 struct ClientSettings
@@ -69,9 +72,14 @@ public:
 
     static QByteArray userAgent();
     QNetworkAccessManager *network() const { return m_network; }
+    // Closed by a 429 (or a 503 with Retry-After) for as long as the server asked: no request of
+    // this client starts meanwhile.
+    RequestGate *gate() const { return m_gate; }
 
 Q_SIGNALS:
     void settingsChanged();
+    // An attempt went out on the network (retries included), as it left: for tests and counters.
+    void requestStarted(const QByteArray &verb, const QUrl &url);
 
 private:
     friend class ApiReply;
@@ -79,9 +87,15 @@ private:
     QUrl path(const QByteArray &encodedPath) const;
 
     QNetworkAccessManager *m_network; // child
+    RequestGate *m_gate; // child
     ClientSettings m_settings;
 };
 
+// A GET is retried after 429, 5xx, resets, cut-off bodies and timeouts. A POST is sent again only
+// when the server certainly did nothing with it (a 429, a connection refused); after an uncertain
+// outcome (a cut-off 2xx, a reset, a timeout or a 5xx once it was sent) it is never repeated:
+// the same URL is re-read with a GET and the reply finishes with that body, wasReRead() true and
+// uncertainty() saying why, so that the caller decides from the resource whether it took effect.
 class ApiReply final : public QObject
 {
     Q_OBJECT
@@ -100,6 +114,8 @@ public:
     QUrl url() const { return m_url; }
     int attempts() const { return m_attempts; }
     int httpStatus() const { return m_httpStatus; }
+    bool wasReRead() const { return m_reReadDone; }
+    const ApiError &uncertainty() const { return m_uncertain; }
 
 Q_SIGNALS:
     void finished();
@@ -115,6 +131,8 @@ private:
     void finish(ApiError error);
     // Retries when the policy allows; otherwise finishes with the error.
     void retryOrFail(ApiError error, qint64 serverDelayMs);
+    // A POST the server may have acted on: re-read the resource instead of sending it again.
+    void reReadAfter(ApiError why);
     void abortAttempt();
 
     QPointer<StudioClient> m_client;
@@ -122,6 +140,8 @@ private:
     QUrl m_url;
     QByteArray m_requestBody;
     QNetworkReply *m_reply = nullptr; // the current attempt, owned
+    std::unique_ptr<ApiReply> m_reRead; // the GET after an uncertain POST
+    QMetaObject::Connection m_gateWait; // waiting for the client's gate to open
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     QByteArray m_body;
@@ -131,9 +151,11 @@ private:
     AbortReason m_abortReason = AbortReason::None; // why we aborted the current attempt ourselves
     QString m_abortDetail;
     QString m_tlsErrors;
+    ApiError m_uncertain;
     int m_attempts = 0;
     int m_httpStatus = 0;
     bool m_finished = false;
+    bool m_reReadDone = false;
 };
 
 // std::unique_ptr<ApiReply, DeleteLater>: aborts and deletes when the owner lets go.
@@ -143,7 +165,9 @@ struct ApiReplyDeleter
 };
 using ApiReplyPtr = std::unique_ptr<ApiReply, ApiReplyDeleter>;
 
-// Retry-After as seconds ("120") or an HTTP-date; milliseconds from now, or -1 when absent/invalid.
+// Retry-After as seconds ("120") or an HTTP-date in any of the three forms RFC 9110 requires a
+// recipient to read (IMF-fixdate, RFC 850, asctime); milliseconds from now, or -1 when absent or
+// invalid.
 qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 } // namespace flowscope

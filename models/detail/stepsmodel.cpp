@@ -8,6 +8,28 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
+QList<qsizetype> stepOrder(const QList<ListItem> &listed)
+{
+    // The API lists newest first: reversed, steps of the same second keep the order they happened
+    // in; then by time, stably. A step without a readable time sorts first, where it was listed.
+    QList<std::pair<qint64, qsizetype>> keyed; // date_created in ms, index
+    keyed.reserve(listed.size());
+    for (qsizetype k = listed.size() - 1; k >= 0; --k) {
+        const QDateTime created = QDateTime::fromString(
+            listed[k].object.value(u"date_created"_s).toString(), Qt::ISODate);
+        keyed.emplace_back(created.isValid() ? created.toMSecsSinceEpoch()
+                                             : std::numeric_limits<qint64>::min(),
+            k);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<qsizetype> order;
+    order.reserve(keyed.size());
+    for (const auto &entry : keyed)
+        order << entry.second;
+    return order;
+}
+
 StepsModel::StepsModel(StudioClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
@@ -19,26 +41,22 @@ StepsModel::StepsModel(StudioClient *client, QObject *parent)
         setState(State::Error);
         Q_EMIT errorOccurred(error);
     });
-    connect(&m_fetcher, &ListFetcher::finished, this, [this](const QList<QJsonObject> &items) {
+    connect(&m_fetcher, &ListFetcher::finished, this, [this](const QList<ListItem> &items) {
         QList<Step> steps;
         steps.reserve(items.size());
-        // The API lists newest first; reversed, steps of the same second keep their order.
-        for (auto it = items.crbegin(); it != items.crend(); ++it) {
+        for (const qsizetype k : stepOrder(items)) {
+            const QJsonObject &item = items[k].object;
             Step step;
-            step.sid = it->value(u"sid"_s).toString();
-            step.name = it->value(u"name"_s).toString();
-            step.transitionedFrom = it->value(u"transitioned_from"_s).toString();
-            step.transitionedTo = it->value(u"transitioned_to"_s).toString();
-            step.type = it->value(u"type"_s).toString();
-            step.parentStepSid = it->value(u"parent_step_sid"_s).toString();
-            step.created
-                = QDateTime::fromString(it->value(u"date_created"_s).toString(), Qt::ISODate);
-            step.updated
-                = QDateTime::fromString(it->value(u"date_updated"_s).toString(), Qt::ISODate);
+            step.sid = item.value(u"sid"_s).toString();
+            step.name = item.value(u"name"_s).toString();
+            step.transitionedFrom = item.value(u"transitioned_from"_s).toString();
+            step.transitionedTo = item.value(u"transitioned_to"_s).toString();
+            step.type = item.value(u"type"_s).toString();
+            step.parentStepSid = item.value(u"parent_step_sid"_s).toString();
+            step.created = QDateTime::fromString(item.value(u"date_created"_s).toString(), Qt::ISODate);
+            step.updated = QDateTime::fromString(item.value(u"date_updated"_s).toString(), Qt::ISODate);
             steps.append(step);
         }
-        std::stable_sort(steps.begin(), steps.end(),
-            [](const Step &a, const Step &b) { return a.created < b.created; });
         beginResetModel();
         m_steps = std::move(steps);
         endResetModel();

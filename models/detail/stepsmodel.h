@@ -23,6 +23,10 @@ struct Step
     QDateTime updated;
 };
 
+// The order steps happened in, as indices into a steps list in the API's order (newest first).
+// The one step ordering: the Steps tab and `flowscope execution --steps` both use it.
+QList<qsizetype> stepOrder(const QList<ListItem> &listed);
+
 class StepsModel final : public QAbstractTableModel
 {
     Q_OBJECT

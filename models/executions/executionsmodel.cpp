@@ -1,6 +1,5 @@
 #include "executionsmodel.h"
 
-#include "paging.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -25,9 +24,17 @@ QString localTimeText(const QDateTime &utc)
 ExecutionsModel::ExecutionsModel(StudioClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
+    , m_pager(client)
 {
     // Another account or origin: nothing of the old one may stay on screen.
     connect(m_client, &StudioClient::settingsChanged, this, &ExecutionsModel::clear);
+    connect(&m_pager, &Pager::pageArrived, this, &ExecutionsModel::pageArrived);
+    connect(&m_pager, &Pager::failed, this, &ExecutionsModel::fail);
+    connect(&m_pager, &Pager::retrying, this, &ExecutionsModel::retrying);
+    connect(&m_pager, &Pager::finished, this, [this] {
+        m_hasMore = false;
+        m_loadAll = false;
+    });
 }
 
 ExecutionsModel::~ExecutionsModel() = default;
@@ -62,8 +69,8 @@ QString ExecutionsModel::formatDuration(qint64 seconds)
 void ExecutionsModel::reset(const ExecutionQuery &query)
 {
     beginResetModel();
-    ++m_generation; // anything still under way belongs to the old query
-    m_reply.reset();
+    ++m_generation;
+    m_pager.reset(); // aborts the request under way
     if (m_parse) {
         m_parse->disconnect(this);
         m_parse->deleteLater(); // the parse itself finishes in the pool; its result is dropped
@@ -72,13 +79,9 @@ void ExecutionsModel::reset(const ExecutionQuery &query)
     m_store.clear();
     m_store.setFlowSid(query.flowSid);
     m_query = query;
-    m_seen.clear();
-    m_pageUrl.clear();
-    m_nextUrl.clear();
     m_error = {};
     m_hasMore = false;
     m_loadAll = false;
-    m_pagesLoaded = 0;
     endResetModel();
 }
 
@@ -90,7 +93,7 @@ void ExecutionsModel::setQuery(const ExecutionQuery &query)
         fail(invalid);
         return;
     }
-    m_nextUrl = query.firstPageUrl(m_client->origin());
+    m_pager.reset(query.firstPageUrl(m_client->origin()));
     m_hasMore = true;
     setState(State::Idle);
     fetchMore();
@@ -229,27 +232,25 @@ QVariant ExecutionsModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ExecutionsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && m_state != State::Loading && m_state != State::Error;
+    return !parent.isValid() && m_hasMore && m_state != State::Error && m_pager.canFetch();
 }
 
 void ExecutionsModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    requestPage(m_nextUrl);
-}
-
-void ExecutionsModel::prefetch(int lastVisibleRow)
-{
-    if (canFetchMore() && rowCount() - 1 - lastVisibleRow <= m_prefetchDistance)
-        fetchMore();
+    m_error = {};
+    setState(State::Loading);
+    m_pager.fetchNext();
 }
 
 void ExecutionsModel::retry()
 {
-    if (m_state != State::Error || m_pageUrl.isEmpty() || !m_error.isRetryable())
+    if (!canRetry())
         return;
-    requestPage(m_pageUrl);
+    m_error = {};
+    setState(State::Loading);
+    m_pager.retry();
 }
 
 void ExecutionsModel::loadAll()
@@ -265,42 +266,14 @@ void ExecutionsModel::cancelLoadAll()
     m_loadAll = false;
 }
 
-void ExecutionsModel::requestPage(QUrl url) // by value: callers pass members this resets
+void ExecutionsModel::pageArrived(const QByteArray &body)
 {
-    m_pageUrl = url;
-    m_error = {};
-    setState(State::Loading);
-    m_reply.reset(m_client->get(url));
-    connect(m_reply.get(), &ApiReply::finished, this, &ExecutionsModel::pageDownloaded);
-    connect(m_reply.get(), &ApiReply::retrying, this,
-        [this](int, qint64 delayMs, const ApiError &reason) { Q_EMIT retrying(delayMs, reason); });
-}
-
-void ExecutionsModel::pageDownloaded()
-{
-    QElapsedTimer clock;
-    clock.start();
-    const auto done = qScopeGuard([&clock] {
-        qCDebug(lcModel) << "page downloaded handler:" << clock.nsecsElapsed() / 1000 << "us";
-    });
-    ApiReply *reply = m_reply.get();
-    if (!reply)
-        return;
-    if (reply->error().isError()) {
-        const ApiError error = reply->error();
-        m_reply.reset();
-        fail(error);
-        return;
-    }
-    QByteArray body = reply->takeBody();
-    m_reply.reset();
-    // Parse in the pool; the generation tells whether the result still belongs to this query.
+    // Parse in the pool; a reset disconnects the watcher, so an older query's page never lands.
     m_parse = new QFutureWatcher<ParsedPage>(this);
     connect(m_parse, &QFutureWatcher<ParsedPage>::finished, this, &ExecutionsModel::pageParsed);
     const QString flowSid = m_query.flowSid;
-    m_parse->setFuture(QtConcurrent::run([body = std::move(body), flowSid]() mutable {
-        return parseExecutionsPage(std::move(body), flowSid);
-    }));
+    m_parse->setFuture(QtConcurrent::run(
+        [body, flowSid]() mutable { return parseExecutionsPage(std::move(body), flowSid); }));
 }
 
 void ExecutionsModel::pageParsed()
@@ -316,7 +289,7 @@ void ExecutionsModel::pageParsed()
     watcher->deleteLater();
     const ParsedPage page = watcher->result();
     if (!page.error.isEmpty()) {
-        fail(ApiError::badResponse(page.error));
+        m_pager.reject(ApiError::badResponse(page.error)); // fails the model, with Retry
         return;
     }
 
@@ -327,26 +300,14 @@ void ExecutionsModel::pageParsed()
         m_store.append(page, fresh);
         endInsertRows();
     }
-    ++m_pagesLoaded;
-    m_seen.insert(pageKey(m_pageUrl));
-
-    if (page.nextPageUrl.isEmpty()) {
-        m_hasMore = false;
-        m_loadAll = false;
+    if (!m_pager.accept(page.nextPageUrl))
+        return; // refused: the model failed
+    if (m_pager.state() == Pager::State::Done) {
         setState(State::Complete);
         Q_EMIT pageLoaded(int(fresh.size()), rowCount());
         Q_EMIT completed(m_store.size());
         return;
     }
-    ApiError refused;
-    const QUrl next
-        = checkedNextPageUrl(page.nextPageUrl, m_client->settings().origin, m_seen, &refused);
-    if (refused.isError()) {
-        fail(refused);
-        return;
-    }
-    m_nextUrl = next;
-    m_pageUrl.clear();
     setState(State::Idle);
     Q_EMIT pageLoaded(int(fresh.size()), rowCount());
     if (m_loadAll)

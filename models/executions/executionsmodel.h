@@ -1,18 +1,18 @@
 #pragma once
 
-// A flow's executions in [from, to), loaded page by page as the view asks (canFetchMore /
-// fetchMore, or the prefetch hint before the user reaches the bottom). Pages are parsed off the
-// GUI thread; each lands with one beginInsertRows/endInsertRows. A query change resets the model
-// and bumps a generation: replies of older queries are dropped, their requests aborted.
+// A flow's executions in [from, to), loaded page by page through the Pager as the view asks
+// (canFetchMore / fetchMore). Pages are parsed off the GUI thread; each lands with one
+// beginInsertRows/endInsertRows. A query change resets the model: the request under way is
+// aborted and a parse under way is disconnected, so nothing of an older query ever lands; the
+// generation it bumps lets others (an export of the rows) tell that the table was reset.
 
 #include "apierror.h"
 #include "executionquery.h"
 #include "executionstore.h"
-#include "studioclient.h"
+#include "pager.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
-#include <QSet>
 
 namespace flowscope {
 
@@ -71,14 +71,9 @@ public:
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
-    // The view tells which row is the last one visible; within prefetchDistance() of the end,
-    // the next page is requested so that scrolling seldom waits.
-    void prefetch(int lastVisibleRow);
-    void setPrefetchDistance(int rows) { m_prefetchDistance = rows; }
-    int prefetchDistance() const { return m_prefetchDistance; }
-
     // After an error, requests the failed page again; rows loaded before are kept.
     void retry();
+    bool canRetry() const { return m_state == State::Error && m_pager.canRetry(); }
     // Keeps fetching pages until the last one, or cancelLoadAll().
     void loadAll();
     void cancelLoadAll();
@@ -92,7 +87,7 @@ public:
     State state() const { return m_state; }
     const ApiError &error() const { return m_error; }
     bool hasMore() const { return m_hasMore; }
-    int pagesLoaded() const { return m_pagesLoaded; }
+    int pagesLoaded() const { return m_pager.pagesAccepted(); }
     quint64 generation() const { return m_generation; }
     qint64 memoryBytes() const { return m_store.memoryBytes(); }
     const ExecutionStore &store() const { return m_store; }
@@ -109,8 +104,7 @@ Q_SIGNALS:
 
 private:
     void reset(const ExecutionQuery &query);
-    void requestPage(QUrl url);
-    void pageDownloaded();
+    void pageArrived(const QByteArray &body);
     void pageParsed();
     void setState(State state);
     void fail(const ApiError &error);
@@ -118,18 +112,13 @@ private:
     StudioClient *m_client; // not owned
     ExecutionQuery m_query;
     ExecutionStore m_store;
-    ApiReplyPtr m_reply;
+    Pager m_pager;
     QFutureWatcher<ParsedPage> *m_parse = nullptr; // the page being parsed, owned
-    QUrl m_pageUrl; // the page in flight, or the one that failed
-    QUrl m_nextUrl; // the page to fetch next
-    QSet<QString> m_seen; // pages fetched: a next_page_url among them is a loop
     quint64 m_generation = 0;
     State m_state = State::Idle;
     ApiError m_error;
     bool m_hasMore = false;
     bool m_loadAll = false;
-    int m_pagesLoaded = 0;
-    int m_prefetchDistance = 200;
 };
 
 } // namespace flowscope

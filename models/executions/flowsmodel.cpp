@@ -19,10 +19,11 @@ FlowsModel::FlowsModel(StudioClient *client, QObject *parent)
         setState(State::Error);
         Q_EMIT errorOccurred(error);
     });
-    connect(&m_fetcher, &ListFetcher::finished, this, [this](const QList<QJsonObject> &items) {
+    connect(&m_fetcher, &ListFetcher::finished, this, [this](const QList<ListItem> &items) {
         QList<Flow> flows;
         flows.reserve(items.size());
-        for (const QJsonObject &item : items) {
+        for (const ListItem &listed : items) {
+            const QJsonObject &item = listed.object;
             Flow flow;
             flow.sid = item.value(u"sid"_s).toString();
             flow.friendlyName = item.value(u"friendly_name"_s).toString();

@@ -1,10 +1,38 @@
 #include "exportcrawl.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cstring>
+
 namespace flowscope {
+
+namespace {
+
+// How much of a spool file goes out per turn of the event loop: the window stays responsive
+// while a slice that waited on disk is handed over.
+constexpr qint64 kDrainBytesPerTurn = 4 * 1024 * 1024;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCrawl)
+};
+
+void putU32(QByteArray &out, quint32 value)
+{
+    char b[4];
+    std::memcpy(b, &value, 4);
+    out.append(b, 4);
+}
+
+bool readExactly(QIODevice *device, char *to, qint64 size)
+{
+    return device->read(to, size) == size;
+}
+
+} // namespace
 
 ExportCrawl::ExportCrawl(StudioClient *client, const CrawlOptions &crawl, int slices,
     const ExportOptions &format, QObject *parent)
@@ -13,34 +41,11 @@ ExportCrawl::ExportCrawl(StudioClient *client, const CrawlOptions &crawl, int sl
     , m_crawl(crawl)
     , m_format(format)
     , m_renderer(format, crawl.query.flowSid)
+    , m_spoolDirectory(QDir::tempPath())
 {
     m_crawl.keepRaw = m_crawl.keepRaw || format.needsRaw();
     m_crawl.fetchContexts = m_crawl.fetchContexts || format.needsContexts();
-    m_crawl.gate = &m_gate;
-    const QList<ExecutionQuery> queries
-        = slicesOf(crawl.query, std::max(1, slices), QDateTime::currentDateTimeUtc());
-    // Contexts: the same number in flight in all, shared out between the slices.
-    m_crawl.contextConcurrency
-        = std::max(1, (crawl.contextConcurrency + int(queries.size()) - 1) / int(queries.size()));
-    m_slices.resize(size_t(queries.size()));
-    for (size_t k = 0; k < m_slices.size(); ++k) {
-        CrawlOptions options = m_crawl;
-        options.query = queries[qsizetype(k)];
-        m_slices[k].crawler = std::make_unique<ExecutionCrawler>(client, options);
-        ExecutionCrawler *crawler = m_slices[k].crawler.get();
-        connect(crawler, &ExecutionCrawler::pageReady, this,
-            [this, k](const CrawledPage &page) { pageReady(k, page); });
-        connect(crawler, &ExecutionCrawler::retrying, this, &ExportCrawl::retrying);
-        connect(crawler, &ExecutionCrawler::contextMissing, this, &ExportCrawl::contextMissing);
-        connect(crawler, &ExecutionCrawler::finished, this, [this, k](const ApiError &error) {
-            if (error.isError()) {
-                fail(error);
-                return;
-            }
-            m_slices[k].done = true;
-            pump();
-        });
-    }
+    m_sliceCount = std::max(1, slices);
 }
 
 ExportCrawl::~ExportCrawl() = default;
@@ -50,11 +55,14 @@ QList<ExecutionQuery> ExportCrawl::slicesOf(
 {
     if (count <= 1)
         return { query };
-    // Studio keeps executions 30 days: an open start needs no split points before that.
-    const qint64 low = query.from.isValid() ? query.from.toSecsSinceEpoch()
-                                            : now.addDays(-30).toSecsSinceEpoch();
+    // Studio keeps executions 30 days: no split point goes before that or after now, whatever
+    // range was asked for.
+    const qint64 oldestKept = now.addDays(-30).toSecsSinceEpoch();
+    const qint64 newest = now.toSecsSinceEpoch() + 1;
+    const qint64 low = query.from.isValid() ? std::max(query.from.toSecsSinceEpoch(), oldestKept)
+                                            : oldestKept;
     const qint64 high
-        = query.to.isValid() ? query.to.toSecsSinceEpoch() : now.toSecsSinceEpoch() + 1;
+        = query.to.isValid() ? std::min(query.to.toSecsSinceEpoch(), newest) : newest;
     if (high - low < count)
         return { query };
     QList<ExecutionQuery> slices;
@@ -69,7 +77,7 @@ QList<ExecutionQuery> ExportCrawl::slicesOf(
         slices.append(slice);
         upper = boundary;
     }
-    ExecutionQuery oldest = query;
+    ExecutionQuery oldest = query; // and the oldest its own start
     oldest.to = upper;
     slices.append(oldest);
     return slices;
@@ -80,15 +88,39 @@ void ExportCrawl::start()
     if (m_started)
         return;
     m_started = true;
-    if (m_crawl.limit >= 0 && m_slices.size() > 1) {
+    if (m_crawl.limit >= 0 && m_sliceCount > 1) {
         QMetaObject::invokeMethod(
             this,
             [this] {
-                fail(ApiError::invalidInput(QCoreApplication::translate(
-                    "ExportCrawl", "A limit needs a single, sequential crawl.")));
+                fail(ApiError::invalidInput(Tr::tr("A limit needs a single, sequential crawl.")));
             },
             Qt::QueuedConnection);
         return;
+    }
+    const QList<ExecutionQuery> queries = slicesOf(
+        m_crawl.query, m_sliceCount, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
+    // Contexts: the same number in flight in all, shared out between the slices.
+    CrawlOptions shared = m_crawl;
+    shared.contextConcurrency = std::max(
+        1, (m_crawl.contextConcurrency + int(queries.size()) - 1) / int(queries.size()));
+    m_slices.resize(size_t(queries.size()));
+    for (size_t k = 0; k < m_slices.size(); ++k) {
+        CrawlOptions options = shared;
+        options.query = queries[qsizetype(k)];
+        m_slices[k].crawler = std::make_unique<ExecutionCrawler>(m_client, options);
+        ExecutionCrawler *crawler = m_slices[k].crawler.get();
+        connect(crawler, &ExecutionCrawler::pageReady, this,
+            [this, k](const CrawledPage &page) { pageReady(k, page); });
+        connect(crawler, &ExecutionCrawler::retrying, this, &ExportCrawl::retrying);
+        connect(crawler, &ExecutionCrawler::contextMissing, this, &ExportCrawl::contextMissing);
+        connect(crawler, &ExecutionCrawler::finished, this, [this, k](const ApiError &error) {
+            if (error.isError()) {
+                fail(error);
+                return;
+            }
+            m_slices[k].done = true;
+            pump();
+        });
     }
     m_header = m_renderer.header(); // goes out with the first rows, or at the end
     for (Slice &slice : m_slices)
@@ -111,6 +143,7 @@ void ExportCrawl::fail(const ApiError &error)
         slice.crawler->disconnect(this);
         slice.crawler->cancel();
         slice.chunks.clear();
+        slice.spool.reset(); // the file goes with it
     }
     Q_EMIT finished(error);
 }
@@ -119,96 +152,211 @@ void ExportCrawl::pageReady(size_t index, const CrawledPage &page)
 {
     if (m_done)
         return;
-    Slice &slice = m_slices[index];
-    // Drop a SID this slice already wrote (a server that repeats itself across pages).
-    std::vector<qsizetype> keep;
-    keep.reserve(size_t(page.rowCount));
-    for (qsizetype k = 0; k < page.rowCount; ++k) {
-        const QString sid = sidOf(page.page, k);
-        if (sid.isEmpty() || slice.seen.insert(sid.toStdString()).second)
-            keep.push_back(k);
-    }
-    // Render on a worker; this thread keeps driving the network.
-    CrawledPage kept = page;
-    if (keep.size() != size_t(page.rowCount)) {
-        // Rebuild the page with only the kept rows, so a renderer sees them as [0, n).
-        CrawledPage filtered;
-        filtered.page.nextPageUrl = page.page.nextPageUrl;
-        filtered.page.body = page.page.body;
-        filtered.page.strings = page.page.strings;
-        filtered.page.odd = page.page.odd;
-        for (const qsizetype k : keep) {
-            filtered.page.rows.push_back(page.page.rows[size_t(k)]);
-            if (size_t(k) < page.page.rawSpans.size())
-                filtered.page.rawSpans.push_back(page.page.rawSpans[size_t(k)]);
-            if (k < page.contexts.size())
-                filtered.contexts.append(page.contexts[k]);
-        }
-        filtered.rowCount = qsizetype(keep.size());
-        kept = std::move(filtered);
-    }
+    // Render on a worker, with each row's end and SID; this thread keeps driving the network.
     const RowRenderer renderer = m_renderer;
-    QFuture<Chunk> future = QtConcurrent::run(
-        [kept = std::move(kept), renderer] { return Chunk(renderer.render(kept), kept.rowCount); });
-    auto *watcher = new QFutureWatcher<Chunk>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, index] {
+    QFuture<Rendered> future = QtConcurrent::run([page, renderer] {
+        Rendered out;
+        out.ends.reserve(size_t(page.rowCount));
+        out.bytes = renderer.render(page, &out.ends);
+        out.kinds.resize(size_t(page.rowCount), NoKey);
+        out.sids.resize(size_t(page.rowCount));
+        for (qsizetype k = 0; k < page.rowCount; ++k) {
+            const ExecutionRow &row = page.page.rows[size_t(k)];
+            if (row.flags & ExecutionRow::HasSid) {
+                out.kinds[size_t(k)] = SidKey;
+                out.sids[size_t(k)] = row.sid;
+            } else if (const QString sid = sidOf(page.page, k); !sid.isEmpty()) {
+                out.kinds[size_t(k)] = TextKey;
+                out.texts.push_back(sid);
+            }
+        }
+        return out;
+    });
+    auto *watcher = new QFutureWatcher<Rendered>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        chunkRendered(index, watcher->future().result().first.size());
+        pump();
     });
     watcher->setFuture(future);
-    slice.chunks.push_back(future);
+    m_slices[index].chunks.push_back(future);
 }
 
-void ExportCrawl::chunkRendered(size_t index, qint64 bytes)
+bool ExportCrawl::spoolOut(Slice &slice, const Rendered &rendered)
 {
-    if (m_done)
+    if (!slice.spool) {
+        // On Linux the file has no name in the directory (O_TMPFILE): not even a crash leaves
+        // personal data behind in it.
+        slice.spool = std::make_unique<QTemporaryFile>(
+            QDir(m_spoolDirectory).filePath(QStringLiteral(".flowscope-spool-XXXXXX")));
+        if (!slice.spool->open()) {
+            fail(ApiError::localIo(Tr::tr("Cannot create a spool file in %1 for the rows that "
+                                          "wait their turn: %2")
+                                       .arg(QDir::toNativeSeparators(m_spoolDirectory),
+                                           slice.spool->errorString())));
+            return false;
+        }
+    }
+    // One record per row: key kind, key, length, the row's bytes.
+    QByteArray records;
+    records.reserve(rendered.bytes.size() + qsizetype(rendered.ends.size()) * 25);
+    qsizetype start = 0;
+    size_t text = 0;
+    for (size_t k = 0; k < rendered.ends.size(); ++k) {
+        records += char(rendered.kinds[k]);
+        if (rendered.kinds[k] == SidKey) {
+            records.append(reinterpret_cast<const char *>(rendered.sids[k].bytes.data()), 16);
+        } else if (rendered.kinds[k] == TextKey) {
+            const QByteArray utf8 = rendered.texts[text++].toUtf8();
+            putU32(records, quint32(utf8.size()));
+            records += utf8;
+        }
+        putU32(records, quint32(rendered.ends[k] - start));
+        records.append(rendered.bytes.constData() + start, rendered.ends[k] - start);
+        start = rendered.ends[k];
+    }
+    if (slice.spool->write(records) != records.size()) {
+        fail(ApiError::localIo(Tr::tr("Cannot write a spool file in %1: %2")
+                                   .arg(QDir::toNativeSeparators(m_spoolDirectory),
+                                       slice.spool->errorString())));
+        return false;
+    }
+    m_spooledBytes += records.size();
+    return true;
+}
+
+void ExportCrawl::emitRows(QByteArray &out, qint64 rows)
+{
+    if (rows == 0)
         return;
-    m_slices[index].readyBytes += bytes;
-    if (index > m_current)
-        m_peakWaitingBytes = std::max(m_peakWaitingBytes, waitingBytes());
-    pump();
+    m_rows += rows;
+    Q_EMIT chunkReady(m_header.isEmpty() ? out : std::exchange(m_header, {}) + out);
+    Q_EMIT progress(m_rows);
 }
 
-qint64 ExportCrawl::waitingBytes() const
+bool ExportCrawl::drainSpool(Slice &slice)
 {
-    qint64 bytes = 0;
-    for (size_t k = m_current + 1; k < m_slices.size(); ++k)
-        bytes += m_slices[k].readyBytes;
-    return bytes;
+    QIODevice *file = slice.spool.get();
+    if (slice.spoolRead == 0 && !file->seek(0)) {
+        fail(ApiError::localIo(Tr::tr("A spool file in %1 could not be read back: %2")
+                                   .arg(QDir::toNativeSeparators(m_spoolDirectory),
+                                       file->errorString())));
+        return false;
+    }
+    QByteArray out;
+    qint64 rows = 0;
+    bool ok = true;
+    while (!file->atEnd() && out.size() < kDrainBytesPerTurn) {
+        char kind = 0;
+        Sid sid;
+        QString text;
+        quint32 length = 0;
+        ok = readExactly(file, &kind, 1);
+        if (ok && kind == SidKey) {
+            ok = readExactly(file, reinterpret_cast<char *>(sid.bytes.data()), 16);
+        } else if (ok && kind == TextKey) {
+            ok = readExactly(file, reinterpret_cast<char *>(&length), 4);
+            const QByteArray utf8 = ok ? file->read(length) : QByteArray();
+            ok = ok && utf8.size() == qsizetype(length);
+            text = QString::fromUtf8(utf8);
+        }
+        ok = ok && readExactly(file, reinterpret_cast<char *>(&length), 4);
+        const QByteArray row = ok ? file->read(length) : QByteArray();
+        ok = ok && row.size() == qsizetype(length);
+        if (!ok)
+            break;
+        const bool fresh
+            = kind == SidKey ? m_seen.insert(sid) : (kind == TextKey ? m_seen.insert(text) : true);
+        if (fresh) {
+            out += row;
+            ++rows;
+        } else {
+            ++m_duplicates;
+        }
+    }
+    if (!ok) {
+        fail(ApiError::localIo(Tr::tr("A spool file in %1 could not be read back: %2")
+                                   .arg(QDir::toNativeSeparators(m_spoolDirectory),
+                                       file->errorString())));
+        return false;
+    }
+    slice.spoolRead = file->pos();
+    emitRows(out, rows);
+    return !m_done; // the receiver may have cancelled
 }
 
-void ExportCrawl::applyBudget()
+void ExportCrawl::handOver(const Rendered &rendered)
 {
-    // The slice being written never waits; the others do while their output fills the budget.
-    const bool full = waitingBytes() >= m_memoryBudget;
-    for (size_t k = m_current; k < m_slices.size(); ++k)
-        m_slices[k].crawler->setPaused(k > m_current && full);
+    // Rows go out as rendered; only a page with a row written before is copied.
+    QByteArray out;
+    bool copying = false;
+    qint64 rows = 0;
+    qsizetype start = 0;
+    size_t text = 0;
+    for (size_t k = 0; k < rendered.ends.size(); ++k) {
+        const bool fresh = rendered.kinds[k] == SidKey
+            ? m_seen.insert(rendered.sids[k])
+            : (rendered.kinds[k] == TextKey ? m_seen.insert(rendered.texts[text++]) : true);
+        if (!fresh && !copying) {
+            out = rendered.bytes.left(start);
+            copying = true;
+        } else if (fresh && copying) {
+            out.append(rendered.bytes.constData() + start, rendered.ends[k] - start);
+        }
+        if (fresh)
+            ++rows;
+        else
+            ++m_duplicates;
+        start = rendered.ends[k];
+    }
+    if (!copying)
+        out = rendered.bytes;
+    emitRows(out, rows);
 }
 
 void ExportCrawl::pump()
 {
-    // Hand over what is ready, in order: the current slice's pages, then move to the next slice.
-    while (!m_done && m_current < m_slices.size()) {
-        Slice &slice = m_slices[m_current];
+    m_pumpQueued = false;
+    if (m_done)
+        return;
+    // Slices that wait their turn: rendered pages go to their spool files as they are ready.
+    for (size_t k = m_current + 1; k < m_slices.size(); ++k) {
+        Slice &slice = m_slices[k];
         while (!slice.chunks.empty() && slice.chunks.front().isFinished()) {
-            const auto [bytes, rows] = slice.chunks.front().result();
+            const Rendered rendered = slice.chunks.front().takeResult();
             slice.chunks.pop_front();
-            // The future may be handed over before its watcher's queued signal has counted it in
-            // chunkRendered(): readyBytes dips below zero until then and comes back to even.
-            slice.readyBytes -= bytes.size();
-            m_rows += rows;
-            Q_EMIT chunkReady(std::exchange(m_header, {}) + bytes);
-            Q_EMIT progress(m_rows);
+            if (!spoolOut(slice, rendered))
+                return;
+        }
+    }
+    // The slice whose turn it is: first what it spooled, then its pages as they come; each row
+    // only when its SID was not written before, in this slice or any other.
+    while (m_current < m_slices.size()) {
+        Slice &slice = m_slices[m_current];
+        if (slice.spool) {
+            if (!drainSpool(slice))
+                return;
+            if (!slice.spool->atEnd()) {
+                // More next turn: let the event loop (and the window) breathe.
+                if (!m_pumpQueued) {
+                    m_pumpQueued = true;
+                    QMetaObject::invokeMethod(this, &ExportCrawl::pump, Qt::QueuedConnection);
+                }
+                return;
+            }
+            slice.spool.reset(); // drained: the file goes
+        }
+        while (!slice.chunks.empty() && slice.chunks.front().isFinished()) {
+            const Rendered rendered = slice.chunks.front().takeResult();
+            slice.chunks.pop_front();
+            handOver(rendered);
             if (m_done)
                 return; // the receiver cancelled
         }
-        if (!slice.done || !slice.chunks.empty()) {
-            applyBudget();
+        if (!slice.done || !slice.chunks.empty())
             return;
-        }
         ++m_current;
     }
-    if (!m_done && m_current == m_slices.size()) {
+    if (!m_done) {
         m_done = true;
         if (!m_header.isEmpty())
             Q_EMIT chunkReady(std::exchange(m_header, {})); // an empty range still has its header

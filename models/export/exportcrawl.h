@@ -1,24 +1,24 @@
 #pragma once
 
 // A whole range exported fast: [from, to) is split into K time slices crawled at once, each
-// along its own next_page_url chain; they back off together on 429; pages are rendered on
-// worker threads and handed over newest first, each slice after the one newer than it, with
-// duplicate SIDs dropped. The bytes are the ones a single sequential crawl would produce: slices
-// are disjoint in time and an execution has one creation time, so executions that share a second
-// at a boundary all fall in the newer slice (DateCreatedFrom is inclusive, DateCreatedTo not).
-// With K = 1 it is the sequential crawl. Later slices wait in memory (as output bytes) until
-// their turn, within a budget: past it they stop requesting pages until the current slice has
-// caught up, so memory stays bounded however large the export.
+// along its own next_page_url chain (they back off together at the client's gate on a 429);
+// pages are rendered on worker threads and handed over newest first, each slice after the one
+// newer than it. A SID is written once in the whole export, the first time it comes in output
+// order, so the bytes are the ones a single sequential crawl gives even when a server repeats
+// rows across pages or slices (an inclusive DateCreatedTo, say). With K = 1 it is the
+// sequential crawl. Slices that are not being written yet go to spool files on disk, not to
+// memory, so memory stays bounded by the pages in flight however large the export.
 
 #include "executioncrawler.h"
 #include "exportformat.h"
+#include "seensids.h"
 
 #include <QFuture>
 #include <QObject>
+#include <QTemporaryFile>
 
 #include <deque>
 #include <memory>
-#include <unordered_set>
 #include <vector>
 
 namespace flowscope {
@@ -34,22 +34,25 @@ public:
         const ExportOptions &format, QObject *parent = nullptr);
     ~ExportCrawl() override;
 
-    static constexpr qint64 kDefaultMemoryBudget = 256 * 1024 * 1024;
+    // Where waiting slices spool (default: the system's temporary folder). Spool files are
+    // removed when the export ends, however it ends.
+    void setSpoolDirectory(const QString &path) { m_spoolDirectory = path; }
+    // The time the split points are placed by (Studio keeps 30 days before it); default: the
+    // time start() is called.
+    void setNow(const QDateTime &now) { m_now = now; }
+    QString spoolDirectory() const { return m_spoolDirectory; }
 
     void start();
     void cancel();
     qint64 rowsWritten() const { return m_rows; }
+    qint64 duplicatesDropped() const { return m_duplicates; }
+    // Bytes written to spool files so far (they are read back when their slice's turn comes).
+    qint64 spooledBytes() const { return m_spooledBytes; }
+    qint64 seenSetBytes() const { return m_seen.memoryBytes(); }
 
-    // Output of the slices that are not yet being written, held in memory, in bytes: past the
-    // budget those slices pause. A page already on its way still lands, so the peak can pass the
-    // budget by a few pages per slice.
-    void setMemoryBudget(qint64 bytes) { m_memoryBudget = bytes; }
-    qint64 memoryBudget() const { return m_memoryBudget; }
-    qint64 waitingBytes() const;
-    qint64 peakWaitingBytes() const { return m_peakWaitingBytes; }
-
-    // The slices of a query, newest first. Unbounded ends stay unbounded in the outer slices; the
-    // split points are whole seconds between max(from, now - 30 days) and min(to, now).
+    // The slices of a query, newest first. The split points are whole seconds between
+    // max(from, now - 30 days) and min(to, now), as Studio keeps 30 days; unbounded ends stay
+    // unbounded in the outer slices.
     static QList<ExecutionQuery> slicesOf(
         const ExecutionQuery &query, int count, const QDateTime &now);
 
@@ -63,36 +66,53 @@ Q_SIGNALS:
     void finished(const flowscope::ApiError &error);
 
 private:
-    using Chunk = std::pair<QByteArray, qsizetype>; // rendered bytes, rows
+    // A page rendered on a worker: its bytes, where each row ends, and each row's SID.
+    struct Rendered
+    {
+        QByteArray bytes;
+        std::vector<qsizetype> ends;
+        std::vector<Sid> sids; // valid where kinds[k] == Key::Sid
+        std::vector<QString> texts; // odd SIDs, where kinds[k] == Key::Text
+        std::vector<quint8> kinds;
+    };
+    enum Key : quint8 { NoKey, SidKey, TextKey };
 
     struct Slice
     {
         std::unique_ptr<ExecutionCrawler> crawler;
-        std::deque<QFuture<Chunk>> chunks; // rendered pages, in order
-        qint64 readyBytes = 0; // of the chunks rendered and not yet handed over
-        std::unordered_set<std::string> seen; // SIDs already written by this slice
+        std::deque<QFuture<Rendered>> chunks; // rendered pages, in order
+        std::unique_ptr<QTemporaryFile> spool; // this slice's pages while it waits its turn
+        qint64 spoolRead = 0; // bytes of the spool handed over already
         bool done = false;
     };
 
     void pageReady(size_t slice, const CrawledPage &page);
-    void chunkRendered(size_t slice, qint64 bytes);
     void pump();
-    void applyBudget();
+    bool spoolOut(Slice &slice, const Rendered &rendered);
+    // Hands over up to a few MB of what the slice spooled; false when the export ended.
+    bool drainSpool(Slice &slice);
+    void handOver(const Rendered &rendered);
+    // Hands over rows not written before; `rows` counts them.
+    void emitRows(QByteArray &out, qint64 rows);
     void fail(const ApiError &error);
 
     StudioClient *m_client; // not owned
     CrawlOptions m_crawl;
     ExportOptions m_format;
     RowRenderer m_renderer;
-    RequestGate m_gate;
     std::vector<Slice> m_slices; // [0] is the newest
     size_t m_current = 0; // the slice whose output goes out now
+    SeenSids m_seen;
+    QString m_spoolDirectory;
+    QDateTime m_now;
+    int m_sliceCount = 1;
     QByteArray m_header;
     qint64 m_rows = 0;
-    qint64 m_memoryBudget = kDefaultMemoryBudget;
-    qint64 m_peakWaitingBytes = 0;
+    qint64 m_duplicates = 0;
+    qint64 m_spooledBytes = 0;
     bool m_started = false;
     bool m_done = false;
+    bool m_pumpQueued = false;
 };
 
 } // namespace flowscope

@@ -2,14 +2,8 @@
 
 #include "executioncrawler.h"
 #include "executionquery.h"
+#include "jsonpath.h"
 #include "jsonspans.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
-
-#include <simdjson.h>
 
 #include <algorithm>
 
@@ -148,92 +142,6 @@ QByteArray RowRenderer::header() const
     return out;
 }
 
-bool RowRenderer::liquidToPointer(const QString &path, std::string *pointer)
-{
-    // Segments: name, .name, [n], ["quoted name"]
-    const QString p = path.trimmed();
-    std::string out;
-    const auto addSegment = [&out](const QString &segment) {
-        out += '/';
-        for (const char c : segment.toStdString()) {
-            if (c == '~')
-                out += "~0";
-            else if (c == '/')
-                out += "~1";
-            else
-                out += c;
-        }
-    };
-    qsizetype k = 0;
-    bool first = true;
-    while (k < p.size()) {
-        if (p[k] == u'[') {
-            ++k;
-            if (k < p.size() && p[k] == u'"') {
-                QString name;
-                ++k;
-                while (k < p.size() && p[k] != u'"') {
-                    if (p[k] == u'\\' && k + 1 < p.size())
-                        ++k;
-                    name += p[k++];
-                }
-                if (k + 1 >= p.size() || p[k + 1] != u']')
-                    return false;
-                k += 2;
-                addSegment(name);
-            } else {
-                const qsizetype close = p.indexOf(u']', k);
-                bool ok = false;
-                const int index = p.mid(k, close - k).toInt(&ok);
-                if (close < 0 || !ok || index < 0)
-                    return false;
-                addSegment(QString::number(index));
-                k = close + 1;
-            }
-        } else {
-            if (!first) {
-                if (p[k] != u'.')
-                    return false;
-                ++k;
-            }
-            const qsizetype start = k;
-            while (k < p.size() && p[k] != u'.' && p[k] != u'[')
-                ++k;
-            if (k == start)
-                return false;
-            addSegment(p.mid(start, k - start));
-        }
-        first = false;
-    }
-    if (out.empty())
-        return false;
-    *pointer = out;
-    return true;
-}
-
-QString RowRenderer::valueAtPath(const QByteArray &json, const QString &path)
-{
-    std::string pointer;
-    if (json.isEmpty() || !liquidToPointer(path, &pointer))
-        return {};
-    thread_local simdjson::dom::parser parser;
-    simdjson::dom::element root;
-    if (parser.parse(json.constData(), size_t(json.size()), true).get(root))
-        return {};
-    simdjson::dom::element value;
-    if (root.at_pointer(pointer).get(value))
-        return {}; // missing: an empty cell
-    switch (value.type()) {
-    case simdjson::dom::element_type::STRING: {
-        const std::string_view text(value);
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
-    }
-    case simdjson::dom::element_type::NULL_VALUE: return {};
-    case simdjson::dom::element_type::BOOL: return bool(value) ? u"true"_s : u"false"_s;
-    default: return QString::fromStdString(simdjson::minify(value));
-    }
-}
-
 QString RowRenderer::cell(const QString &c, const Execution &e, const QByteArray &raw) const
 {
     const auto time = [this](const QDateTime &t, const QString &asGiven) {
@@ -258,19 +166,7 @@ QString RowRenderer::cell(const QString &c, const Execution &e, const QByteArray
     if (c == u"duration_seconds"_s)
         return e.durationSeconds() >= 0 ? QString::number(e.durationSeconds()) : QString();
     // Anything else: the raw object's member, when the page kept it.
-    if (raw.isEmpty())
-        return {};
-    ByteSpan span;
-    if (!memberValueSpan(
-            std::string_view(raw.constData(), size_t(raw.size())), c.toStdString(), &span))
-        return {};
-    const QJsonValue value
-        = QJsonDocument::fromJson("[" + raw.mid(span.first, span.second) + "]").array().first();
-    if (value.isString())
-        return value.toString();
-    if (value.isNull() || value.isUndefined())
-        return {};
-    return QString::fromUtf8(raw.mid(span.first, span.second));
+    return jsonTextAt(raw, c);
 }
 
 void RowRenderer::appendRecord(
@@ -299,7 +195,7 @@ void RowRenderer::appendExtras(QByteArray &out, bool first, const QByteArray &co
     if (m_options.includeContext)
         field(QString::fromUtf8(context.isEmpty() ? QByteArray() : minifyJson(context)));
     for (const QString &path : m_options.contextPaths)
-        field(valueAtPath(context, path));
+        field(jsonTextAt(context, path));
     out += "\r\n";
 }
 
@@ -369,7 +265,7 @@ void RowRenderer::appendRow(QByteArray &out, const ParsedPage &page, qsizetype r
     appendExtras(out, m_kinds.empty(), context);
 }
 
-QByteArray RowRenderer::render(const CrawledPage &crawled) const
+QByteArray RowRenderer::render(const CrawledPage &crawled, std::vector<qsizetype> *rowEnds) const
 {
     const ParsedPage &page = crawled.page;
     QByteArray out;
@@ -397,13 +293,14 @@ QByteArray RowRenderer::render(const CrawledPage &crawled) const
                 object = minifyJson(object);
             out += object;
             out += '\n';
-            continue;
-        }
-        if (m_options.localTimes)
+        } else if (m_options.localTimes) {
             appendRecord(
                 out, executionOf(page, k, m_flowSid), raw, context); // times need the time zone
-        else
+        } else {
             appendRow(out, page, k, raw, context);
+        }
+        if (rowEnds)
+            rowEnds->push_back(out.size());
     }
     return out;
 }

@@ -41,19 +41,14 @@ public:
 
     // BOM and header record (csv/tsv); empty for jsonl.
     QByteArray header() const;
-    // The page's first rowCount rows (contexts[k] is row k's context JSON when asked for).
-    QByteArray render(const CrawledPage &page) const;
+    // The page's first rowCount rows (contexts[k] is row k's context JSON when asked for). With
+    // rowEnds, the offset just past each row's bytes is appended to it, one per row.
+    QByteArray render(const CrawledPage &page, std::vector<qsizetype> *rowEnds = nullptr) const;
     // One execution known only by its fields (the window's rows); contextJson may be empty.
     QByteArray render(const Execution &execution, const QByteArray &contextJson) const;
 
     static QStringList knownColumns();
     static QStringList defaultColumns();
-    // A Liquid path (widgets.http_1.parsed.items[0].id, flow.data["first name"]) as a JSON
-    // pointer (/widgets/http_1/parsed/items/0/id); false when it is not a path.
-    static bool liquidToPointer(const QString &path, std::string *pointer);
-    // The value at a Liquid path of a JSON text: strings as text, null or missing as empty,
-    // anything else as compact JSON.
-    static QString valueAtPath(const QByteArray &json, const QString &path);
 
 private:
     enum class Column {

@@ -4,6 +4,7 @@
 #include "executionsmodel.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -45,6 +46,8 @@ void ExportJob::start()
     if (m_request.scope == ExportRequest::Scope::Query) {
         m_crawl = std::make_unique<ExportCrawl>(
             m_client, m_request.crawl, m_request.slices, m_request.format);
+        // Slices that wait their turn spool beside the file, where QSaveFile writes too.
+        m_crawl->setSpoolDirectory(QFileInfo(m_request.path).absolutePath());
         connect(m_crawl.get(), &ExportCrawl::chunkReady, this, &ExportJob::write);
         connect(m_crawl.get(), &ExportCrawl::progress, this, [this](qint64 rows) {
             m_rows = rows;

@@ -1,0 +1,34 @@
+#pragma once
+
+// The SIDs an export has written, so that a row the server sends twice — on two pages, or on two
+// time slices — is written once. Canonical SIDs are held as their 16 bytes in an open-addressing
+// table (about 24 bytes per SID at its fullest), the rare odd one as text.
+
+#include "sid.h"
+
+#include <QSet>
+#include <QString>
+
+#include <vector>
+
+namespace flowscope {
+
+class SeenSids
+{
+public:
+    // True the first time a SID is offered.
+    bool insert(const Sid &sid);
+    bool insert(const QString &text);
+    qsizetype size() const { return m_count + m_text.size(); }
+    qint64 memoryBytes() const;
+
+private:
+    void grow();
+
+    std::vector<Sid> m_table; // an all-zero entry is empty; the all-zero SID is m_hasZero
+    qsizetype m_count = 0;
+    bool m_hasZero = false;
+    QSet<QString> m_text;
+};
+
+} // namespace flowscope

@@ -1,0 +1,118 @@
+#include "jsonpath.h"
+
+#include "jsonspans.h"
+
+#include <simdjson.h>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+bool liquidToPointer(const QString &path, std::string *pointer)
+{
+    // Segments: name, .name, [n], ["quoted name"]
+    const QString p = path.trimmed();
+    std::string out;
+    const auto addSegment = [&out](const QString &segment) {
+        out += '/';
+        for (const char c : segment.toStdString()) {
+            if (c == '~')
+                out += "~0";
+            else if (c == '/')
+                out += "~1";
+            else
+                out += c;
+        }
+    };
+    qsizetype k = 0;
+    bool first = true;
+    while (k < p.size()) {
+        if (p[k] == u'[') {
+            ++k;
+            if (k < p.size() && p[k] == u'"') {
+                QString name;
+                ++k;
+                while (k < p.size() && p[k] != u'"') {
+                    if (p[k] == u'\\' && k + 1 < p.size())
+                        ++k;
+                    name += p[k++];
+                }
+                if (k + 1 >= p.size() || p[k + 1] != u']')
+                    return false;
+                k += 2;
+                addSegment(name);
+            } else {
+                const qsizetype close = p.indexOf(u']', k);
+                bool ok = false;
+                const int index = p.mid(k, close - k).toInt(&ok);
+                if (close < 0 || !ok || index < 0)
+                    return false;
+                addSegment(QString::number(index));
+                k = close + 1;
+            }
+        } else {
+            if (!first) {
+                if (p[k] != u'.')
+                    return false;
+                ++k;
+            }
+            const qsizetype start = k;
+            while (k < p.size() && p[k] != u'.' && p[k] != u'[')
+                ++k;
+            if (k == start)
+                return false;
+            addSegment(p.mid(start, k - start));
+        }
+        first = false;
+    }
+    if (out.empty())
+        return false;
+    *pointer = out;
+    return true;
+}
+
+namespace {
+
+QString textOf(const simdjson::dom::element &value)
+{
+    switch (value.type()) {
+    case simdjson::dom::element_type::STRING: {
+        const std::string_view text(value);
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
+    case simdjson::dom::element_type::NULL_VALUE: return {};
+    case simdjson::dom::element_type::BOOL: return bool(value) ? u"true"_s : u"false"_s;
+    default: return QString::fromStdString(simdjson::minify(value));
+    }
+}
+
+} // namespace
+
+QString jsonTextAt(const QByteArray &json, const QString &path)
+{
+    std::string pointer;
+    if (json.isEmpty() || !liquidToPointer(path, &pointer))
+        return {};
+    // A top-level member whose value is a number or literal: its exact bytes (a parser would
+    // reformat 1.50 as 1.5).
+    const bool topLevel = pointer.find('/', 1) == std::string::npos;
+    if (topLevel) {
+        ByteSpan span;
+        const std::string_view text(json.constData(), size_t(json.size()));
+        if (memberValueSpan(text, pointer.substr(1), &span) && span.second > 0) {
+            const char c = json.at(span.first);
+            if (c != '"' && c != '{' && c != '[')
+                return c == 'n' ? QString() : QString::fromUtf8(json.mid(span.first, span.second));
+        }
+    }
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    if (parser.parse(json.constData(), size_t(json.size()), true).get(root))
+        return {};
+    simdjson::dom::element value;
+    if (root.at_pointer(pointer).get(value))
+        return {}; // missing: an empty cell
+    return textOf(value);
+}
+
+} // namespace flowscope

@@ -1,0 +1,21 @@
+#pragma once
+
+// The one way FlowScope reads a value out of JSON text by path: a Studio (Liquid) variable path
+// as an author writes it — widgets.http_1.parsed.items[0].id, flow.data["first name"] — of
+// which a plain member name ("status") is the simplest case.
+
+#include <QByteArray>
+#include <QString>
+
+#include <string>
+
+namespace flowscope {
+
+// The path as a JSON pointer (/widgets/http_1/parsed/items/0/id); false when it is not a path.
+bool liquidToPointer(const QString &path, std::string *pointer);
+
+// The value at the path as a cell shows it: a string unescaped, null or missing as empty, a
+// top-level number or literal exactly as written, anything else as compact JSON.
+QString jsonTextAt(const QByteArray &json, const QString &path);
+
+} // namespace flowscope
