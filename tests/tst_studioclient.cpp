@@ -28,14 +28,26 @@ private:
     std::unique_ptr<FaultServer> m_server;
     std::unique_ptr<StudioClient> m_client;
 
-    // Runs a GET to completion; the reply is returned finished.
-    ApiReplyPtr get(const QByteArray &path, int timeoutMs = 30000)
+    // Runs a GET to completion; false (a test failure at the caller) when it never finishes.
+    [[nodiscard]] bool get(const QByteArray &path, ApiReplyPtr *reply, int timeoutMs = 30000)
     {
-        ApiReplyPtr reply(m_client->get(QUrl::fromEncoded(m_server->origin() + path)));
-        QSignalSpy finished(reply.get(), &ApiReply::finished);
-        if (!finished.wait(timeoutMs))
-            qWarning() << "no answer for" << path;
-        return reply;
+        reply->reset(m_client->get(QUrl::fromEncoded(m_server->origin() + path)));
+        QSignalSpy finished(reply->get(), &ApiReply::finished);
+        return finished.wait(timeoutMs);
+    }
+    [[nodiscard]] bool post(const QByteArray &path, const QByteArray &form, ApiReplyPtr *reply,
+        int timeoutMs = 30000)
+    {
+        reply->reset(m_client->post(QUrl::fromEncoded(m_server->origin() + path), form));
+        QSignalSpy finished(reply->get(), &ApiReply::finished);
+        return finished.wait(timeoutMs);
+    }
+    QByteArrayList methods() const
+    {
+        QByteArrayList out;
+        for (const FaultServer::Request &request : m_server->requests())
+            out << request.method;
+        return out;
     }
 
 private Q_SLOTS:
@@ -53,7 +65,8 @@ private Q_SLOTS:
     void everyRequestCarriesTheSameHeaders()
     {
         m_server->setHandler([](const auto &, int) { return Response::json(R"({"ok":true})"); });
-        const ApiReplyPtr reply = get("/v1/Flows?PageSize=1");
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows?PageSize=1", &reply));
         QVERIFY(!reply->error().isError());
         QCOMPARE(reply->body(), QByteArray(R"({"ok":true})"));
         QCOMPARE(m_server->requests().size(), 1);
@@ -112,7 +125,8 @@ private Q_SLOTS:
             return index < 2 ? Response::twilioError(503, 20503, "Service unavailable")
                              : Response::json("{}");
         });
-        const ApiReplyPtr reply = get("/v1/Flows");
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
         QVERIFY(!reply->error().isError());
         QCOMPARE(reply->attempts(), 3);
         QCOMPARE(m_server->requests().size(), 3);
@@ -130,7 +144,9 @@ private Q_SLOTS:
         m_server->setHandler([status](const auto &, int index) {
             return index == 0 ? Response::json("oops", status) : Response::json("{}");
         });
-        QCOMPARE(get("/v1/Flows")->attempts(), 2);
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
+        QCOMPARE(reply->attempts(), 2);
     }
 
     void attemptsAreBounded()
@@ -140,7 +156,8 @@ private Q_SLOTS:
         m_client->setSettings(settings);
         m_server->setHandler(
             [](const auto &, int) { return Response::twilioError(503, 20503, "down"); });
-        const ApiReplyPtr reply = get("/v1/Flows");
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
         QCOMPARE(reply->error().kind, ApiError::Kind::Server);
         QCOMPARE(reply->error().httpStatus, 503);
         QCOMPARE(reply->attempts(), 3);
@@ -160,7 +177,8 @@ private Q_SLOTS:
         });
         QElapsedTimer clock;
         clock.start();
-        const ApiReplyPtr reply = get("/v1/Flows");
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
         QCOMPARE(reply->error().kind, ApiError::Kind::RateLimited);
         QCOMPARE(reply->attempts(), 1);
         QVERIFY(clock.elapsed() < 2000);
@@ -175,7 +193,8 @@ private Q_SLOTS:
                 r.action = Response::Action::CloseMidBody;
             return r;
         });
-        const ApiReplyPtr reply = get("/v1/Flows");
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
         QVERIFY(!reply->error().isError());
         QCOMPARE(reply->attempts(), 2);
         QCOMPARE(reply->body(), QByteArray(R"({"executions":[],"meta":{"next_page_url":null}})"));
@@ -210,7 +229,8 @@ private Q_SLOTS:
             r.action = Response::Action::Hang;
             return r;
         });
-        const ApiReplyPtr reply = get("/v1/Flows");
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
         QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
         QCOMPARE(reply->attempts(), 2);
         QVERIFY(reply->error().userMessage().contains(u"did not answer in time"_s));
@@ -227,7 +247,8 @@ private Q_SLOTS:
             r.trickleMs = 100; // 10 bytes, one every 100 ms: 1 s in all, never 400 ms silent
             return r;
         });
-        const ApiReplyPtr reply = get("/v1/Flows");
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().userMessage()));
         QCOMPARE(reply->body(), QByteArray(R"({"slow":1})"));
     }
@@ -265,7 +286,8 @@ private Q_SLOTS:
         m_server->setHandler([status](const auto &, int) {
             return Response::twilioError(status, 20000 + status, "nope");
         });
-        const ApiReplyPtr reply = get("/v1/Flows");
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
         QCOMPARE(int(reply->error().kind), kind);
         QCOMPARE(reply->error().httpStatus, status);
         QCOMPARE(reply->error().code, 20000 + status);
@@ -298,7 +320,8 @@ private Q_SLOTS:
             r.setHeader("Location", target);
             return r;
         });
-        const ApiReplyPtr reply = get("/v1/Flows");
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
         QCOMPARE(reply->error().kind, ApiError::Kind::Refused);
         QCOMPARE(foreign.requests().size(), 0);
     }
@@ -314,7 +337,8 @@ private Q_SLOTS:
             }
             return Response::json(R"({"moved":true})");
         });
-        const ApiReplyPtr reply = get("/old");
+        ApiReplyPtr reply;
+        QVERIFY(get("/old", &reply));
         QVERIFY(!reply->error().isError());
         QCOMPARE(reply->body(), QByteArray(R"({"moved":true})"));
         // Qt may resend a request once on a kept-alive connection it found closed (seen once
@@ -350,6 +374,211 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().first().body, QByteArray("Status=ended"));
         QCOMPARE(m_server->requests().first().header("Content-Type"),
             QByteArray("application/x-www-form-urlencoded"));
+    }
+
+    // Retry-After as seconds and in the three date forms RFC 9110 requires a recipient to read.
+    void retryAfterForms_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("expectedMs");
+        // "now" below is Sun, 06 Nov 1994 08:49:00 GMT.
+        QTest::newRow("seconds") << QByteArray("120") << qint64(120'000);
+        QTest::newRow("zero seconds") << QByteArray("0") << qint64(0);
+        QTest::newRow("IMF-fixdate") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << qint64(37'000);
+        QTest::newRow("RFC 850") << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << qint64(37'000);
+        QTest::newRow("asctime") << QByteArray("Sun Nov  6 08:49:37 1994") << qint64(37'000);
+        QTest::newRow("in the past") << QByteArray("Sun, 06 Nov 1994 08:48:00 GMT") << qint64(0);
+        QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("junk") << QByteArray("soon") << qint64(-1);
+        QTest::newRow("absent") << QByteArray() << qint64(-1);
+    }
+    void retryAfterForms()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, expectedMs);
+        const QDateTime now(QDate(1994, 11, 6), QTime(8, 49, 0), Qt::UTC);
+        QCOMPARE(parseRetryAfter(value, now), expectedMs);
+    }
+
+    // RFC 850's two-digit year is the latest such year not more than 50 years ahead.
+    void rfc850YearsAreTheNearestPast()
+    {
+        const QDateTime now(QDate(2026, 12, 1), QTime(12, 0, 0), Qt::UTC);
+        QCOMPARE(parseRetryAfter("Tuesday, 01-Dec-26 12:00:30 GMT", now), qint64(30'000));
+    }
+
+    // A 503 that says how long to wait is waited for, as a 429 is, and holds every request back.
+    void retryAfterOn503IsHonoured()
+    {
+        m_server->setHandler([](const auto &, int index) {
+            if (index == 0)
+                return Response::twilioError(503, 20503, "Service Unavailable")
+                    .setHeader("Retry-After", "1");
+            return Response::json("{}");
+        });
+        QSignalSpy closed(m_client->gate(), &RequestGate::closed);
+        QElapsedTimer clock;
+        clock.start();
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
+        QVERIFY(!reply->error().isError());
+        QCOMPARE(reply->attempts(), 2);
+        QVERIFY2(clock.elapsed() >= 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(closed.first().first().toLongLong(), qint64(1000));
+    }
+
+    // After a 429 nothing of this client goes out until the wait is over; then the requests that
+    // waited start spread over the jitter, not in one millisecond.
+    void theGateHoldsEveryRequestAndReopensWithJitter()
+    {
+        ClientSettings settings = m_client->settings();
+        settings.retry.gateJitterMs = 300;
+        m_client->setSettings(settings);
+        QElapsedTimer clock;
+        QList<qint64> sentAt;
+        connect(m_client.get(), &StudioClient::requestStarted, this,
+            [&] { sentAt << clock.elapsed(); });
+        m_server->setHandler([](const auto &, int) { return Response::json("{}"); });
+        clock.start();
+        m_client->gate()->closeFor(400);
+        std::vector<ApiReplyPtr> replies;
+        for (int k = 0; k < 8; ++k)
+            replies.emplace_back(m_client->get(QUrl::fromEncoded(m_server->origin() + "/v1/Flows")));
+        for (const ApiReplyPtr &reply : replies) {
+            QSignalSpy finished(reply.get(), &ApiReply::finished);
+            QVERIFY(reply->isFinished() || finished.wait(5000));
+        }
+        QCOMPARE(sentAt.size(), 8);
+        std::sort(sentAt.begin(), sentAt.end());
+        QVERIFY2(sentAt.first() >= 400, qPrintable(QString::number(sentAt.first())));
+        qInfo("8 requests that waited started from %lld to %lld ms", sentAt.first(), sentAt.last());
+        QVERIFY2(sentAt.last() - sentAt.first() >= 20, "they all started at once");
+        QVERIFY(sentAt.last() <= 400 + 300 + 200);
+    }
+
+    void aResponseTooLargeIsNotRetried()
+    {
+        ClientSettings settings = m_client->settings();
+        settings.maxBodyBytes = 1000;
+        m_client->setSettings(settings);
+        m_server->setHandler([](const auto &, int) { return Response::json(QByteArray(5000, ' ') + "{}"); });
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::TooLarge);
+        QVERIFY(!reply->error().isRetryable());
+        QCOMPARE(reply->attempts(), 1);
+        QCOMPARE(m_server->requests().size(), 1);
+        QVERIFY2(reply->error().userMessage().contains(u"larger than"_s),
+            qPrintable(reply->error().userMessage()));
+    }
+
+    void aTimeoutMidBodySaysTimedOut()
+    {
+        ClientSettings settings = m_client->settings();
+        settings.transferTimeoutMs = 300;
+        settings.retry.maxAttempts = 1;
+        m_client->setSettings(settings);
+        m_server->setHandler([](const auto &, int) {
+            Response r = Response::json(R"({"executions":[],"meta":{"next_page_url":null}})");
+            r.action = Response::Action::StallMidBody;
+            return r;
+        });
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
+        QVERIFY2(reply->error().message.startsWith(u"timed out after 23 of 47 bytes (no data for 0.3 s)"_s),
+            qPrintable(reply->error().message));
+        QVERIFY(!reply->error().message.contains(u"closed"_s));
+    }
+
+    // A server that echoes what it was sent: the token and the Authorization value never reach
+    // a person's screen.
+    void echoedSecretsAreRedacted()
+    {
+        const QByteArray authorization
+            = "Basic " + QByteArray(kAccount.toLatin1() + ':' + kToken.toLatin1()).toBase64();
+        m_server->setHandler([authorization](const auto &, int) {
+            return Response::twilioError(400, 20001,
+                "Bad request with Authorization: " + authorization + " and token " + kToken.toLatin1());
+        });
+        ApiReplyPtr reply;
+        QVERIFY(get("/v1/Flows", &reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::BadRequest);
+        const QString shown = reply->error().userMessage() + reply->error().detail;
+        QVERIFY2(!shown.contains(kToken), qPrintable(shown));
+        QVERIFY2(!shown.contains(QString::fromLatin1(authorization.mid(6))), qPrintable(shown));
+        QVERIFY2(shown.contains(u"[redacted]"_s), qPrintable(shown));
+    }
+
+    // A POST the server may have acted on is never sent again: the resource is re-read, and what
+    // it says is the answer.
+    void anUncertainPostIsReReadNeverResent_data()
+    {
+        QTest::addColumn<int>("action"); // Response::Action of the POST's answer
+        QTest::addColumn<int>("status");
+        QTest::newRow("200 cut short") << int(Response::Action::CloseMidBody) << 200;
+        QTest::newRow("200 reset mid-body") << int(Response::Action::ResetMidBody) << 200;
+        QTest::newRow("200 stalled mid-body (timeout)") << int(Response::Action::StallMidBody) << 200;
+        QTest::newRow("no answer (timeout)") << int(Response::Action::Hang) << 200;
+        QTest::newRow("502 from a proxy") << int(Response::Action::Normal) << 502;
+    }
+    void anUncertainPostIsReReadNeverResent()
+    {
+        QFETCH(int, action);
+        QFETCH(int, status);
+        ClientSettings settings = m_client->settings();
+        settings.transferTimeoutMs = 400;
+        m_client->setSettings(settings);
+        const QByteArray ended = R"({"sid":"FN0","status":"ended"})";
+        m_server->setHandler([&](const FaultServer::Request &request, int) {
+            if (request.method == "POST") {
+                Response r = Response::json(ended, status);
+                r.action = Response::Action(action);
+                return r;
+            }
+            return Response::json(ended);
+        });
+        ApiReplyPtr reply;
+        QVERIFY(post("/v1/Flows/FW1/Executions/FN0", "Status=ended", &reply));
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().userMessage()));
+        QVERIFY(reply->wasReRead());
+        QVERIFY(reply->uncertainty().isError());
+        QCOMPARE(reply->body(), ended);
+        QCOMPARE(methods().count("POST"), 1);
+        QCOMPARE(methods(), (QByteArrayList { "POST", "GET" }));
+        QCOMPARE(m_server->requests().last().target, QByteArray("/v1/Flows/FW1/Executions/FN0"));
+    }
+
+    // What a POST is sent again after: a 429 (the server did nothing with it).
+    void aRateLimitedPostIsSentAgain()
+    {
+        m_server->setHandler([](const FaultServer::Request &, int index) {
+            if (index == 0)
+                return Response::twilioError(429, 20429, "Too Many Requests").setHeader("Retry-After", "0");
+            return Response::json(R"({"status":"ended"})");
+        });
+        ApiReplyPtr reply;
+        QVERIFY(post("/v1/Flows/FW1/Executions/FN0", "Status=ended", &reply));
+        QVERIFY(!reply->error().isError());
+        QVERIFY(!reply->wasReRead());
+        QCOMPARE(methods(), (QByteArrayList { "POST", "POST" }));
+    }
+
+    // A refused connection never received the request: a POST may be sent again.
+    void aPostToARefusedConnectionIsSentAgain()
+    {
+        const QUrl dead = m_server->url();
+        m_server.reset();
+        ClientSettings settings = m_client->settings();
+        settings.retry.maxAttempts = 3;
+        m_client->setSettings(settings);
+        ApiReplyPtr reply(m_client->post(dead.resolved(QUrl(u"/v1/Flows/FW1/Executions/FN0"_s)), "Status=ended"));
+        QSignalSpy finished(reply.get(), &ApiReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->error().kind, ApiError::Kind::Network);
+        QCOMPARE(reply->attempts(), 3);
+        QVERIFY(!reply->wasReRead());
     }
 
     void connectionRefusedIsANetworkError()

@@ -43,8 +43,9 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)
     // IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", then the obsolete forms a recipient must also
     // read: RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT" and asctime "Sun Nov  6 08:49:37 1994".
     QDateTime when = c.toDateTime(date, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    if (!when.isValid()) {
-        when = c.toDateTime(date, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s);
+    if (!when.isValid() && date.contains(u',')) {
+        // The weekday is left out: with the century missing, Qt would check it against 19yy.
+        when = c.toDateTime(date.section(u", "_s, 1), u"dd-MMM-yy HH:mm:ss 'GMT'"_s);
         if (when.isValid()) {
             // A two-digit year is the latest year ending in those digits that is not more than
             // 50 years ahead (RFC 9110, section 5.6.7).
@@ -320,7 +321,8 @@ void ApiReply::attemptFinished()
     if (reply->isOpen()) // closed after an abort
         body += reply->readAll();
     const bool isPost = m_verb == "POST";
-    const qint64 timeoutSeconds = m_client ? m_client->settings().transferTimeoutMs / 1000 : 0;
+    const QString timeoutSeconds
+        = QString::number(m_client ? m_client->settings().transferTimeoutMs / 1000.0 : 0.0);
 
     // Aborts we caused ourselves, told apart from Qt 6.4's timeout, which looks the same.
     if (m_abortReason == AbortReason::ForeignRedirect) {

@@ -125,6 +125,9 @@ void FaultServer::respond(QTcpSocket *socket, const Response &response)
         socket->abort();
         break;
     }
+    case Response::Action::StallMidBody:
+        socket->write(head + response.body.left(response.body.size() / 2));
+        break;
     case Response::Action::Trickle: {
         socket->write(head);
         auto *timer = new QTimer(socket);

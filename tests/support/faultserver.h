@@ -34,7 +34,8 @@ public:
     {
         // CloseMidBody: half the body, then an orderly close (a truncated transfer).
         // ResetMidBody: half the body, then a TCP reset (RST), as a crashed proxy does.
-        enum class Action { Normal, CloseMidBody, ResetMidBody, Hang, Trickle };
+        // StallMidBody: half the body, then silence with the connection open.
+        enum class Action { Normal, CloseMidBody, ResetMidBody, StallMidBody, Hang, Trickle };
         int status = 200;
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
