@@ -1,5 +1,6 @@
 // StudioClient against a scripted server: what it sends, what it retries, what it refuses.
 
+#include "endexecution.h"
 #include "faultserver.h"
 #include "flowsmodel.h"
 #include "studioclient.h"
@@ -548,6 +549,41 @@ private Q_SLOTS:
         QCOMPARE(methods().count("POST"), 1);
         QCOMPARE(methods(), (QByteArrayList { "POST", "GET" }));
         QCOMPARE(m_server->requests().last().target, QByteArray("/v1/Flows/FW1/Executions/FN0"));
+    }
+
+    // Ending an execution whose answer is cut short: one POST, then the execution's own state
+    // decides — ended is success, still active a failure that says nothing was sent twice.
+    void endingWithACutOffAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("statusAfter");
+        QTest::addColumn<int>("result");
+        QTest::newRow("it ended") << QByteArray("ended") << int(EndExecution::Result::Ended);
+        QTest::newRow("it did not") << QByteArray("active") << int(EndExecution::Result::StillActive);
+    }
+    void endingWithACutOffAnswer()
+    {
+        QFETCH(QByteArray, statusAfter);
+        QFETCH(int, result);
+        const QByteArray sid = "FN0123456789abcdef0123456789abcdef";
+        m_server->setHandler([&](const FaultServer::Request &request, int) {
+            Response r = Response::json(R"({"sid":")" + sid + R"(","status":")"
+                + (request.method == "POST" ? QByteArray("ended") : statusAfter) + R"("})");
+            if (request.method == "POST")
+                r.action = Response::Action::CloseMidBody;
+            return r;
+        });
+        EndExecution ending(m_client.get(), u"FW0123456789abcdef0123456789abcdef"_s, QString::fromLatin1(sid));
+        QSignalSpy finished(&ending, &EndExecution::finished);
+        ending.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(int(ending.result()), result);
+        QVERIFY(ending.confirmedByReRead());
+        QCOMPARE(methods(), (QByteArrayList { "POST", "GET" })); // exactly one POST
+        QVERIFY2(ending.message().contains(QString::fromLatin1(sid)), qPrintable(ending.message()));
+        if (ending.result() == EndExecution::Result::StillActive)
+            QVERIFY2(ending.message().contains(u"nothing was sent twice"_s), qPrintable(ending.message()));
+        else
+            QVERIFY(ending.executionJson().contains("\"ended\""));
     }
 
     // What a POST is sent again after: a 429 (the server did nothing with it).

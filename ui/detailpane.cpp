@@ -1,5 +1,7 @@
 #include "detailpane.h"
 
+#include "endexecution.h"
+
 #include "contextloader.h"
 #include "executionsmodel.h"
 #include "jsontreemodel.h"
@@ -221,7 +223,7 @@ void DetailPane::setExecution(const Execution &execution)
     m_execution = execution;
     m_contextLoader->cancel();
     m_stepLoader->cancel();
-    m_endReply.reset();
+    // An ending under way is not aborted: its outcome would be unknown. It finishes and says so.
     m_contextJson.clear();
     m_rawShown = false;
     m_raw->clear();
@@ -263,7 +265,7 @@ void DetailPane::showHeader()
     m_console->setText(u"<a href=\"%1\">%2</a>"_s.arg(
         consoleUrl(e.flowSid, e.sid).toHtmlEscaped(), tr("Open in Twilio Console")));
     m_end->setVisible(active);
-    m_end->setEnabled(!m_endReply);
+    m_end->setEnabled(!m_ending);
 }
 
 void DetailPane::parseThen(const QByteArray &json, std::function<void(const ParsedJson &)> done)
@@ -344,7 +346,7 @@ void DetailPane::focusContext()
 
 void DetailPane::endExecution()
 {
-    if (m_execution.status != ExecutionStatus::Active || m_endReply)
+    if (m_execution.status != ExecutionStatus::Active || m_ending)
         return;
     const Execution target = m_execution;
     if (!m_confirm(
@@ -353,20 +355,15 @@ void DetailPane::endExecution()
                     target.sid, target.contactIsNull ? tr("this contact") : target.contactAddress)))
         return;
     m_end->setEnabled(false);
-    m_endReply.reset(
-        m_client->post(m_client->executionUrl(target.flowSid, target.sid), "Status=ended"));
-    connect(m_endReply.get(), &ApiReply::finished, this, [this, target] {
-        const ApiError error = m_endReply->error();
-        const QByteArray body = m_endReply->body();
-        m_endReply.reset();
+    m_ending = std::make_unique<EndExecution>(m_client, target.flowSid, target.sid);
+    connect(m_ending.get(), &EndExecution::finished, this, [this] {
+        const std::unique_ptr<EndExecution> done = std::move(m_ending);
         m_end->setEnabled(true);
-        if (error.isError()) {
-            Q_EMIT message(tr("Could not end %1: %2").arg(target.sid, error.userMessage()));
-            return;
-        }
-        Q_EMIT message(tr("Ended %1").arg(target.sid));
-        Q_EMIT executionEnded(body);
+        Q_EMIT message(done->message());
+        if (done->result() == EndExecution::Result::Ended)
+            Q_EMIT executionEnded(done->executionJson());
     });
+    m_ending->start();
 }
 
 } // namespace flowscope

@@ -23,6 +23,7 @@ class QToolButton;
 namespace flowscope {
 
 class ContextLoader;
+class EndExecution;
 class JsonDocument;
 class JsonTreeWidget;
 class StepsModel;
@@ -85,7 +86,7 @@ private:
     bool m_rawShown = false;
     quint64 m_generation = 0; // bumped per selection: parses of older selections are dropped
     std::function<bool(const QString &)> m_confirm;
-    ApiReplyPtr m_endReply;
+    std::unique_ptr<EndExecution> m_ending;
 
     QLabel *m_placeholder;
     QWidget *m_content;
