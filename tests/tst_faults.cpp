@@ -68,6 +68,10 @@ struct Scenario
     int expectedRows; // rows in the model when the fault has played out (before any retry)
     std::function<Response(const Context &)> page2;
     bool ownThread = false; // serve from another thread (the 50 MB page), so a stall is ours
+    // Fails / Refused: how many times page 2 is asked for before the error shows (the client
+    // allows two attempts), and the least time between the first two, when the server said it.
+    int attempts = 2;
+    int minimumGapMs = 0;
 };
 
 QByteArray quoted(const QByteArray &text)
@@ -125,12 +129,21 @@ QList<Scenario> scenarios()
             [](const Context &) {
                 return Response::twilioError(429, 20429, "Too Many Requests")
                     .setHeader("Retry-After", "1");
-            } },
+            },
+            false, 2, 1000 },
         { "429 Retry-After HTTP-date", Outcome::Fails, Kind::RateLimited, "HTTP 429", 3,
             [](const Context &) {
+                // Two seconds ahead in whole seconds: more than one second away when it is read.
                 return Response::twilioError(429, 20429, "Too Many Requests")
-                    .setHeader("Retry-After", httpDateIn(1));
-            } },
+                    .setHeader("Retry-After", httpDateIn(2));
+            },
+            false, 2, 1000 },
+        { "503 Retry-After seconds", Outcome::Fails, Kind::Server, "HTTP 503", 3,
+            [](const Context &) {
+                return Response::twilioError(503, 20503, "Service Unavailable")
+                    .setHeader("Retry-After", "1");
+            },
+            false, 2, 1000 },
         { "429 without Retry-After", Outcome::Fails, Kind::RateLimited, "HTTP 429", 3,
             error(429, 20429, "Too Many Requests") },
         { "500", Outcome::Fails, Kind::Server, "HTTP 500", 3,
@@ -155,7 +168,8 @@ QList<Scenario> scenarios()
                 r.body = "<html><body>Please sign in to the proxy</body></html>";
                 r.setHeader("Content-Type", "text/html; charset=utf-8");
                 return r;
-            } },
+            },
+            false, 1 }, // a complete answer: the client does not ask again, the person may
         { "connection closed mid-body", Outcome::Fails, Kind::BadResponse,
             "connection closed after", 3,
             [](const Context &) {
@@ -174,7 +188,8 @@ QList<Scenario> scenarios()
             "cannot read: the page is not valid JSON: it ends after 120 bytes", 3,
             [](const Context &) {
                 return Response::json(pagebuilder::page({ pagebuilder::execution(3) }).left(120));
-            } },
+            },
+            false, 1 },
         { "never answers", Outcome::Fails, Kind::Timeout, "did not answer in time", 3,
             [](const Context &) {
                 Response r;
@@ -184,26 +199,31 @@ QList<Scenario> scenarios()
         { "page of the wrong shape", Outcome::Fails, Kind::BadResponse, "cannot read", 3,
             [](const Context &) {
                 return Response::json("{\"executions\":{\"sid\":1},\"meta\":null}");
-            } },
+            },
+            false, 1 },
         { "next_page_url to another origin", Outcome::Refused, Kind::Refused, "127.0.0.1", 4,
             [](const Context &c) {
                 return Response::json(pagebuilder::page({ pagebuilder::execution(3) },
                     quoted(c.foreignOrigin + "/v1/Flows/" + pagebuilder::kFlow
                         + "/Executions?PageToken=steal")));
-            } },
-        { "redirect to another origin", Outcome::Refused, Kind::Refused, "", 3,
+            },
+            false, 1 },
+        { "redirect to another origin", Outcome::Refused, Kind::Refused,
+            "Refused a redirect to http://127.0.0.1", 3,
             [](const Context &c) {
                 Response r;
                 r.status = 302;
                 r.setHeader("Location",
                     c.foreignOrigin + "/v1/Flows/" + pagebuilder::kFlow + "/Executions");
                 return r;
-            } },
+            },
+            false, 1 },
         { "next_page_url loop", Outcome::Refused, Kind::Refused, "loop", 4,
             [](const Context &c) {
                 return Response::json(
                     pagebuilder::page({ pagebuilder::execution(3) }, quoted(c.page2Url)));
-            } },
+            },
+            false, 1 },
         { "slow trickle", Outcome::Loads, Kind::None, "", 4,
             [](const Context &) {
                 // ~110 bytes at one per 10 ms: over a second in all, never 300 ms silent.
@@ -241,6 +261,7 @@ public:
             m_server.get(), [&] { listening = m_server->listen(); },
             scenario.ownThread ? Qt::BlockingQueuedConnection : Qt::DirectConnection);
         m_listening = listening;
+        m_clock.start();
         m_context.origin = m_server->origin();
         m_context.foreignOrigin = foreignOrigin;
         m_context.page2Url = m_context.origin + "/v1/Flows/" + pagebuilder::kFlow
@@ -254,8 +275,10 @@ public:
                                               pagebuilder::execution(2) },
                             quoted(m_context.page2Url)));
                 }
-                if (!m_healed)
+                if (!m_healed) {
+                    m_faultedAt.append(m_clock.elapsed()); // handler calls are serialised
                     return fault(m_context);
+                }
                 ++m_healedPages;
                 return Response::json(pagebuilder::page({ pagebuilder::execution(2),
                     pagebuilder::execution(3), pagebuilder::execution(4) }));
@@ -275,6 +298,8 @@ public:
     void heal() { m_healed = true; }
     int firstPages() const { return m_firstPages; }
     int healedPages() const { return m_healedPages; }
+    // When page 2 was asked for while faulty, in ms since the server started.
+    QList<qint64> faultedAt() const { return m_faultedAt; }
 
 private:
     sandbox::JoinedThread m_thread; // joined before the program can exit
@@ -284,6 +309,8 @@ private:
     std::atomic<bool> m_healed = false;
     std::atomic<int> m_firstPages = 0;
     std::atomic<int> m_healedPages = 0;
+    QElapsedTimer m_clock;
+    QList<qint64> m_faultedAt;
 };
 
 qint64 threadCpuMicroseconds()
@@ -317,6 +344,18 @@ class TestFaults : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    // Page 2 was asked for as often as the client allows, and no sooner than the server said.
+    static void checkAttempts(const Scenario &scenario, const ScenarioServer &server)
+    {
+        const QList<qint64> at = server.faultedAt();
+        QCOMPARE(at.size(), scenario.attempts);
+        if (scenario.minimumGapMs > 0) {
+            qInfo("the server asked to wait; the client waited %lld ms", at[1] - at[0]);
+            QVERIFY2(at[1] - at[0] >= scenario.minimumGapMs - 50, // the server's clock is coarse
+                qPrintable(QString::number(at[1] - at[0])));
+        }
+    }
 
     // flowscope executions against the scenario's server, waiting on the event loop (the server
     // lives on this thread).
@@ -433,6 +472,7 @@ private Q_SLOTS:
                 qPrintable(status)); // the rows loaded before are still there, and it says so
             QVERIFY(!status.contains(QString::fromLatin1(kToken)));
             QCOMPARE(view.retryButton()->isVisible(), scenario.outcome == Outcome::Fails);
+            checkAttempts(scenario, server);
         }
 
         if (scenario.outcome == Outcome::Fails) {
@@ -481,6 +521,7 @@ private Q_SLOTS:
             QVERIFY2(r.exitCode == 5, r.err.constData()); // network or server failure
             QVERIFY2(r.err.startsWith("flowscope: "), r.err.constData());
             QCOMPARE(written, QByteArray("precious\n"));
+            checkAttempts(scenario, server);
         }
         QCOMPARE(QDir(m_dir.path()).entryList({ u"export-%1.*"_s.arg(index) }, QDir::Files),
             QStringList { u"export-%1.csv"_s.arg(index) }); // no temporary file left behind

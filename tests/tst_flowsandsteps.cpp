@@ -4,6 +4,7 @@
 #include "flowsmodel.h"
 #include "sandboxserver.h"
 #include "stepsmodel.h"
+#include "testclient.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -121,10 +122,17 @@ private Q_SLOTS:
         StepsModel steps(m_client.get());
         QSignalSpy loaded(&steps, &StepsModel::loaded);
         const QString flow = QString::fromLatin1(data().flow(0).sid);
-        steps.setExecution(flow, QString::fromLatin1(data().execution(0, 1).sid));
-        steps.setExecution(flow, QString::fromLatin1(data().execution(0, 2).sid));
+        // The second execution is chosen the moment the first one's steps have been answered.
+        const QByteArray firstSid = data().execution(0, 1).sid;
+        connect(m_sandbox.get(), &sandbox::SandboxServer::requestHandled, &steps,
+            [&](const QByteArray &, const QByteArray &target) {
+                if (target.contains(firstSid))
+                    steps.setExecution(flow, QString::fromLatin1(data().execution(0, 2).sid));
+            });
+        steps.setExecution(flow, QString::fromLatin1(firstSid));
         QVERIFY(loaded.wait(5000));
-        QVERIFY(!loaded.wait(300)); // the first one never lands
+        // A later request has come back: the first one's answer had every chance to land.
+        QVERIFY(roundTrip(*m_client, m_client->flowsUrl()));
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(steps.executionSid().toLatin1(), data().execution(0, 2).sid);
         QCOMPARE(steps.stepAt(0).sid.toLatin1(), data().steps(0, 2).first().sid);
@@ -159,9 +167,16 @@ private Q_SLOTS:
         const QString execution = QString::fromLatin1(data().execution(0, 7).sid);
         const QList<sandbox::StepRecord> steps = data().steps(0, 7);
         loader.loadExecution(flow, execution);
-        loader.loadStep(flow, execution, QString::fromLatin1(steps[1].sid)); // supersedes
+        // The step is asked for the moment the execution's context has been answered.
+        const QMetaObject::Connection supersede = connect(m_sandbox.get(),
+            &sandbox::SandboxServer::requestHandled, &loader,
+            [&](const QByteArray &, const QByteArray &target) {
+                if (target.endsWith(QByteArray(execution.toLatin1() + "/Context")))
+                    loader.loadStep(flow, execution, QString::fromLatin1(steps[1].sid));
+            });
         QVERIFY(loaded.wait(5000));
-        QVERIFY(!loaded.wait(250));
+        disconnect(supersede);
+        QVERIFY(roundTrip(*m_client, m_client->flowsUrl())); // the superseded one had its chance
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(loaded.first().at(0).toString().toLatin1(), steps[1].sid);
         QCOMPARE(QJsonDocument::fromJson(loaded.first().at(1).toByteArray()).object(),

@@ -256,9 +256,10 @@ private Q_SLOTS:
 
     void abortIsSilentAndACancel()
     {
-        m_server->setHandler([](const auto &, int) {
-            Response r;
-            r.action = Response::Action::Hang;
+        m_server->setHandler([](const auto &, int index) {
+            Response r = Response::json("{}");
+            if (index == 0)
+                r.action = Response::Action::Hang;
             return r;
         });
         ApiReplyPtr reply(m_client->get(QUrl::fromEncoded(m_server->origin() + "/v1/Flows")));
@@ -267,7 +268,8 @@ private Q_SLOTS:
         QVERIFY(received.wait(5000));
         reply->abort();
         QCOMPARE(reply->error().kind, ApiError::Kind::Cancelled);
-        QVERIFY(!finished.wait(300));
+        // A later request comes back; the aborted one never says anything.
+        QVERIFY(roundTrip(*m_client, QUrl::fromEncoded(m_server->origin() + "/v1/Flows")));
         QCOMPARE(finished.size(), 0);
     }
 

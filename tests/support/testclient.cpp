@@ -48,3 +48,22 @@ bool waitUntilSettled(ExecutionsModel &model, int timeoutMs)
     return waitUntil(
         model, [&] { return model.state() != ExecutionsModel::State::Loading; }, timeoutMs);
 }
+
+bool roundTrip(StudioClient &client, const QUrl &url, int timeoutMs)
+{
+    ApiReplyPtr reply(client.get(url));
+    QSignalSpy finished(reply.get(), &ApiReply::finished);
+    return finished.wait(timeoutMs);
+}
+
+bool waitForCount(QSignalSpy &spy, int count, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (spy.size() < count) {
+        const qint64 left = timeoutMs - clock.elapsed();
+        if (left <= 0 || !spy.wait(int(left)))
+            return spy.size() >= count;
+    }
+    return true;
+}

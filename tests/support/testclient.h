@@ -24,5 +24,12 @@ flowscope::ClientSettings localClientSettings(const Sandbox &sandbox)
 // True once the model is in this state; false after timeoutMs without it.
 bool waitForState(flowscope::ExecutionsModel &model, flowscope::ExecutionsModel::State state,
     int timeoutMs = 30000);
+// One GET through the client, waited for to its end: after it, whatever an earlier request of
+// the same client still had on its way has had its turn. The way to prove something did *not*
+// happen without sleeping. True when the GET finished (successfully or not).
+bool roundTrip(flowscope::StudioClient &client, const QUrl &url, int timeoutMs = 10000);
+// Waits until `spy` has at least `count` signals; false after timeoutMs.
+bool waitForCount(class QSignalSpy &spy, int count, int timeoutMs = 10000);
+
 // True once the page in flight has landed or failed.
 bool waitUntilSettled(flowscope::ExecutionsModel &model, int timeoutMs = 30000);
