@@ -235,6 +235,65 @@ private Q_SLOTS:
         QVERIFY(!ProfileStore().find(u"beta"_s));
     }
 
+    // Renaming a profile leaves one profile, its secret under the new name's entry only, and
+    // the profile in use signed in under its new name.
+    void renamingMovesTheSecret()
+    {
+        StudioClient client;
+        MemorySecretStore keychain;
+        AccountManager accounts(&client, &keychain, env({}), {});
+        const QString token = QString::fromLatin1(m_a->authToken());
+        accounts.saveAndSwitch(profileFor(*m_a, u"alpha"_s), token);
+        accounts.saveAndSwitch(profileFor(*m_b, u"beta"_s), QString::fromLatin1(m_b->authToken()));
+        accounts.switchTo(u"alpha"_s);
+        QCOMPARE(accounts.currentProfile(), u"alpha"_s);
+        QSignalSpy switched(&accounts, &AccountManager::switched);
+        QSignalSpy failed(&accounts, &AccountManager::failed);
+
+        Profile renamed = profileFor(*m_a, u"alpha-eu"_s);
+        accounts.editProfile(u"alpha"_s, renamed, QString()); // the secret left empty: keep it
+        QCOMPARE(failed.size(), 0);
+        QStringList names;
+        for (const Profile &p : ProfileStore().profiles())
+            names << p.name;
+        names.sort();
+        QCOMPARE(names, (QStringList { u"alpha-eu"_s, u"beta"_s }));
+        QCOMPARE(keychain.count(), 2);
+        QString moved;
+        keychain.read(renamed.secretKey(), [&](SecretStore::Status, const QString &s, const QString &) { moved = s; });
+        QCOMPARE(moved, token);
+        SecretStore::Status old = SecretStore::Status::Ok;
+        keychain.read(profileFor(*m_a, u"alpha"_s).secretKey(),
+            [&](SecretStore::Status status, const QString &, const QString &) { old = status; });
+        QCOMPARE(old, SecretStore::Status::NotFound);
+        // It was in use: signed in again, as the new name.
+        QCOMPARE(switched.size(), 1);
+        QCOMPARE(accounts.currentProfile(), u"alpha-eu"_s);
+        QCOMPARE(ProfileStore().lastUsed(), u"alpha-eu"_s);
+        QCOMPARE(client.settings().credentials.secret, token);
+        accounts.switchTo(u"beta"_s);
+        accounts.switchTo(u"alpha-eu"_s); // and switching to it later works
+        QCOMPARE(client.settings().credentials.secret, token);
+        QCOMPARE(failed.size(), 0);
+
+        // Editing a profile not in use changes it without signing in to it.
+        const int before = int(switched.size());
+        Profile beta = profileFor(*m_b, u"beta"_s);
+        beta.region = u"ie1"_s;
+        accounts.editProfile(u"beta"_s, beta, QString());
+        QCOMPARE(switched.size(), before);
+        QCOMPARE(ProfileStore().find(u"beta"_s)->region, u"ie1"_s);
+        QCOMPARE(accounts.currentProfile(), u"alpha-eu"_s);
+
+        // A name that is taken, and other credentials without their secret, are refused.
+        accounts.editProfile(u"beta"_s, profileFor(*m_b, u"alpha-eu"_s), QString());
+        QCOMPARE(failed.size(), 1);
+        accounts.editProfile(u"beta"_s, profileFor(*m_b, u"beta"_s, true), QString());
+        QCOMPARE(failed.size(), 2);
+        QVERIFY(failed.last().first().toString().contains(u"API key"_s));
+        QCOMPARE(ProfileStore().profiles().size(), 2);
+    }
+
     void aMissingSecretIsSaid()
     {
         StudioClient client;

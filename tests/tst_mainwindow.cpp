@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -767,6 +768,96 @@ private Q_SLOTS:
         QCOMPARE(window.flowsModel()->flowAt(0).sid.left(2), u"FW"_s);
         QVERIFY(window.flowsModel()->rowOfSid(QString::fromLatin1(data().flow(0).sid)) < 0);
         QCOMPARE(client.settings().credentials.secret.toLatin1(), second.authToken());
+    }
+
+    // Edit and Remove work on any profile in the menu, not only the one in use; renaming one
+    // leaves one profile and its secret under the new name.
+    void editAndRemoveAnyProfile()
+    {
+        sandbox::SandboxOptions other;
+        other.data.seed = 5;
+        other.data.flows = 2;
+        sandbox::SandboxServer second(other);
+        QVERIFY(second.start());
+        const auto profileOf = [](const sandbox::SandboxServer &server, const QString &name) {
+            Profile p;
+            p.name = name;
+            p.accountSid = QString::fromLatin1(server.accountSid());
+            p.baseUrl = server.url().toString();
+            return p;
+        };
+        MemorySecretStore keychain;
+        StudioClient client;
+        AccountManager accounts(&client, &keychain, QProcessEnvironment(), {});
+        ProfileStore().save(profileOf(*m_sandbox, u"alpha"_s));
+        ProfileStore().save(profileOf(second, u"beta"_s));
+        keychain.write(profileOf(*m_sandbox, u"alpha"_s).secretKey(),
+            QString::fromLatin1(m_sandbox->authToken()), [](auto, auto) {});
+        keychain.write(profileOf(second, u"beta"_s).secretKey(),
+            QString::fromLatin1(second.authToken()), [](auto, auto) {});
+        MainWindow window(&client, &accounts);
+        window.show();
+        window.signInAtStart(u"alpha"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(window.flowsModel()->rowCount(), 4, 10000);
+
+        const auto submenu = [&window](const QString &title) -> QMenu * {
+            for (QAction *action : window.profilesMenu()->actions()) {
+                if (action->menu() && action->text().remove(u'&') == title)
+                    return action->menu();
+            }
+            return nullptr;
+        };
+        const auto entry = [](QMenu *menu, const QString &name) -> QAction * {
+            for (QAction *action : menu ? menu->actions() : QList<QAction *>()) {
+                if (action->text() == name)
+                    return action;
+            }
+            return nullptr;
+        };
+        QVERIFY(entry(submenu(u"Edit profile"_s), u"alpha"_s));
+        QAction *editBeta = entry(submenu(u"Edit profile"_s), u"beta"_s); // not the one in use
+        QVERIFY(editBeta);
+        QTimer::singleShot(0, this, [this] {
+            auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->profileName()->text(), u"beta"_s);
+            dialog->profileName()->setText(u"gamma"_s); // a rename, the secret kept
+            dialog->accept();
+        });
+        editBeta->trigger();
+        QStringList names;
+        for (const Profile &p : ProfileStore().profiles())
+            names << p.name;
+        names.sort();
+        QCOMPARE(names, (QStringList { u"alpha"_s, u"gamma"_s }));
+        QCOMPARE(keychain.count(), 2);
+        QVERIFY(window.connectionLabel()->text().contains(u"profile 'alpha'"_s)); // still alpha
+        QVERIFY(!entry(submenu(u"Edit profile"_s), u"beta"_s));
+
+        // gamma signs in with beta's secret, moved to its name.
+        QAction *gamma = nullptr;
+        for (QAction *action : window.profilesMenu()->actions()) {
+            if (action->text() == u"gamma"_s)
+                gamma = action;
+        }
+        QVERIFY(gamma);
+        gamma->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.flowsModel()->rowCount(), 2, 10000);
+        QCOMPARE(client.settings().credentials.secret.toLatin1(), second.authToken());
+
+        // Remove alpha, which is not in use now.
+        QAction *removeAlpha = entry(submenu(u"Remove profile"_s), u"alpha"_s);
+        QVERIFY(removeAlpha);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        removeAlpha->trigger();
+        QCOMPARE(ProfileStore().profiles().size(), 1);
+        QCOMPARE(ProfileStore().profiles().first().name, u"gamma"_s);
+        QCOMPARE(keychain.count(), 1);
+        QVERIFY(window.connectionLabel()->text().contains(u"profile 'gamma'"_s));
     }
 
     void aProfileWithoutItsSecretAsksForIt()

@@ -456,29 +456,37 @@ void MainWindow::rebuildProfilesMenu()
     }
     m_profilesMenu->addSeparator();
     m_profilesMenu->addAction(tr("&Add profile…"), this, [this] { signIn(); });
-    const QString current = m_accounts->currentProfile();
-    QAction *editAction
-        = m_profilesMenu->addAction(tr("&Edit '%1'…").arg(current), this, [this, current] {
-              SignInDialog dialog(this);
-              if (const auto profile = m_accounts->profiles().find(current))
-                  dialog.setProfile(*profile, true);
-              if (dialog.exec() != QDialog::Accepted)
-                  return;
-              if (const auto profile = dialog.profile())
-                  m_accounts->saveAndSwitch(*profile, dialog.secret());
-          });
-    QAction *removeAction
-        = m_profilesMenu->addAction(tr("&Remove '%1'…").arg(current), this, [this, current] {
-              if (QMessageBox::question(this, tr("Remove profile"),
-                      tr("Remove profile '%1' and its secret from the keychain?").arg(current))
-                  == QMessageBox::Yes)
-                  m_accounts->removeProfile(current);
-          });
-    editAction->setVisible(!current.isEmpty());
-    removeAction->setVisible(!current.isEmpty());
+    // Edit and Remove for any profile, not only the one in use.
+    const QList<Profile> profiles = m_accounts->profiles().profiles();
+    QMenu *edit = m_profilesMenu->addMenu(tr("&Edit profile"));
+    QMenu *remove = m_profilesMenu->addMenu(tr("&Remove profile"));
+    edit->setEnabled(!profiles.isEmpty());
+    remove->setEnabled(!profiles.isEmpty());
+    for (const Profile &profile : profiles) {
+        edit->addAction(profile.name, this, [this, name = profile.name] { editProfile(name); });
+        remove->addAction(profile.name, this, [this, name = profile.name] {
+            if (QMessageBox::question(this, tr("Remove profile"),
+                    tr("Remove profile '%1' and its secret from the keychain?").arg(name))
+                == QMessageBox::Yes)
+                m_accounts->removeProfile(name);
+        });
+    }
     QAction *where = m_profilesMenu->addAction(
         tr("Secrets are kept in %1").arg(m_accounts->secretsDescription()));
     where->setEnabled(false);
+}
+
+void MainWindow::editProfile(const QString &name)
+{
+    const auto profile = m_accounts->profiles().find(name);
+    if (!profile)
+        return;
+    SignInDialog dialog(this);
+    dialog.setProfile(*profile, true);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto edited = dialog.profile())
+        m_accounts->editProfile(name, *edited, dialog.secret());
 }
 
 void MainWindow::restoreSettings()

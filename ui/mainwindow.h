@@ -75,6 +75,7 @@ private:
     void saveSettings() const;
     QString accountKey() const;
     void rebuildProfilesMenu();
+    void editProfile(const QString &name); // the sign-in dialog on a saved profile
     void accountSwitched(const QString &description);
 
     StudioClient *m_client; // not owned

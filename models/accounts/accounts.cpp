@@ -138,19 +138,112 @@ void AccountManager::saveAndSwitch(const Profile &profile, const QString &secret
     const QString oldKey = previous && previous->secretKey() != profile.secretKey()
         ? previous->secretKey()
         : QString();
-    store()->write(profile.secretKey(), secret,
-        [self, profile, secret, oldKey](SecretStore::Status status, const QString &error) {
+    storeSecret(profile.secretKey(), secret, [self, profile, secret, oldKey] {
+        if (!self)
+            return;
+        if (!oldKey.isEmpty())
+            self->store()->remove(oldKey, [](SecretStore::Status, const QString &) {});
+        self->apply(profile, secret);
+    });
+}
+
+void AccountManager::storeSecret(const QString &key, const QString &secret, std::function<void()> done)
+{
+    const QPointer<AccountManager> self(this);
+    store()->write(key, secret,
+        [self, key, secret, done = std::move(done)](SecretStore::Status status, const QString &error) {
             if (!self)
                 return;
             if (status != SecretStore::Status::Ok) {
                 // Whatever the keychain's reason, the secret is kept — in memory, and said so.
                 self->fallBackToMemory(error);
-                self->m_memory.write(
-                    profile.secretKey(), secret, [](SecretStore::Status, const QString &) {});
+                self->m_memory.write(key, secret, [](SecretStore::Status, const QString &) {});
             }
-            if (!oldKey.isEmpty())
-                self->store()->remove(oldKey, [](SecretStore::Status, const QString &) {});
-            self->apply(profile, secret);
+            done();
+        });
+}
+
+void AccountManager::editProfile(
+    const QString &oldName, const Profile &edited, const QString &secret)
+{
+    QString why;
+    if (!edited.isValid(&why)) {
+        Q_EMIT failed(why);
+        return;
+    }
+    const auto previous = m_profiles.find(oldName);
+    if (!previous) {
+        Q_EMIT failed(tr("There is no profile named '%1'.").arg(oldName));
+        return;
+    }
+    if (edited.name != oldName && m_profiles.find(edited.name)) {
+        Q_EMIT failed(tr("A profile named '%1' exists already.").arg(edited.name));
+        return;
+    }
+    const bool sameCredentials = edited.accountSid == previous->accountSid
+        && edited.apiKeySid == previous->apiKeySid;
+    if (secret.isEmpty() && !sameCredentials) {
+        Q_EMIT failed(edited.usesApiKey()
+                ? tr("Profile '%1' now has another API key: enter its secret.").arg(edited.name)
+                : tr("Profile '%1' now has another Account SID: enter its Auth Token.").arg(edited.name));
+        return;
+    }
+    const bool wasCurrent = m_current == oldName;
+    const QString oldKey = previous->secretKey();
+    const QString newKey = edited.secretKey();
+    const QPointer<AccountManager> self(this);
+    // The profile list changes once the secret is where the new entry looks for it.
+    const auto commit = [self, oldName, edited, wasCurrent, oldKey, newKey] {
+        if (!self)
+            return;
+        if (edited.name != oldName) {
+            const bool wasLast = self->m_profiles.lastUsed() == oldName;
+            self->m_profiles.remove(oldName);
+            if (wasLast)
+                self->m_profiles.setLastUsed(edited.name);
+            if (wasCurrent)
+                self->m_current = edited.name;
+        }
+        self->m_profiles.save(edited);
+        if (oldKey != newKey) {
+            self->store()->remove(oldKey, [](SecretStore::Status, const QString &) {});
+            self->m_memory.remove(oldKey, [](SecretStore::Status, const QString &) {});
+        }
+        Q_EMIT self->profilesChanged();
+        if (wasCurrent)
+            self->switchTo(edited.name); // signs in again with what was changed
+    };
+    if (!secret.isEmpty()) {
+        storeSecret(newKey, secret, commit);
+        return;
+    }
+    if (oldKey == newKey) {
+        commit();
+        return;
+    }
+    // A rename with the secret kept: move it to the new name's entry.
+    store()->read(oldKey,
+        [self, oldKey, newKey, commit, edited](
+            SecretStore::Status status, const QString &stored, const QString &error) {
+            if (!self)
+                return;
+            if (status == SecretStore::Status::Ok) {
+                self->storeSecret(newKey, stored, commit);
+                return;
+            }
+            // Perhaps it was kept in memory when the keychain failed.
+            self->m_memory.read(oldKey,
+                [self, newKey, commit, edited, error](
+                    SecretStore::Status inMemory, const QString &remembered, const QString &) {
+                    if (inMemory == SecretStore::Status::Ok) {
+                        self->storeSecret(newKey, remembered, commit);
+                        return;
+                    }
+                    Q_EMIT self->failed(
+                        tr("The secret of profile '%1' could not be moved to its new name (%2): "
+                           "enter it again.")
+                            .arg(edited.name, error.isEmpty() ? tr("none is stored") : error));
+                });
         });
 }
 

@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QProcessEnvironment>
 
+#include <functional>
+
 namespace flowscope {
 
 class AccountManager final : public QObject
@@ -42,6 +44,11 @@ public:
     // Saves the profile and its secret (keychain, or memory when there is none), then signs in.
     // An empty secret keeps the one stored for the profile already.
     void saveAndSwitch(const Profile &profile, const QString &secret);
+    // Changes the profile saved as oldName — its name too: one profile remains, and its secret
+    // moves to the entry of the new name. An empty secret keeps the stored one, which only a
+    // rename may carry over (another Account SID or API key needs its own). The profile in use
+    // signs in again; another one stays as it is. Emits profilesChanged() or failed().
+    void editProfile(const QString &oldName, const Profile &profile, const QString &secret);
     void removeProfile(const QString &name);
 
 Q_SIGNALS:
@@ -52,6 +59,8 @@ Q_SIGNALS:
 
 private:
     void apply(const std::optional<Profile> &profile, const QString &secret);
+    // Writes a secret to the store (memory when the keychain fails), then calls done.
+    void storeSecret(const QString &key, const QString &secret, std::function<void()> done);
     void fallBackToMemory(const QString &error);
     SecretStore *store();
 
