@@ -630,6 +630,36 @@ private Q_SLOTS:
         }
     }
 
+    // A fresh home has no Documents folder: the export is proposed where it can be written.
+    void theExportFolderExists()
+    {
+        QTemporaryDir home;
+        const QString documents = home.filePath(u"Documents"_s);
+        QVERIFY(!QFileInfo::exists(documents));
+        QCOMPARE(ExportDialog::defaultFolder({}, documents, home.path()), documents);
+        QVERIFY(QFileInfo(documents).isDir()); // made
+        const QString gone = home.filePath(u"was-here"_s);
+        QCOMPARE(ExportDialog::defaultFolder(gone, documents, home.path()), documents);
+        QCOMPARE(ExportDialog::defaultFolder(home.path(), documents, u"/"_s), home.path());
+        // Documents cannot be made (a file is in the way): home.
+        QFile blocker(home.filePath(u"file"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QCOMPARE(ExportDialog::defaultFolder({}, home.filePath(u"file/Documents"_s), home.path()),
+            home.path());
+
+        // The dialog proposes a path in an existing folder, and exporting there works.
+        QVERIFY(browse(0, DateRangeBar::Preset::Last30Days) >= 0);
+        QSettings().remove(u"export/folder"_s);
+        ExportDialog *dialog = m_window->exportRows();
+        QVERIFY(dialog);
+        QVERIFY2(QFileInfo(QFileInfo(dialog->pathEdit()->text()).absolutePath()).isDir(),
+            qPrintable(dialog->pathEdit()->text()));
+        QVERIFY(dialog->excelCompatible()->text().contains(u"byte order mark"_s));
+        QVERIFY(!dialog->excelCompatible()->text().contains(u"CRLF"_s)); // it does not toggle them
+        dialog->close();
+    }
+
     void exportingASelection()
     {
         QVERIFY(browse(0, DateRangeBar::Preset::Last30Days) >= 0);

@@ -48,7 +48,7 @@ ExportDialog::ExportDialog(
     , m_context(new QCheckBox(
           tr("Include each execution's context as a JSON column (fetched for each row)"), this))
     , m_paths(new QLineEdit(this))
-    , m_excel(new QCheckBox(tr("Excel-compatible (UTF-8 byte order mark, CRLF line ends)"), this))
+    , m_excel(new QCheckBox(tr("Excel-compatible (start the file with a UTF-8 byte order mark)"), this))
     , m_guard(
           new QCheckBox(tr("Formula guard: cells starting with = + - @ are written as text"), this))
     , m_path(new QLineEdit(this))
@@ -113,8 +113,8 @@ ExportDialog::ExportDialog(
     m_paths->setAccessibleName(tr("Context paths"));
     m_paths->setToolTip(tr("Comma-separated Studio variable paths; each becomes a column"));
     m_excel->setAccessibleName(tr("Excel-compatible"));
-    m_excel->setToolTip(
-        tr("Excel needs the byte order mark to read UTF-8 (emoji, accents, RTL and CJK text)"));
+    m_excel->setToolTip(tr("Excel needs the byte order mark to read UTF-8 (emoji, accents, RTL "
+                           "and CJK text). Lines always end in CRLF, as RFC 4180 says."));
     m_guard->setAccessibleName(tr("Formula guard"));
     m_guard->setToolTip(
         tr("Prefixes an apostrophe so a spreadsheet never runs a contact's text as a formula; "
@@ -143,11 +143,8 @@ ExportDialog::ExportDialog(
     m_guard->setChecked(settings.value(u"export/formulaGuard"_s, true).toBool());
     m_local->setChecked(settings.value(u"export/localTimes"_s, false).toBool());
     m_paths->setText(settings.value(u"export/contextPaths"_s).toString());
-    const QString folder
-        = settings
-              .value(u"export/folder"_s,
-                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString();
+    const QString folder = defaultFolder(settings.value(u"export/folder"_s).toString(),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath());
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s);
     m_path->setText(QDir(folder).filePath(
         u"flowscope-%1-%2.csv"_s.arg(model->query().flowSid.left(10), stamp)));
@@ -195,6 +192,18 @@ ExportDialog::ExportDialog(
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_path->text()).absolutePath()));
     });
     resize(620, sizeHint().height());
+}
+
+QString ExportDialog::defaultFolder(
+    const QString &remembered, const QString &documents, const QString &home)
+{
+    // The last folder used, while it is there; else Documents, made when a fresh home lacks it;
+    // else home. Never a folder that does not exist: the export would fail there.
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    if (!documents.isEmpty() && (QFileInfo(documents).isDir() || QDir().mkpath(documents)))
+        return documents;
+    return home;
 }
 
 ExportDialog::~ExportDialog()

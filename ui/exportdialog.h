@@ -30,6 +30,10 @@ class ExportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
 public:
+    // Where the file is proposed: the folder used last while it exists, else the Documents
+    // folder (created when missing), else home.
+    static QString defaultFolder(
+        const QString &remembered, const QString &documents, const QString &home);
     enum class Scope { Selected, Loaded, Query };
     Q_ENUM(Scope)
 
