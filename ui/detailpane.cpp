@@ -1,4 +1,5 @@
 #include "detailpane.h"
+#include "workers.h"
 
 #include "endexecution.h"
 
@@ -25,7 +26,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -279,7 +279,7 @@ void DetailPane::parseThen(const QByteArray &json, std::function<void(const Pars
             if (generation == m_generation)
                 done(watcher->result());
         });
-    watcher->setFuture(QtConcurrent::run([json] {
+    watcher->setFuture(runInWorker([json] {
         ParsedJson parsed;
         parsed.first = JsonDocument::parse(json, &parsed.second);
         return parsed;

@@ -1,10 +1,10 @@
 #include "executionsmodel.h"
+#include "workers.h"
 
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QScopeGuard>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -272,7 +272,7 @@ void ExecutionsModel::pageArrived(const QByteArray &body)
     m_parse = new QFutureWatcher<ParsedPage>(this);
     connect(m_parse, &QFutureWatcher<ParsedPage>::finished, this, &ExecutionsModel::pageParsed);
     const QString flowSid = m_query.flowSid;
-    m_parse->setFuture(QtConcurrent::run(
+    m_parse->setFuture(runInWorker(
         [body, flowSid]() mutable { return parseExecutionsPage(std::move(body), flowSid); }));
 }
 

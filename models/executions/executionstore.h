@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <cstdlib>
 #include <memory>
 #include <vector>
 
@@ -129,6 +130,33 @@ ParsedPage parseExecutionsPage(
 // (wrapped as a one-item page): a page with one row, or an error.
 ParsedPage parseExecutionObject(const QByteArray &object, const QString &expectedFlowSid);
 
+// A table of slots that starts all zero without writing them: calloc hands large blocks over as
+// untouched pages, so growing a million-row index costs no multi-millisecond zeroing on the GUI
+// thread — its pages are faulted in as inserts reach them.
+class ZeroedSlots
+{
+public:
+    ZeroedSlots() = default;
+    explicit ZeroedSlots(size_t count);
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    quint32 &operator[](size_t at) { return m_data.get()[at]; }
+    quint32 operator[](size_t at) const { return m_data.get()[at]; }
+    void clear()
+    {
+        m_data.reset();
+        m_size = 0;
+    }
+
+private:
+    struct Free
+    {
+        void operator()(quint32 *p) const { std::free(p); }
+    };
+    std::unique_ptr<quint32, Free> m_data;
+    size_t m_size = 0;
+};
+
 class ExecutionStore
 {
 public:
@@ -188,7 +216,7 @@ private:
 
     static Key keyOf(const ExecutionRow &r, const std::vector<OddFields> &odd);
     qsizetype find(const Key &key) const;
-    qsizetype findIn(const std::vector<quint32> &table, const Key &key, quint64 hash) const;
+    qsizetype findIn(const ZeroedSlots &table, const Key &key, quint64 hash) const;
     void indexInsert(qsizetype i);
 
     std::vector<std::unique_ptr<ExecutionRow[]>> m_chunks;
@@ -198,8 +226,8 @@ private:
     // Open addressing over row numbers (0 = empty, else row + 1). It grows incrementally: a new
     // table takes inserts while each insert moves a few entries over from the old one, so no
     // single page insert on the GUI thread pays for rehashing a million rows.
-    std::vector<quint32> m_index;
-    std::vector<quint32> m_oldIndex;
+    ZeroedSlots m_index;
+    ZeroedSlots m_oldIndex;
     size_t m_migrated = 0; // slots of m_oldIndex already moved
     qsizetype m_indexed = 0;
     QString m_flowSid;

@@ -1,10 +1,10 @@
 #include "executioncrawler.h"
+#include "workers.h"
 
 #include "contextloader.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace flowscope {
 
@@ -97,7 +97,7 @@ void ExecutionCrawler::pageArrived(const QByteArray &body)
     // Rows still wanted: everything before this page was accepted when this page was requested.
     const qint64 room
         = m_options.limit < 0 ? std::numeric_limits<qint64>::max() : m_options.limit - m_queuedRows;
-    m_parse->setFuture(QtConcurrent::run(
+    m_parse->setFuture(runInWorker(
         [body, flow = m_options.query.flowSid, raw = m_options.keepRaw, room]() mutable {
             CrawledPage crawled;
             crawled.page = parseExecutionsPage(std::move(body), flow, raw);

@@ -1,9 +1,9 @@
 #include "exportcrawl.h"
+#include "workers.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstring>
 
@@ -154,7 +154,7 @@ void ExportCrawl::pageReady(size_t index, const CrawledPage &page)
         return;
     // Render on a worker, with each row's end and SID; this thread keeps driving the network.
     const RowRenderer renderer = m_renderer;
-    QFuture<Rendered> future = QtConcurrent::run([page, renderer] {
+    QFuture<Rendered> future = runInWorker([page, renderer] {
         Rendered out;
         out.ends.reserve(size_t(page.rowCount));
         out.bytes = renderer.render(page, &out.ends);

@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     bench::SandboxProcess sandbox;
     if (!sandbox.start(executions, 10))
         return 1;
-    const QString &url = sandbox.url;
+    const QString &url = sandbox.urlText;
     const QString &flow = sandbox.flowSid;
     const QProcessEnvironment &env = sandbox.env;
     const QByteArray authorization = "Basic "

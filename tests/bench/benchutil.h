@@ -27,7 +27,8 @@ inline void report(const char *name, double value, const char *unit, const char 
     std::fflush(stdout);
 }
 
-inline flowscope::ClientSettings settingsFor(const sandbox::SandboxThread &sandbox)
+template<typename Sandbox> // a SandboxThread, or a SandboxProcess
+flowscope::ClientSettings settingsFor(const Sandbox &sandbox)
 {
     flowscope::ClientSettings settings;
     QString error;
@@ -50,11 +51,19 @@ public:
     }
     Q_DISABLE_COPY_MOVE(SandboxProcess)
 
-    bool start(const QString &executions, int latencyMs)
+    // niced: the sandbox yields the CPU to the client, as Twilio's servers are not on it.
+    bool start(const QString &executions, int latencyMs, bool niced = false)
     {
-        m_process.start(QStringLiteral(FLOWSCOPE_SANDBOX_BIN),
-            { QStringLiteral("--flows"), QStringLiteral("1"), QStringLiteral("--executions"),
-                executions, QStringLiteral("--latency-ms"), QString::number(latencyMs) });
+        const QStringList arguments = { QStringLiteral("--flows"), QStringLiteral("1"),
+            QStringLiteral("--executions"), executions, QStringLiteral("--latency-ms"),
+            QString::number(latencyMs) };
+        if (niced)
+            m_process.start(QStringLiteral("nice"),
+                QStringList { QStringLiteral("-n"), QStringLiteral("10"),
+                    QStringLiteral(FLOWSCOPE_SANDBOX_BIN) }
+                    + arguments);
+        else
+            m_process.start(QStringLiteral(FLOWSCOPE_SANDBOX_BIN), arguments);
         if (!m_process.waitForReadyRead(10000))
             return false;
         const auto ready
@@ -62,11 +71,11 @@ public:
                   .match(QString::fromLatin1(m_process.readLine()));
         if (!ready.hasMatch())
             return false;
-        url = ready.captured(1);
+        urlText = ready.captured(1);
         account = ready.captured(2);
         token = ready.captured(3);
         env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FLOWSCOPE_BASE_URL"), url);
+        env.insert(QStringLiteral("FLOWSCOPE_BASE_URL"), urlText);
         env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), account);
         env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), token);
         QProcess flows;
@@ -79,7 +88,11 @@ public:
         return !flowSid.isEmpty();
     }
 
-    QString url;
+    QUrl url() const { return QUrl(urlText); }
+    QByteArray accountSid() const { return account.toLatin1(); }
+    QByteArray authToken() const { return token.toLatin1(); }
+
+    QString urlText;
     QString account;
     QString token;
     QString flowSid;

@@ -1,7 +1,7 @@
 #pragma once
 
-// The SIDs an export has written, so that a row the server sends twice — on two pages, or on two
-// time slices — is written once. Canonical SIDs are held as their 16 bytes in an open-addressing
+// A set of SIDs, so that a row the server sends twice is kept once: within one page (the
+// store), and across the pages and time slices of a whole export. Canonical SIDs are held as their 16 bytes in an open-addressing
 // table (about 24 bytes per SID at its fullest), the rare odd one as text.
 
 #include "sid.h"
