@@ -476,6 +476,46 @@ private Q_SLOTS:
         QCOMPARE(run(base + QStringList { u"--parallel"_s, u"0"_s }).exitCode, 2);
     }
 
+    // A server that repeats rows — DateCreatedTo including its own second, the newest execution
+    // on every page — still gives every execution once: --parallel 4 writes the bytes of
+    // --parallel 1. The sandbox's data ends now, so that the slices split (they split within the
+    // 30 days before now, as Studio keeps them).
+    void repeatedRowsAcrossSlicesAreWrittenOnce()
+    {
+        sandbox::SandboxOptions options;
+        options.data.seed = 23;
+        options.data.flows = 1;
+        options.data.executionsPerFlow = 3000;
+        options.data.now = QDateTime::currentSecsSinceEpoch();
+        options.faults.inclusiveTo = true;
+        options.faults.repeatNewest = true;
+        sandbox::SandboxServer quirky(options);
+        QVERIFY(quirky.start());
+        QProcessEnvironment env = environment();
+        env.insert(u"FLOWSCOPE_BASE_URL"_s, quirky.url().toString());
+        env.insert(u"TWILIO_ACCOUNT_SID"_s, QString::fromLatin1(quirky.accountSid()));
+        env.insert(u"TWILIO_AUTH_TOKEN"_s, QString::fromLatin1(quirky.authToken()));
+        const sandbox::SandboxData &truth = quirky.data();
+        const qint64 to = truth.createdAt(0, 2500); // the newest execution lies outside
+        const QStringList base { u"executions"_s, u"--flow"_s, QString::fromLatin1(truth.flow(0).sid),
+            u"--page-size"_s, u"100"_s, u"--to"_s,
+            QString::fromLatin1(sandbox::isoUtc(to)), u"--format"_s, u"jsonl"_s };
+        const Run one = run(base + QStringList { u"--parallel"_s, u"1"_s }, env);
+        const Run four = run(base + QStringList { u"--parallel"_s, u"4"_s }, env);
+        QVERIFY2(one.exitCode == 0, one.err.constData());
+        QVERIFY2(four.exitCode == 0, four.err.constData());
+        QCOMPARE(four.out, one.out);
+        // Every execution up to and including `to`'s second once, and the repeated newest once.
+        QList<QByteArray> sids;
+        for (const QByteArray &line : one.out.split('\n')) {
+            if (!line.isEmpty())
+                sids << QJsonDocument::fromJson(line).object().value(u"sid"_s).toString().toLatin1();
+        }
+        const qint64 expected = truth.lowerBound(0, to + 1) + 1;
+        QCOMPARE(qint64(sids.size()), expected);
+        QCOMPARE(qint64(QSet<QByteArray>(sids.begin(), sids.end()).size()), expected);
+    }
+
     void profiles()
     {
         // A profile in the settings, its secret in no keychain (none runs here, or it is empty).

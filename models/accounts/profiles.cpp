@@ -12,10 +12,10 @@ namespace flowscope {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Profiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Profiles)
+};
 
 } // namespace
 
@@ -34,11 +34,11 @@ bool Profile::isValid(QString *why) const
     static const QRegularExpression names(u"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$"_s);
     if (!names.match(name).hasMatch())
         return fail(
-            tr("A profile name is 1 to 64 letters, digits, spaces, dots, dashes or underscores."));
+            Tr::tr("A profile name is 1 to 64 letters, digits, spaces, dots, dashes or underscores."));
     if (!isSid(accountSid, "AC"))
-        return fail(tr("The Account SID must be AC followed by 32 hexadecimal digits."));
+        return fail(Tr::tr("The Account SID must be AC followed by 32 hexadecimal digits."));
     if (usesApiKey() && !isSid(apiKeySid, "SK"))
-        return fail(tr("The API key SID must be SK followed by 32 hexadecimal digits."));
+        return fail(Tr::tr("The API key SID must be SK followed by 32 hexadecimal digits."));
     QProcessEnvironment env;
     env.insert(u"TWILIO_REGION"_s, region);
     env.insert(u"TWILIO_EDGE"_s, edge);
@@ -164,15 +164,15 @@ std::optional<ResolvedConnection> resolveConnection(const std::optional<Profile>
     if (fromEnv) {
         out.settings.credentials = *fromEnv;
         out.credentialsFromEnvironment = true;
-        out.description = tr("environment variables");
+        out.description = Tr::tr("environment variables");
     } else if (profile) {
         out.settings.credentials = profile->usesApiKey()
             ? Credentials::apiKey(profile->accountSid, profile->apiKeySid, profileSecret)
             : Credentials::authToken(profile->accountSid, profileSecret);
-        out.description = tr("profile '%1'").arg(profile->name);
+        out.description = Tr::tr("profile '%1'").arg(profile->name);
         QString why;
         if (!out.settings.credentials.isValid(&why)) {
-            *error = tr("Profile '%1': %2").arg(profile->name, why);
+            *error = Tr::tr("Profile '%1': %2").arg(profile->name, why);
             return std::nullopt;
         }
     }

@@ -8,6 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
+} // namespace
+
 bool ApiError::isRetryable() const
 {
     switch (kind) {
@@ -22,48 +29,47 @@ bool ApiError::isRetryable() const
 
 QString ApiError::userMessage() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ApiError", text); };
     QString sentence;
     switch (kind) {
     case Kind::None: return {};
     case Kind::InvalidInput: return message;
     case Kind::Auth:
-        sentence = tr("Twilio refused the credentials (HTTP 401): check the Account SID and Auth "
+        sentence = Tr::tr("Twilio refused the credentials (HTTP 401): check the Account SID and Auth "
                       "Token, or the API key and secret.");
         break;
     case Kind::Forbidden:
-        sentence = tr("These credentials may not read Studio (HTTP 403): the API key needs access "
+        sentence = Tr::tr("These credentials may not read Studio (HTTP 403): the API key needs access "
                       "to Studio.");
         break;
     case Kind::NotFound:
-        sentence = tr("Not found (HTTP 404): the flow or execution does not exist in this account, "
+        sentence = Tr::tr("Not found (HTTP 404): the flow or execution does not exist in this account, "
                       "or has expired (Studio keeps executions 30 days).");
         break;
     case Kind::BadRequest:
-        sentence = tr("Twilio rejected the request (HTTP %1).").arg(httpStatus);
+        sentence = Tr::tr("Twilio rejected the request (HTTP %1).").arg(httpStatus);
         break;
     case Kind::RateLimited:
-        sentence = tr("Twilio kept rate-limiting the requests (HTTP 429); try again in a minute.");
+        sentence = Tr::tr("Twilio kept rate-limiting the requests (HTTP 429); try again in a minute.");
         break;
     case Kind::Server:
-        sentence = tr("Twilio's server failed (HTTP %1) and kept failing after retries.")
+        sentence = Tr::tr("Twilio's server failed (HTTP %1) and kept failing after retries.")
                        .arg(httpStatus);
         break;
-    case Kind::Timeout: sentence = tr("The server did not answer in time."); break;
-    case Kind::Network: sentence = tr("Could not reach the server: %1.").arg(message); break;
+    case Kind::Timeout: sentence = Tr::tr("The server did not answer in time."); break;
+    case Kind::Network: sentence = Tr::tr("Could not reach the server: %1.").arg(message); break;
     case Kind::Tls:
-        return tr("The secure connection failed (%1); FlowScope never ignores certificate errors.")
+        return Tr::tr("The secure connection failed (%1); FlowScope never ignores certificate errors.")
             .arg(message);
     case Kind::BadResponse:
-        sentence = tr("The server sent a response FlowScope cannot read: %1.").arg(message);
+        sentence = Tr::tr("The server sent a response FlowScope cannot read: %1.").arg(message);
         break;
     case Kind::TooLarge:
-        return tr("The server sent a response larger than FlowScope accepts (%1); asking again "
+        return Tr::tr("The server sent a response larger than FlowScope accepts (%1); asking again "
                   "would not help.")
             .arg(message);
     case Kind::Refused:
     case Kind::LocalIo: return message;
-    case Kind::Cancelled: return tr("Cancelled.");
+    case Kind::Cancelled: return Tr::tr("Cancelled.");
     }
     // Twilio's own words add what the status alone cannot say (e.g. "Invalid PageSize").
     if (code != 0 && !message.isEmpty() && kind != Kind::Network && kind != Kind::BadResponse)

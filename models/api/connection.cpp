@@ -12,10 +12,10 @@ namespace flowscope {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Connection)
+};
 
 } // namespace
 
@@ -27,15 +27,15 @@ bool Credentials::isValid(QString *why) const
         return false;
     };
     if (!isSid(accountSid, "AC"))
-        return fail(tr("The Account SID must be AC followed by 32 hexadecimal digits."));
+        return fail(Tr::tr("The Account SID must be AC followed by 32 hexadecimal digits."));
     if (username != accountSid && !isSid(username, "SK"))
-        return fail(tr("The API key SID must be SK followed by 32 hexadecimal digits."));
+        return fail(Tr::tr("The API key SID must be SK followed by 32 hexadecimal digits."));
     if (secret.isEmpty())
         return fail(
-            isApiKey() ? tr("The API key secret is empty.") : tr("The Auth Token is empty."));
+            isApiKey() ? Tr::tr("The API key secret is empty.") : Tr::tr("The Auth Token is empty."));
     for (const QChar c : secret) {
         if (c.isSpace() || c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return fail(tr("The secret contains spaces or characters a Twilio secret never has."));
+            return fail(Tr::tr("The secret contains spaces or characters a Twilio secret never has."));
     }
     return true;
 }
@@ -80,13 +80,13 @@ std::optional<Credentials> Credentials::fromEnvironment(
     std::optional<Credentials> found;
     if (!key.isEmpty() || !keySecret.isEmpty()) {
         if (account.isEmpty() || key.isEmpty() || keySecret.isEmpty()) {
-            *error = tr("TWILIO_API_KEY and TWILIO_API_SECRET need TWILIO_ACCOUNT_SID as well.");
+            *error = Tr::tr("TWILIO_API_KEY and TWILIO_API_SECRET need TWILIO_ACCOUNT_SID as well.");
             return std::nullopt;
         }
         found = apiKey(account, key, keySecret);
     } else if (!account.isEmpty() || !token.isEmpty()) {
         if (account.isEmpty() || token.isEmpty()) {
-            *error = tr("Set both TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and "
+            *error = Tr::tr("Set both TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and "
                         "TWILIO_API_SECRET).");
             return std::nullopt;
         }
@@ -96,7 +96,7 @@ std::optional<Credentials> Credentials::fromEnvironment(
     }
     QString why;
     if (!found->isValid(&why)) {
-        *error = tr("Credentials in the environment: %1").arg(why);
+        *error = Tr::tr("Credentials in the environment: %1").arg(why);
         return std::nullopt;
     }
     return found;
@@ -132,21 +132,21 @@ std::optional<ApiOrigin> ApiOrigin::fromBaseUrl(const QString &text, QString *er
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     const auto fail = [&](const QString &why) {
-        *error = tr("Invalid base URL '%1': %2").arg(text, why);
+        *error = Tr::tr("Invalid base URL '%1': %2").arg(text, why);
         return std::nullopt;
     };
     if (!url.isValid() || url.host().isEmpty())
-        return fail(tr("it needs a scheme and a host, like https://studio.twilio.com"));
+        return fail(Tr::tr("it needs a scheme and a host, like https://studio.twilio.com"));
     if (!url.userInfo().isEmpty())
-        return fail(tr("credentials do not belong in a URL"));
+        return fail(Tr::tr("credentials do not belong in a URL"));
     if (url.hasQuery() || url.hasFragment() || (!url.path().isEmpty() && url.path() != u"/"_s))
-        return fail(tr("give only the origin (scheme, host and port), without a path"));
+        return fail(Tr::tr("give only the origin (scheme, host and port), without a path"));
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http"_s) {
         if (!isLoopbackHost(url.host()))
-            return fail(tr("plain http is only allowed for loopback hosts; use https"));
+            return fail(Tr::tr("plain http is only allowed for loopback hosts; use https"));
     } else if (scheme != u"https"_s) {
-        return fail(tr("the scheme must be https (or http for a loopback host)"));
+        return fail(Tr::tr("the scheme must be https (or http for a loopback host)"));
     }
     ApiOrigin origin;
     origin.m_url.setScheme(scheme);
@@ -170,7 +170,7 @@ std::optional<ApiOrigin> ApiOrigin::resolve(
     for (const QString &part : { region, edge }) {
         if (!part.isEmpty() && !label.match(part).hasMatch()) {
             *error
-                = tr("TWILIO_REGION / TWILIO_EDGE must be plain names like us1 or sydney, not '%1'")
+                = Tr::tr("TWILIO_REGION / TWILIO_EDGE must be plain names like us1 or sydney, not '%1'")
                       .arg(part);
             return std::nullopt;
         }

@@ -10,23 +10,28 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ExecutionQuery)
+};
+} // namespace
+
 ApiError ExecutionQuery::validate() const
 {
-    const auto tr
-        = [](const char *text) { return QCoreApplication::translate("ExecutionQuery", text); };
     if (flowSid.isEmpty())
-        return ApiError::invalidInput(tr("Pick a flow first."));
+        return ApiError::invalidInput(Tr::tr("Pick a flow first."));
     if (!isSid(flowSid, "FW"))
         return ApiError::invalidInput(
-            tr("'%1' is not a flow SID: it must be FW followed by 32 hexadecimal digits.")
+            Tr::tr("'%1' is not a flow SID: it must be FW followed by 32 hexadecimal digits.")
                 .arg(flowSid));
     if ((!from.isNull() && !from.isValid()) || (!to.isNull() && !to.isValid()))
-        return ApiError::invalidInput(tr("The date range is not a valid time."));
+        return ApiError::invalidInput(Tr::tr("The date range is not a valid time."));
     if (from.isValid() && to.isValid() && from >= to)
-        return ApiError::invalidInput(tr("The start of the range must be before its end."));
+        return ApiError::invalidInput(Tr::tr("The start of the range must be before its end."));
     if (pageSize < kMinPageSize || pageSize > kMaxPageSize)
         return ApiError::invalidInput(
-            tr("The page size must be from 1 to 1000, not %1.").arg(pageSize));
+            Tr::tr("The page size must be from 1 to 1000, not %1.").arg(pageSize));
     return {};
 }
 

@@ -9,10 +9,10 @@ namespace flowscope {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ExecutionRef", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExecutionRef)
+};
 
 // Every distinct SID with this prefix in the text, in order; hex case folded (Twilio's SIDs are
 // lowercase; the API's pattern accepts either).
@@ -43,19 +43,19 @@ std::optional<ExecutionRef> parseExecutionRef(
     const QStringList executions = sidsIn(text, u"FN"_s);
     const QStringList flows = sidsIn(text, u"FW"_s);
     if (executions.isEmpty())
-        return refuse(tr("No execution SID found: paste an FN… SID (FN and 32 hex digits) or a "
+        return refuse(Tr::tr("No execution SID found: paste an FN… SID (FN and 32 hex digits) or a "
                          "Twilio Console link to an execution."));
     if (executions.size() > 1)
         return refuse(
-            tr("That names %1 executions; paste one.").arg(QString::number(executions.size())));
+            Tr::tr("That names %1 executions; paste one.").arg(QString::number(executions.size())));
     if (flows.size() > 1)
-        return refuse(tr("That names %1 flows; paste one execution's link or SID.")
+        return refuse(Tr::tr("That names %1 flows; paste one execution's link or SID.")
                           .arg(QString::number(flows.size())));
     ExecutionRef ref;
     ref.executionSid = executions.first();
     ref.flowSid = flows.isEmpty() ? currentFlowSid : flows.first();
     if (ref.flowSid.isEmpty())
-        return refuse(tr("Studio finds an execution within its flow: pick the flow first, or "
+        return refuse(Tr::tr("Studio finds an execution within its flow: pick the flow first, or "
                          "paste a Twilio Console link, which names both."));
     return ref;
 }
@@ -66,7 +66,7 @@ Execution executionFromObject(const QByteArray &json, const QString &flowSid, QS
     QString why = page.error;
     Execution execution = why.isEmpty() ? executionOf(page, 0, flowSid) : Execution();
     if (why.isEmpty() && !execution.isValid())
-        why = tr("the execution has no sid");
+        why = Tr::tr("the execution has no sid");
     if (error)
         *error = why;
     return execution;

@@ -72,10 +72,10 @@ qint64 StringPool::memoryBytes() const
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ExecutionsPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExecutionsPage)
+};
 
 QString fromView(std::string_view v)
 {
@@ -163,14 +163,14 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
     thread_local simdjson::dom::parser parser;
     simdjson::dom::element doc;
     if (const auto error = parser.parse(body.constData(), size_t(body.size()), false).get(doc)) {
-        page.error = tr("the page is %1")
+        page.error = Tr::tr("the page is %1")
                          .arg(describeInvalidJson(
                              body, QString::fromUtf8(simdjson::error_message(error))));
         return page;
     }
     simdjson::dom::object top;
     if (doc.get(top)) {
-        page.error = tr("the page is not a JSON object");
+        page.error = Tr::tr("the page is not a JSON object");
         return page;
     }
 
@@ -184,7 +184,7 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
         if (meta["next_page_url"].get(next) == simdjson::SUCCESS && !next.is_null()) {
             std::string_view url;
             if (next.get(url)) {
-                page.error = tr("meta.next_page_url is not a string");
+                page.error = Tr::tr("meta.next_page_url is not a string");
                 return page;
             }
             page.nextPageUrl = fromView(url);
@@ -193,13 +193,13 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
         if (meta["page_size"].get(size) == simdjson::SUCCESS)
             page.pageSize = int(size);
     } else {
-        page.error = tr("the page has no meta object");
+        page.error = Tr::tr("the page has no meta object");
         return page;
     }
 
     simdjson::dom::array items;
     if (top[key].get(items)) {
-        page.error = tr("the page has no '%1' array").arg(fromView(key));
+        page.error = Tr::tr("the page has no '%1' array").arg(fromView(key));
         return page;
     }
     page.rows.reserve(items.size());
@@ -208,7 +208,7 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
     for (simdjson::dom::element item : items) {
         simdjson::dom::object object;
         if (item.get(object)) {
-            page.error = tr("item %1 of the page is not an object").arg(index);
+            page.error = Tr::tr("item %1 of the page is not an object").arg(index);
             return page;
         }
         ExecutionRow row;
@@ -273,7 +273,7 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
         if (!arrayElementSpans(
                 std::string_view(body.constData(), size_t(body.size())), key, &page.rawSpans)
             || page.rawSpans.size() != page.rows.size()) {
-            page.error = tr("the page's '%1' array could not be delimited").arg(fromView(key));
+            page.error = Tr::tr("the page's '%1' array could not be delimited").arg(fromView(key));
             return page;
         }
         page.body = std::move(body);
@@ -537,7 +537,7 @@ ParsedPage parseExecutionObject(const QByteArray &object, const QString &expecte
     ParsedPage page = parseExecutionsPage(
         R"({"executions":[)" + object + R"(],"meta":{"key":"executions"}})", expectedFlowSid);
     if (page.error.isEmpty() && page.rows.size() != 1)
-        page.error = tr("the answer is not one execution");
+        page.error = Tr::tr("the answer is not one execution");
     return page;
 }
 

@@ -7,10 +7,10 @@ namespace flowscope {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("JsonError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonError)
+};
 
 struct Ending
 {
@@ -49,21 +49,21 @@ QString describeInvalidJson(QByteArrayView json, const QString &parserMessage)
 {
     const QByteArrayView trimmed = json.trimmed();
     if (trimmed.isEmpty())
-        return tr("not valid JSON: it is empty");
+        return Tr::tr("not valid JSON: it is empty");
     if (trimmed.startsWith('<'))
-        return tr("not valid JSON: it looks like an HTML or XML page");
+        return Tr::tr("not valid JSON: it looks like an HTML or XML page");
     const Ending ending = endingOf(trimmed);
     const QString size = QLocale().toString(json.size());
     if (ending.inString)
-        return tr("not valid JSON: it ends after %1 bytes in the middle of a string (cut off on "
+        return Tr::tr("not valid JSON: it ends after %1 bytes in the middle of a string (cut off on "
                   "the way?)")
             .arg(size);
     if (ending.openContainers == 1)
-        return tr("not valid JSON: it ends after %1 bytes with an object or array still open "
+        return Tr::tr("not valid JSON: it ends after %1 bytes with an object or array still open "
                   "(cut off on the way?)")
             .arg(size);
     if (ending.openContainers > 1)
-        return tr("not valid JSON: it ends after %1 bytes with %2 objects or arrays still open "
+        return Tr::tr("not valid JSON: it ends after %1 bytes with %2 objects or arrays still open "
                   "(cut off on the way?)")
             .arg(size, QLocale().toString(ending.openContainers));
     QString reason = parserMessage.trimmed();
@@ -71,7 +71,7 @@ QString describeInvalidJson(QByteArrayView json, const QString &parserMessage)
         reason.chop(1);
     if (!reason.isEmpty())
         reason[0] = reason[0].toLower();
-    return reason.isEmpty() ? tr("not valid JSON") : tr("not valid JSON: %1").arg(reason);
+    return reason.isEmpty() ? Tr::tr("not valid JSON") : Tr::tr("not valid JSON: %1").arg(reason);
 }
 
 } // namespace flowscope
