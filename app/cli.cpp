@@ -5,23 +5,23 @@
 #include "executionref.h"
 #include "exportcrawl.h"
 #include "exportformat.h"
+#include "jsonpath.h"
 #include "jsonspans.h"
 #include "jsontreemodel.h"
 #include "keychainsecretstore.h"
-#include "jsonpath.h"
 #include "listfetcher.h"
-#include "stepsmodel.h"
 #include "profiles.h"
 #include "sid.h"
+#include "stepsmodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QPointer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -103,7 +103,8 @@ public:
                 return false;
             }
             if (!m_save->commit()) {
-                *error = Tr::tr("cannot write %1: %2").arg(m_save->fileName(), m_save->errorString());
+                *error
+                    = Tr::tr("cannot write %1: %2").arg(m_save->fileName(), m_save->errorString());
                 return false;
             }
             return true;
@@ -374,21 +375,22 @@ int runFlows(const QStringList &arguments)
         auto *fetcher = new ListFetcher(&client, &scope);
         QObject::connect(fetcher, &ListFetcher::retrying, &scope, &announceRetry);
         // Each flow as its page comes.
-        QObject::connect(fetcher, &ListFetcher::pageRead, &scope, [&](const QList<ListItem> &items) {
-            if (!std::exchange(headerWritten, true))
-                writer->writeRow(columns);
-            for (const ListItem &item : items) {
-                if (*format == Format::Jsonl) {
-                    if (output.device()->write(item.raw + '\n') != item.raw.size() + 1)
-                        output.markFailed();
-                    continue;
+        QObject::connect(
+            fetcher, &ListFetcher::pageRead, &scope, [&](const QList<ListItem> &items) {
+                if (!std::exchange(headerWritten, true))
+                    writer->writeRow(columns);
+                for (const ListItem &item : items) {
+                    if (*format == Format::Jsonl) {
+                        if (output.device()->write(item.raw + '\n') != item.raw.size() + 1)
+                            output.markFailed();
+                        continue;
+                    }
+                    QStringList row;
+                    for (const QString &column : columns)
+                        row << jsonTextAt(item.raw, column);
+                    writer->writeRow(row);
                 }
-                QStringList row;
-                for (const QString &column : columns)
-                    row << jsonTextAt(item.raw, column);
-                writer->writeRow(row);
-            }
-        });
+            });
         QObject::connect(fetcher, &ListFetcher::failed, &scope, [&](const ApiError &failure) {
             QString ignored;
             writer->flush();
@@ -422,17 +424,17 @@ int runExecutions(const QStringList &arguments)
     Common common;
     common.format = QCommandLineOption(u"format"_s,
         Tr::tr("csv (default, RFC 4180), tsv or jsonl (each execution exactly as the API returned "
-           "it)."),
+               "it)."),
         u"format"_s, u"csv"_s);
     const QCommandLineOption flow(
         u"flow"_s, Tr::tr("The flow's SID (FW followed by 32 hex digits). Required."), u"sid"_s);
     const QCommandLineOption from(u"from"_s,
         Tr::tr("Only executions started at or after T: ISO 8601 with Z or an offset, or local time "
-           "without one."),
+               "without one."),
         u"T"_s);
     const QCommandLineOption to(u"to"_s, Tr::tr("Only executions started before T."), u"T"_s);
-    const QCommandLineOption pageSize(
-        u"page-size"_s, Tr::tr("Executions per request, 1 to 1000 (default 1000)."), u"n"_s, u"1000"_s);
+    const QCommandLineOption pageSize(u"page-size"_s,
+        Tr::tr("Executions per request, 1 to 1000 (default 1000)."), u"n"_s, u"1000"_s);
     const QCommandLineOption limit(
         u"limit"_s, Tr::tr("Stop after N executions (crawls sequentially)."), u"n"_s);
     const QCommandLineOption columns(u"columns"_s,
@@ -441,18 +443,19 @@ int runExecutions(const QStringList &arguments)
         u"list"_s);
     const QCommandLineOption context(u"context"_s,
         Tr::tr("Fetch each execution's context and add it as a 'context' column of compact JSON "
-           "(csv/tsv) or field (jsonl)."));
+               "(csv/tsv) or field (jsonl)."));
     const QCommandLineOption contextPath(u"context-path"_s,
         Tr::tr("Add a column with the value at PATH in the context, e.g. widgets.gather_1.Digits "
-           "(repeatable)."),
+               "(repeatable)."),
         u"path"_s);
     const QCommandLineOption localTimes(u"local-times"_s,
-        Tr::tr("Write times in local time with their offset instead of UTC as the API gives them."));
+        Tr::tr(
+            "Write times in local time with their offset instead of UTC as the API gives them."));
     const QCommandLineOption bom(
         u"bom"_s, Tr::tr("Start the file with a UTF-8 byte order mark (for Excel)."));
     const QCommandLineOption noGuard(u"no-formula-guard"_s,
         Tr::tr("Write cells verbatim, even those a spreadsheet would run as formulas (= + - @ TAB "
-           "CR)."));
+               "CR)."));
     const QCommandLineOption parallel(u"parallel"_s,
         Tr::tr("Crawl K time slices at once (default 4; 1 is a plain sequential crawl)."), u"k"_s,
         u"4"_s);
@@ -479,9 +482,10 @@ int runExecutions(const QStringList &arguments)
             continue;
         *target = parseTimeArgument(parser.value(*option));
         if (!target->isValid()) {
-            printError(Tr::tr("--%1 '%2' is not a time: use ISO 8601 such as 2026-11-01T09:00:00Z or "
-                          "2026-11-01T09:00:00+05:30")
-                           .arg(option->names().constFirst(), parser.value(*option)));
+            printError(
+                Tr::tr("--%1 '%2' is not a time: use ISO 8601 such as 2026-11-01T09:00:00Z or "
+                       "2026-11-01T09:00:00+05:30")
+                    .arg(option->names().constFirst(), parser.value(*option)));
             return Usage;
         }
     }
@@ -522,8 +526,8 @@ int runExecutions(const QStringList &arguments)
         c = c.trimmed();
     for (const QString &c : selected) {
         if (!knownColumns.contains(c)) {
-            printError(
-                Tr::tr("unknown column '%1'; the columns are %2").arg(c, knownColumns.join(u", "_s)));
+            printError(Tr::tr("unknown column '%1'; the columns are %2")
+                           .arg(c, knownColumns.join(u", "_s)));
             return Usage;
         }
     }
@@ -534,9 +538,10 @@ int runExecutions(const QStringList &arguments)
     for (const QString &path : std::as_const(exportOptions.contextPaths)) {
         std::string pointer;
         if (!liquidToPointer(path, &pointer)) {
-            printError(Tr::tr("--context-path '%1' is not a path such as widgets.gather_1.Digits or "
-                          "flow.data[\"first name\"]")
-                           .arg(path));
+            printError(
+                Tr::tr("--context-path '%1' is not a path such as widgets.gather_1.Digits or "
+                       "flow.data[\"first name\"]")
+                    .arg(path));
             return Usage;
         }
     }
@@ -564,13 +569,14 @@ int runExecutions(const QStringList &arguments)
         QObject::connect(exporter, &ExportCrawl::retrying, &scope, &announceRetry);
         QObject::connect(exporter, &ExportCrawl::contextMissing, &scope,
             [&missingContexts](const QString &) { ++missingContexts; });
-        QObject::connect(exporter, &ExportCrawl::chunkReady, &scope, [&, exporter](const QByteArray &bytes) {
-            writer->writeEncoded(bytes);
-            if (!writer->ok()) {
-                output.markFailed();
-                exporter->cancel();
-            }
-        });
+        QObject::connect(
+            exporter, &ExportCrawl::chunkReady, &scope, [&, exporter](const QByteArray &bytes) {
+                writer->writeEncoded(bytes);
+                if (!writer->ok()) {
+                    output.markFailed();
+                    exporter->cancel();
+                }
+            });
         QObject::connect(exporter, &ExportCrawl::progress, &scope, [progress](qint64 rows) {
             if (progress) {
                 const QByteArray text = "\r" + QLocale().toString(rows).toUtf8() + " executions…";
@@ -615,16 +621,16 @@ int runExecutions(const QStringList &arguments)
 int runExecution(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Fetch one execution for a ticket: {\"execution\": …, \"context\": …, \"steps\": […]}, "
-           "each part exactly as the API returned it."));
+    parser.setApplicationDescription(Tr::tr(
+        "Fetch one execution for a ticket: {\"execution\": …, \"context\": …, \"steps\": […]}, "
+        "each part exactly as the API returned it."));
     parser.addPositionalArgument(u"execution"_s,
         Tr::tr("An FN… SID (with --flow), a Twilio Console link or an API URL to the execution."));
     Common common;
     const QCommandLineOption flow(
         u"flow"_s, Tr::tr("The flow of a bare FN… SID (links name it themselves)."), u"sid"_s);
-    const QCommandLineOption steps(
-        u"steps"_s, Tr::tr("Add the execution's steps, oldest first, each as the API returned it."));
+    const QCommandLineOption steps(u"steps"_s,
+        Tr::tr("Add the execution's steps, oldest first, each as the API returned it."));
     const QCommandLineOption pretty(
         u"pretty"_s, Tr::tr("Indent the JSON for reading (members keep their order)."));
     parser.addOptions({ flow, steps, pretty, common.output, common.baseUrl, common.timeout,
@@ -687,8 +693,8 @@ int runExecution(const QStringList &arguments)
             auto *fetcher = new ListFetcher(&client, &scope);
             QObject::connect(fetcher, &ListFetcher::retrying, &scope, &announceRetry);
             QObject::connect(fetcher, &ListFetcher::failed, &scope, failed);
-            QObject::connect(fetcher, &ListFetcher::finished, &scope,
-                [&, write](const QList<ListItem> &items) {
+            QObject::connect(
+                fetcher, &ListFetcher::finished, &scope, [&, write](const QList<ListItem> &items) {
                     for (const qsizetype k : stepOrder(items))
                         stepItems += (stepItems.isEmpty() ? "" : ",") + items[k].raw;
                     write();
@@ -696,8 +702,8 @@ int runExecution(const QStringList &arguments)
             fetcher->start(client.stepsUrl(ref->flowSid, ref->executionSid));
         };
         // One GET at a time, each to completion (retries included); then the next part.
-        const auto fetch = [&client, &scope, failed](const QUrl &url,
-                               std::function<void(const QByteArray &)> then) {
+        const auto fetch = [&client, &scope, failed](
+                               const QUrl &url, std::function<void(const QByteArray &)> then) {
             ApiReply *reply = client.get(url);
             reply->setParent(&scope);
             QObject::connect(reply, &ApiReply::retrying, &scope,

@@ -260,7 +260,8 @@ private Q_SLOTS:
         QCOMPARE(names, (QStringList { u"alpha-eu"_s, u"beta"_s }));
         QCOMPARE(keychain.count(), 2);
         QString moved;
-        keychain.read(renamed.secretKey(), [&](SecretStore::Status, const QString &s, const QString &) { moved = s; });
+        keychain.read(renamed.secretKey(),
+            [&](SecretStore::Status, const QString &s, const QString &) { moved = s; });
         QCOMPARE(moved, token);
         SecretStore::Status old = SecretStore::Status::Ok;
         keychain.read(profileFor(*m_a, u"alpha"_s).secretKey(),

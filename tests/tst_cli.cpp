@@ -497,8 +497,8 @@ private Q_SLOTS:
         env.insert(u"TWILIO_AUTH_TOKEN"_s, QString::fromLatin1(quirky.authToken()));
         const sandbox::SandboxData &truth = quirky.data();
         const qint64 to = truth.createdAt(0, 2500); // the newest execution lies outside
-        const QStringList base { u"executions"_s, u"--flow"_s, QString::fromLatin1(truth.flow(0).sid),
-            u"--page-size"_s, u"100"_s, u"--to"_s,
+        const QStringList base { u"executions"_s, u"--flow"_s,
+            QString::fromLatin1(truth.flow(0).sid), u"--page-size"_s, u"100"_s, u"--to"_s,
             QString::fromLatin1(sandbox::isoUtc(to)), u"--format"_s, u"jsonl"_s };
         const Run one = run(base + QStringList { u"--parallel"_s, u"1"_s }, env);
         const Run four = run(base + QStringList { u"--parallel"_s, u"4"_s }, env);
@@ -509,7 +509,8 @@ private Q_SLOTS:
         QList<QByteArray> sids;
         for (const QByteArray &line : one.out.split('\n')) {
             if (!line.isEmpty())
-                sids << QJsonDocument::fromJson(line).object().value(u"sid"_s).toString().toLatin1();
+                sids
+                    << QJsonDocument::fromJson(line).object().value(u"sid"_s).toString().toLatin1();
         }
         const qint64 expected = truth.lowerBound(0, to + 1) + 1;
         QCOMPARE(qint64(sids.size()), expected);

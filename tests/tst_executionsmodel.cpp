@@ -156,11 +156,12 @@ private Q_SLOTS:
         m_sandbox->setFaults(slow);
         // The query changes the moment flow 0's page has been written to the client's socket:
         // an answered page of the old query, on its way in.
-        const QMetaObject::Connection change = connect(m_sandbox.get(),
-            &sandbox::SandboxServer::requestHandled, this, [this](const QByteArray &, const QByteArray &target) {
-                if (target.contains(data().flow(0).sid))
-                    m_model->setQuery(query(1));
-            });
+        const QMetaObject::Connection change
+            = connect(m_sandbox.get(), &sandbox::SandboxServer::requestHandled, this,
+                [this](const QByteArray &, const QByteArray &target) {
+                    if (target.contains(data().flow(0).sid))
+                        m_model->setQuery(query(1));
+                });
         m_model->setQuery(query(0));
         const quint64 first = m_model->generation();
         QTRY_VERIFY_WITH_TIMEOUT(m_model->generation() > first, 10000);

@@ -58,7 +58,8 @@ private:
         connect(&exporter, &ExportCrawl::retrying, this, [result] { ++result->retries; });
         connect(&exporter, &ExportCrawl::progress, this, [result, spoolDirectory] {
             if (!spoolDirectory.isEmpty())
-                result->spoolFilesSeen = std::max(result->spoolFilesSeen, spoolFiles(spoolDirectory));
+                result->spoolFilesSeen
+                    = std::max(result->spoolFilesSeen, spoolFiles(spoolDirectory));
         });
         QSignalSpy finished(&exporter, &ExportCrawl::finished);
         exporter.start();
@@ -150,7 +151,9 @@ private Q_SLOTS:
         QVERIFY(!openSlices.first().to.isValid());
         QVERIFY(!openSlices.last().from.isValid());
         // Too short to split.
-        QCOMPARE(ExportCrawl::slicesOf(query(0, 10, 12), 4, QDateTime::fromSecsSinceEpoch(100)).size(), 1);
+        QCOMPARE(
+            ExportCrawl::slicesOf(query(0, 10, 12), 4, QDateTime::fromSecsSinceEpoch(100)).size(),
+            1);
     }
 
     // A bounded range wider than what Studio keeps still splits where the executions are:
@@ -226,7 +229,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("repeatNewest");
         QTest::addColumn<int>("format");
         QTest::newRow("inclusive DateCreatedTo, csv") << true << false << int(ExportFormat::Csv);
-        QTest::newRow("inclusive DateCreatedTo, jsonl") << true << false << int(ExportFormat::Jsonl);
+        QTest::newRow("inclusive DateCreatedTo, jsonl")
+            << true << false << int(ExportFormat::Jsonl);
         QTest::newRow("the newest repeated on every page, csv")
             << false << true << int(ExportFormat::Csv);
         QTest::newRow("both, jsonl") << true << true << int(ExportFormat::Jsonl);
@@ -270,7 +274,8 @@ private Q_SLOTS:
         QCOMPARE(sequential.rows, end - first + (repeatNewest && newestOutside ? 1 : 0));
         QCOMPARE(parallel.rows, sequential.rows);
         QVERIFY2(halves.duplicates > 0 && parallel.duplicates > 0,
-            qPrintable(u"%1 / %2 duplicates dropped"_s.arg(halves.duplicates).arg(parallel.duplicates)));
+            qPrintable(
+                u"%1 / %2 duplicates dropped"_s.arg(halves.duplicates).arg(parallel.duplicates)));
     }
 
     // Slices that wait their turn go to spool files in the directory given (beside the output
@@ -296,7 +301,8 @@ private Q_SLOTS:
         QCOMPARE(parallel.bytes, sequential.bytes);
         qInfo("spooled %lld of %lld bytes; up to %d spool files at once", parallel.spooledBytes,
             qint64(parallel.bytes.size()), parallel.spoolFilesSeen);
-        QVERIFY(parallel.spooledBytes > parallel.bytes.size() / 4); // the later slices waited on disk
+        QVERIFY(
+            parallel.spooledBytes > parallel.bytes.size() / 4); // the later slices waited on disk
         QVERIFY(parallel.spoolFilesSeen >= 1);
         QCOMPARE(spoolFiles(spool.path()), 0);
 
@@ -406,7 +412,8 @@ private Q_SLOTS:
         ExportOptions options;
         options.columns = { u"sid"_s };
         Result result;
-        QVERIFY(crawl(query(0, data().createdAt(0, 0), data().createdAt(0, 5000)), 4, options, &result));
+        QVERIFY(crawl(
+            query(0, data().createdAt(0, 0), data().createdAt(0, 5000)), 4, options, &result));
         QCOMPARE(result.error.kind, ApiError::Kind::Server);
         QVERIFY(result.bytes.isEmpty()); // not even the header
     }
@@ -416,10 +423,12 @@ private Q_SLOTS:
         ExportOptions options;
         options.columns = { u"sid"_s };
         Result refused;
-        QVERIFY(crawl(query(0, data().createdAt(0, 0), data().createdAt(0, 5000)), 4, options, &refused, 10));
+        QVERIFY(crawl(
+            query(0, data().createdAt(0, 0), data().createdAt(0, 5000)), 4, options, &refused, 10));
         QCOMPARE(refused.error.kind, ApiError::Kind::InvalidInput);
         Result limited;
-        QVERIFY(crawl(query(0, data().createdAt(0, 0), data().createdAt(0, 5000)), 1, options, &limited, 10));
+        QVERIFY(crawl(
+            query(0, data().createdAt(0, 0), data().createdAt(0, 5000)), 1, options, &limited, 10));
         QCOMPARE(limited.rows, qint64(10));
     }
 
@@ -471,7 +480,8 @@ private Q_SLOTS:
             QVERIFY(finished.first().at(2).toString().contains(u"503"_s));
         }
         QCOMPARE(contents(), QByteArray("the previous export\n"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { u"export.csv"_s });
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+            QStringList { u"export.csv"_s });
 
         // And one that completes replaces it.
         m_sandbox->setFaults({});

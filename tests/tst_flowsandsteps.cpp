@@ -168,12 +168,12 @@ private Q_SLOTS:
         const QList<sandbox::StepRecord> steps = data().steps(0, 7);
         loader.loadExecution(flow, execution);
         // The step is asked for the moment the execution's context has been answered.
-        const QMetaObject::Connection supersede = connect(m_sandbox.get(),
-            &sandbox::SandboxServer::requestHandled, &loader,
-            [&](const QByteArray &, const QByteArray &target) {
-                if (target.endsWith(QByteArray(execution.toLatin1() + "/Context")))
-                    loader.loadStep(flow, execution, QString::fromLatin1(steps[1].sid));
-            });
+        const QMetaObject::Connection supersede
+            = connect(m_sandbox.get(), &sandbox::SandboxServer::requestHandled, &loader,
+                [&](const QByteArray &, const QByteArray &target) {
+                    if (target.endsWith(QByteArray(execution.toLatin1() + "/Context")))
+                        loader.loadStep(flow, execution, QString::fromLatin1(steps[1].sid));
+                });
         QVERIFY(loaded.wait(5000));
         disconnect(supersede);
         QVERIFY(roundTrip(*m_client, m_client->flowsUrl())); // the superseded one had its chance

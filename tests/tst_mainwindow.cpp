@@ -202,13 +202,14 @@ private Q_SLOTS:
         // The moment the month's page has been written to the window's socket, narrow to
         // yesterday: an answered page of the old range is on its way in.
         bool narrowed = false;
-        const QMetaObject::Connection narrow = connect(m_sandbox.get(),
-            &sandbox::SandboxServer::requestHandled, this, [&](const QByteArray &, const QByteArray &target) {
-                if (!narrowed && target.contains("/Executions")) {
-                    narrowed = true;
-                    m_window->dateRange()->setPreset(DateRangeBar::Preset::Yesterday);
-                }
-            });
+        const QMetaObject::Connection narrow
+            = connect(m_sandbox.get(), &sandbox::SandboxServer::requestHandled, this,
+                [&](const QByteArray &, const QByteArray &target) {
+                    if (!narrowed && target.contains("/Executions")) {
+                        narrowed = true;
+                        m_window->dateRange()->setPreset(DateRangeBar::Preset::Yesterday);
+                    }
+                });
         pickFlow(1);
         QCOMPARE(model()->state(), ExecutionsModel::State::Loading);
         QTRY_VERIFY_WITH_TIMEOUT(narrowed, 10000);

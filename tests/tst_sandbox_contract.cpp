@@ -48,15 +48,16 @@ private Q_SLOTS:
         // unreadable document is a failure: a contract test that skips proves nothing.
         QString path = qEnvironmentVariable("STUDIO_OPENAPI_SPEC");
         if (path.isEmpty()) {
-            const QString beside
-                = QStringLiteral(FLOWSCOPE_SOURCE_DIR "/../shared/twilio-oai/twilio_studio_v1.json");
+            const QString beside = QStringLiteral(
+                FLOWSCOPE_SOURCE_DIR "/../shared/twilio-oai/twilio_studio_v1.json");
             if (QFileInfo::exists(beside))
                 path = beside;
         }
         const bool ci = qEnvironmentVariable("CI") == u"true"_s;
         if (path.isEmpty()) {
-            const char *why = "STUDIO_OPENAPI_SPEC is not set and ../shared/twilio-oai is not beside "
-                              "the checkout: the contract test needs Twilio's twilio_studio_v1.json";
+            const char *why
+                = "STUDIO_OPENAPI_SPEC is not set and ../shared/twilio-oai is not beside "
+                  "the checkout: the contract test needs Twilio's twilio_studio_v1.json";
             if (ci)
                 QFAIL(why);
             QSKIP(why);

@@ -115,9 +115,9 @@ private Q_SLOTS:
                 QFAIL(qPrintable(model.error().userMessage()));
             const qsizetype before = pages.size();
             QVERIFY2(pages.wait(90'000) || pages.size() > before || !completed.isEmpty(),
-                qPrintable(u"no page arrived for 90 s (%1 rows loaded, state %2)"_s
-                               .arg(model.rowCount())
-                               .arg(int(model.state()))));
+                qPrintable(
+                    u"no page arrived for 90 s (%1 rows loaded, state %2)"_s.arg(model.rowCount())
+                        .arg(int(model.state()))));
         }
         const double seconds = double(clock.elapsed()) / 1000.0;
         const qint64 rssGrowth = residentBytes() - rssBefore;
@@ -142,11 +142,13 @@ private Q_SLOTS:
                     "failures retried by the model (%s) · store %.1f bytes/row · RSS growth %.1f "
                     "bytes/row · peak RSS %.0f MB%s\n",
             production ? "production retry policy" : "quick backoff, 2 attempts", total, seconds,
-            model.pagesLoaded(), clientRetries, modelErrors,
-            qPrintable(kinds.join(u", "_s)), storePerRow, rssPerRow,
-            double(peakResidentBytes()) / (1024.0 * 1024.0),
-            kSanitized ? " (sanitized build: RSS not comparable)"
-                       : (production ? " (RSS: after the first row, which freed its memory to this process)" : ""));
+            model.pagesLoaded(), clientRetries, modelErrors, qPrintable(kinds.join(u", "_s)),
+            storePerRow, rssPerRow, double(peakResidentBytes()) / (1024.0 * 1024.0),
+            kSanitized
+                ? " (sanitized build: RSS not comparable)"
+                : (production
+                        ? " (RSS: after the first row, which freed its memory to this process)"
+                        : ""));
         std::fflush(stdout);
 
         QVERIFY2(clientRetries > 0, "the faults were not on");

@@ -36,8 +36,8 @@ private:
         QSignalSpy finished(reply->get(), &ApiReply::finished);
         return finished.wait(timeoutMs);
     }
-    [[nodiscard]] bool post(const QByteArray &path, const QByteArray &form, ApiReplyPtr *reply,
-        int timeoutMs = 30000)
+    [[nodiscard]] bool post(
+        const QByteArray &path, const QByteArray &form, ApiReplyPtr *reply, int timeoutMs = 30000)
     {
         reply->reset(m_client->post(QUrl::fromEncoded(m_server->origin() + path), form));
         QSignalSpy finished(reply->get(), &ApiReply::finished);
@@ -387,7 +387,8 @@ private Q_SLOTS:
         // "now" below is Sun, 06 Nov 1994 08:49:00 GMT.
         QTest::newRow("seconds") << QByteArray("120") << qint64(120'000);
         QTest::newRow("zero seconds") << QByteArray("0") << qint64(0);
-        QTest::newRow("IMF-fixdate") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << qint64(37'000);
+        QTest::newRow("IMF-fixdate")
+            << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << qint64(37'000);
         QTest::newRow("RFC 850") << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << qint64(37'000);
         QTest::newRow("asctime") << QByteArray("Sun Nov  6 08:49:37 1994") << qint64(37'000);
         QTest::newRow("in the past") << QByteArray("Sun, 06 Nov 1994 08:48:00 GMT") << qint64(0);
@@ -447,7 +448,8 @@ private Q_SLOTS:
         m_client->gate()->closeFor(400);
         std::vector<ApiReplyPtr> replies;
         for (int k = 0; k < 8; ++k)
-            replies.emplace_back(m_client->get(QUrl::fromEncoded(m_server->origin() + "/v1/Flows")));
+            replies.emplace_back(
+                m_client->get(QUrl::fromEncoded(m_server->origin() + "/v1/Flows")));
         for (const ApiReplyPtr &reply : replies) {
             QSignalSpy finished(reply.get(), &ApiReply::finished);
             QVERIFY(reply->isFinished() || finished.wait(5000));
@@ -465,7 +467,8 @@ private Q_SLOTS:
         ClientSettings settings = m_client->settings();
         settings.maxBodyBytes = 1000;
         m_client->setSettings(settings);
-        m_server->setHandler([](const auto &, int) { return Response::json(QByteArray(5000, ' ') + "{}"); });
+        m_server->setHandler(
+            [](const auto &, int) { return Response::json(QByteArray(5000, ' ') + "{}"); });
         ApiReplyPtr reply;
         QVERIFY(get("/v1/Flows", &reply));
         QCOMPARE(reply->error().kind, ApiError::Kind::TooLarge);
@@ -490,7 +493,8 @@ private Q_SLOTS:
         ApiReplyPtr reply;
         QVERIFY(get("/v1/Flows", &reply));
         QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
-        QVERIFY2(reply->error().message.startsWith(u"timed out after 23 of 47 bytes (no data for 0.3 s)"_s),
+        QVERIFY2(reply->error().message.startsWith(
+                     u"timed out after 23 of 47 bytes (no data for 0.3 s)"_s),
             qPrintable(reply->error().message));
         QVERIFY(!reply->error().message.contains(u"closed"_s));
     }
@@ -503,7 +507,8 @@ private Q_SLOTS:
             = "Basic " + QByteArray(kAccount.toLatin1() + ':' + kToken.toLatin1()).toBase64();
         m_server->setHandler([authorization](const auto &, int) {
             return Response::twilioError(400, 20001,
-                "Bad request with Authorization: " + authorization + " and token " + kToken.toLatin1());
+                "Bad request with Authorization: " + authorization + " and token "
+                    + kToken.toLatin1());
         });
         ApiReplyPtr reply;
         QVERIFY(get("/v1/Flows", &reply));
@@ -522,7 +527,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::newRow("200 cut short") << int(Response::Action::CloseMidBody) << 200;
         QTest::newRow("200 reset mid-body") << int(Response::Action::ResetMidBody) << 200;
-        QTest::newRow("200 stalled mid-body (timeout)") << int(Response::Action::StallMidBody) << 200;
+        QTest::newRow("200 stalled mid-body (timeout)")
+            << int(Response::Action::StallMidBody) << 200;
         QTest::newRow("no answer (timeout)") << int(Response::Action::Hang) << 200;
         QTest::newRow("502 from a proxy") << int(Response::Action::Normal) << 502;
     }
@@ -560,7 +566,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("statusAfter");
         QTest::addColumn<int>("result");
         QTest::newRow("it ended") << QByteArray("ended") << int(EndExecution::Result::Ended);
-        QTest::newRow("it did not") << QByteArray("active") << int(EndExecution::Result::StillActive);
+        QTest::newRow("it did not")
+            << QByteArray("active") << int(EndExecution::Result::StillActive);
     }
     void endingWithACutOffAnswer()
     {
@@ -574,7 +581,8 @@ private Q_SLOTS:
                 r.action = Response::Action::CloseMidBody;
             return r;
         });
-        EndExecution ending(m_client.get(), u"FW0123456789abcdef0123456789abcdef"_s, QString::fromLatin1(sid));
+        EndExecution ending(
+            m_client.get(), u"FW0123456789abcdef0123456789abcdef"_s, QString::fromLatin1(sid));
         QSignalSpy finished(&ending, &EndExecution::finished);
         ending.start();
         QVERIFY(finished.wait(10000));
@@ -583,7 +591,8 @@ private Q_SLOTS:
         QCOMPARE(methods(), (QByteArrayList { "POST", "GET" })); // exactly one POST
         QVERIFY2(ending.message().contains(QString::fromLatin1(sid)), qPrintable(ending.message()));
         if (ending.result() == EndExecution::Result::StillActive)
-            QVERIFY2(ending.message().contains(u"nothing was sent twice"_s), qPrintable(ending.message()));
+            QVERIFY2(ending.message().contains(u"nothing was sent twice"_s),
+                qPrintable(ending.message()));
         else
             QVERIFY(ending.executionJson().contains("\"ended\""));
     }
@@ -593,7 +602,8 @@ private Q_SLOTS:
     {
         m_server->setHandler([](const FaultServer::Request &, int index) {
             if (index == 0)
-                return Response::twilioError(429, 20429, "Too Many Requests").setHeader("Retry-After", "0");
+                return Response::twilioError(429, 20429, "Too Many Requests")
+                    .setHeader("Retry-After", "0");
             return Response::json(R"({"status":"ended"})");
         });
         ApiReplyPtr reply;
@@ -611,7 +621,8 @@ private Q_SLOTS:
         ClientSettings settings = m_client->settings();
         settings.retry.maxAttempts = 3;
         m_client->setSettings(settings);
-        ApiReplyPtr reply(m_client->post(dead.resolved(QUrl(u"/v1/Flows/FW1/Executions/FN0"_s)), "Status=ended"));
+        ApiReplyPtr reply(
+            m_client->post(dead.resolved(QUrl(u"/v1/Flows/FW1/Executions/FN0"_s)), "Status=ended"));
         QSignalSpy finished(reply.get(), &ApiReply::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(reply->error().kind, ApiError::Kind::Network);

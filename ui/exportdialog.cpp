@@ -48,7 +48,8 @@ ExportDialog::ExportDialog(
     , m_context(new QCheckBox(
           tr("Include each execution's context as a JSON column (fetched for each row)"), this))
     , m_paths(new QLineEdit(this))
-    , m_excel(new QCheckBox(tr("Excel-compatible (start the file with a UTF-8 byte order mark)"), this))
+    , m_excel(
+          new QCheckBox(tr("Excel-compatible (start the file with a UTF-8 byte order mark)"), this))
     , m_guard(
           new QCheckBox(tr("Formula guard: cells starting with = + - @ are written as text"), this))
     , m_path(new QLineEdit(this))

@@ -20,8 +20,10 @@ void RowDelegate::prepare(const QFont &font) const
     QString ascii;
     for (int c = 0; c < 128; ++c)
         ascii += QChar(c < 32 ? u' ' : char16_t(c));
-    const QList<quint32> glyphs = m_raw.isValid() ? m_raw.glyphIndexesForString(ascii) : QList<quint32>();
-    const QList<QPointF> advances = m_raw.isValid() ? m_raw.advancesForGlyphIndexes(glyphs) : QList<QPointF>();
+    const QList<quint32> glyphs
+        = m_raw.isValid() ? m_raw.glyphIndexesForString(ascii) : QList<quint32>();
+    const QList<QPointF> advances
+        = m_raw.isValid() ? m_raw.advancesForGlyphIndexes(glyphs) : QList<QPointF>();
     const bool usable = glyphs.size() == 128 && advances.size() == 128;
     for (int c = 0; c < 128; ++c) {
         m_glyphs[size_t(c)] = usable ? glyphs[c] : 0;

@@ -841,9 +841,9 @@ bool parseSandboxArguments(
         u"Quirk: every executions page also lists the flow's newest execution once more."_s);
     const QCommandLineOption verbose(
         u"verbose"_s, u"Log each request to stderr (never its Authorization header)."_s);
-    parser.addOptions({ help, version, host, port, seed, flows, executions, now, bigContext,
-        latency, rateLimit, failRate, truncateRate, htmlRate, hangRate, inclusiveTo, repeatNewest,
-        verbose });
+    parser.addOptions(
+        { help, version, host, port, seed, flows, executions, now, bigContext, latency, rateLimit,
+            failRate, truncateRate, htmlRate, hangRate, inclusiveTo, repeatNewest, verbose });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();

@@ -147,11 +147,13 @@ void AccountManager::saveAndSwitch(const Profile &profile, const QString &secret
     });
 }
 
-void AccountManager::storeSecret(const QString &key, const QString &secret, std::function<void()> done)
+void AccountManager::storeSecret(
+    const QString &key, const QString &secret, std::function<void()> done)
 {
     const QPointer<AccountManager> self(this);
     store()->write(key, secret,
-        [self, key, secret, done = std::move(done)](SecretStore::Status status, const QString &error) {
+        [self, key, secret, done = std::move(done)](
+            SecretStore::Status status, const QString &error) {
             if (!self)
                 return;
             if (status != SecretStore::Status::Ok) {
@@ -180,12 +182,13 @@ void AccountManager::editProfile(
         Q_EMIT failed(tr("A profile named '%1' exists already.").arg(edited.name));
         return;
     }
-    const bool sameCredentials = edited.accountSid == previous->accountSid
-        && edited.apiKeySid == previous->apiKeySid;
+    const bool sameCredentials
+        = edited.accountSid == previous->accountSid && edited.apiKeySid == previous->apiKeySid;
     if (secret.isEmpty() && !sameCredentials) {
         Q_EMIT failed(edited.usesApiKey()
                 ? tr("Profile '%1' now has another API key: enter its secret.").arg(edited.name)
-                : tr("Profile '%1' now has another Account SID: enter its Auth Token.").arg(edited.name));
+                : tr("Profile '%1' now has another Account SID: enter its Auth Token.")
+                      .arg(edited.name));
         return;
     }
     const bool wasCurrent = m_current == oldName;

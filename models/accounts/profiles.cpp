@@ -33,8 +33,8 @@ bool Profile::isValid(QString *why) const
     };
     static const QRegularExpression names(u"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$"_s);
     if (!names.match(name).hasMatch())
-        return fail(
-            Tr::tr("A profile name is 1 to 64 letters, digits, spaces, dots, dashes or underscores."));
+        return fail(Tr::tr(
+            "A profile name is 1 to 64 letters, digits, spaces, dots, dashes or underscores."));
     if (!isSid(accountSid, "AC"))
         return fail(Tr::tr("The Account SID must be AC followed by 32 hexadecimal digits."));
     if (usesApiKey() && !isSid(apiKeySid, "SK"))

@@ -31,11 +31,12 @@ bool Credentials::isValid(QString *why) const
     if (username != accountSid && !isSid(username, "SK"))
         return fail(Tr::tr("The API key SID must be SK followed by 32 hexadecimal digits."));
     if (secret.isEmpty())
-        return fail(
-            isApiKey() ? Tr::tr("The API key secret is empty.") : Tr::tr("The Auth Token is empty."));
+        return fail(isApiKey() ? Tr::tr("The API key secret is empty.")
+                               : Tr::tr("The Auth Token is empty."));
     for (const QChar c : secret) {
         if (c.isSpace() || c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return fail(Tr::tr("The secret contains spaces or characters a Twilio secret never has."));
+            return fail(
+                Tr::tr("The secret contains spaces or characters a Twilio secret never has."));
     }
     return true;
 }
@@ -80,14 +81,16 @@ std::optional<Credentials> Credentials::fromEnvironment(
     std::optional<Credentials> found;
     if (!key.isEmpty() || !keySecret.isEmpty()) {
         if (account.isEmpty() || key.isEmpty() || keySecret.isEmpty()) {
-            *error = Tr::tr("TWILIO_API_KEY and TWILIO_API_SECRET need TWILIO_ACCOUNT_SID as well.");
+            *error
+                = Tr::tr("TWILIO_API_KEY and TWILIO_API_SECRET need TWILIO_ACCOUNT_SID as well.");
             return std::nullopt;
         }
         found = apiKey(account, key, keySecret);
     } else if (!account.isEmpty() || !token.isEmpty()) {
         if (account.isEmpty() || token.isEmpty()) {
-            *error = Tr::tr("Set both TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and "
-                        "TWILIO_API_SECRET).");
+            *error
+                = Tr::tr("Set both TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and "
+                         "TWILIO_API_SECRET).");
             return std::nullopt;
         }
         found = authToken(account, token);
@@ -169,9 +172,9 @@ std::optional<ApiOrigin> ApiOrigin::resolve(
     const QString edge = env.value(u"TWILIO_EDGE"_s).trimmed().toLower();
     for (const QString &part : { region, edge }) {
         if (!part.isEmpty() && !label.match(part).hasMatch()) {
-            *error
-                = Tr::tr("TWILIO_REGION / TWILIO_EDGE must be plain names like us1 or sydney, not '%1'")
-                      .arg(part);
+            *error = Tr::tr(
+                "TWILIO_REGION / TWILIO_EDGE must be plain names like us1 or sydney, not '%1'")
+                         .arg(part);
             return std::nullopt;
         }
     }

@@ -24,8 +24,8 @@ bool readListPage(
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = ApiError::badResponse(Tr::tr("the page is %1")
-                                           .arg(describeInvalidJson(body, parseError.errorString())));
+        *error = ApiError::badResponse(
+            Tr::tr("the page is %1").arg(describeInvalidJson(body, parseError.errorString())));
         return false;
     }
     const QJsonObject page = document.object();

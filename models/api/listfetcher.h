@@ -48,7 +48,7 @@ private:
 
 // Reads one list page: its items (the array meta.key names) and meta.next_page_url; false with
 // *error when the body is not such a page — in words that say why, not the parser's.
-bool readListPage(const QByteArray &body, QList<ListItem> *items, QString *nextPageUrl,
-    ApiError *error);
+bool readListPage(
+    const QByteArray &body, QList<ListItem> *items, QString *nextPageUrl, ApiError *error);
 
 } // namespace flowscope

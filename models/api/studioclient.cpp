@@ -395,8 +395,8 @@ void ApiReply::attemptFinished()
         const qint64 serverDelay = m_httpStatus == 429 || m_httpStatus == 503
             ? parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
             : -1;
-        const bool serverFailed = m_httpStatus == 500 || m_httpStatus == 502
-            || m_httpStatus == 503 || m_httpStatus == 504;
+        const bool serverFailed = m_httpStatus == 500 || m_httpStatus == 502 || m_httpStatus == 503
+            || m_httpStatus == 504;
         if (m_httpStatus == 429 || (serverFailed && !isPost)) {
             retryOrFail(e, serverDelay); // a 429 is a refusal: the server did nothing
             return;

@@ -17,12 +17,12 @@ QList<qsizetype> stepOrder(const QList<ListItem> &listed)
     for (qsizetype k = listed.size() - 1; k >= 0; --k) {
         const QDateTime created = QDateTime::fromString(
             listed[k].object.value(u"date_created"_s).toString(), Qt::ISODate);
-        keyed.emplace_back(created.isValid() ? created.toMSecsSinceEpoch()
-                                             : std::numeric_limits<qint64>::min(),
+        keyed.emplace_back(
+            created.isValid() ? created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(),
             k);
     }
-    std::stable_sort(keyed.begin(), keyed.end(),
-        [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(
+        keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<qsizetype> order;
     order.reserve(keyed.size());
     for (const auto &entry : keyed)
@@ -53,8 +53,10 @@ StepsModel::StepsModel(StudioClient *client, QObject *parent)
             step.transitionedTo = item.value(u"transitioned_to"_s).toString();
             step.type = item.value(u"type"_s).toString();
             step.parentStepSid = item.value(u"parent_step_sid"_s).toString();
-            step.created = QDateTime::fromString(item.value(u"date_created"_s).toString(), Qt::ISODate);
-            step.updated = QDateTime::fromString(item.value(u"date_updated"_s).toString(), Qt::ISODate);
+            step.created
+                = QDateTime::fromString(item.value(u"date_created"_s).toString(), Qt::ISODate);
+            step.updated
+                = QDateTime::fromString(item.value(u"date_updated"_s).toString(), Qt::ISODate);
             steps.append(step);
         }
         beginResetModel();

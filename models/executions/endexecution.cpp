@@ -18,7 +18,8 @@ void EndExecution::start()
 {
     if (m_reply || m_result != Result::Pending)
         return;
-    m_reply.reset(m_client->post(m_client->executionUrl(m_flowSid, m_executionSid), "Status=ended"));
+    m_reply.reset(
+        m_client->post(m_client->executionUrl(m_flowSid, m_executionSid), "Status=ended"));
     connect(m_reply.get(), &ApiReply::retrying, this,
         [this](int, qint64 delayMs, const ApiError &reason) { Q_EMIT retrying(delayMs, reason); });
     connect(m_reply.get(), &ApiReply::finished, this, [this] {
@@ -35,9 +36,10 @@ void EndExecution::start()
             } else {
                 // Only after an uncertain answer can it still be active: the POST got lost.
                 m_result = m_reRead ? Result::StillActive : Result::Failed;
-                m_error = m_reRead ? reply->uncertainty()
-                                   : ApiError::badResponse(
-                                       tr("the answer says the status is '%1', not ended").arg(status));
+                m_error = m_reRead
+                    ? reply->uncertainty()
+                    : ApiError::badResponse(
+                        tr("the answer says the status is '%1', not ended").arg(status));
             }
         }
         Q_EMIT finished();

@@ -44,7 +44,7 @@ std::optional<ExecutionRef> parseExecutionRef(
     const QStringList flows = sidsIn(text, u"FW"_s);
     if (executions.isEmpty())
         return refuse(Tr::tr("No execution SID found: paste an FN… SID (FN and 32 hex digits) or a "
-                         "Twilio Console link to an execution."));
+                             "Twilio Console link to an execution."));
     if (executions.size() > 1)
         return refuse(
             Tr::tr("That names %1 executions; paste one.").arg(QString::number(executions.size())));
@@ -56,7 +56,7 @@ std::optional<ExecutionRef> parseExecutionRef(
     ref.flowSid = flows.isEmpty() ? currentFlowSid : flows.first();
     if (ref.flowSid.isEmpty())
         return refuse(Tr::tr("Studio finds an execution within its flow: pick the flow first, or "
-                         "paste a Twilio Console link, which names both."));
+                             "paste a Twilio Console link, which names both."));
     return ref;
 }
 

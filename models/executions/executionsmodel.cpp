@@ -1,7 +1,6 @@
 #include "executionsmodel.h"
 #include "workers.h"
 
-
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QScopeGuard>

@@ -336,8 +336,7 @@ ZeroedSlots::ZeroedSlots(size_t count)
         throw std::bad_alloc();
 }
 
-qsizetype ExecutionStore::findIn(
-    const ZeroedSlots &table, const Key &key, quint64 hash) const
+qsizetype ExecutionStore::findIn(const ZeroedSlots &table, const Key &key, quint64 hash) const
 {
     if (table.empty())
         return -1;

@@ -51,7 +51,8 @@ bool SeenSids::insert(const QString &text)
 
 void SeenSids::grow()
 {
-    std::vector<Sid> old = std::exchange(m_table, std::vector<Sid>(std::max<size_t>(1024, m_table.size() * 2)));
+    std::vector<Sid> old
+        = std::exchange(m_table, std::vector<Sid>(std::max<size_t>(1024, m_table.size() * 2)));
     m_count = 0;
     const bool hadZero = m_hasZero;
     for (const Sid &sid : old) {

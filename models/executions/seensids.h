@@ -1,8 +1,9 @@
 #pragma once
 
 // A set of SIDs, so that a row the server sends twice is kept once: within one page (the
-// store), and across the pages and time slices of a whole export. Canonical SIDs are held as their 16 bytes in an open-addressing
-// table (about 24 bytes per SID at its fullest), the rare odd one as text.
+// store), and across the pages and time slices of a whole export. Canonical SIDs are held as their
+// 16 bytes in an open-addressing table (about 24 bytes per SID at its fullest), the rare odd one as
+// text.
 
 #include "sid.h"
 

@@ -59,10 +59,9 @@ QList<ExecutionQuery> ExportCrawl::slicesOf(
     // range was asked for.
     const qint64 oldestKept = now.addDays(-30).toSecsSinceEpoch();
     const qint64 newest = now.toSecsSinceEpoch() + 1;
-    const qint64 low = query.from.isValid() ? std::max(query.from.toSecsSinceEpoch(), oldestKept)
-                                            : oldestKept;
-    const qint64 high
-        = query.to.isValid() ? std::min(query.to.toSecsSinceEpoch(), newest) : newest;
+    const qint64 low
+        = query.from.isValid() ? std::max(query.from.toSecsSinceEpoch(), oldestKept) : oldestKept;
+    const qint64 high = query.to.isValid() ? std::min(query.to.toSecsSinceEpoch(), newest) : newest;
     if (high - low < count)
         return { query };
     QList<ExecutionQuery> slices;
@@ -101,8 +100,8 @@ void ExportCrawl::start()
         m_crawl.query, m_sliceCount, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
     // Contexts: the same number in flight in all, shared out between the slices.
     CrawlOptions shared = m_crawl;
-    shared.contextConcurrency = std::max(
-        1, (m_crawl.contextConcurrency + int(queries.size()) - 1) / int(queries.size()));
+    shared.contextConcurrency
+        = std::max(1, (m_crawl.contextConcurrency + int(queries.size()) - 1) / int(queries.size()));
     m_slices.resize(size_t(queries.size()));
     for (size_t k = 0; k < m_slices.size(); ++k) {
         CrawlOptions options = shared;
@@ -189,10 +188,10 @@ bool ExportCrawl::spoolOut(Slice &slice, const Rendered &rendered)
         slice.spool = std::make_unique<QTemporaryFile>(
             QDir(m_spoolDirectory).filePath(QStringLiteral(".flowscope-spool-XXXXXX")));
         if (!slice.spool->open()) {
-            fail(ApiError::localIo(Tr::tr("Cannot create a spool file in %1 for the rows that "
-                                          "wait their turn: %2")
-                                       .arg(QDir::toNativeSeparators(m_spoolDirectory),
-                                           slice.spool->errorString())));
+            fail(ApiError::localIo(
+                Tr::tr("Cannot create a spool file in %1 for the rows that "
+                       "wait their turn: %2")
+                    .arg(QDir::toNativeSeparators(m_spoolDirectory), slice.spool->errorString())));
             return false;
         }
     }
@@ -215,9 +214,9 @@ bool ExportCrawl::spoolOut(Slice &slice, const Rendered &rendered)
         start = rendered.ends[k];
     }
     if (slice.spool->write(records) != records.size()) {
-        fail(ApiError::localIo(Tr::tr("Cannot write a spool file in %1: %2")
-                                   .arg(QDir::toNativeSeparators(m_spoolDirectory),
-                                       slice.spool->errorString())));
+        fail(ApiError::localIo(
+            Tr::tr("Cannot write a spool file in %1: %2")
+                .arg(QDir::toNativeSeparators(m_spoolDirectory), slice.spool->errorString())));
         return false;
     }
     m_spooledBytes += records.size();
@@ -237,9 +236,9 @@ bool ExportCrawl::drainSpool(Slice &slice)
 {
     QIODevice *file = slice.spool.get();
     if (slice.spoolRead == 0 && !file->seek(0)) {
-        fail(ApiError::localIo(Tr::tr("A spool file in %1 could not be read back: %2")
-                                   .arg(QDir::toNativeSeparators(m_spoolDirectory),
-                                       file->errorString())));
+        fail(ApiError::localIo(
+            Tr::tr("A spool file in %1 could not be read back: %2")
+                .arg(QDir::toNativeSeparators(m_spoolDirectory), file->errorString())));
         return false;
     }
     QByteArray out;
@@ -274,9 +273,9 @@ bool ExportCrawl::drainSpool(Slice &slice)
         }
     }
     if (!ok) {
-        fail(ApiError::localIo(Tr::tr("A spool file in %1 could not be read back: %2")
-                                   .arg(QDir::toNativeSeparators(m_spoolDirectory),
-                                       file->errorString())));
+        fail(ApiError::localIo(
+            Tr::tr("A spool file in %1 could not be read back: %2")
+                .arg(QDir::toNativeSeparators(m_spoolDirectory), file->errorString())));
         return false;
     }
     slice.spoolRead = file->pos();

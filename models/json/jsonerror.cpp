@@ -55,16 +55,17 @@ QString describeInvalidJson(QByteArrayView json, const QString &parserMessage)
     const Ending ending = endingOf(trimmed);
     const QString size = QLocale().toString(json.size());
     if (ending.inString)
-        return Tr::tr("not valid JSON: it ends after %1 bytes in the middle of a string (cut off on "
-                  "the way?)")
+        return Tr::tr(
+            "not valid JSON: it ends after %1 bytes in the middle of a string (cut off on "
+            "the way?)")
             .arg(size);
     if (ending.openContainers == 1)
         return Tr::tr("not valid JSON: it ends after %1 bytes with an object or array still open "
-                  "(cut off on the way?)")
+                      "(cut off on the way?)")
             .arg(size);
     if (ending.openContainers > 1)
         return Tr::tr("not valid JSON: it ends after %1 bytes with %2 objects or arrays still open "
-                  "(cut off on the way?)")
+                      "(cut off on the way?)")
             .arg(size, QLocale().toString(ending.openContainers));
     QString reason = parserMessage.trimmed();
     if (reason.endsWith(u'.'))

@@ -88,15 +88,18 @@ int main(int argc, char *argv[])
         if (!sandbox.start(QString::number(executions), 100))
             return 1;
         const QString path = dir.filePath(QStringLiteral("speed.csv"));
-        const Export sequential = runExport(sandbox, path, QStringLiteral("1"), QStringLiteral("csv"));
-        const Export parallel = runExport(sandbox, path, QStringLiteral("4"), QStringLiteral("csv"));
+        const Export sequential
+            = runExport(sandbox, path, QStringLiteral("1"), QStringLiteral("csv"));
+        const Export parallel
+            = runExport(sandbox, path, QStringLiteral("4"), QStringLiteral("csv"));
         bench::report("range_sequential_seconds", sequential.seconds, "s",
             "one next_page_url chain, 100 ms latency");
         bench::report("range_parallel4_seconds", parallel.seconds, "s", "four time slices");
         bench::report("range_speedup", sequential.seconds / parallel.seconds, "x");
         bench::report("range_rows", double(parallel.rows - 1), "rows");
         const bool same = sequential.ok && parallel.ok && sequential.sha256 == parallel.sha256;
-        bench::report("range_identical", same ? 1 : 0, "bool", "the two files are byte for byte the same");
+        bench::report(
+            "range_identical", same ? 1 : 0, "bool", "the two files are byte for byte the same");
         failures += !same || parallel.rows - 1 != executions;
     }
 
@@ -107,11 +110,14 @@ int main(int argc, char *argv[])
         if (!sandbox.start(QString::number(executions), 0))
             return 1;
         const QString path = dir.filePath(QStringLiteral("memory.jsonl"));
-        const Export parallel = runExport(sandbox, path, QStringLiteral("4"), QStringLiteral("jsonl"));
-        const Export sequential = runExport(sandbox, path, QStringLiteral("1"), QStringLiteral("jsonl"));
+        const Export parallel
+            = runExport(sandbox, path, QStringLiteral("4"), QStringLiteral("jsonl"));
+        const Export sequential
+            = runExport(sandbox, path, QStringLiteral("1"), QStringLiteral("jsonl"));
         bench::report("export_jsonl_rows", double(parallel.rows), "rows");
-        bench::report("export_jsonl_parallel4_peak_rss_mb", double(parallel.peakRssBytes) / (1024.0 * 1024.0),
-            "MB", "flowscope's VmHWM, four slices");
+        bench::report("export_jsonl_parallel4_peak_rss_mb",
+            double(parallel.peakRssBytes) / (1024.0 * 1024.0), "MB",
+            "flowscope's VmHWM, four slices");
         bench::report("export_jsonl_sequential_peak_rss_mb",
             double(sequential.peakRssBytes) / (1024.0 * 1024.0), "MB", "one slice");
         bench::report("export_jsonl_parallel4_seconds", parallel.seconds, "s");

@@ -54,9 +54,9 @@ public:
     // niced: the sandbox yields the CPU to the client, as Twilio's servers are not on it.
     bool start(const QString &executions, int latencyMs, bool niced = false)
     {
-        const QStringList arguments = { QStringLiteral("--flows"), QStringLiteral("1"),
-            QStringLiteral("--executions"), executions, QStringLiteral("--latency-ms"),
-            QString::number(latencyMs) };
+        const QStringList arguments
+            = { QStringLiteral("--flows"), QStringLiteral("1"), QStringLiteral("--executions"),
+                  executions, QStringLiteral("--latency-ms"), QString::number(latencyMs) };
         if (niced)
             m_process.start(QStringLiteral("nice"),
                 QStringList { QStringLiteral("-n"), QStringLiteral("10"),
