@@ -4,10 +4,12 @@
 #include "executionstore.h"
 #include "jsonspans.h"
 #include "pagebuilder.h"
+#include "seensids.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,28 @@ class TestPageParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The set an export drops repeated rows by: each SID true once, whatever its bits, and at
+    // most 46 bytes a SID (16 bytes in a table kept 35–70 % full).
+    void seenSidsKeepEachOnce()
+    {
+        SeenSids seen;
+        std::vector<Sid> sids(100'000);
+        QRandomGenerator random(7);
+        for (Sid &sid : sids)
+            random.fillRange(reinterpret_cast<quint32 *>(sid.bytes.data()), 4);
+        sids[10] = Sid {}; // all zero: a SID like any other
+        for (const Sid &sid : sids)
+            QVERIFY(seen.insert(sid));
+        for (const Sid &sid : sids)
+            QVERIFY(!seen.insert(sid));
+        QVERIFY(seen.insert(u"FNodd"_s));
+        QVERIFY(!seen.insert(u"FNodd"_s));
+        QCOMPARE(seen.size(), qsizetype(100'001));
+        const double perSid = double(seen.memoryBytes()) / 100'000.0;
+        qInfo("%.1f bytes per SID", perSid);
+        QVERIFY2(perSid <= 48, qPrintable(QString::number(perSid)));
+    }
+
     void parsesAPage()
     {
         const ParsedPage p

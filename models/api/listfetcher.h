@@ -30,8 +30,6 @@ public:
     void start(const QUrl &firstPage);
     void cancel();
     bool isRunning() const;
-    // Every item so far, in the server's order (all of them once finished() has come).
-    const QList<ListItem> &items() const { return m_items; }
 
 Q_SIGNALS:
     void pageRead(const QList<flowscope::ListItem> &items); // this page's items, as it arrives

@@ -52,7 +52,6 @@ public:
     bool canFetch() const { return m_state == State::Idle && hasNext(); }
     bool canRetry() const;
     const ApiError &error() const { return m_error; }
-    QUrl currentUrl() const { return m_current; } // the page on its way, being read, or failed
     int pagesAccepted() const { return m_accepted; }
 
 Q_SIGNALS:

@@ -196,7 +196,6 @@ void ExecutionCrawler::deliver()
     while (!m_pending.empty() && m_pending.front().contextsLeft == 0) {
         const CrawledPage crawled = std::move(m_pending.front().crawled);
         m_pending.pop_front();
-        m_delivered += crawled.rowCount;
         Q_EMIT pageReady(crawled);
         qCDebug(lcCrawl) << crawlClock().nsecsElapsed() / 1000 << "us: delivered"
                          << crawled.rowCount << "rows";

@@ -47,7 +47,6 @@ public:
 
     void start(); // validates the query first: an invalid one finishes at once with InvalidInput
     void cancel(); // finishes with Cancelled
-    qint64 rowsDelivered() const { return m_delivered; }
 
 Q_SIGNALS:
     void pageReady(const flowscope::CrawledPage &page);
@@ -78,7 +77,6 @@ private:
     std::deque<Pending> m_pending;
     std::vector<ApiReplyPtr> m_contextReplies;
     qint64 m_queuedRows = 0; // rows accepted into pages so far (for the limit)
-    qint64 m_delivered = 0;
     bool m_done = false;
 };
 

@@ -48,7 +48,6 @@ public:
     qint64 duplicatesDropped() const { return m_duplicates; }
     // Bytes written to spool files so far (they are read back when their slice's turn comes).
     qint64 spooledBytes() const { return m_spooledBytes; }
-    qint64 seenSetBytes() const { return m_seen.memoryBytes(); }
 
     // The slices of a query, newest first. The split points are whole seconds between
     // max(from, now - 30 days) and min(to, now), as Studio keeps 30 days; unbounded ends stay
