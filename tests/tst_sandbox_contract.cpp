@@ -1,10 +1,12 @@
-// Contract test: every response type the sandbox serves conforms to Twilio's own OpenAPI document
-// for Studio v1 (named by STUDIO_OPENAPI_SPEC; read by path, never copied into the project).
+// Contract test: every response type the sandbox serves conforms to Twilio's own OpenAPI documents
+// for Studio v1 (named by STUDIO_OPENAPI_SPEC) and v2 (twilio_studio_v2.json beside it); read by
+// path, never copied into the project.
 
 #include "httptestclient.h"
 #include "openapivalidator.h"
 #include "sandboxserver.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTest>
@@ -19,6 +21,7 @@ class TestSandboxContract : public QObject
 
 private:
     std::unique_ptr<OpenApiValidator> m_spec;
+    std::unique_ptr<OpenApiValidator> m_v2;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     HttpTestClient m_http;
 
@@ -34,9 +37,10 @@ private:
     void expectConforms(const QJsonObject &body, const QString &path, const QString &method)
     {
         QVERIFY2(!body.isEmpty(), qPrintable(path));
-        const QJsonObject schema = m_spec->responseSchema(path, method);
+        const OpenApiValidator *spec = path.startsWith(u"/v2/"_s) ? m_v2.get() : m_spec.get();
+        const QJsonObject schema = spec->responseSchema(path, method);
         QVERIFY2(!schema.isEmpty(), qPrintable(u"no schema for %1 %2"_s.arg(method, path)));
-        const QStringList errors = m_spec->validate(body, schema);
+        const QStringList errors = spec->validate(body, schema);
         QVERIFY2(
             errors.isEmpty(), qPrintable(path + u"\n  "_s + errors.mid(0, 20).join(u"\n  "_s)));
     }
@@ -65,6 +69,15 @@ private Q_SLOTS:
         m_spec = std::make_unique<OpenApiValidator>(path);
         if (!m_spec->isValid()) {
             const QString why = u"STUDIO_OPENAPI_SPEC: "_s + m_spec->errorString();
+            if (ci)
+                QFAIL(qPrintable(why));
+            QSKIP(qPrintable(why));
+        }
+
+        const QString v2 = QFileInfo(path).absoluteDir().filePath(u"twilio_studio_v2.json"_s);
+        m_v2 = std::make_unique<OpenApiValidator>(v2);
+        if (!m_v2->isValid()) {
+            const QString why = u"Studio v2 document: "_s + m_v2->errorString();
             if (ci)
                 QFAIL(qPrintable(why));
             QSKIP(qPrintable(why));
@@ -174,6 +187,61 @@ private Q_SLOTS:
         const QJsonObject ended = fetch(path, "Status=ended");
         expectConforms(ended, u"/v1/Flows/{FlowSid}/Executions/{Sid}"_s, u"post"_s);
         QCOMPARE(ended.value(u"status"_s).toString(), u"ended"_s);
+    }
+
+    // v2's executions: the list with its status filter (its name and values from the document),
+    // one execution, its context and steps, and ending it.
+    void v2Executions()
+    {
+        const QJsonArray params
+            = m_v2->parameters(u"/v2/Flows/{FlowSid}/Executions"_s, u"get"_s);
+        QString statusName;
+        for (const QJsonValue &p : params) {
+            if (p.toObject().value(u"name"_s).toString().compare(u"status"_s, Qt::CaseInsensitive) == 0)
+                statusName = p.toObject().value(u"name"_s).toString();
+        }
+        QCOMPARE(statusName, u"status"_s);
+        const auto &data = m_server->data();
+        const QByteArray flow = data.flow(1).sid;
+        QByteArray next = m_server->url().toEncoded() + "/v2/Flows/" + flow + "/Executions?"
+            + statusName.toLatin1() + "=active&PageSize=7";
+        QByteArrayList active;
+        while (!next.isEmpty()) {
+            const QJsonObject page = m_http.get(HttpTestClient::url(next)).json();
+            expectConforms(page, u"/v2/Flows/{FlowSid}/Executions"_s, u"get"_s);
+            for (const QJsonValue &e : page.value(u"executions"_s).toArray()) {
+                QCOMPARE(e.toObject().value(u"status"_s).toString(), u"active"_s);
+                active << e.toObject().value(u"sid"_s).toString().toLatin1();
+            }
+            next = page.value(u"meta"_s).toObject().value(u"next_page_url"_s).toString().toLatin1();
+        }
+        QByteArrayList truth;
+        for (qint64 i = data.executionCount(1) - 1; i >= 0; --i) {
+            if (data.execution(1, i).active)
+                truth << data.execution(1, i).sid;
+        }
+        QVERIFY(truth.size() > 10);
+        QCOMPARE(active, truth); // every active one, newest first, once
+        QCOMPARE(m_http.get(HttpTestClient::url(m_server->url().toEncoded() + "/v2/Flows/" + flow
+                                + "/Executions?status=running"))
+                     .status,
+            400);
+
+        const QByteArray base = "/v2/Flows/" + flow + "/Executions/" + truth.first();
+        const QJsonObject one = fetch(base);
+        expectConforms(one, u"/v2/Flows/{FlowSid}/Executions/{Sid}"_s, u"get"_s);
+        QVERIFY(one.value(u"flow_version"_s).isDouble());
+        QVERIFY(!one.value(u"initiated_by"_s).toString().isEmpty());
+        expectConforms(fetch(base + "/Context"),
+            u"/v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Context"_s, u"get"_s);
+        expectConforms(fetch(base + "/Steps"),
+            u"/v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps"_s, u"get"_s);
+        const QJsonObject ended = fetch(base, "Status=ended");
+        expectConforms(ended, u"/v2/Flows/{FlowSid}/Executions/{Sid}"_s, u"post"_s);
+        QCOMPARE(ended.value(u"status"_s).toString(), u"ended"_s);
+        // Its steps gain the end.
+        const QJsonArray steps = fetch(base + "/Steps").value(u"steps"_s).toArray();
+        QCOMPARE(steps.first().toObject().value(u"transitioned_to"_s).toString(), u"Ended"_s);
     }
 
     void pageSizeBoundsMatchTheDocument()

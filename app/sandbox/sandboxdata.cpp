@@ -55,6 +55,7 @@ enum Tag : quint64 {
     TagHour,
     TagNullUpdated,
     TagMisc,
+    TagInitiator, // appended: earlier tags keep their values, so the data stays the same
 };
 
 // A 4-round Feistel network on 64 bits: a keyed bijection, so an execution's SID is random-looking
@@ -460,6 +461,11 @@ ExecutionRecord SandboxData::execution(int f, qint64 i) const
     e.contactSid = makeSid("FC", ch, mix(ch));
     e.contactAddress = contactAddress(f, contact);
     e.dateCreated = createdAt(f, i);
+    const quint64 initiator = hashOf(key, TagInitiator, quint64(i));
+    const char *initiatorPrefix = flow(f).channel == Channel::Voice
+        ? "CA"
+        : (flow(f).channel == Channel::Api ? "RQ" : "SM");
+    e.initiatedBy = makeSid(initiatorPrefix, initiator, mix(initiator));
     const auto ended = m_endedAt.constFind((quint64(f) << 40) | quint64(i));
     if (ended != m_endedAt.cend()) {
         e.active = false;
@@ -489,6 +495,11 @@ bool SandboxData::isBigContext(int f, qint64 i) const
 {
     Q_UNUSED(f);
     return m_config.bigContextBytes > 0 && i % kBigContextEvery == kBigContextEvery - 1;
+}
+
+bool SandboxData::isActive(int f, qint64 i) const
+{
+    return baseActive(f, i) && !m_endedAt.contains((quint64(f) << 40) | quint64(i));
 }
 
 bool SandboxData::endExecution(int f, qint64 i, qint64 at)
@@ -791,8 +802,11 @@ QList<StepRecord> SandboxData::steps(int f, qint64 i) const
     const ExecutionRecord e = execution(f, i);
     const quint64 key = flowKey(f);
     // A transition out of every widget that finished, then into "Ended" unless one is still
-    // waiting.
-    const qsizetype count = s.runs.last().event.isEmpty() ? s.runs.size() : s.runs.size() + 1;
+    // waiting — or it was ended through the API while it waited: then that is the last step.
+    const auto endedAt = m_endedAt.constFind((quint64(f) << 40) | quint64(i));
+    const bool endedByApi = endedAt != m_endedAt.cend();
+    const qsizetype count
+        = s.runs.last().event.isEmpty() && !endedByApi ? s.runs.size() : s.runs.size() + 1;
     const qint64 span = duration(f, i);
     QList<StepRecord> out;
     out.reserve(count);
@@ -806,12 +820,14 @@ QList<StepRecord> SandboxData::steps(int f, qint64 i) const
             st.type = u"trigger"_s;
         } else {
             const auto &from = s.runs[k - 1];
-            st.name = from.event;
+            st.name = from.event.isEmpty() ? u"ended"_s : from.event; // empty: ended by the API
             st.transitionedFrom = from.name;
             st.type = from.type;
         }
         st.transitionedTo = k < s.runs.size() ? s.runs[k].name : u"Ended"_s;
-        st.dateCreated = e.dateCreated + (count > 1 ? span * k / (count - 1) : 0);
+        st.dateCreated = endedByApi && k == count - 1
+            ? std::max(*endedAt, e.dateCreated)
+            : e.dateCreated + (count > 1 ? span * k / (count - 1) : 0);
         st.dateUpdated = (hashOf(v, TagNullUpdated) % 3 == 0) ? 0 : st.dateCreated;
         out.append(st);
     }

@@ -44,6 +44,7 @@ struct ExecutionRecord
     bool active = false;
     qint64 dateCreated = 0;
     qint64 dateUpdated = 0; // 0: null
+    QByteArray initiatedBy; // the Message (SM), Call (CA) or request (RQ) that started it
 };
 
 struct StepRecord
@@ -86,6 +87,7 @@ public:
     ExecutionRecord execution(int f, qint64 i) const;
     qint64 executionIndex(int f, QByteArrayView sid) const; // -1 when unknown
     bool isBigContext(int f, qint64 i) const;
+    bool isActive(int f, qint64 i) const; // cheaper than execution(f, i).active
     QJsonObject context(int f, qint64 i) const;
 
     QList<StepRecord> steps(int f, qint64 i) const; // oldest first

@@ -239,7 +239,9 @@ quint64 tokenMac(quint64 seed, const QByteArray &resourceUrl, qint64 key)
 {
     // Bound to the path, not the origin: a token stays valid whichever loopback alias is used.
     const QByteArrayView resource
-        = QByteArrayView(resourceUrl).sliced(std::max<qsizetype>(0, resourceUrl.indexOf("/v1/")));
+        = QByteArrayView(resourceUrl)
+              .sliced(std::max<qsizetype>(0,
+                  std::max(resourceUrl.indexOf("/v1/"), resourceUrl.indexOf("/v2/"))));
     quint64 h = seed ^ 0x6a09e667f3bcc908ULL;
     for (const char c : resource)
         h = (h ^ uchar(c)) * 0x100000001b3ULL;
@@ -373,6 +375,11 @@ bool SandboxServer::authorised(const QHttpServerRequest &request) const
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ++m_requestCount;
+    if (request.method() == QHttpServerRequest::Method::Post) {
+        const QStringList parts = request.url().path().split(u'/');
+        if (parts.size() == 6)
+            ++m_postsReceived[parts[5].toLatin1()];
+    }
     const FaultOptions &faults = m_options.faults;
 
     if (faults.rateLimit > 0) {
@@ -398,9 +405,16 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     if (faults.hangRate > 0 && m_faultRandom.generateDouble() < faults.hangRate) {
+        // A POST is carried out first: the client's timeout then hides that it worked, the case
+        // a client must never answer by sending it again.
+        const bool post = request.method() == QHttpServerRequest::Method::Post;
+        if (post)
+            route(request, originFor(request));
         if (m_options.verbose)
-            qInfo().noquote() << u"%1 -> no answer (hang fault)"_s.arg(QString::fromUtf8(
-                request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)));
+            qInfo().noquote() << u"%1 %2 -> no answer (hang fault%3)"_s.arg(
+                post ? u"POST"_s : u"GET"_s,
+                QString::fromUtf8(request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)),
+                post ? u", carried out"_s : QString());
         return true; // the connection stays open, silent, until the client gives up
     }
     send(request, socket, route(request, originFor(request)));
@@ -427,7 +441,13 @@ SandboxServer::Reply SandboxServer::route(
     const auto notFound = [&path] {
         return Reply::error(404, 20404, u"The requested resource %1 was not found"_s.arg(path));
     };
-    if (parts.size() < 3 || !parts[0].isEmpty() || parts[1] != u"v1"_s || parts[2] != u"Flows"_s)
+    // v1 everywhere; v2 (which adds flow_version, initiated_by and a status filter) for
+    // executions and what is under them.
+    if (parts.size() < 3 || !parts[0].isEmpty() || (parts[1] != u"v1"_s && parts[1] != u"v2"_s)
+        || parts[2] != u"Flows"_s)
+        return notFound();
+    const QByteArray version = parts[1].toLatin1();
+    if (version == "v2" && (parts.size() < 5 || parts[4] != u"Executions"_s))
         return notFound();
 
     const bool get = request.method() == QHttpServerRequest::Method::Get;
@@ -461,7 +481,7 @@ SandboxServer::Reply SandboxServer::route(
     if (f < 0)
         return notFound();
     const FlowRecord &flow = m_data.flow(f);
-    const QByteArray flowUrl = origin + "/v1/Flows/" + flow.sid;
+    const QByteArray flowUrl = origin + '/' + version + "/Flows/" + flow.sid;
 
     if (parts.size() == 4) {
         if (!get)
@@ -486,7 +506,7 @@ SandboxServer::Reply SandboxServer::route(
     if (parts[4] != u"Executions"_s)
         return notFound();
     if (parts.size() == 5)
-        return get ? listExecutions(f, query, origin) : methodNotAllowed();
+        return get ? listExecutions(f, query, origin, version) : methodNotAllowed();
 
     const qint64 i = m_data.executionIndex(f, parts[5].toLatin1());
     if (i < 0)
@@ -496,11 +516,11 @@ SandboxServer::Reply SandboxServer::route(
 
     if (parts.size() == 6) {
         if (post)
-            return updateExecution(f, i, request.body(), origin);
+            return updateExecution(f, i, request.body(), origin, version);
         if (!get)
             return methodNotAllowed();
         QByteArray body;
-        writeExecution(body, f, i, origin);
+        writeExecution(body, f, i, origin, version);
         return Reply::json(std::move(body));
     }
     if (parts.size() == 7 && parts[6] == u"Context"_s) {
@@ -520,7 +540,7 @@ SandboxServer::Reply SandboxServer::route(
     if (parts[6] != u"Steps"_s)
         return notFound();
     if (parts.size() == 7)
-        return get ? listSteps(f, i, query, origin) : methodNotAllowed();
+        return get ? listSteps(f, i, query, origin, version) : methodNotAllowed();
 
     const int k = m_data.stepIndex(f, i, parts[7].toLatin1());
     if (k < 0 || parts.size() > 9 || (parts.size() == 9 && parts[8] != u"Context"_s))
@@ -529,7 +549,7 @@ SandboxServer::Reply SandboxServer::route(
         return methodNotAllowed();
     if (parts.size() == 8) {
         QByteArray body;
-        writeStep(body, f, i, m_data.steps(f, i).at(k), origin);
+        writeStep(body, f, i, m_data.steps(f, i).at(k), origin, version);
         return Reply::json(std::move(body));
     }
     QByteArray body;
@@ -619,9 +639,9 @@ SandboxServer::Reply SandboxServer::listFlows(const Query &query, const QByteArr
 }
 
 SandboxServer::Reply SandboxServer::listExecutions(
-    int f, const Query &query, const QByteArray &origin)
+    int f, const Query &query, const QByteArray &origin, const QByteArray &version)
 {
-    const QByteArray base = origin + "/v1/Flows/" + m_data.flow(f).sid + "/Executions";
+    const QByteArray base = origin + '/' + version + "/Flows/" + m_data.flow(f).sid + "/Executions";
     qint64 lo = 0;
     qint64 hi = m_data.executionCount(f);
     QByteArray filters;
@@ -643,32 +663,61 @@ SandboxServer::Reply SandboxServer::listExecutions(
         filters += name.toLatin1() + '=' + encodeParam(QString::fromLatin1(isoUtc(t))) + '&';
     }
     hi = std::max(lo, hi);
+    // v2's status filter (named `status` in Twilio's document), newest first like the rest.
+    std::optional<bool> wantActive;
+    if (version == "v2" && query.params.contains(u"status"_s)) {
+        const QString status = query.params.value(u"status"_s);
+        if (status != u"active"_s && status != u"ended"_s)
+            return Reply::error(400, 20001,
+                u"Invalid status: '%1' is not one of active, ended"_s.arg(status));
+        wantActive = status == u"active"_s;
+        filters += "status=" + status.toLatin1() + '&';
+    }
 
     std::optional<qint64> start;
     if (!query.pageToken.isEmpty()
         && !(start = readToken(m_data.config().seed, base, query.pageToken)))
         return Reply::error(400, 20001, u"Invalid PageToken"_s);
-    const PageWindow window = pageWindow(lo, hi, query.pageSize, start);
+    std::vector<qint64> listed;
+    PageWindow window;
+    if (wantActive) {
+        // Keys from the start down, keeping those of the status asked for.
+        qint64 key = std::min(start.value_or(hi - 1), hi - 1);
+        window.first = key;
+        for (; key >= lo && qint64(listed.size()) < query.pageSize; --key) {
+            if (m_data.isActive(f, key) == *wantActive)
+                listed.push_back(key);
+        }
+        while (key >= lo && m_data.isActive(f, key) != *wantActive)
+            --key;
+        if (key >= lo)
+            window.next = key;
+        window.count = qint64(listed.size());
+    } else {
+        window = pageWindow(lo, hi, query.pageSize, start);
+        for (qint64 k = 0; k < window.count; ++k)
+            listed.push_back(window.first - k);
+    }
     QByteArray items;
-    items.reserve(window.count * 560);
-    for (qint64 k = 0; k < window.count; ++k) {
+    items.reserve(qsizetype(listed.size()) * 600);
+    for (size_t k = 0; k < listed.size(); ++k) {
         if (k > 0)
             items += ',';
-        writeExecution(items, f, window.first - k, origin);
+        writeExecution(items, f, listed[k], origin, version);
     }
     if (m_options.faults.repeatNewest && m_data.executionCount(f) > 0) {
-        if (window.count > 0)
+        if (!listed.empty())
             items += ',';
-        writeExecution(items, f, m_data.executionCount(f) - 1, origin);
+        writeExecution(items, f, m_data.executionCount(f) - 1, origin, version);
     }
     return Reply::json(listEnvelope("executions", items, base, filters, window, query.pageSize,
         query.page, query.pageToken, m_data.config().seed));
 }
 
 SandboxServer::Reply SandboxServer::listSteps(
-    int f, qint64 i, const Query &query, const QByteArray &origin)
+    int f, qint64 i, const Query &query, const QByteArray &origin, const QByteArray &version)
 {
-    const QByteArray base = origin + "/v1/Flows/" + m_data.flow(f).sid + "/Executions/"
+    const QByteArray base = origin + '/' + version + "/Flows/" + m_data.flow(f).sid + "/Executions/"
         + m_data.execution(f, i).sid + "/Steps";
     const QList<StepRecord> steps = m_data.steps(f, i);
     std::optional<qint64> start;
@@ -681,15 +730,16 @@ SandboxServer::Reply SandboxServer::listSteps(
     for (qint64 k = 0; k < window.count; ++k) {
         if (k > 0)
             items += ',';
-        writeStep(items, f, i, steps[window.first - k], origin);
+        writeStep(items, f, i, steps[window.first - k], origin, version);
     }
     return Reply::json(listEnvelope("steps", items, base, {}, window, query.pageSize, query.page,
         query.pageToken, m_data.config().seed));
 }
 
 SandboxServer::Reply SandboxServer::updateExecution(
-    int f, qint64 i, const QByteArray &body, const QByteArray &origin)
+    int f, qint64 i, const QByteArray &body, const QByteArray &origin, const QByteArray &version)
 {
+    ++m_postsCarriedOut[m_data.execution(f, i).sid];
     const QHash<QString, QString> form = decodeForm(body);
     if (!form.contains(u"Status"_s))
         return Reply::error(400, 20001, u"Missing required parameter Status in the post body"_s);
@@ -698,38 +748,43 @@ SandboxServer::Reply SandboxServer::updateExecution(
             400, 20001, u"Invalid Status: an execution can only be set to 'ended'"_s);
     m_data.endExecution(f, i, std::max(m_data.now(), QDateTime::currentSecsSinceEpoch()));
     QByteArray out;
-    writeExecution(out, f, i, origin);
+    writeExecution(out, f, i, origin, version);
     return Reply::json(std::move(out));
 }
 
-void SandboxServer::writeExecution(QByteArray &out, int f, qint64 i, const QByteArray &origin) const
+void SandboxServer::writeExecution(QByteArray &out, int f, qint64 i, const QByteArray &origin,
+    const QByteArray &version) const
 {
     const FlowRecord &flow = m_data.flow(f);
     const ExecutionRecord e = m_data.execution(f, i);
-    const QByteArray url = origin + "/v1/Flows/" + flow.sid + "/Executions/" + e.sid;
+    const QByteArray url = origin + '/' + version + "/Flows/" + flow.sid + "/Executions/" + e.sid;
     JsonObjectWriter w(out);
     w.string("sid", e.sid);
     w.string("account_sid", accountSid());
     w.string("flow_sid", flow.sid);
     w.string("contact_sid", e.contactSid);
     w.text("contact_channel_address", e.contactAddress);
+    if (version == "v2")
+        w.integer("flow_version", flow.version);
     w.string("status", e.active ? "active" : "ended");
     w.raw("context", "{}"); // the Context resource is the source of truth
     w.date("date_created", e.dateCreated);
     w.date("date_updated", e.dateUpdated);
+    if (version == "v2")
+        w.string("initiated_by", e.initiatedBy);
     w.string("url", url);
     JsonObjectWriter links(w.key("links"));
     links.string("steps", url + "/Steps");
     links.string("execution_context", url + "/Context");
 }
 
-void SandboxServer::writeStep(
-    QByteArray &out, int f, qint64 i, const StepRecord &step, const QByteArray &origin) const
+void SandboxServer::writeStep(QByteArray &out, int f, qint64 i, const StepRecord &step,
+    const QByteArray &origin, const QByteArray &version) const
 {
     const FlowRecord &flow = m_data.flow(f);
     const QByteArray executionSid = m_data.execution(f, i).sid;
-    const QByteArray url
-        = origin + "/v1/Flows/" + flow.sid + "/Executions/" + executionSid + "/Steps/" + step.sid;
+    const QByteArray url = origin + '/' + version + "/Flows/" + flow.sid + "/Executions/"
+        + executionSid + "/Steps/" + step.sid;
     JsonObjectWriter w(out);
     w.string("sid", step.sid);
     w.string("account_sid", accountSid());

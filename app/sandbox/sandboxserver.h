@@ -70,6 +70,10 @@ public:
     const SandboxData &data() const { return m_data; }
     void setFaults(const FaultOptions &faults) { m_options.faults = faults; }
     qint64 requestCount() const { return m_requestCount; }
+    // POSTs to an execution: as they arrived (faults included), and as carried out (the
+    // execution was updated; 429s and 503s are refused before that).
+    int postsReceived(const QByteArray &executionSid) const { return m_postsReceived.value(executionSid); }
+    int postsCarriedOut(const QByteArray &executionSid) const { return m_postsCarriedOut.value(executionSid); }
 
 Q_SIGNALS:
     // After each response has been handed to the socket (or dropped by a fault).
@@ -84,12 +88,15 @@ private:
     struct Query;
     Reply route(const QHttpServerRequest &request, const QByteArray &origin);
     Reply listFlows(const Query &query, const QByteArray &origin);
-    Reply listExecutions(int f, const Query &query, const QByteArray &origin);
-    Reply listSteps(int f, qint64 i, const Query &query, const QByteArray &origin);
-    Reply updateExecution(int f, qint64 i, const QByteArray &body, const QByteArray &origin);
-    void writeExecution(QByteArray &out, int f, qint64 i, const QByteArray &origin) const;
-    void writeStep(
-        QByteArray &out, int f, qint64 i, const StepRecord &step, const QByteArray &origin) const;
+    Reply listExecutions(int f, const Query &query, const QByteArray &origin, const QByteArray &version);
+    Reply listSteps(int f, qint64 i, const Query &query, const QByteArray &origin,
+        const QByteArray &version);
+    Reply updateExecution(int f, qint64 i, const QByteArray &body, const QByteArray &origin,
+        const QByteArray &version);
+    void writeExecution(QByteArray &out, int f, qint64 i, const QByteArray &origin,
+        const QByteArray &version = "v1") const;
+    void writeStep(QByteArray &out, int f, qint64 i, const StepRecord &step,
+        const QByteArray &origin, const QByteArray &version = "v1") const;
     QByteArray originFor(const QHttpServerRequest &request) const;
     bool authorised(const QHttpServerRequest &request) const;
     void send(const QHttpServerRequest &request, QTcpSocket *socket, Reply reply);
@@ -102,6 +109,8 @@ private:
     QUrl m_url;
     QRandomGenerator m_faultRandom;
     qint64 m_requestCount = 0;
+    QHash<QByteArray, int> m_postsReceived;
+    QHash<QByteArray, int> m_postsCarriedOut;
     qint64 m_rateWindow = -1;
     int m_rateCount = 0;
 };
