@@ -357,17 +357,18 @@ private Q_SLOTS:
             targets.join(' ').constData());
     }
 
-    // A 5xx to a POST may come from a proxy that passed it on: it is never sent again, the
+    // A 502 to a POST may come from a proxy that passed it on: it is never sent again, the
     // resource is re-read instead, and when that fails too the outcome is said to be unknown.
     void postIsNotRetriedOnServerErrors()
     {
         m_server->setHandler(
-            [](const auto &, int) { return Response::twilioError(503, 20503, "down"); });
+            [](const auto &, int) { return Response::twilioError(502, 20502, "Bad Gateway"); });
         ApiReplyPtr reply(m_client->post(
             QUrl::fromEncoded(m_server->origin() + "/v1/Flows/x/Executions/y"), "Status=ended"));
         QSignalSpy finished(reply.get(), &ApiReply::finished);
         QVERIFY(finished.wait(5000));
         QCOMPARE(reply->error().kind, ApiError::Kind::Server);
+        QCOMPARE(reply->error().httpStatus, 502);
         QVERIFY2(reply->error().detail.contains(u"unknown"_s), qPrintable(reply->error().detail));
         QByteArrayList methods;
         for (const FaultServer::Request &request : m_server->requests())
@@ -597,12 +598,19 @@ private Q_SLOTS:
             QVERIFY(ending.executionJson().contains("\"ended\""));
     }
 
-    // What a POST is sent again after: a 429 (the server did nothing with it).
-    void aRateLimitedPostIsSentAgain()
+    // What a POST is sent again after: a 429 or a 503 (the server did nothing with it).
+    void aRefusedPostIsSentAgain_data()
     {
-        m_server->setHandler([](const FaultServer::Request &, int index) {
+        QTest::addColumn<int>("status");
+        QTest::newRow("429") << 429;
+        QTest::newRow("503") << 503;
+    }
+    void aRefusedPostIsSentAgain()
+    {
+        QFETCH(int, status);
+        m_server->setHandler([status](const FaultServer::Request &, int index) {
             if (index == 0)
-                return Response::twilioError(429, 20429, "Too Many Requests")
+                return Response::twilioError(status, 20000 + status, "Not now")
                     .setHeader("Retry-After", "0");
             return Response::json(R"({"status":"ended"})");
         });

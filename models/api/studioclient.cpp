@@ -397,8 +397,11 @@ void ApiReply::attemptFinished()
             : -1;
         const bool serverFailed = m_httpStatus == 500 || m_httpStatus == 502 || m_httpStatus == 503
             || m_httpStatus == 504;
-        if (m_httpStatus == 429 || (serverFailed && !isPost)) {
-            retryOrFail(e, serverDelay); // a 429 is a refusal: the server did nothing
+        // A 429 and a 503 are refusals — too many requests, unable to handle one now — so the
+        // server did nothing with them: a POST may go again. (A 500, 502 or 504 may come after
+        // the request was passed on and carried out.)
+        if (m_httpStatus == 429 || m_httpStatus == 503 || (serverFailed && !isPost)) {
+            retryOrFail(e, serverDelay);
             return;
         }
         if (serverFailed) {

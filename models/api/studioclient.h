@@ -92,8 +92,8 @@ private:
 };
 
 // A GET is retried after 429, 5xx, resets, cut-off bodies and timeouts. A POST is sent again only
-// when the server certainly did nothing with it (a 429, a connection refused); after an uncertain
-// outcome (a cut-off 2xx, a reset, a timeout or a 5xx once it was sent) it is never repeated:
+// when the server certainly did nothing with it (a 429 or a 503, a connection refused); after an
+// uncertain outcome (a cut-off 2xx, a reset, a timeout, a 500, 502 or 504) it is never repeated:
 // the same URL is re-read with a GET and the reply finishes with that body, wasReRead() true and
 // uncertainty() saying why, so that the caller decides from the resource whether it took effect.
 class ApiReply final : public QObject
