@@ -814,8 +814,11 @@ void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket, 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QElapsedTimer clock;
     clock.start();
+    ++m_inFlight;
+    m_mostInFlight = std::max(m_mostInFlight, m_inFlight);
     const auto write = [this, responder, socket = QPointer<QTcpSocket>(socket),
                            reply = std::move(reply), truncate, method, target, clock] {
+        --m_inFlight;
         if (!socket) // the client went away while we waited
             return;
         const QByteArray requestId = "RQ" + randomHex(32);

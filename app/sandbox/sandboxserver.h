@@ -70,6 +70,9 @@ public:
     const SandboxData &data() const { return m_data; }
     void setFaults(const FaultOptions &faults) { m_options.faults = faults; }
     qint64 requestCount() const { return m_requestCount; }
+    // Requests answered or on their way to an answer (latency included), at most at once so far.
+    int mostInFlight() const { return m_mostInFlight; }
+    void resetMostInFlight() { m_mostInFlight = m_inFlight; }
     // POSTs to an execution: as they arrived (faults included), and as carried out (the
     // execution was updated; 429s and 503s are refused before that).
     int postsReceived(const QByteArray &executionSid) const { return m_postsReceived.value(executionSid); }
@@ -109,6 +112,8 @@ private:
     QUrl m_url;
     QRandomGenerator m_faultRandom;
     qint64 m_requestCount = 0;
+    int m_inFlight = 0;
+    int m_mostInFlight = 0;
     QHash<QByteArray, int> m_postsReceived;
     QHash<QByteArray, int> m_postsCarriedOut;
     qint64 m_rateWindow = -1;

@@ -37,7 +37,7 @@ ApiError ExecutionQuery::validate() const
 
 QUrl ExecutionQuery::firstPageUrl(const QUrl &origin) const
 {
-    QByteArray query;
+    QByteArray query = activeOnly ? "status=active&" : "";
     // QUrlQuery leaves '+' alone, which a server decodes as a space: encode every value ourselves.
     if (from.isValid())
         query += "DateCreatedFrom=" + QUrl::toPercentEncoding(formatIsoWithOffset(from)) + '&';
@@ -47,7 +47,8 @@ QUrl ExecutionQuery::firstPageUrl(const QUrl &origin) const
     const QByteArray base
         = origin.toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::StripTrailingSlash);
     return QUrl::fromEncoded(
-        base + "/v1/Flows/" + QUrl::toPercentEncoding(flowSid) + "/Executions?" + query,
+        base + (activeOnly ? "/v2/Flows/" : "/v1/Flows/") + QUrl::toPercentEncoding(flowSid)
+            + "/Executions?" + query,
         QUrl::StrictMode);
 }
 

@@ -1,0 +1,137 @@
+#include "contactmatcher.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <phonenumbers/phonenumberutil.h>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactMatcher)
+};
+
+// "sip:User@Host.Example" → "sip:User@host.example": the host is case-insensitive (RFC 3261),
+// the user part is not. Other addresses stay as they are.
+QString canonicalAddress(QStringView address)
+{
+    const qsizetype at = address.indexOf(u'@');
+    if (!address.startsWith(u"sip:", Qt::CaseInsensitive) || at < 0)
+        return address.toString();
+    return u"sip:"_s + address.mid(4, at - 4) + u'@' + address.mid(at + 1).toString().toLower();
+}
+
+// The E.164 number of "+447700900123" or "channel:+447700900123"; empty when it is not one.
+QStringView e164Of(QStringView address)
+{
+    const qsizetype colon = address.lastIndexOf(u':');
+    const QStringView number = colon >= 0 ? address.mid(colon + 1) : address;
+    if (number.size() < 3 || number.front() != u'+')
+        return {};
+    for (qsizetype k = 1; k < number.size(); ++k) {
+        if (!number[k].isDigit())
+            return {};
+    }
+    return number;
+}
+
+} // namespace
+
+QString ContactMatcher::localeCountry()
+{
+    const QString code = QLocale::territoryToCode(QLocale::system().territory());
+    return code.size() == 2 ? code : u"US"_s;
+}
+
+std::optional<ContactMatcher> ContactMatcher::parse(
+    const QString &typed, const QString &defaultCountry, bool exact, QString *error)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty()) {
+        *error = Tr::tr("Type a phone number, a client: or sip: address, or what they wrote.");
+        return std::nullopt;
+    }
+    ContactMatcher m;
+    if (exact) {
+        m.m_kind = Kind::Exact;
+        m.m_text = text;
+        return m;
+    }
+    // A channel prefix before a number ("whatsapp:+44…") names one channel; the number is the
+    // customer, on every channel.
+    const qsizetype colon = text.indexOf(u':');
+    const QString scheme = colon > 0 ? text.left(colon).toLower() : QString();
+    const QString rest = colon > 0 ? text.mid(colon + 1).trimmed() : text;
+    const bool looksLikeNumber
+        = !rest.isEmpty() && std::all_of(rest.cbegin(), rest.cend(), [](QChar c) {
+              return c.isDigit() || c == u'+' || c == u' ' || c == u'-' || c == u'(' || c == u')'
+                  || c == u'.' || c == u'/';
+          });
+    if (!looksLikeNumber) {
+        if (colon <= 0 && !text.contains(u'@')) {
+            *error = Tr::tr("'%1' is neither a phone number nor an address such as client:name "
+                            "or sip:user@host.")
+                         .arg(text);
+            return std::nullopt;
+        }
+        m.m_kind = Kind::Address;
+        m.m_text = canonicalAddress(text);
+        return m;
+    }
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    const QString region = defaultCountry.trimmed().toUpper();
+    if (!rest.startsWith(u'+') && !rest.startsWith(u"00") && region.size() != 2) {
+        *error = Tr::tr("'%1' has no country code: give one (+44…) or a default country such as "
+                        "GB.")
+                     .arg(text);
+        return std::nullopt;
+    }
+    PhoneNumber number;
+    const auto result = util->Parse(rest.toStdString(), region.toStdString(), &number);
+    if (result != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsPossibleNumber(number)) {
+        const QString why = result == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR
+            ? Tr::tr("its country code is unknown")
+            : result == PhoneNumberUtil::TOO_SHORT_NSN
+                || result == PhoneNumberUtil::TOO_SHORT_AFTER_IDD
+            ? Tr::tr("it is too short")
+            : result == PhoneNumberUtil::TOO_LONG_NSN ? Tr::tr("it is too long")
+                                                      : Tr::tr("it is not a possible number there");
+        *error = Tr::tr("'%1' is not a phone number FlowScope can read (%2; default country %3).")
+                     .arg(text, why, region.isEmpty() ? Tr::tr("none") : region);
+        return std::nullopt;
+    }
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    m.m_kind = Kind::Phone;
+    m.m_text = QString::fromStdString(e164);
+    return m;
+}
+
+bool ContactMatcher::matches(QStringView address) const
+{
+    switch (m_kind) {
+    case Kind::Exact: return address == m_text;
+    case Kind::Phone: return e164Of(address) == m_text;
+    case Kind::Address: return canonicalAddress(address) == m_text;
+    }
+    return false;
+}
+
+QString ContactMatcher::description() const
+{
+    switch (m_kind) {
+    case Kind::Exact: return Tr::tr("exactly '%1'").arg(m_text);
+    case Kind::Phone: return Tr::tr("%1 on any channel").arg(m_text);
+    case Kind::Address: return m_text;
+    }
+    return {};
+}
+
+} // namespace flowscope
