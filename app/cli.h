@@ -39,5 +39,6 @@ int exitCodeFor(const ApiError &error);
 int runFlows(const QStringList &arguments);
 int runExecutions(const QStringList &arguments);
 int runExecution(const QStringList &arguments); // one execution, its context and steps, as JSON
+int runEnd(const QStringList &arguments); // end active executions, once each, with an audit
 
 } // namespace flowscope::cli

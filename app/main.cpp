@@ -52,6 +52,9 @@ void setUpParser(QCommandLineParser &parser, const WindowOptions &options)
         "                       [--context-path PATH]… [--local-times] [--bom]\n"
         "                       [--no-formula-guard] [--parallel K] [-o FILE]\n"
         "  flowscope execution FN…|LINK [--flow FW…] [--steps] [--pretty] [-o FILE]\n"
+        "  flowscope end --flow FW… (--sid FN… | --stuck HOURS | --active-before T)\n"
+        "                [--contact TEXT] [--country CC] [--dry-run] [--yes] [--concurrency N]\n"
+        "                [-o AUDIT.csv]\n"
         "Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and\n"
         "TWILIO_API_SECRET, else a saved profile (--profile NAME).\n"
         "Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 network or server, 6 output.\n"
@@ -142,6 +145,7 @@ int main(int argc, char *argv[])
         { "flows", &cli::runFlows },
         { "executions", &cli::runExecutions },
         { "execution", &cli::runExecution },
+        { "end", &cli::runEnd },
     };
     for (const auto &[name, run] : subcommands) {
         if (argc >= 2 && std::strcmp(argv[1], name) == 0) {

@@ -517,6 +517,173 @@ private Q_SLOTS:
         QCOMPARE(qint64(QSet<QByteArray>(sids.begin(), sids.end()).size()), expected);
     }
 
+    // ---- flowscope end --------------------------------------------------------------------
+
+    QList<sandbox::ExecutionRecord> activeOf(int f) const
+    {
+        QList<sandbox::ExecutionRecord> out;
+        for (qint64 i = data().executionCount(f) - 1; i >= 0; --i) {
+            if (data().execution(f, i).active)
+                out << data().execution(f, i);
+        }
+        return out;
+    }
+    int postsTo(int f) const
+    {
+        int posts = 0;
+        for (qint64 i = 0; i < data().executionCount(f); ++i)
+            posts += m_sandbox->postsReceived(data().execution(f, i).sid);
+        return posts;
+    }
+
+    void endRefusesBadInputBeforeAnyRequest_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        const QString fw = flowSid(0);
+        QTest::newRow("no flow") << QStringList { u"--stuck"_s, u"1"_s } << u"--flow is required"_s;
+        QTest::newRow("a malformed flow")
+            << QStringList { u"--flow"_s, u"FW12"_s, u"--stuck"_s, u"1"_s } << u"not a flow SID"_s;
+        QTest::newRow("nothing chosen")
+            << QStringList { u"--flow"_s, fw } << u"say which executions"_s;
+        QTest::newRow("two ways chosen") << QStringList { u"--flow"_s, fw, u"--stuck"_s, u"1"_s,
+            u"--active-before"_s, u"2026-11-01T00:00:00Z"_s }
+                                         << u"one of them"_s;
+        QTest::newRow("hours that are not")
+            << QStringList { u"--flow"_s, fw, u"--stuck"_s, u"soon"_s } << u"--stuck must be"_s;
+        QTest::newRow("a malformed SID")
+            << QStringList { u"--flow"_s, fw, u"--sid"_s, u"FN1"_s } << u"not an execution SID"_s;
+        QTest::newRow("a time that is not") << QStringList { u"--flow"_s, fw, u"--active-before"_s,
+            u"yesterday"_s } << u"not a time"_s;
+        QTest::newRow("a contact that is not")
+            << QStringList { u"--flow"_s, fw, u"--stuck"_s, u"1"_s, u"--contact"_s, u"hello"_s }
+            << u"neither a phone number"_s;
+        QTest::newRow("too many at once") << QStringList { u"--flow"_s, fw, u"--stuck"_s, u"1"_s,
+            u"--concurrency"_s, u"9"_s } << u"--concurrency"_s;
+    }
+    void endRefusesBadInputBeforeAnyRequest()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const qint64 before = m_sandbox->requestCount();
+        const Run r = run(QStringList { u"end"_s } + arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+        QCOMPARE(m_sandbox->requestCount(), before);
+    }
+
+    void endShowsThenRefusesWithoutATerminal()
+    {
+        const QString audit = m_dir.filePath(u"refused.csv"_s);
+        const Run r
+            = run({ u"end"_s, u"--flow"_s, flowSid(0), u"--stuck"_s, u"1"_s, u"-o"_s, audit });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("refusing to end them without --yes"), r.err.constData());
+        for (const auto &e : activeOf(0)) // every one it would end is named first
+            QVERIFY(r.err.contains(e.sid));
+        QCOMPARE(postsTo(0), 0);
+    }
+
+    void endDryRunSendsNothingAndWritesTheAudit()
+    {
+        const QString audit = m_dir.filePath(u"dry.csv"_s);
+        const Run r = run({ u"end"_s, u"--flow"_s, flowSid(0), u"--stuck"_s, u"1"_s, u"--dry-run"_s,
+            u"-o"_s, audit });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(postsTo(0), 0);
+        QFile file(audit);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = readCsv(file.readAll());
+        QCOMPARE(rows.size() - 1, activeOf(0).size());
+        for (qsizetype k = 1; k < rows.size(); ++k)
+            QCOMPARE(rows[k][4], u"would end"_s);
+    }
+
+    void endWithYesEndsExactlyTheActiveOnes()
+    {
+        const QList<sandbox::ExecutionRecord> active = activeOf(1);
+        QVERIFY(active.size() > 5);
+        const QString audit = m_dir.filePath(u"ended.csv"_s);
+        const Run r = run({ u"end"_s, u"--flow"_s, flowSid(1), u"--stuck"_s, u"1"_s, u"--yes"_s,
+            u"-o"_s, audit });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains(QByteArray("Ended " + QByteArray::number(active.size()) + " ")),
+            r.err.constData());
+        for (const auto &e : active) {
+            QCOMPARE(m_sandbox->postsReceived(e.sid), 1);
+            QVERIFY(!data().execution(1, data().executionIndex(1, e.sid)).active);
+        }
+        QCOMPARE(postsTo(1), active.size()); // nothing else was POSTed to
+        QCOMPARE(postsTo(0) + postsTo(2), 0);
+        QFile file(audit);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = readCsv(file.readAll());
+        QCOMPARE(rows.size() - 1, active.size());
+        for (qsizetype k = 1; k < rows.size(); ++k) {
+            QCOMPARE(rows[k][4], u"ended"_s);
+            QVERIFY(rows[k][6].endsWith(u'Z'));
+        }
+        // Again: nothing is active any more, so nothing is sent.
+        const Run again
+            = run({ u"end"_s, u"--flow"_s, flowSid(1), u"--stuck"_s, u"1"_s, u"--yes"_s });
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.err.contains("nothing to end"));
+        QCOMPARE(postsTo(1), active.size());
+    }
+
+    void endBySidTakesOnlyActiveOnes()
+    {
+        const sandbox::ExecutionRecord active = activeOf(2).first();
+        qint64 i = 0;
+        while (data().execution(2, i).active)
+            ++i;
+        const sandbox::ExecutionRecord ended = data().execution(2, i);
+        // Two flows given; the SIDs are looked up in each.
+        const Run r = run({ u"end"_s, u"--flow"_s, flowSid(0), u"--flow"_s, flowSid(2), u"--sid"_s,
+            QString::fromLatin1(active.sid), u"--sid"_s, QString::fromLatin1(ended.sid),
+            u"--yes"_s });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(
+            r.err.contains(QByteArray(ended.sid + " is not active: skipped")), r.err.constData());
+        QCOMPARE(m_sandbox->postsReceived(active.sid), 1);
+        QCOMPARE(m_sandbox->postsReceived(ended.sid), 0);
+    }
+
+    void endAnUnknownFlowEndsNothing()
+    {
+        const Run r = run({ u"end"_s, u"--flow"_s, u"FW00000000000000000000000000000000"_s,
+            u"--flow"_s, flowSid(0), u"--stuck"_s, u"1"_s, u"--yes"_s });
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("nothing was ended"), r.err.constData());
+        QCOMPARE(postsTo(0), 0);
+    }
+
+    // On a terminal it asks; more than ten need their number typed. (`script` gives it a pty.)
+    void endAsksOnATerminal_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<bool>("ends");
+        QTest::newRow("Enter: no") << QByteArray("\n") << false;
+        QTest::newRow("y is not the number") << QByteArray("y\n") << false;
+        QTest::newRow("the number") << QByteArray("NUMBER\n") << true;
+    }
+    void endAsksOnATerminal()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(bool, ends);
+        const qsizetype count = activeOf(0).size();
+        QVERIFY(count > 10);
+        answer.replace("NUMBER", QByteArray::number(count));
+        const QString command
+            = QStringLiteral(FLOWSCOPE_BIN) + u" end --flow "_s + flowSid(0) + u" --stuck 1"_s;
+        const Run r = runProcess(
+            u"script"_s, { u"-qec"_s, command, u"/dev/null"_s }, environment(), 60000, answer);
+        QVERIFY2(r.out.contains(QByteArray("type " + QByteArray::number(count) + " to end")),
+            r.out.constData());
+        QCOMPARE(r.exitCode, ends ? 0 : 2);
+        QCOMPARE(postsTo(0), ends ? int(count) : 0);
+    }
+
     void profiles()
     {
         // A profile in the settings, its secret in no keychain (none runs here, or it is empty).

@@ -15,4 +15,4 @@ struct ProcessRun
 };
 
 ProcessRun runProcess(const QString &program, const QStringList &arguments,
-    const QProcessEnvironment &environment, int timeoutMs = 60000);
+    const QProcessEnvironment &environment, int timeoutMs = 60000, const QByteArray &input = {});

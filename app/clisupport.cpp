@@ -1,0 +1,182 @@
+#include "clisupport.h"
+
+#include "cli.h"
+
+#include <QFile>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope::cli {
+
+void printError(const QString &message)
+{
+    const QByteArray line = "flowscope: " + message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+std::optional<Format> parseFormat(const QString &text)
+{
+    if (text == u"csv"_s)
+        return Format::Csv;
+    if (text == u"tsv"_s)
+        return Format::Tsv;
+    if (text == u"jsonl"_s)
+        return Format::Jsonl;
+    printError(Tr::tr("--format must be csv, tsv or jsonl"));
+    return std::nullopt;
+}
+
+bool Output::open(const QString &path, QString *error)
+{
+    if (path.isEmpty() || path == u"-"_s) {
+        auto file = std::make_unique<QFile>();
+        if (!file->open(stdout, QIODevice::WriteOnly)) {
+            *error = Tr::tr("cannot write to standard output");
+            return false;
+        }
+        m_device = std::move(file);
+        return true;
+    }
+    auto file = std::make_unique<QSaveFile>(path);
+    if (!file->open(QIODevice::WriteOnly)) {
+        *error = Tr::tr("cannot write %1: %2").arg(path, file->errorString());
+        return false;
+    }
+    m_save = file.get();
+    m_device = std::move(file);
+    return true;
+}
+
+bool Output::finish(bool success, QString *error)
+{
+    if (m_save) {
+        if (!success || m_failed) {
+            m_save->cancelWriting(); // commit() now discards the temporary file
+            m_save->commit();
+            return false;
+        }
+        if (!m_save->commit()) {
+            *error = Tr::tr("cannot write %1: %2").arg(m_save->fileName(), m_save->errorString());
+            return false;
+        }
+        return true;
+    }
+    if (auto *file = qobject_cast<QFile *>(m_device.get()); file && !file->flush()) {
+        *error = Tr::tr("cannot write to standard output");
+        return false;
+    }
+    return !m_failed;
+}
+
+// Parses; prints help or a usage error. Returns nullopt to exit with *exitCode. `positional`:
+// how many positional arguments the subcommand takes, exactly.
+std::optional<CommonValues> parseCommon(QCommandLineParser &parser, const Common &common,
+    const QStringList &arguments, int *exitCode, int positional)
+{
+    QStringList args = arguments;
+    if (args.size() >= 2)
+        args.removeAt(1); // the subcommand
+    if (!parser.parse(args)) {
+        printError(parser.errorText() + Tr::tr(" (see --help)"));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    if (parser.isSet(common.help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = Ok;
+        return std::nullopt;
+    }
+    const QStringList extra = parser.positionalArguments().mid(positional);
+    if (!extra.isEmpty()) {
+        printError(Tr::tr("unexpected argument '%1' (see --help)").arg(extra.constFirst()));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    if (parser.positionalArguments().size() < positional) {
+        printError(Tr::tr("missing argument (see --help)"));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    CommonValues values;
+    values.profile = parser.value(common.profile);
+    values.baseUrl = parser.value(common.baseUrl);
+    bool ok = false;
+    const double seconds = parser.value(common.timeout).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 3600) {
+        printError(Tr::tr("--timeout must be a number of seconds from 0 to 3600"));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    values.timeoutMs = int(seconds * 1000);
+    values.attempts = parser.value(common.retries).toInt(&ok);
+    if (!ok || values.attempts < 1 || values.attempts > 100) {
+        printError(Tr::tr("--retries must be a number of attempts from 1 to 100"));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    return values;
+}
+
+void announceRetry(qint64 delayMs, const ApiError &reason)
+{
+    if (stderrIsTerminal())
+        printError(Tr::tr("%1 Retrying in %2 s.")
+                       .arg(reason.userMessage())
+                       .arg(double(delayMs) / 1000.0, 0, 'f', 1));
+}
+
+// Runs a command under the application's event loop — the only loop the command line runs:
+// resolves the settings (a keychain read, when a profile is used), then calls start, which ends
+// the command by calling finish. What start creates belongs to `scope`, which goes before the
+// client does.
+int runCommand(const CommonValues &values,
+    const std::function<void(StudioClient &client, QObject &scope, const Finish &finish)> &start)
+{
+    StudioClient client;
+    int exitCode = Ok;
+    bool finished = false;
+    const Finish finish = [&](int code) {
+        if (std::exchange(finished, true))
+            return;
+        exitCode = code;
+        QCoreApplication::exit(code);
+    };
+    {
+        QObject scope;
+        QMetaObject::invokeMethod(
+            &scope,
+            [&] {
+                resolveCommandLineSettings(values.profile, values.baseUrl,
+                    QProcessEnvironment::systemEnvironment(), &scope,
+                    [&](std::optional<ClientSettings> settings, const QString &error) {
+                        if (!settings) {
+                            printError(error);
+                            finish(Usage);
+                            return;
+                        }
+                        settings->transferTimeoutMs = values.timeoutMs;
+                        settings->retry.maxAttempts = values.attempts;
+                        client.setSettings(*settings);
+                        start(client, scope, finish);
+                    });
+            },
+            Qt::QueuedConnection);
+        QCoreApplication::exec();
+    }
+    // Replies aborted along the way are deleted later; let that happen while their network
+    // manager is still alive (otherwise Qt complains on stderr at exit).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return exitCode;
+}
+
+} // namespace flowscope::cli

@@ -1,0 +1,106 @@
+#pragma once
+
+// What the subcommands share: one-line errors on stderr, the --format choice, output that is a
+// file written atomically or stdout, the common options, and runCommand — the one event loop a
+// command runs under, from resolving its credentials to its exit code.
+
+#include "apierror.h"
+#include "studioclient.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QSaveFile>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace flowscope::cli {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(flowscope)
+};
+
+void printError(const QString &message);
+bool stderrIsTerminal();
+
+enum class Format { Csv, Tsv, Jsonl };
+// The --format value, or nullopt after saying what it may be.
+std::optional<Format> parseFormat(const QString &text);
+
+// Where rows go: stdout as they come, or a file that appears complete or not at all.
+class Output
+{
+public:
+    bool open(const QString &path, QString *error);
+    QIODevice *device() const { return m_device.get(); }
+    bool isFile() const { return m_save != nullptr; }
+    bool writeFailed() const { return m_failed; }
+    void markFailed() { m_failed = true; }
+    // Commits a file only when everything before succeeded; otherwise the old file stays as it was.
+    bool finish(bool success, QString *error);
+
+private:
+    std::unique_ptr<QIODevice> m_device;
+    QSaveFile *m_save = nullptr;
+    bool m_failed = false;
+};
+
+// Common options of the subcommands.
+struct Common
+{
+    QCommandLineOption format { QStringLiteral("format"), QStringLiteral("Output format."),
+        QStringLiteral("format") };
+    QCommandLineOption output { { QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral(
+            "Write to FILE (atomically: complete or not at all) instead of standard output."),
+        QStringLiteral("file") };
+    QCommandLineOption baseUrl { QStringLiteral("base-url"),
+        QStringLiteral("API origin (default https://studio.twilio.com, or FLOWSCOPE_BASE_URL; http "
+                       "only for loopback)."),
+        QStringLiteral("url") };
+    QCommandLineOption timeout { QStringLiteral("timeout"),
+        QStringLiteral("Seconds without data before a request times out (default 30)."),
+        QStringLiteral("seconds"), QStringLiteral("30") };
+    QCommandLineOption retries { QStringLiteral("retries"),
+        QStringLiteral(
+            "Attempts per request before giving up on 429, 5xx, resets and timeouts (default 6)."),
+        QStringLiteral("n"), QStringLiteral("6") };
+    QCommandLineOption profile { QStringLiteral("profile"),
+        QStringLiteral("Sign in with this saved profile (its secret from the keychain); the "
+                       "environment's TWILIO_* variables still win."),
+        QStringLiteral("name") };
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
+        QStringLiteral("Show this help.") };
+};
+
+// What the common options said, checked; the settings themselves are resolved by runCommand.
+struct CommonValues
+{
+    QString profile;
+    QString baseUrl;
+    int timeoutMs = 30'000;
+    int attempts = 6;
+};
+
+// Parses; prints help or a usage error. Returns nullopt to exit with *exitCode. `positional`:
+// how many positional arguments the subcommand takes, exactly.
+std::optional<CommonValues> parseCommon(QCommandLineParser &parser, const Common &common,
+    const QStringList &arguments, int *exitCode, int positional = 0);
+
+void announceRetry(qint64 delayMs, const ApiError &reason);
+
+// Ends the command with an exit code (once; later calls are ignored).
+using Finish = std::function<void(int exitCode)>;
+
+// Runs a command under the application's event loop — the only loop the command line runs:
+// resolves the settings (a keychain read, when a profile is used), then calls start, which ends
+// the command by calling finish. What start creates belongs to `scope`, which goes before the
+// client does.
+int runCommand(const CommonValues &values,
+    const std::function<void(StudioClient &client, QObject &scope, const Finish &finish)> &start);
+
+} // namespace flowscope::cli
