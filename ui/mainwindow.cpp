@@ -3,6 +3,7 @@
 #include "accounts.h"
 #include "daterangebar.h"
 #include "detailpane.h"
+#include "enddialog.h"
 #include "executionref.h"
 #include "executionsmodel.h"
 #include "executionsview.h"
@@ -11,6 +12,7 @@
 #include "flowsmodel.h"
 #include "jsontreewidget.h"
 #include "signindialog.h"
+#include "stuckdialog.h"
 #include "studioclient.h"
 
 #include <QAction>
@@ -133,6 +135,12 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(copyRows);
     edit->addAction(findAction);
+    edit->addSeparator();
+    m_endSelected = edit->addAction(tr("&End executions…"), this, &MainWindow::endSelected);
+    m_endSelected->setToolTip(tr("End the selected active executions, after a confirmation"));
+    m_findStuck = edit->addAction(tr("Find &stuck…"), this, &MainWindow::findStuck);
+    m_findStuck->setToolTip(
+        tr("The active executions that started hours ago and block their customers"));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refresh);
     viewMenu->addAction(pickFlow);
@@ -340,6 +348,55 @@ void MainWindow::flowsLoaded()
         m_picker->choose(last);
     else
         m_view->setEmptyText(tr("Pick a flow to see its executions (Ctrl+L)."));
+}
+
+QHash<QString, QString> MainWindow::flowNames() const
+{
+    QHash<QString, QString> names;
+    for (int row = 0; row < m_flows->rowCount(); ++row)
+        names.insert(m_flows->flowAt(row).sid, m_flows->flowAt(row).friendlyName);
+    return names;
+}
+
+// The API's answer about an execution, wherever it is shown.
+void MainWindow::executionChanged(const QByteArray &json)
+{
+    if (m_executions->updateExecution(json)) {
+        const int row = m_view->currentSourceRow();
+        if (row >= 0)
+            m_detail->setExecution(m_executions->executionAt(row));
+    }
+}
+
+EndDialog *MainWindow::endSelected()
+{
+    QList<Execution> chosen;
+    for (const int row : m_view->selectedSourceRows())
+        chosen << m_executions->executionAt(row);
+    if (chosen.isEmpty()) {
+        statusBar()->showMessage(tr("Select the executions to end first."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new EndDialog(m_client, chosen, flowNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EndDialog::executionChanged, this, &MainWindow::executionChanged);
+    dialog->open();
+    return dialog;
+}
+
+StuckDialog *MainWindow::findStuck()
+{
+    if (m_flows->rowCount() == 0) {
+        statusBar()->showMessage(tr("The flows are not listed yet."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new StuckDialog(m_client, m_flows, m_picker->currentSid(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StuckDialog::executionChanged, this, &MainWindow::executionChanged);
+    // Another account: what it found belongs to the old one.
+    connect(m_client, &StudioClient::settingsChanged, dialog, &QWidget::close);
+    dialog->show();
+    return dialog;
 }
 
 ExportDialog *MainWindow::exportRows()

@@ -18,6 +18,8 @@ namespace flowscope {
 class AccountManager;
 class DateRangeBar;
 class DetailPane;
+class EndDialog;
+class StuckDialog;
 class ExportDialog;
 class ExecutionsModel;
 class ExecutionsView;
@@ -58,6 +60,11 @@ public:
     QMenu *profilesMenu() const { return m_profilesMenu; }
     ExportDialog *exportRows(); // Ctrl+E: opens the export dialog (non-modal in tests' terms)
     QAction *exportAction() const { return m_export; }
+    // Edit ▸ End executions…: the selected rows (the active ones); Edit ▸ Find stuck…
+    EndDialog *endSelected();
+    StuckDialog *findStuck();
+    QAction *endSelectedAction() const { return m_endSelected; }
+    QAction *findStuckAction() const { return m_findStuck; }
 
     // Ctrl+G: shows the execution a pasted FN… SID or Console link names — selected in the table
     // when it is among the loaded rows, else fetched from the API into the detail pane.
@@ -77,6 +84,8 @@ private:
     void rebuildProfilesMenu();
     void editProfile(const QString &name); // the sign-in dialog on a saved profile
     void accountSwitched(const QString &description);
+    QHash<QString, QString> flowNames() const;
+    void executionChanged(const QByteArray &executionJson);
 
     StudioClient *m_client; // not owned
     AccountManager *m_accounts; // not owned; may be null
@@ -96,6 +105,8 @@ private:
     QAction *m_signIn;
     QAction *m_export;
     QAction *m_openExecution;
+    QAction *m_endSelected = nullptr;
+    QAction *m_findStuck = nullptr;
     ApiReplyPtr m_openReply; // the execution openExecution() is fetching
     bool m_demo = false;
 };

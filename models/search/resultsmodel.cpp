@@ -1,0 +1,128 @@
+#include "resultsmodel.h"
+
+#include "executionsmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+ResultsModel::ResultsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ResultsModel::setFlowNames(const QHash<QString, QString> &names)
+{
+    m_flowNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, FlowColumn), index(rowCount() - 1, FlowColumn));
+}
+
+void ResultsModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void ResultsModel::add(const Execution &execution)
+{
+    for (const Execution &e : std::as_const(m_rows)) {
+        if (e.sid == execution.sid)
+            return;
+    }
+    // Newest first; of the same second, in the order they came.
+    const auto at = std::upper_bound(m_rows.cbegin(), m_rows.cend(), execution,
+        [](const Execution &a, const Execution &b) { return a.created > b.created; });
+    const int row = int(at - m_rows.cbegin());
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, execution);
+    endInsertRows();
+}
+
+bool ResultsModel::update(const QByteArray &executionJson)
+{
+    const ParsedPage page = parseExecutionObject(executionJson, QString());
+    if (!page.error.isEmpty())
+        return false;
+    const QString sid = sidOf(page, 0);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].sid != sid)
+            continue;
+        m_rows[row] = executionOf(page, 0, m_rows[row].flowSid);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return true;
+    }
+    return false;
+}
+
+int ResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Execution &e = m_rows[index.row()];
+    const auto local = [](const QDateTime &t) {
+        return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case FlowColumn: return m_flowNames.value(e.flowSid, e.flowSid);
+        case StatusColumn:
+            return e.status == ExecutionStatus::Active ? tr("Active")
+                : e.status == ExecutionStatus::Ended   ? tr("Ended")
+                                                       : e.statusText;
+        case SidColumn: return e.sid;
+        case ContactColumn: return e.contactAddress;
+        case StartedColumn: return local(e.created);
+        case UpdatedColumn: return local(e.updated);
+        case DurationColumn: return ExecutionsModel::formatDuration(e.durationSeconds());
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == FlowColumn)
+            return e.flowSid;
+        if (index.column() == StartedColumn)
+            return tr("%1 UTC").arg(e.createdText);
+        if (index.column() == UpdatedColumn)
+            return e.updatedText.isEmpty() ? tr("Not set") : tr("%1 UTC").arg(e.updatedText);
+        return data(index, Qt::DisplayRole);
+    case StatusRole: return int(e.status);
+    case CreatedRole: return e.created;
+    case SortRole:
+        switch (index.column()) {
+        case StartedColumn: return e.created;
+        case UpdatedColumn: return e.updated;
+        case DurationColumn: return e.durationSeconds();
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case FlowColumn: return tr("Flow");
+    case StatusColumn: return tr("Status");
+    case SidColumn: return tr("Execution SID");
+    case ContactColumn: return tr("Contact");
+    case StartedColumn: return tr("Started");
+    case UpdatedColumn: return tr("Updated");
+    case DurationColumn: return tr("Duration");
+    }
+    return {};
+}
+
+} // namespace flowscope

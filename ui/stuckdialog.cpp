@@ -1,0 +1,211 @@
+#include "stuckdialog.h"
+
+#include "contactmatcher.h"
+#include "enddialog.h"
+#include "flowsmodel.h"
+#include "resultsmodel.h"
+#include "rowdelegate.h"
+#include "stuckfinder.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+StuckDialog::StuckDialog(
+    StudioClient *client, FlowsModel *flows, const QString &currentFlow, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_results(new ResultsModel(this))
+    , m_flows(new QListWidget(this))
+    , m_hours(new QDoubleSpinBox(this))
+    , m_contact(new QLineEdit(this))
+    , m_country(new QLineEdit(this))
+    , m_find(new QPushButton(tr("Find"), this))
+    , m_status(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_end(new QPushButton(tr("End executions…"), this))
+{
+    setWindowTitle(tr("Find stuck executions"));
+    for (int row = 0; row < flows->rowCount(); ++row) {
+        const Flow flow = flows->flowAt(row);
+        auto *item = new QListWidgetItem(flow.friendlyName, m_flows);
+        item->setData(Qt::UserRole, flow.sid);
+        item->setToolTip(flow.sid);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(
+            flow.sid == currentFlow || flows->rowCount() == 1 ? Qt::Checked : Qt::Unchecked);
+    }
+    m_flows->setAccessibleName(tr("Flows"));
+    m_flows->setToolTip(tr("The flows to look in (the current one by default)"));
+    m_flows->setMaximumHeight(m_flows->sizeHintForRow(0) * 6 + 4);
+    m_hours->setRange(0.1, 720);
+    m_hours->setDecimals(1);
+    m_hours->setValue(1);
+    m_hours->setSuffix(tr(" hours ago"));
+    m_hours->setAccessibleName(tr("Started more than"));
+    m_hours->setToolTip(tr("Active executions that started longer ago than this"));
+    m_contact->setPlaceholderText(
+        tr("Optional: +44 7700 900123, client:alice, sip:bob@example.com"));
+    m_contact->setAccessibleName(tr("Contact"));
+    m_contact->setToolTip(tr("Only this customer's: a phone number matches it on every channel"));
+    m_country->setText(ContactMatcher::localeCountry());
+    m_country->setMaxLength(2);
+    m_country->setMaximumWidth(m_country->fontMetrics().horizontalAdvance(u"MMMM"_s));
+    m_country->setAccessibleName(tr("Default country"));
+    m_country->setToolTip(
+        tr("The country of numbers typed without +country (ISO 3166, such as GB)"));
+    m_find->setDefault(true);
+    m_find->setAccessibleName(tr("Find"));
+    m_find->setToolTip(tr("Reads only the active executions (Studio v2's status filter)"));
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Search status"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_results);
+    proxy->setSortRole(ResultsModel::SortRole);
+    m_view->setModel(proxy);
+    m_view->setItemDelegate(new RowDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->setColumnWidth(
+        ResultsModel::FlowColumn, fm.horizontalAdvance(u"Order Status SMS Bot"_s) + 16);
+    m_view->setColumnWidth(ResultsModel::StatusColumn, fm.horizontalAdvance(u"Active"_s) + 24);
+    m_view->setColumnWidth(ResultsModel::SidColumn,
+        fm.horizontalAdvance(u"FN0123456789abcdef0123456789abcdef"_s) + 16);
+    m_view->setColumnWidth(
+        ResultsModel::ContactColumn, fm.horizontalAdvance(u"whatsapp:+447700900123"_s) + 16);
+    for (const int column : { int(ResultsModel::StartedColumn), int(ResultsModel::UpdatedColumn) })
+        m_view->setColumnWidth(column, fm.horizontalAdvance(u"2026-11-28 23:59:59"_s) + 16);
+    m_view->setAccessibleName(tr("Stuck executions"));
+    m_view->setToolTip(
+        tr("Select those to end; with none selected, End executions takes them all"));
+    m_end->setAccessibleName(tr("End executions"));
+    m_end->setToolTip(
+        tr("End the selected ones (all when none is selected), after a confirmation"));
+    m_end->setEnabled(false);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Flows"), m_flows);
+    form->addRow(tr("Started more than"), m_hours);
+    auto *contactRow = new QHBoxLayout;
+    contactRow->addWidget(m_contact, 1);
+    contactRow->addWidget(new QLabel(tr("Country"), this));
+    contactRow->addWidget(m_country);
+    form->addRow(tr("Contact"), contactRow);
+    auto *top = new QHBoxLayout;
+    top->addLayout(form, 1);
+    top->addWidget(m_find, 0, Qt::AlignBottom);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_end);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    connect(m_find, &QPushButton::clicked, this, &StuckDialog::find);
+    connect(m_end, &QPushButton::clicked, this, [this] {
+        if (EndDialog *dialog = endSelected())
+            dialog->open();
+    });
+    connect(this, &StuckDialog::executionChanged, m_results, &ResultsModel::update);
+    m_results->setFlowNames(flowNames());
+    resize(1000, 620);
+}
+
+StuckDialog::~StuckDialog() = default;
+
+QHash<QString, QString> StuckDialog::flowNames() const
+{
+    QHash<QString, QString> names;
+    for (int k = 0; k < m_flows->count(); ++k)
+        names.insert(m_flows->item(k)->data(Qt::UserRole).toString(), m_flows->item(k)->text());
+    return names;
+}
+
+void StuckDialog::find()
+{
+    QStringList flows;
+    for (int k = 0; k < m_flows->count(); ++k) {
+        if (m_flows->item(k)->checkState() == Qt::Checked)
+            flows << m_flows->item(k)->data(Qt::UserRole).toString();
+    }
+    if (flows.isEmpty()) {
+        m_status->setText(tr("Tick at least one flow."));
+        return;
+    }
+    std::optional<ContactMatcher> contact;
+    if (!m_contact->text().trimmed().isEmpty()) {
+        QString why;
+        contact = ContactMatcher::parse(m_contact->text(), m_country->text(), false, &why);
+        if (!contact) {
+            m_status->setText(u"⚠ "_s + why + u" "_s + tr("Nothing was sent."));
+            return;
+        }
+    }
+    delete m_finder;
+    m_results->clear();
+    const QDateTime before
+        = QDateTime::currentDateTimeUtc().addSecs(-qint64(m_hours->value() * 3600));
+    m_finder = new StuckFinder(m_client, flows, before, contact, this);
+    m_find->setEnabled(false);
+    m_end->setEnabled(false);
+    m_status->setText(tr("Looking in %n flow(s)…", "", int(flows.size())));
+    connect(m_finder, &StuckFinder::executionFound, m_results, &ResultsModel::add);
+    connect(m_finder, &StuckFinder::progress, this, [this](int done, int total, int found) {
+        m_status->setText(tr("%1 of %2 flows · %3 found").arg(done).arg(total).arg(found));
+    });
+    connect(m_finder, &StuckFinder::finished, this, [this] {
+        m_find->setEnabled(true);
+        const QLocale locale;
+        QString text
+            = tr("%n active execution(s) started before then", "", int(m_finder->found().size()));
+        for (const auto &[flowSid, error] : m_finder->failures())
+            text += u"\n⚠ "_s + flowNames().value(flowSid, flowSid) + u": "_s + error.userMessage();
+        if (!m_finder->failures().isEmpty())
+            text += u"\n"_s + tr("Not every flow could be read: the list above is not complete.");
+        m_status->setText(text);
+        m_end->setEnabled(!m_finder->found().isEmpty());
+        Q_EMIT searchFinished();
+    });
+    m_finder->start();
+}
+
+EndDialog *StuckDialog::endSelected()
+{
+    QList<Execution> chosen;
+    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_view->model());
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        chosen << m_results->executionAt(proxy->mapToSource(index).row());
+    if (chosen.isEmpty())
+        chosen = m_results->executions();
+    if (chosen.isEmpty())
+        return nullptr;
+    auto *dialog = new EndDialog(m_client, chosen, flowNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EndDialog::executionChanged, this, &StuckDialog::executionChanged);
+    return dialog;
+}
+
+} // namespace flowscope
