@@ -64,6 +64,12 @@ private Q_SLOTS:
         QTest::newRow("flowscope executions")
             << QStringLiteral(FLOWSCOPE_BIN) << QStringList { u"executions"_s, u"--help"_s }
             << u"flowscope"_s;
+        QTest::newRow("flowscope execution")
+            << QStringLiteral(FLOWSCOPE_BIN) << QStringList { u"execution"_s, u"--help"_s }
+            << u"flowscope"_s;
+        QTest::newRow("flowscope end")
+            << QStringLiteral(FLOWSCOPE_BIN) << QStringList { u"end"_s, u"--help"_s }
+            << u"flowscope"_s;
         QTest::newRow("flowscope-sandbox") << QStringLiteral(FLOWSCOPE_SANDBOX_BIN)
                                            << QStringList { u"--help"_s } << u"flowscope-sandbox"_s;
     }
