@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -117,6 +118,40 @@ private:
     }
 
 private Q_SLOTS:
+    // One pool of customers for the account: the same person reaches several flows, and the same
+    // number comes over SMS and WhatsApp — what a customer search needs to find.
+    void customersRecurAcrossFlowsAndChannels()
+    {
+        sandbox::SandboxConfig config;
+        config.seed = 3;
+        config.flows = 6;
+        config.executionsPerFlow = 3000;
+        config.contacts = 400;
+        const sandbox::SandboxData data(config);
+        QHash<QString, QSet<int>> flowsOf; // E.164 → flows it reached
+        QHash<QString, QSet<QString>> formsOf; // E.164 → how it was written
+        for (int f = 0; f < data.flowCount(); ++f) {
+            for (qint64 i = 0; i < data.executionCount(f); ++i) {
+                const QString address = data.execution(f, i).contactAddress;
+                const qsizetype plus = address.indexOf(u'+');
+                if (plus < 0)
+                    continue;
+                flowsOf[address.mid(plus)].insert(f);
+                formsOf[address.mid(plus)].insert(address.left(plus));
+            }
+        }
+        int inSeveralFlows = 0;
+        int overBothChannels = 0;
+        for (auto it = flowsOf.cbegin(); it != flowsOf.cend(); ++it) {
+            inSeveralFlows += it.value().size() >= 3;
+            overBothChannels += formsOf.value(it.key()).contains(QString())
+                && formsOf.value(it.key()).contains(u"whatsapp:"_s);
+        }
+        QVERIFY2(inSeveralFlows > 100, qPrintable(QString::number(inSeveralFlows)));
+        QVERIFY2(overBothChannels > 50, qPrintable(QString::number(overBothChannels)));
+        QVERIFY(flowsOf.size() <= 400); // no more people than the pool
+    }
+
     void init()
     {
         m_server = std::make_unique<SandboxServer>(smallAccount());

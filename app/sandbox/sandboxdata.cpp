@@ -56,6 +56,7 @@ enum Tag : quint64 {
     TagNullUpdated,
     TagMisc,
     TagInitiator, // appended: earlier tags keep their values, so the data stays the same
+    TagPerson,
 };
 
 // A 4-round Feistel network on 64 bits: a keyed bijection, so an execution's SID is random-looking
@@ -412,11 +413,12 @@ qint64 SandboxData::duration(int f, qint64 i) const
     return std::min(d, std::max<qint64>(0, m_now - createdAt(f, i)));
 }
 
-QString SandboxData::contactAddress(int f, quint64 contact) const
+QString SandboxData::contactAddress(int f, quint64 person, quint64 form) const
 {
-    const quint64 h = hashOf(flowKey(f), TagContact, contact);
-    const int kind = int(h % 10);
-    // Numbers from ranges reserved for fiction: NANP 555-01xx, UK Ofcom drama, AU ACMA.
+    // One customer of the account: the same number whichever flow they reach, written as that
+    // flow's channel writes it. Numbers from ranges reserved for fiction: NANP 555-01xx, UK Ofcom
+    // drama, AU ACMA.
+    const quint64 h = hashOf(m_config.seed, TagPerson, person);
     QString number;
     switch ((h >> 8) % 4) {
     case 0:
@@ -433,19 +435,27 @@ QString SandboxData::contactAddress(int f, quint64 contact) const
         number = u"+61491570"_s + QString::number(156 + (h >> 24) % 4).rightJustified(3, u'0');
         break;
     }
-    const QString person
+    const QString name
         = QString::fromUtf16(pick(kPeople, h >> 32)) + u'_' + QString::number((h >> 40) % 90 + 10);
+    // How this execution reached the flow: SMS or WhatsApp, a call, a Client app or a SIP phone.
+    const int kind = int(form % 10);
     switch (flow(f).channel) {
     case Channel::Messaging: return kind < 7 ? number : u"whatsapp:"_s + number;
     case Channel::Voice:
         if (kind < 6)
             return number;
         if (kind < 8)
-            return u"client:"_s + person;
-        return u"sip:"_s + person + u"@acme-support.sip.twilio.com"_s;
+            return u"client:"_s + name;
+        return u"sip:"_s + name + u"@acme-support.sip.twilio.com"_s;
     case Channel::Api: return number;
     }
     return number;
+}
+
+qint64 SandboxData::contactPool() const
+{
+    return m_config.contacts > 0 ? m_config.contacts
+                                 : std::max<qint64>(20, m_config.executionsPerFlow / 3);
 }
 
 ExecutionRecord SandboxData::execution(int f, qint64 i) const
@@ -454,12 +464,12 @@ ExecutionRecord SandboxData::execution(int f, qint64 i) const
     const quint64 key = flowKey(f);
     e.sid = makeSid(
         "FN", permute(hashOf(key, TagExecHi), quint64(i)), hashOf(key, TagExecLo, quint64(i)));
-    // Customers come back: a pool of contacts a third the size of the executions.
-    const quint64 pool = quint64(std::max<qint64>(20, executionCount(f) / 3));
-    const quint64 contact = hashOf(key, TagContact, quint64(i)) % pool;
-    const quint64 ch = hashOf(key, TagContactSid, contact);
+    // Customers come back, to this flow and to the account's others: one pool for the account.
+    const quint64 draw = hashOf(key, TagContact, quint64(i));
+    const quint64 contact = hashOf(m_config.seed, TagPerson, draw) % quint64(contactPool());
+    const quint64 ch = hashOf(key, TagContactSid, contact); // a Contact belongs to its flow
     e.contactSid = makeSid("FC", ch, mix(ch));
-    e.contactAddress = contactAddress(f, contact);
+    e.contactAddress = contactAddress(f, contact, draw >> 20);
     e.dateCreated = createdAt(f, i);
     const quint64 initiator = hashOf(key, TagInitiator, quint64(i));
     const char *initiatorPrefix = flow(f).channel == Channel::Voice

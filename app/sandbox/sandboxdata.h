@@ -21,6 +21,10 @@ struct SandboxConfig
     qint64 now = 0; // seconds since the epoch; 0 means the current time
     qint64 bigContextBytes
         = 0; // when > 0, one execution in 250 carries a context of about this size
+    // Customers of the whole account: each execution's contact is one of them, so the same person
+    // (the same number, over SMS, WhatsApp or a call) reaches several flows. 0: a third of the
+    // executions per flow.
+    qint64 contacts = 0;
 };
 
 enum class Channel { Messaging, Voice, Api };
@@ -104,8 +108,17 @@ private:
     bool baseActive(int f, qint64 i) const;
     qint64 duration(int f, qint64 i) const;
     quint64 flowKey(int f) const;
-    QString contactAddress(int f, quint64 contact) const;
+    QString contactAddress(int f, quint64 person, quint64 form) const;
 
+public:
+    qint64 contactPool() const; // the number of customers
+    // The address of customer `person` as flow f's channel writes it (form picks the channel).
+    QString contactAddressOf(int f, quint64 person, quint64 form) const
+    {
+        return contactAddress(f, person, form);
+    }
+
+private:
     SandboxConfig m_config;
     qint64 m_now = 0;
     qint64 m_windowStart = 0;

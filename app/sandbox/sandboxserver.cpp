@@ -875,6 +875,9 @@ bool parseSandboxArguments(
     const QCommandLineOption now(u"now"_s,
         u"The current time of the generated data, ISO 8601 or seconds since the epoch (default: now)."_s,
         u"time"_s);
+    const QCommandLineOption contacts(u"contacts"_s,
+        u"Customers of the account, shared by its flows (default: a third of --executions)."_s,
+        u"n"_s, u"0"_s);
     const QCommandLineOption bigContext(u"big-context-bytes"_s,
         u"Give one execution in 250 a context of about this many bytes (default 0: none)."_s,
         u"bytes"_s, u"0"_s);
@@ -900,7 +903,7 @@ bool parseSandboxArguments(
     const QCommandLineOption verbose(
         u"verbose"_s, u"Log each request to stderr (never its Authorization header)."_s);
     parser.addOptions(
-        { help, version, host, port, seed, flows, executions, now, bigContext, latency, rateLimit,
+        { help, version, host, port, seed, flows, executions, contacts, now, bigContext, latency, rateLimit,
             failRate, truncateRate, htmlRate, hangRate, inclusiveTo, repeatNewest, verbose });
 
     if (!parser.parse(arguments)) {
@@ -963,6 +966,9 @@ bool parseSandboxArguments(
     if (!integer(executions, 0, 100'000'000, &v))
         return false;
     o.data.executionsPerFlow = v;
+    if (!integer(contacts, 0, 100'000'000, &v))
+        return false;
+    o.data.contacts = v;
     if (!integer(bigContext, 0, 512 * 1024 * 1024, &v))
         return false;
     o.data.bigContextBytes = v;
