@@ -395,7 +395,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             return true;
         }
     }
-    if (faults.failRate > 0 && m_faultRandom.generateDouble() < faults.failRate) {
+    const bool failingFlow = !faults.failingFlows.isEmpty()
+        && faults.failingFlows.contains(request.url().path().section(u'/', 3, 3).toLatin1());
+    if (failingFlow || (faults.failRate > 0 && m_faultRandom.generateDouble() < faults.failRate)) {
         send(request, socket,
             Reply::error(503, 20503, u"Service is unavailable. Please try again"_s));
         return true;
@@ -900,11 +902,14 @@ bool parseSandboxArguments(
         u"Quirk: DateCreatedTo includes executions of its own second, as a server might."_s);
     const QCommandLineOption repeatNewest(u"repeat-newest"_s,
         u"Quirk: every executions page also lists the flow's newest execution once more."_s);
+    const QCommandLineOption failFlow(u"fail-flow"_s,
+        u"Answer 503 to every request under this flow (repeatable): one flow down, the others up."_s,
+        u"sid"_s);
     const QCommandLineOption verbose(
         u"verbose"_s, u"Log each request to stderr (never its Authorization header)."_s);
     parser.addOptions(
         { help, version, host, port, seed, flows, executions, contacts, now, bigContext, latency, rateLimit,
-            failRate, truncateRate, htmlRate, hangRate, inclusiveTo, repeatNewest, verbose });
+            failRate, truncateRate, htmlRate, hangRate, inclusiveTo, repeatNewest, failFlow, verbose });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -1000,6 +1005,8 @@ bool parseSandboxArguments(
         return false;
     o.faults.inclusiveTo = parser.isSet(inclusiveTo);
     o.faults.repeatNewest = parser.isSet(repeatNewest);
+    for (const QString &sid : parser.values(failFlow))
+        o.faults.failingFlows.insert(sid.toLatin1());
     o.verbose = parser.isSet(verbose);
     *options = o;
     return true;

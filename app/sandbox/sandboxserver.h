@@ -8,6 +8,7 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -31,6 +32,9 @@ struct FaultOptions
     // and every executions page also listing the flow's newest execution once more.
     bool inclusiveTo = false;
     bool repeatNewest = false;
+    // Flows whose every request is answered 503, as a flow whose backend is down: the others are
+    // served (so that one failing flow can be told from a failing account).
+    QSet<QByteArray> failingFlows;
 };
 
 struct SandboxOptions

@@ -531,10 +531,12 @@ Execution ExecutionStore::execution(qsizetype i) const
     return expand(row(i), m_strings, m_odd, m_flowSid);
 }
 
-ParsedPage parseExecutionObject(const QByteArray &object, const QString &expectedFlowSid)
+ParsedPage parseExecutionObject(
+    const QByteArray &object, const QString &expectedFlowSid, bool keepRaw)
 {
     ParsedPage page = parseExecutionsPage(
-        R"({"executions":[)" + object + R"(],"meta":{"key":"executions"}})", expectedFlowSid);
+        R"({"executions":[)" + object + R"(],"meta":{"key":"executions"}})", expectedFlowSid,
+        keepRaw);
     if (page.error.isEmpty() && page.rows.size() != 1)
         page.error = Tr::tr("the answer is not one execution");
     return page;

@@ -128,7 +128,8 @@ ParsedPage parseExecutionsPage(
     QByteArray body, const QString &expectedFlowSid, bool keepRaw = false);
 // One execution object, as `GET …/Executions/{FN}` or `POST` returns it, read by the same parser
 // (wrapped as a one-item page): a page with one row, or an error.
-ParsedPage parseExecutionObject(const QByteArray &object, const QString &expectedFlowSid);
+ParsedPage parseExecutionObject(
+    const QByteArray &object, const QString &expectedFlowSid, bool keepRaw = false);
 
 // A table of slots that starts all zero without writing them: calloc hands large blocks over as
 // untouched pages, so growing a million-row index costs no multi-millisecond zeroing on the GUI

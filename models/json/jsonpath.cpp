@@ -88,6 +88,44 @@ QString textOf(const simdjson::dom::element &value)
 
 } // namespace
 
+namespace {
+
+bool stringsContain(const simdjson::dom::element &value, const QString &text)
+{
+    switch (value.type()) {
+    case simdjson::dom::element_type::STRING: {
+        const std::string_view s(value);
+        return QString::fromUtf8(s.data(), qsizetype(s.size())).contains(text, Qt::CaseInsensitive);
+    }
+    case simdjson::dom::element_type::ARRAY:
+        for (const simdjson::dom::element item : simdjson::dom::array(value)) {
+            if (stringsContain(item, text))
+                return true;
+        }
+        return false;
+    case simdjson::dom::element_type::OBJECT:
+        for (const auto field : simdjson::dom::object(value)) {
+            if (stringsContain(field.value, text))
+                return true;
+        }
+        return false;
+    default: return false;
+    }
+}
+
+} // namespace
+
+bool anyStringContains(const QByteArray &json, const QString &text)
+{
+    if (json.isEmpty() || text.isEmpty())
+        return false;
+    simdjson::dom::parser parser; // a context can be megabytes: not kept per thread
+    simdjson::dom::element root;
+    if (parser.parse(json.constData(), size_t(json.size()), true).get(root))
+        return false;
+    return stringsContain(root, text);
+}
+
 QString jsonTextAt(const QByteArray &json, const QString &path)
 {
     std::string pointer;

@@ -18,4 +18,8 @@ bool liquidToPointer(const QString &path, std::string *pointer);
 // top-level number or literal exactly as written, anything else as compact JSON.
 QString jsonTextAt(const QByteArray &json, const QString &path);
 
+// True when any string value of the JSON text — at any depth: a message body, a speech result,
+// an HTTP response — contains the text, in any case. False for text that is not JSON.
+bool anyStringContains(const QByteArray &json, const QString &text);
+
 } // namespace flowscope
