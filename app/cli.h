@@ -40,5 +40,6 @@ int runFlows(const QStringList &arguments);
 int runExecutions(const QStringList &arguments);
 int runExecution(const QStringList &arguments); // one execution, its context and steps, as JSON
 int runEnd(const QStringList &arguments); // end active executions, once each, with an audit
+int runSearch(const QStringList &arguments); // a customer across every flow
 
 } // namespace flowscope::cli

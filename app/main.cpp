@@ -52,6 +52,9 @@ void setUpParser(QCommandLineParser &parser, const WindowOptions &options)
         "                       [--context-path PATH]… [--local-times] [--bom]\n"
         "                       [--no-formula-guard] [--parallel K] [-o FILE]\n"
         "  flowscope execution FN…|LINK [--flow FW…] [--steps] [--pretty] [-o FILE]\n"
+        "  flowscope search (--contact TEXT | --text TEXT) [--flow FW…]… [--from T] [--to T]\n"
+        "                   [--country CC] [--exact] [--concurrency N] [--format csv|tsv|jsonl]\n"
+        "                   [--columns a,b,…] [--context] [-o FILE]\n"
         "  flowscope end --flow FW… (--sid FN… | --stuck HOURS | --active-before T)\n"
         "                [--contact TEXT] [--country CC] [--dry-run] [--yes] [--concurrency N]\n"
         "                [-o AUDIT.csv]\n"
@@ -146,6 +149,7 @@ int main(int argc, char *argv[])
         { "executions", &cli::runExecutions },
         { "execution", &cli::runExecution },
         { "end", &cli::runEnd },
+        { "search", &cli::runSearch },
     };
     for (const auto &[name, run] : subcommands) {
         if (argc >= 2 && std::strcmp(argv[1], name) == 0) {

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -515,6 +516,149 @@ private Q_SLOTS:
         const qint64 expected = truth.lowerBound(0, to + 1) + 1;
         QCOMPARE(qint64(sids.size()), expected);
         QCOMPARE(qint64(QSet<QByteArray>(sids.begin(), sids.end()).size()), expected);
+    }
+
+    // ---- flowscope search -----------------------------------------------------------------
+
+    // A number that reached more than one flow of the sandbox, and the truth for it.
+    QString searchedNumber() const
+    {
+        QHash<QString, QSet<int>> flowsOf;
+        for (int f = 0; f < data().flowCount(); ++f) {
+            for (qint64 i = 0; i < data().executionCount(f); ++i) {
+                const QString a = data().execution(f, i).contactAddress;
+                if (a.contains(u'+'))
+                    flowsOf[a.mid(a.indexOf(u'+'))].insert(f);
+            }
+        }
+        for (auto it = flowsOf.cbegin(); it != flowsOf.cend(); ++it) {
+            if (it.value().size() >= 2)
+                return it.key();
+        }
+        return {};
+    }
+    QStringList searchTruth(const QString &number, const QList<int> &flows) const
+    {
+        QList<std::pair<qint64, QString>> rows;
+        for (const int f : flows) {
+            for (qint64 i = 0; i < data().executionCount(f); ++i) {
+                const sandbox::ExecutionRecord e = data().execution(f, i);
+                if (e.contactAddress.contains(u'+')
+                    && e.contactAddress.mid(e.contactAddress.indexOf(u'+')) == number)
+                    rows.append({ e.dateCreated, QString::fromLatin1(e.sid) });
+            }
+        }
+        std::stable_sort(rows.begin(), rows.end(),
+            [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList sids;
+        for (const auto &r : rows)
+            sids << r.second;
+        return sids;
+    }
+    QStringList searchArguments() const
+    {
+        return { u"search"_s, u"--from"_s,
+            QString::fromLatin1(sandbox::isoUtc(data().now() - 40 * 86400)), u"--to"_s,
+            QString::fromLatin1(sandbox::isoUtc(data().now() + 1)) };
+    }
+
+    void searchFindsTheCustomerInEveryFlow()
+    {
+        const QString number = searchedNumber();
+        QVERIFY(!number.isEmpty());
+        const QStringList truth = searchTruth(number, { 0, 1, 2 });
+        const QString path = m_dir.filePath(u"found.csv"_s);
+        const Run r
+            = run(searchArguments() + QStringList { u"--contact"_s, number, u"-o"_s, path });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = readCsv(file.readAll());
+        QCOMPARE(rows.first(),
+            (QStringList { u"sid"_s, u"status"_s, u"contact_channel_address"_s, u"date_created"_s,
+                u"date_updated"_s, u"contact_sid"_s, u"flow_sid"_s }));
+        QStringList sids;
+        for (qsizetype k = 1; k < rows.size(); ++k)
+            sids << rows[k][0];
+        QCOMPARE(sids, truth); // newest first across flows
+        QSet<QString> flows;
+        for (qsizetype k = 1; k < rows.size(); ++k)
+            flows.insert(rows[k].last());
+        QVERIFY(flows.size() >= 2);
+
+        // jsonl on stdout: each object as the API sent it, as they are found.
+        const Run jsonl = run(
+            searchArguments() + QStringList { u"--contact"_s, number, u"--format"_s, u"jsonl"_s });
+        QCOMPARE(jsonl.exitCode, 0);
+        QList<QByteArray> lines = jsonl.out.split('\n');
+        lines.removeAll(QByteArray());
+        QCOMPARE(lines.size(), truth.size());
+        const QByteArray first = lines.first();
+        const QString sid = QJsonDocument::fromJson(first).object().value(u"sid"_s).toString();
+        for (int f = 0; f < data().flowCount(); ++f) {
+            const qint64 i = data().executionIndex(f, sid.toLatin1());
+            if (i >= 0)
+                QCOMPARE(first, executionResource(f, i));
+        }
+    }
+
+    void searchWithAFlowDown()
+    {
+        const QString number = searchedNumber();
+        sandbox::FaultOptions down;
+        down.failingFlows.insert(data().flow(1).sid);
+        m_sandbox->setFaults(down);
+        const QString path = m_dir.filePath(u"kept.csv"_s);
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("precious\n");
+        existing.close();
+        const Run toFile = run(searchArguments()
+            + QStringList { u"--contact"_s, number, u"--retries"_s, u"2"_s, u"-o"_s, path });
+        QCOMPARE(toFile.exitCode, 5);
+        QVERIFY2(toFile.err.contains(data().flow(1).sid), toFile.err.constData());
+        QVERIFY(toFile.err.contains("not complete"));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("precious\n"));
+        existing.close();
+        // On stdout, the others' rows are there.
+        const Run out = run(
+            searchArguments() + QStringList { u"--contact"_s, number, u"--retries"_s, u"2"_s });
+        m_sandbox->setFaults({});
+        QCOMPARE(out.exitCode, 5);
+        QStringList sids;
+        for (const QStringList &row : readCsv(out.out).mid(1))
+            sids << row[0];
+        sids.sort();
+        QStringList truth = searchTruth(number, { 0, 2 });
+        truth.sort();
+        QCOMPARE(sids, truth);
+    }
+
+    void searchRefusesBadInputBeforeAnyRequest_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("nobody") << QStringList {} << u"say whom to look for"_s;
+        QTest::newRow("not a number")
+            << QStringList { u"--contact"_s, u"12"_s } << u"Nothing was sent"_s;
+        QTest::newRow("a malformed flow") << QStringList { u"--contact"_s, u"client:alice"_s,
+            u"--flow"_s, u"FW1"_s } << u"not a flow SID"_s;
+        QTest::newRow("from after to") << QStringList { u"--text"_s, u"refund"_s, u"--from"_s,
+            u"2026-11-02T00:00:00Z"_s, u"--to"_s, u"2026-11-01T00:00:00Z"_s }
+                                       << u"--from must be before --to"_s;
+        QTest::newRow("too many at once") << QStringList { u"--text"_s, u"x"_s, u"--concurrency"_s,
+            u"99"_s } << u"--concurrency"_s;
+    }
+    void searchRefusesBadInputBeforeAnyRequest()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const qint64 before = m_sandbox->requestCount();
+        const Run r = run(QStringList { u"search"_s } + arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+        QCOMPARE(m_sandbox->requestCount(), before);
     }
 
     // ---- flowscope end --------------------------------------------------------------------

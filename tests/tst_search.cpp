@@ -135,7 +135,8 @@ private Q_SLOTS:
         const QStringList expected = truth({ 0, 1, 2, 3, 4, 5 }, [&](int f, qint64 i) {
             return data().execution(f, i).contactAddress.endsWith(number)
                 && data().execution(f, i).contactAddress.mid(
-                       data().execution(f, i).contactAddress.indexOf(u'+')) == number;
+                       data().execution(f, i).contactAddress.indexOf(u'+'))
+                == number;
         });
         QVERIFY(expected.size() >= 3);
         QCOMPARE(found, expected);
@@ -179,11 +180,13 @@ private Q_SLOTS:
         QString text;
         for (int f = 0; f < data().flowCount() && text.isEmpty(); ++f) {
             for (qint64 i = 0; i < data().executionCount(f) && text.isEmpty(); ++i) {
-                const QByteArray json = QJsonDocument(data().context(f, i)).toJson(QJsonDocument::Compact);
+                const QByteArray json
+                    = QJsonDocument(data().context(f, i)).toJson(QJsonDocument::Compact);
                 const qsizetype at = json.indexOf(QByteArray("\"" + kind.toLatin1() + "\":\""));
                 if (at >= 0) {
                     const qsizetype start = at + kind.size() + 4;
-                    const QString said = QString::fromUtf8(json.mid(start, json.indexOf('"', start) - start));
+                    const QString said
+                        = QString::fromUtf8(json.mid(start, json.indexOf('"', start) - start));
                     if (said.size() >= 8)
                         text = said.mid(2, 6).toUpper(); // a piece of it, in another case
                 }
@@ -196,7 +199,8 @@ private Q_SLOTS:
         QStringList found;
         QVERIFY(run(search, &found));
         const QStringList expected = truth({ 0, 1, 2 }, [&](int f, qint64 i) {
-            return anyStringContains(QJsonDocument(data().context(f, i)).toJson(QJsonDocument::Compact), text);
+            return anyStringContains(
+                QJsonDocument(data().context(f, i)).toJson(QJsonDocument::Compact), text);
         });
         QVERIFY(!expected.isEmpty());
         QCOMPARE(found, expected);

@@ -179,7 +179,8 @@ void CustomerSearch::pageParsed(Lane *lane, const ParsedPage &page)
         SearchMatch match;
         match.execution = e;
         if (m_request.keepRaw && k < qsizetype(page.rawSpans.size()))
-            match.raw = page.body.mid(page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second);
+            match.raw
+                = page.body.mid(page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second);
         if (needContext)
             m_contextQueue.push_back(Candidate { lane->flow, std::move(match) });
         else
@@ -201,39 +202,42 @@ void CustomerSearch::fetchContext(Candidate candidate)
     reply->setParent(this);
     connect(reply, &ApiReply::retrying, this,
         [this](int, qint64 delay, const ApiError &why) { Q_EMIT retrying(delay, why); });
-    connect(reply, &ApiReply::finished, this, [this, reply, candidate = std::move(candidate)]() mutable {
-        reply->deleteLater();
-        if (!m_running)
-            return;
-        const ApiError error = reply->error();
-        if (error.isError() && error.kind != ApiError::Kind::NotFound) {
-            --m_contextsInFlight;
-            failFlow(candidate.flow, error);
-            return;
-        }
-        // Gone since it was listed (Studio keeps 30 days): no text to search.
-        candidate.match.context
-            = error.isError() ? QByteArrayLiteral("null") : ContextLoader::contextMember(reply->body());
-        if (m_request.text.isEmpty()) {
-            --m_contextsInFlight;
-            if (!m_flows[size_t(candidate.flow)].error.isError())
-                deliver(candidate.match);
-            pump();
-            return;
-        }
-        // Searched off the GUI thread: a context can be megabytes.
-        auto *watcher = new QFutureWatcher<bool>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, candidate] {
-            watcher->deleteLater();
-            --m_contextsInFlight;
-            if (m_running && watcher->result() && !m_flows[size_t(candidate.flow)].error.isError())
-                deliver(candidate.match);
-            pump();
+    connect(reply, &ApiReply::finished, this,
+        [this, reply, candidate = std::move(candidate)]() mutable {
+            reply->deleteLater();
+            if (!m_running)
+                return;
+            const ApiError error = reply->error();
+            if (error.isError() && error.kind != ApiError::Kind::NotFound) {
+                --m_contextsInFlight;
+                failFlow(candidate.flow, error);
+                return;
+            }
+            // Gone since it was listed (Studio keeps 30 days): no text to search.
+            candidate.match.context = error.isError() ? QByteArrayLiteral("null")
+                                                      : ContextLoader::contextMember(reply->body());
+            if (m_request.text.isEmpty()) {
+                --m_contextsInFlight;
+                if (!m_flows[size_t(candidate.flow)].error.isError())
+                    deliver(candidate.match);
+                pump();
+                return;
+            }
+            // Searched off the GUI thread: a context can be megabytes.
+            auto *watcher = new QFutureWatcher<bool>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, candidate] {
+                watcher->deleteLater();
+                --m_contextsInFlight;
+                if (m_running && watcher->result()
+                    && !m_flows[size_t(candidate.flow)].error.isError())
+                    deliver(candidate.match);
+                pump();
+            });
+            watcher->setFuture(
+                runInWorker([context = candidate.match.context, text = m_request.text] {
+                    return anyStringContains(context, text);
+                }));
         });
-        watcher->setFuture(runInWorker([context = candidate.match.context, text = m_request.text] {
-            return anyStringContains(context, text);
-        }));
-    });
 }
 
 void CustomerSearch::deliver(const SearchMatch &match)
