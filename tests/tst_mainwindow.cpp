@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "resultsmodel.h"
 #include "sandboxserver.h"
+#include "searchpanel.h"
 #include "signindialog.h"
 #include "stepsmodel.h"
 #include "stuckdialog.h"
@@ -43,6 +44,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -717,6 +719,133 @@ private Q_SLOTS:
             QCOMPARE(model()->executionAt(row).status, ExecutionStatus::Ended);
         ending->close();
         dialog->close();
+    }
+
+    // The customer search: every flow's executions of one number, newest first; a result of
+    // another flow opens in the detail pane; the table keeps where it was.
+    void findingACustomerAcrossFlows()
+    {
+        const int f = browse(0, DateRangeBar::Preset::Last7Days);
+        QVERIFY(f >= 0);
+        const int tableRow = 3;
+        selectSourceRow(tableRow);
+        const QString tableSid = model()->executionAt(tableRow).sid;
+        // A number in several flows within the last 7 days.
+        const qint64 since = QDateTime::currentSecsSinceEpoch() - 7 * 86400;
+        QHash<QString, QSet<int>> flowsOf;
+        for (int g = 0; g < data().flowCount(); ++g) {
+            for (qint64 i = data().lowerBound(g, since); i < data().executionCount(g); ++i) {
+                const QString a = data().execution(g, i).contactAddress;
+                if (a.contains(u'+'))
+                    flowsOf[a.mid(a.indexOf(u'+'))].insert(g);
+            }
+        }
+        QString number;
+        for (auto it = flowsOf.cbegin(); it != flowsOf.cend() && number.isEmpty(); ++it) {
+            if (it.value().size() >= 3)
+                number = it.key();
+        }
+        QVERIFY(!number.isEmpty());
+        QSignalSpy finished(m_window->searchPanel(), &SearchPanel::searchFinished);
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        QCOMPARE(m_window->leftTabs()->currentWidget(), m_window->searchPanel());
+        m_window->customerField()->setText(number);
+        QMetaObject::invokeMethod(m_window->customerField(), "returnPressed");
+        QVERIFY(finished.wait(30000));
+        SearchPanel *panel = m_window->searchPanel();
+        QVERIFY2(panel->statusLabel()->text().contains(u"every flow searched"_s),
+            qPrintable(panel->statusLabel()->text()));
+        // The truth: newest first across flows (a search's range is the moment it started).
+        QList<std::pair<qint64, QString>> truth;
+        for (int g = 0; g < data().flowCount(); ++g) {
+            for (qint64 i = data().lowerBound(g, since + 5); i < data().executionCount(g); ++i) {
+                const sandbox::ExecutionRecord e = data().execution(g, i);
+                if (e.contactAddress.contains(u'+')
+                    && e.contactAddress.mid(e.contactAddress.indexOf(u'+')) == number)
+                    truth.append({ e.dateCreated, QString::fromLatin1(e.sid) });
+            }
+        }
+        std::stable_sort(truth.begin(), truth.end(),
+            [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList shown;
+        for (const Execution &e : panel->results()->executions())
+            shown << e.sid;
+        QStringList expected;
+        for (const auto &t : truth)
+            expected << t.second;
+        // The range began a few seconds before the truth's: allow what started in between.
+        QVERIFY2(shown.mid(0, expected.size()) == expected || shown == expected,
+            qPrintable(u"%1 shown, %2 expected"_s.arg(shown.size()).arg(expected.size())));
+        // A result of another flow opens in the detail pane, with its context.
+        int other = -1;
+        for (int r = 0; r < panel->results()->rowCount() && other < 0; ++r) {
+            if (panel->results()->executionAt(r).flowSid.toLatin1() != data().flow(f).sid)
+                other = r;
+        }
+        QVERIFY(other >= 0);
+        panel->resultsView()->setCurrentIndex(panel->resultsView()->model()->index(other, 0));
+        QCOMPARE(m_window->detailPane()->execution().sid, panel->results()->executionAt(other).sid);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->detailPane()->contextJson().isEmpty(), 10000);
+        // Ctrl+C copies the selected results.
+        panel->resultsView()->selectionModel()->select(
+            panel->resultsView()->model()->index(other, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY2(panel->selectionAsTsv().contains(panel->results()->executionAt(other).sid),
+            qPrintable(panel->selectionAsTsv()));
+        // Back to the flow's table: where it was.
+        m_window->leftTabs()->setCurrentIndex(0);
+        QCOMPARE(m_window->executionsView()->currentSourceRow(), tableRow);
+        QCOMPARE(m_window->detailPane()->execution().sid, tableSid);
+    }
+
+    void aCustomerSearchWithAFlowDownAndItsRetry()
+    {
+        QVERIFY(openWithFlows());
+        sandbox::FaultOptions down;
+        down.failingFlows.insert(data().flow(2).sid);
+        m_sandbox->setFaults(down);
+        SearchPanel *panel = m_window->searchPanel();
+        QSignalSpy finished(panel, &SearchPanel::searchFinished);
+        m_window->findCustomer(data().execution(0, data().executionCount(0) - 1).contactAddress);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(panel->statusLabel()->text().contains(u"not a complete search"_s),
+            qPrintable(panel->statusLabel()->text()));
+        QCOMPARE(panel->retryButtons().size(), 1);
+        QCOMPARE(panel->retryButtons().first()->objectName().toLatin1(), data().flow(2).sid);
+        m_sandbox->setFaults({});
+        const int before = panel->results()->rowCount();
+        QTest::mouseClick(panel->retryButtons().first(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(panel->statusLabel()->text().contains(u"every flow searched"_s),
+            qPrintable(panel->statusLabel()->text()));
+        QVERIFY(panel->results()->rowCount() >= before);
+        QTRY_COMPARE(panel->retryButtons().size(), 0);
+    }
+
+    void aTextSearchSaysWhatItCostsFirst()
+    {
+        QVERIFY(openWithFlows());
+        SearchPanel *panel = m_window->searchPanel();
+        m_window->findCustomer();
+        panel->range()->setPreset(DateRangeBar::Preset::LastHour);
+        panel->textBox()->setChecked(true);
+        panel->textEdit()->setText(u"order"_s);
+        QString asked;
+        panel->setConfirmation([&asked](const QString &question) {
+            asked = question;
+            return false;
+        });
+        const qint64 before = m_sandbox->requestCount();
+        panel->search();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->statusLabel()->text().contains(u"Not searched"_s), 10000);
+        QVERIFY2(asked.contains(u"one request each"_s), qPrintable(asked));
+        QVERIFY(m_sandbox->requestCount() - before <= 4 * 4); // the count's pages, no context
+        panel->setConfirmation([](const QString &) { return true; });
+        QSignalSpy finished(panel, &SearchPanel::searchFinished);
+        panel->search();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(panel->results()->rowCount() > 0);
+        QVERIFY(m_sandbox->requestCount() - before > 16); // contexts were read
     }
 
     void settingsPersistWithoutSecrets()

@@ -34,10 +34,22 @@ namespace flowscope {
 
 ExportDialog::ExportDialog(
     StudioClient *client, ExecutionsModel *model, ExecutionsView *view, QWidget *parent)
+    : ExportDialog(client, model, view, {}, {}, parent)
+{ }
+
+ExportDialog::ExportDialog(StudioClient *client, const QList<Execution> &selected,
+    const QList<Execution> &all, QWidget *parent)
+    : ExportDialog(client, nullptr, nullptr, selected, all, parent)
+{ }
+
+ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, ExecutionsView *view,
+    const QList<Execution> &selectedResults, const QList<Execution> &allResults, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
     , m_model(model)
     , m_view(view)
+    , m_selectedResults(selectedResults)
+    , m_allResults(allResults)
     , m_selected(new QRadioButton(this))
     , m_loaded(new QRadioButton(this))
     , m_all(new QRadioButton(
@@ -77,27 +89,41 @@ ExportDialog::ExportDialog(
     timeChoice->addButton(m_utc);
     timeChoice->addButton(m_local);
     const QLocale locale;
-    const qsizetype selected = view->selectedSourceRows().size();
+    const qsizetype selected = view ? view->selectedSourceRows().size() : selectedResults.size();
     m_selected->setText(tr("The selected rows (%1)").arg(locale.toString(selected)));
-    m_loaded->setText(tr("All loaded rows (%1)").arg(locale.toString(model->rowCount())));
+    m_loaded->setText(view ? tr("All loaded rows (%1)").arg(locale.toString(model->rowCount()))
+                           : tr("All the results (%1)").arg(locale.toString(allResults.size())));
     m_selected->setEnabled(selected > 0);
-    m_all->setEnabled(model->hasQuery());
+    m_all->setEnabled(model && model->hasQuery());
+    m_all->setVisible(model != nullptr); // search results span flows: no one range to crawl
     (selected > 0 ? m_selected : m_loaded)->setChecked(true);
     for (QRadioButton *r : { m_selected, m_loaded, m_all })
         r->setAccessibleName(r->text());
     m_all->setToolTip(tr("Crawls the whole range in parallel time slices; the file has every "
                          "execution, newest first"));
 
-    // Columns: the table's visible ones in view order, then the hidden ones, unticked.
-    const QHeaderView *header = view->table()->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
+    // Columns: the table's visible ones in view order, then the hidden ones, unticked; for
+    // search results, the export's defaults (with flow_sid: the results span flows).
+    const auto addColumn = [this](int logical, bool ticked) {
+        ExecutionsModel names(m_client);
         auto *item
-            = new QListWidgetItem(model->headerData(logical, Qt::Horizontal).toString(), m_columns);
+            = new QListWidgetItem(names.headerData(logical, Qt::Horizontal).toString(), m_columns);
         item->setData(Qt::UserRole, ExecutionsModel::columnName(ExecutionsModel::Column(logical)));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
-        item->setCheckState(header->isSectionHidden(logical) ? Qt::Unchecked : Qt::Checked);
+        item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(tr("Header in the file: %1").arg(item->data(Qt::UserRole).toString()));
+    };
+    if (view) {
+        const QHeaderView *header = view->table()->horizontalHeader();
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int logical = header->logicalIndex(visual);
+            addColumn(logical, !header->isSectionHidden(logical));
+        }
+    } else {
+        for (int c = 0; c < ExecutionsModel::ColumnCount; ++c)
+            addColumn(c,
+                RowRenderer::defaultColumns().contains(
+                    ExecutionsModel::columnName(ExecutionsModel::Column(c))));
     }
     m_columns->setDragDropMode(QAbstractItemView::InternalMove);
     m_columns->setAccessibleName(tr("Columns"));
@@ -147,8 +173,8 @@ ExportDialog::ExportDialog(
     const QString folder = defaultFolder(settings.value(u"export/folder"_s).toString(),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath());
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s);
-    m_path->setText(QDir(folder).filePath(
-        u"flowscope-%1-%2.csv"_s.arg(model->query().flowSid.left(10), stamp)));
+    m_path->setText(QDir(folder).filePath(u"flowscope-%1-%2.csv"_s.arg(
+        model ? model->query().flowSid.left(10) : u"search"_s, stamp)));
 
     auto *scope = new QGroupBox(tr("Rows"), m_options);
     auto *scopeLayout = new QVBoxLayout(scope);
@@ -293,7 +319,10 @@ void ExportDialog::startExport()
     if (QFileInfo::exists(request.path) && !m_confirmOverwrite(request.path))
         return;
 
-    if (m_all->isChecked()) {
+    if (!m_model) {
+        request.scope = ExportRequest::Scope::Given;
+        request.executions = m_selected->isChecked() ? m_selectedResults : m_allResults;
+    } else if (m_all->isChecked()) {
         request.scope = ExportRequest::Scope::Query;
         request.crawl.query = m_model->query();
         request.crawl.query.pageSize = ExecutionQuery::kMaxPageSize;
@@ -310,8 +339,10 @@ void ExportDialog::startExport()
     }
     saveChoices();
     m_job = new ExportJob(m_client, m_model, request, this);
-    m_progress->setRange(
-        0, request.scope == ExportRequest::Scope::Rows ? int(request.rows.size()) : 0);
+    m_progress->setRange(0,
+        request.scope == ExportRequest::Scope::Rows        ? int(request.rows.size())
+            : request.scope == ExportRequest::Scope::Given ? int(request.executions.size())
+                                                           : 0);
     m_progress->setValue(0);
     m_openFolder->hide();
     m_result->setText(request.scope == ExportRequest::Scope::Query

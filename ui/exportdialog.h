@@ -4,6 +4,8 @@
 // and range, to CSV — spreadsheet-safe (formula guard, BOM) and written atomically, with
 // progress and Cancel. Success says how many rows and offers the folder.
 
+#include "executionstore.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -39,6 +41,9 @@ public:
 
     ExportDialog(StudioClient *client, ExecutionsModel *model, ExecutionsView *view,
         QWidget *parent = nullptr);
+    // For search results: executions of any flows, the selected ones and all of them.
+    ExportDialog(StudioClient *client, const QList<Execution> &selected,
+        const QList<Execution> &all, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     void setScope(Scope scope);
@@ -67,13 +72,18 @@ Q_SIGNALS:
     void exportFinished(bool ok, qint64 rows, const QString &message);
 
 private:
+    ExportDialog(StudioClient *client, ExecutionsModel *model, ExecutionsView *view,
+        const QList<Execution> &selectedResults, const QList<Execution> &allResults,
+        QWidget *parent);
     void choosePath();
     void setRunning(bool running);
     void saveChoices() const;
 
     StudioClient *m_client; // not owned
     ExecutionsModel *m_model; // not owned
-    ExecutionsView *m_view; // not owned
+    ExecutionsView *m_view; // not owned; null for search results
+    QList<Execution> m_selectedResults;
+    QList<Execution> m_allResults;
     ExportJob *m_job = nullptr;
     std::function<bool(const QString &)> m_confirmOverwrite;
 

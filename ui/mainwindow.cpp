@@ -11,6 +11,8 @@
 #include "flowpicker.h"
 #include "flowsmodel.h"
 #include "jsontreewidget.h"
+#include "resultsmodel.h"
+#include "searchpanel.h"
 #include "signindialog.h"
 #include "stuckdialog.h"
 #include "studioclient.h"
@@ -31,6 +33,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -138,6 +141,10 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     edit->addSeparator();
     m_endSelected = edit->addAction(tr("&End executions…"), this, &MainWindow::endSelected);
     m_endSelected->setToolTip(tr("End the selected active executions, after a confirmation"));
+    m_findCustomer = edit->addAction(tr("Find &customer…"), this, [this] { findCustomer(); });
+    m_findCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_findCustomer->setToolTip(tr("A customer's executions across every flow"));
+    addAction(m_findCustomer);
     m_findStuck = edit->addAction(tr("Find &stuck…"), this, &MainWindow::findStuck);
     m_findStuck->setToolTip(
         tr("The active executions that started hours ago and block their customers"));
@@ -156,6 +163,18 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     toolbar->addSeparator();
     toolbar->addAction(m_refresh);
     toolbar->addAction(m_export);
+    toolbar->addSeparator();
+    m_customerField = new QLineEdit(this);
+    m_customerField->setPlaceholderText(tr("Find customer…"));
+    m_customerField->setClearButtonEnabled(true);
+    m_customerField->setAccessibleName(tr("Find customer"));
+    m_customerField->setToolTip(
+        tr("A phone number or address: every flow's executions of this customer (Ctrl+Shift+F)"));
+    m_customerField->setMaximumWidth(
+        m_customerField->fontMetrics().horizontalAdvance(u"+44 7700 900123 0000"_s));
+    toolbar->addWidget(m_customerField);
+    connect(m_customerField, &QLineEdit::returnPressed, this,
+        [this] { findCustomer(m_customerField->text()); });
 
     // What cannot be sent, said where it happens.
     m_messageBar->setWordWrap(true);
@@ -168,7 +187,31 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     m_messageBar->setPalette(warn);
     m_messageBar->hide();
 
-    m_splitter->addWidget(m_view);
+    // The flow's table and the customer search, side by side as tabs: each keeps where it was.
+    m_search = new SearchPanel(m_client, m_flows, this);
+    m_leftTabs = new QTabWidget(this);
+    m_leftTabs->addTab(m_view, tr("Executions"));
+    m_leftTabs->addTab(m_search, tr("Find customer"));
+    m_leftTabs->setAccessibleName(tr("Executions or customer search"));
+    m_leftTabs->setDocumentMode(true);
+    connect(m_search, &SearchPanel::executionSelected, this, [this](const Execution &e) {
+        if (e.isValid())
+            m_detail->setExecution(e);
+    });
+    connect(m_search, &SearchPanel::exportRequested, this, [this] {
+        auto *dialog = new ExportDialog(
+            m_client, m_search->selectedResults(), m_search->results()->executions(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_leftTabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        // Back on the table: the detail shows its current row again.
+        if (tab == 0) {
+            const int row = m_view->currentSourceRow();
+            m_detail->setExecution(row >= 0 ? m_executions->executionAt(row) : Execution());
+        }
+    });
+    m_splitter->addWidget(m_leftTabs);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -348,6 +391,17 @@ void MainWindow::flowsLoaded()
         m_picker->choose(last);
     else
         m_view->setEmptyText(tr("Pick a flow to see its executions (Ctrl+L)."));
+}
+
+void MainWindow::findCustomer(const QString &contact)
+{
+    m_leftTabs->setCurrentWidget(m_search);
+    if (contact.trimmed().isEmpty()) {
+        m_search->focusContact();
+        return;
+    }
+    m_search->contactEdit()->setText(contact.trimmed());
+    m_search->search();
 }
 
 QHash<QString, QString> MainWindow::flowNames() const

@@ -10,7 +10,9 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QMenu;
+class QTabWidget;
 class QSplitter;
 
 namespace flowscope {
@@ -21,6 +23,7 @@ class DetailPane;
 class EndDialog;
 class StuckDialog;
 class ExportDialog;
+class SearchPanel;
 class ExecutionsModel;
 class ExecutionsView;
 class FlowPicker;
@@ -65,6 +68,12 @@ public:
     StuckDialog *findStuck();
     QAction *endSelectedAction() const { return m_endSelected; }
     QAction *findStuckAction() const { return m_findStuck; }
+    // Ctrl+Shift+F, or the toolbar's field: the customer search (started when a contact is given).
+    void findCustomer(const QString &contact = {});
+    SearchPanel *searchPanel() const { return m_search; }
+    QTabWidget *leftTabs() const { return m_leftTabs; }
+    QLineEdit *customerField() const { return m_customerField; }
+    QAction *findCustomerAction() const { return m_findCustomer; }
 
     // Ctrl+G: shows the execution a pasted FN… SID or Console link names — selected in the table
     // when it is among the loaded rows, else fetched from the API into the detail pane.
@@ -107,6 +116,10 @@ private:
     QAction *m_openExecution;
     QAction *m_endSelected = nullptr;
     QAction *m_findStuck = nullptr;
+    QAction *m_findCustomer = nullptr;
+    SearchPanel *m_search = nullptr;
+    QTabWidget *m_leftTabs = nullptr;
+    QLineEdit *m_customerField = nullptr;
     ApiReplyPtr m_openReply; // the execution openExecution() is fetching
     bool m_demo = false;
 };

@@ -95,8 +95,22 @@ void ExportJob::write(const QByteArray &bytes)
     }
 }
 
+qsizetype ExportJob::rowTotal() const
+{
+    return m_request.scope == ExportRequest::Scope::Given ? m_request.executions.size()
+                                                          : m_request.rows.size();
+}
+
+Execution ExportJob::executionAt(qsizetype k) const
+{
+    return m_request.scope == ExportRequest::Scope::Given ? m_request.executions[k]
+                                                          : m_model->executionAt(m_request.rows[k]);
+}
+
 bool ExportJob::modelUnchanged()
 {
+    if (m_request.scope == ExportRequest::Scope::Given)
+        return true; // a list of its own: no table to be reset under it
     if (m_model && m_model->generation() == m_generation)
         return true;
     finish(false, tr("The table was reset while exporting; nothing was written."));
@@ -110,15 +124,15 @@ void ExportJob::writeRowsBatch()
     if (!modelUnchanged())
         return;
     QByteArray out;
-    const qsizetype end = std::min<qsizetype>(m_next + kRowsPerBatch, m_request.rows.size());
+    const qsizetype end = std::min<qsizetype>(m_next + kRowsPerBatch, rowTotal());
     for (; m_next < end; ++m_next)
-        out += m_renderer.render(m_model->executionAt(m_request.rows[m_next]), {});
+        out += m_renderer.render(executionAt(m_next), {});
     m_rows = m_next;
     write(out);
-    Q_EMIT progress(m_rows, m_request.rows.size());
+    Q_EMIT progress(m_rows, rowTotal());
     if (m_finished)
         return;
-    if (m_next < m_request.rows.size())
+    if (m_next < rowTotal())
         QTimer::singleShot(0, this, &ExportJob::writeRowsBatch);
     else
         finish(true, {});
@@ -134,20 +148,19 @@ void ExportJob::pumpContexts()
     QByteArray out;
     while (!m_contexts.empty() && m_contexts.front().done) {
         PendingContext &head = m_contexts.front();
-        out += m_renderer.render(m_model->executionAt(m_request.rows[head.index]), head.json);
+        out += m_renderer.render(executionAt(head.index), head.json);
         m_contexts.pop_front();
         ++m_rows;
     }
     if (!out.isEmpty()) {
         write(out);
-        Q_EMIT progress(m_rows, m_request.rows.size());
+        Q_EMIT progress(m_rows, rowTotal());
         if (m_finished)
             return;
     }
     // Keep a few requests in flight ahead of the writing position.
-    while (m_nextContext < m_request.rows.size()
-        && qsizetype(m_contexts.size()) < kContextConcurrency) {
-        const Execution e = m_model->executionAt(m_request.rows[m_nextContext]);
+    while (m_nextContext < rowTotal() && qsizetype(m_contexts.size()) < kContextConcurrency) {
+        const Execution e = executionAt(m_nextContext);
         PendingContext pending;
         pending.index = m_nextContext++;
         pending.reply.reset(m_client->get(m_client->executionContextUrl(e.flowSid, e.sid)));
@@ -174,7 +187,7 @@ void ExportJob::pumpContexts()
             QMetaObject::invokeMethod(this, &ExportJob::pumpContexts, Qt::QueuedConnection);
         });
     }
-    if (m_contexts.empty() && m_nextContext >= m_request.rows.size())
+    if (m_contexts.empty() && m_nextContext >= rowTotal())
         finish(true, {});
 }
 

@@ -23,9 +23,10 @@ class ExecutionsModel;
 
 struct ExportRequest
 {
-    enum class Scope { Rows, Query };
+    enum class Scope { Rows, Query, Given };
     Scope scope = Scope::Rows;
     QList<int> rows; // Scope::Rows: source rows of the executions model, in output order
+    QList<Execution> executions; // Scope::Given: these (search results, of any flows), in order
     CrawlOptions crawl; // Scope::Query
     int slices = 4;
     ExportOptions format;
@@ -54,6 +55,8 @@ Q_SIGNALS:
 
 private:
     bool modelUnchanged(); // false, and the job finished, when the table was reset under it
+    qsizetype rowTotal() const;
+    Execution executionAt(qsizetype k) const; // the k-th to write
     void writeRowsBatch();
     void pumpContexts();
     void write(const QByteArray &bytes);
