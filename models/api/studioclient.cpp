@@ -67,13 +67,15 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)
 
 StudioClient::StudioClient(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_networks { new QNetworkAccessManager(this), new QNetworkAccessManager(this) }
     , m_gate(new RequestGate(this))
 {
     // Execution data is personal data: nothing is cached on disk (QNAM has no cache unless given
     // one).
-    m_network->setCookieJar(nullptr);
-    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    for (QNetworkAccessManager *network : m_networks) {
+        network->setCookieJar(nullptr);
+        network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    }
 }
 
 StudioClient::~StudioClient() = default;
@@ -83,8 +85,16 @@ void StudioClient::setSettings(const ClientSettings &settings)
     m_settings = settings;
     m_gate->setJitterMs(settings.retry.gateJitterMs);
     // Connections to the old origin may carry the old credentials' session: drop them.
-    m_network->clearConnectionCache();
+    for (QNetworkAccessManager *network : m_networks)
+        network->clearConnectionCache();
     Q_EMIT settingsChanged();
+}
+
+QNetworkAccessManager *StudioClient::network()
+{
+    QNetworkAccessManager *next = m_networks[m_nextNetwork];
+    m_nextNetwork = (m_nextNetwork + 1) % m_networks.size();
+    return next;
 }
 
 QByteArray StudioClient::userAgent()

@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <array>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -71,7 +72,10 @@ public:
         const QString &flowSid, const QString &executionSid, const QString &stepSid) const;
 
     static QByteArray userAgent();
-    QNetworkAccessManager *network() const { return m_network; }
+    // The next of the client's network managers, in turn. Qt 6.4 opens at most six HTTP/1.1
+    // connections per host and manager, which would silently cap a search's eight requests in
+    // flight at six; over HTTP/2 (Twilio) each manager multiplexes them on one connection anyway.
+    QNetworkAccessManager *network();
     // Closed by a 429 (or a 503 with Retry-After) for as long as the server asked: no request of
     // this client starts meanwhile.
     RequestGate *gate() const { return m_gate; }
@@ -86,7 +90,8 @@ private:
     QNetworkRequest makeRequest(const QUrl &url) const;
     QUrl path(const QByteArray &encodedPath) const;
 
-    QNetworkAccessManager *m_network; // child
+    std::array<QNetworkAccessManager *, 2> m_networks; // children
+    size_t m_nextNetwork = 0;
     RequestGate *m_gate; // child
     ClientSettings m_settings;
 };

@@ -52,11 +52,15 @@ public:
     Q_DISABLE_COPY_MOVE(SandboxProcess)
 
     // niced: the sandbox yields the CPU to the client, as Twilio's servers are not on it.
-    bool start(const QString &executions, int latencyMs, bool niced = false)
+    // more: further arguments; a --flows among them replaces the default of one.
+    bool start(
+        const QString &executions, int latencyMs, bool niced = false, const QStringList &more = {})
     {
-        const QStringList arguments
-            = { QStringLiteral("--flows"), QStringLiteral("1"), QStringLiteral("--executions"),
-                  executions, QStringLiteral("--latency-ms"), QString::number(latencyMs) };
+        QStringList arguments = { QStringLiteral("--executions"), executions,
+            QStringLiteral("--latency-ms"), QString::number(latencyMs) };
+        if (!more.contains(QStringLiteral("--flows")))
+            arguments << QStringLiteral("--flows") << QStringLiteral("1");
+        arguments << more;
         if (niced)
             m_process.start(QStringLiteral("nice"),
                 QStringList { QStringLiteral("-n"), QStringLiteral("10"),
