@@ -67,6 +67,9 @@ private Q_SLOTS:
         QTest::newRow("flowscope execution")
             << QStringLiteral(FLOWSCOPE_BIN) << QStringList { u"execution"_s, u"--help"_s }
             << u"flowscope"_s;
+        QTest::newRow("flowscope search")
+            << QStringLiteral(FLOWSCOPE_BIN) << QStringList { u"search"_s, u"--help"_s }
+            << u"flowscope"_s;
         QTest::newRow("flowscope end")
             << QStringLiteral(FLOWSCOPE_BIN) << QStringList { u"end"_s, u"--help"_s }
             << u"flowscope"_s;
