@@ -733,16 +733,20 @@ private Q_SLOTS:
         // A number in several flows within the last 7 days.
         const qint64 since = QDateTime::currentSecsSinceEpoch() - 7 * 86400;
         QHash<QString, QSet<int>> flowsOf;
+        QSet<QString> withActive;
         for (int g = 0; g < data().flowCount(); ++g) {
-            for (qint64 i = data().lowerBound(g, since); i < data().executionCount(g); ++i) {
-                const QString a = data().execution(g, i).contactAddress;
-                if (a.contains(u'+'))
-                    flowsOf[a.mid(a.indexOf(u'+'))].insert(g);
+            for (qint64 i = data().lowerBound(g, since + 60); i < data().executionCount(g); ++i) {
+                const sandbox::ExecutionRecord e = data().execution(g, i);
+                if (!e.contactAddress.contains(u'+'))
+                    continue;
+                flowsOf[e.contactAddress.mid(e.contactAddress.indexOf(u'+'))].insert(g);
+                if (e.active)
+                    withActive.insert(e.contactAddress.mid(e.contactAddress.indexOf(u'+')));
             }
         }
-        QString number;
+        QString number; // in several flows, with an active execution to end
         for (auto it = flowsOf.cbegin(); it != flowsOf.cend() && number.isEmpty(); ++it) {
-            if (it.value().size() >= 3)
+            if (it.value().size() >= 3 && withActive.contains(it.key()))
                 number = it.key();
         }
         QVERIFY(!number.isEmpty());
@@ -792,6 +796,28 @@ private Q_SLOTS:
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QVERIFY2(panel->selectionAsTsv().contains(panel->results()->executionAt(other).sid),
             qPrintable(panel->selectionAsTsv()));
+        // End executions… on the selected results ends the active ones among them.
+        int active = -1;
+        for (int r = 0; r < panel->results()->rowCount() && active < 0; ++r) {
+            if (panel->results()->executionAt(r).status == ExecutionStatus::Active)
+                active = r;
+        }
+        QVERIFY(active >= 0);
+        {
+            panel->resultsView()->selectionModel()->select(
+                panel->resultsView()->model()->index(active, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QVERIFY(panel->endButton()->isEnabled());
+            panel->endButton()->click();
+            auto *ending = m_window->findChild<EndDialog *>();
+            QVERIFY(ending);
+            QCOMPARE(ending->targetCount(), 1);
+            QSignalSpy ended(ending, &EndDialog::endingFinished);
+            ending->startEnding();
+            QVERIFY(ended.wait(10000));
+            QCOMPARE(panel->results()->executionAt(active).status, ExecutionStatus::Ended);
+            ending->close();
+        }
         // Back to the flow's table: where it was.
         m_window->leftTabs()->setCurrentIndex(0);
         QCOMPARE(m_window->executionsView()->currentSourceRow(), tableRow);

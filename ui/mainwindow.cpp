@@ -204,6 +204,17 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    connect(m_search, &SearchPanel::endRequested, this, [this] {
+        const QList<Execution> chosen = m_search->selectedResults();
+        if (chosen.isEmpty()) {
+            statusBar()->showMessage(tr("Select the results to end first."), 5000);
+            return;
+        }
+        auto *dialog = new EndDialog(m_client, chosen, flowNames(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &EndDialog::executionChanged, this, &MainWindow::executionChanged);
+        dialog->open();
+    });
     connect(m_leftTabs, &QTabWidget::currentChanged, this, [this](int tab) {
         // Back on the table: the detail shows its current row again.
         if (tab == 0) {
@@ -254,6 +265,7 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     });
     connect(m_view, &ExecutionsView::activated, m_detail, &DetailPane::focusContext);
     connect(m_detail, &DetailPane::executionEnded, this, [this](const QByteArray &json) {
+        m_search->results()->update(json); // ended from a search result: its row changes too
         if (m_executions->updateExecution(json)) {
             const int row = m_view->currentSourceRow();
             if (row >= 0)
@@ -415,6 +427,7 @@ QHash<QString, QString> MainWindow::flowNames() const
 // The API's answer about an execution, wherever it is shown.
 void MainWindow::executionChanged(const QByteArray &json)
 {
+    m_search->results()->update(json); // a search result, too
     if (m_executions->updateExecution(json)) {
         const int row = m_view->currentSourceRow();
         if (row >= 0)

@@ -45,6 +45,7 @@ SearchPanel::SearchPanel(StudioClient *client, FlowsModel *flows, QWidget *paren
     , m_search(new QPushButton(tr("Search"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_export(new QPushButton(tr("Export…"), this))
+    , m_end(new QPushButton(tr("End executions…"), this))
     , m_status(new QLabel(this))
     , m_failures(new QWidget(this))
     , m_failuresLayout(new QVBoxLayout(m_failures))
@@ -90,6 +91,9 @@ SearchPanel::SearchPanel(StudioClient *client, FlowsModel *flows, QWidget *paren
     m_export->setAccessibleName(tr("Export results"));
     m_export->setToolTip(tr("Export the selected results (or all) with the export dialog"));
     m_export->setEnabled(false);
+    m_end->setAccessibleName(tr("End executions"));
+    m_end->setToolTip(tr("End the selected results that are still active, after a confirmation"));
+    m_end->setEnabled(false);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Search status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -152,6 +156,7 @@ SearchPanel::SearchPanel(StudioClient *client, FlowsModel *flows, QWidget *paren
     form->addRow(tr("When"), where);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_end);
     buttons->addWidget(m_export);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_search);
@@ -167,6 +172,7 @@ SearchPanel::SearchPanel(StudioClient *client, FlowsModel *flows, QWidget *paren
     connect(m_text, &QLineEdit::returnPressed, this, &SearchPanel::search);
     connect(m_cancel, &QPushButton::clicked, this, &SearchPanel::cancel);
     connect(m_export, &QPushButton::clicked, this, &SearchPanel::exportRequested);
+    connect(m_end, &QPushButton::clicked, this, &SearchPanel::endRequested);
     connect(m_flowsModel, &QAbstractItemModel::modelReset, this, &SearchPanel::flowsChanged);
     // Another account: its results are not shown under this one.
     connect(m_client, &StudioClient::settingsChanged, this, [this] {
@@ -302,6 +308,7 @@ void SearchPanel::run(bool confirmedText)
     connect(m_engine, &CustomerSearch::finished, this, [this] {
         m_cancel->hide();
         m_export->setEnabled(m_results->rowCount() > 0);
+        m_end->setEnabled(m_results->rowCount() > 0);
         updateStatus();
         showFailures();
         Q_EMIT searchFinished();

@@ -47,6 +47,7 @@ public:
     QMenu *flowsMenu() const { return m_flowsMenu; }
     QPushButton *searchButton() const { return m_search; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *endButton() const { return m_end; }
     QLabel *statusLabel() const { return m_status; }
     QTableView *resultsView() const { return m_view; }
     ResultsModel *results() const { return m_results; }
@@ -69,6 +70,7 @@ Q_SIGNALS:
     void executionSelected(const flowscope::Execution &execution); // invalid: none
     void searchFinished();
     void exportRequested();
+    void endRequested(); // End executions… on the selected results
 
 private:
     void flowsChanged();
@@ -94,6 +96,7 @@ private:
     QPushButton *m_search;
     QPushButton *m_cancel;
     QPushButton *m_export;
+    QPushButton *m_end;
     QLabel *m_status;
     QWidget *m_failures;
     QVBoxLayout *m_failuresLayout;
