@@ -233,16 +233,20 @@ int runEnd(const QStringList &arguments)
             for (const QString &s : sids) {
                 auto flowIndex = std::make_shared<int>(0);
                 auto lookUp = std::make_shared<std::function<void()>>();
-                *lookUp = [&, s, flowIndex, lookUp, pending, failure, proceed] {
+                // The function holds itself weakly (a strong self would never be freed); the
+                // answer it waits for holds it strongly.
+                *lookUp = [&, s, flowIndex, self = std::weak_ptr(lookUp), pending, failure,
+                              proceed] {
+                    const std::shared_ptr<std::function<void()>> again = self.lock();
                     ApiReply *reply = client.get(client.executionUrl(flows[*flowIndex], s));
                     reply->setParent(&scope);
                     QObject::connect(reply, &ApiReply::finished, &scope,
-                        [&, reply, s, flowIndex, lookUp, pending, failure, proceed] {
+                        [&, reply, s, flowIndex, again, pending, failure, proceed] {
                             reply->deleteLater();
                             const ApiError error = reply->error();
                             if (error.kind == ApiError::Kind::NotFound
                                 && ++*flowIndex < flows.size()) {
-                                (*lookUp)();
+                                (*again)();
                                 return;
                             }
                             if (error.kind == ApiError::Kind::NotFound) {

@@ -209,10 +209,12 @@ int runSearch(const QStringList &arguments)
                     return;
                 }
                 if (toFile) {
-                    std::stable_sort(
-                        matches.begin(), matches.end(), [](const auto &a, const auto &b) {
+                    // Newest first; of one second, by flow as asked, then as each flow listed them.
+                    std::sort(matches.begin(), matches.end(), [](const auto &a, const auto &b) {
+                        if (a.execution.created != b.execution.created)
                             return a.execution.created > b.execution.created;
-                        });
+                        return std::pair(a.flowIndex, a.listed) < std::pair(b.flowIndex, b.listed);
+                    });
                     QByteArray bytes = RowRenderer(exportOptions, QString()).header();
                     for (const SearchMatch &m : std::as_const(matches))
                         bytes += render(m);

@@ -539,9 +539,11 @@ private Q_SLOTS:
     }
     QStringList searchTruth(const QString &number, const QList<int> &flows) const
     {
+        // Newest first; of one second, by flow in the order the account lists them (the order
+        // they are searched in), then as the API lists a flow (newest index first).
         QList<std::pair<qint64, QString>> rows;
         for (const int f : flows) {
-            for (qint64 i = 0; i < data().executionCount(f); ++i) {
+            for (qint64 i = data().executionCount(f) - 1; i >= 0; --i) {
                 const sandbox::ExecutionRecord e = data().execution(f, i);
                 if (e.contactAddress.contains(u'+')
                     && e.contactAddress.mid(e.contactAddress.indexOf(u'+')) == number)

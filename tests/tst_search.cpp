@@ -246,7 +246,7 @@ private Q_SLOTS:
     {
         startSandbox(4, 2000, 100);
         sandbox::FaultOptions limited;
-        limited.rateLimit = 15;
+        limited.rateLimit = 3; // eight requests go out at once: a 429 whatever the machine's speed
         m_sandbox->setFaults(limited);
         int sentWhileClosed = 0;
         connect(m_client.get(), &StudioClient::requestStarted, this, [&] {

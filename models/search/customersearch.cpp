@@ -178,6 +178,8 @@ void CustomerSearch::pageParsed(Lane *lane, const ParsedPage &page)
         }
         SearchMatch match;
         match.execution = e;
+        match.flowIndex = lane->flow;
+        match.listed = ++m_listed;
         if (m_request.keepRaw && k < qsizetype(page.rawSpans.size()))
             match.raw
                 = page.body.mid(page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second);
@@ -287,6 +289,7 @@ void CustomerSearch::retryFlow(const QString &flowSid)
     // Its old lanes go (after their signals), new ones come; the seen-set keeps found matches once.
     for (auto it = m_lanes.begin(); it != m_lanes.end();) {
         if ((*it)->flow == f) {
+            (*it)->pager->reset();
             (*it)->pager.release()->deleteLater();
             it = m_lanes.erase(it);
         } else {
@@ -309,7 +312,8 @@ void CustomerSearch::cancel()
             lane->parse->disconnect(this);
             lane->parse->deleteLater();
         }
-        lane->pager.release()->deleteLater(); // may be emitting
+        lane->pager->reset(); // its request goes now, not when the pager does
+        lane->pager.release()->deleteLater(); // it may be emitting
     }
     m_lanes.clear();
     m_contextQueue.clear();

@@ -43,6 +43,10 @@ struct SearchRequest
 struct SearchMatch
 {
     Execution execution;
+    // Where it was listed: its flow's place in the request, and the order rows were read in (a
+    // flow's executions of one second keep the API's order), for a stable newest-first sort.
+    int flowIndex = 0;
+    qint64 listed = 0;
     QByteArray raw; // with keepRaw
     QByteArray context; // with a text or withContexts; "null" when it had expired
 };
@@ -117,6 +121,7 @@ private:
     qint64 m_scanned = 0;
     qint64 m_matchCount = 0;
     qint64 m_candidates = 0;
+    qint64 m_listed = 0;
     bool m_counting = false;
     bool m_running = false;
     bool m_cancelled = false;
