@@ -70,9 +70,8 @@ private Q_SLOTS:
         QTest::newRow("flowscope search")
             << QStringLiteral(FLOWSCOPE_BIN) << QStringList { u"search"_s, u"--help"_s }
             << u"flowscope"_s;
-        QTest::newRow("flowscope end")
-            << QStringLiteral(FLOWSCOPE_BIN) << QStringList { u"end"_s, u"--help"_s }
-            << u"flowscope"_s;
+        QTest::newRow("flowscope end") << QStringLiteral(FLOWSCOPE_BIN)
+                                       << QStringList { u"end"_s, u"--help"_s } << u"flowscope"_s;
         QTest::newRow("flowscope-sandbox") << QStringLiteral(FLOWSCOPE_SANDBOX_BIN)
                                            << QStringList { u"--help"_s } << u"flowscope-sandbox"_s;
     }

@@ -193,11 +193,11 @@ private Q_SLOTS:
     // one execution, its context and steps, and ending it.
     void v2Executions()
     {
-        const QJsonArray params
-            = m_v2->parameters(u"/v2/Flows/{FlowSid}/Executions"_s, u"get"_s);
+        const QJsonArray params = m_v2->parameters(u"/v2/Flows/{FlowSid}/Executions"_s, u"get"_s);
         QString statusName;
         for (const QJsonValue &p : params) {
-            if (p.toObject().value(u"name"_s).toString().compare(u"status"_s, Qt::CaseInsensitive) == 0)
+            if (p.toObject().value(u"name"_s).toString().compare(u"status"_s, Qt::CaseInsensitive)
+                == 0)
                 statusName = p.toObject().value(u"name"_s).toString();
         }
         QCOMPARE(statusName, u"status"_s);
@@ -222,8 +222,9 @@ private Q_SLOTS:
         }
         QVERIFY(truth.size() > 10);
         QCOMPARE(active, truth); // every active one, newest first, once
-        QCOMPARE(m_http.get(HttpTestClient::url(m_server->url().toEncoded() + "/v2/Flows/" + flow
-                                + "/Executions?status=running"))
+        QCOMPARE(m_http
+                     .get(HttpTestClient::url(m_server->url().toEncoded() + "/v2/Flows/" + flow
+                         + "/Executions?status=running"))
                      .status,
             400);
 

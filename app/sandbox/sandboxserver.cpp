@@ -240,8 +240,8 @@ quint64 tokenMac(quint64 seed, const QByteArray &resourceUrl, qint64 key)
     // Bound to the path, not the origin: a token stays valid whichever loopback alias is used.
     const QByteArrayView resource
         = QByteArrayView(resourceUrl)
-              .sliced(std::max<qsizetype>(0,
-                  std::max(resourceUrl.indexOf("/v1/"), resourceUrl.indexOf("/v2/"))));
+              .sliced(std::max<qsizetype>(
+                  0, std::max(resourceUrl.indexOf("/v1/"), resourceUrl.indexOf("/v2/"))));
     quint64 h = seed ^ 0x6a09e667f3bcc908ULL;
     for (const char c : resource)
         h = (h ^ uchar(c)) * 0x100000001b3ULL;
@@ -415,7 +415,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         if (m_options.verbose)
             qInfo().noquote() << u"%1 %2 -> no answer (hang fault%3)"_s.arg(
                 post ? u"POST"_s : u"GET"_s,
-                QString::fromUtf8(request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)),
+                QString::fromUtf8(
+                    request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)),
                 post ? u", carried out"_s : QString());
         return true; // the connection stays open, silent, until the client gives up
     }
@@ -670,8 +671,8 @@ SandboxServer::Reply SandboxServer::listExecutions(
     if (version == "v2" && query.params.contains(u"status"_s)) {
         const QString status = query.params.value(u"status"_s);
         if (status != u"active"_s && status != u"ended"_s)
-            return Reply::error(400, 20001,
-                u"Invalid status: '%1' is not one of active, ended"_s.arg(status));
+            return Reply::error(
+                400, 20001, u"Invalid status: '%1' is not one of active, ended"_s.arg(status));
         wantActive = status == u"active"_s;
         filters += "status=" + status.toLatin1() + '&';
     }
@@ -754,8 +755,8 @@ SandboxServer::Reply SandboxServer::updateExecution(
     return Reply::json(std::move(out));
 }
 
-void SandboxServer::writeExecution(QByteArray &out, int f, qint64 i, const QByteArray &origin,
-    const QByteArray &version) const
+void SandboxServer::writeExecution(
+    QByteArray &out, int f, qint64 i, const QByteArray &origin, const QByteArray &version) const
 {
     const FlowRecord &flow = m_data.flow(f);
     const ExecutionRecord e = m_data.execution(f, i);
@@ -907,9 +908,9 @@ bool parseSandboxArguments(
         u"sid"_s);
     const QCommandLineOption verbose(
         u"verbose"_s, u"Log each request to stderr (never its Authorization header)."_s);
-    parser.addOptions(
-        { help, version, host, port, seed, flows, executions, contacts, now, bigContext, latency, rateLimit,
-            failRate, truncateRate, htmlRate, hangRate, inclusiveTo, repeatNewest, failFlow, verbose });
+    parser.addOptions({ help, version, host, port, seed, flows, executions, contacts, now,
+        bigContext, latency, rateLimit, failRate, truncateRate, htmlRate, hangRate, inclusiveTo,
+        repeatNewest, failFlow, verbose });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();

@@ -79,8 +79,14 @@ public:
     void resetMostInFlight() { m_mostInFlight = m_inFlight; }
     // POSTs to an execution: as they arrived (faults included), and as carried out (the
     // execution was updated; 429s and 503s are refused before that).
-    int postsReceived(const QByteArray &executionSid) const { return m_postsReceived.value(executionSid); }
-    int postsCarriedOut(const QByteArray &executionSid) const { return m_postsCarriedOut.value(executionSid); }
+    int postsReceived(const QByteArray &executionSid) const
+    {
+        return m_postsReceived.value(executionSid);
+    }
+    int postsCarriedOut(const QByteArray &executionSid) const
+    {
+        return m_postsCarriedOut.value(executionSid);
+    }
 
 Q_SIGNALS:
     // After each response has been handed to the socket (or dropped by a fault).
@@ -95,9 +101,10 @@ private:
     struct Query;
     Reply route(const QHttpServerRequest &request, const QByteArray &origin);
     Reply listFlows(const Query &query, const QByteArray &origin);
-    Reply listExecutions(int f, const Query &query, const QByteArray &origin, const QByteArray &version);
-    Reply listSteps(int f, qint64 i, const Query &query, const QByteArray &origin,
-        const QByteArray &version);
+    Reply listExecutions(
+        int f, const Query &query, const QByteArray &origin, const QByteArray &version);
+    Reply listSteps(
+        int f, qint64 i, const Query &query, const QByteArray &origin, const QByteArray &version);
     Reply updateExecution(int f, qint64 i, const QByteArray &body, const QByteArray &origin,
         const QByteArray &version);
     void writeExecution(QByteArray &out, int f, qint64 i, const QByteArray &origin,
