@@ -105,9 +105,8 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
     // Columns: the table's visible ones in view order, then the hidden ones, unticked; for
     // search results, the export's defaults (with flow_sid: the results span flows).
     const auto addColumn = [this](int logical, bool ticked) {
-        ExecutionsModel names(m_client);
-        auto *item
-            = new QListWidgetItem(names.headerData(logical, Qt::Horizontal).toString(), m_columns);
+        auto *item = new QListWidgetItem(
+            ExecutionsModel::columnTitle(ExecutionsModel::Column(logical)), m_columns);
         item->setData(Qt::UserRole, ExecutionsModel::columnName(ExecutionsModel::Column(logical)));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);

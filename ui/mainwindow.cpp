@@ -210,7 +210,7 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
             statusBar()->showMessage(tr("Select the results to end first."), 5000);
             return;
         }
-        auto *dialog = new EndDialog(m_client, chosen, flowNames(), this);
+        auto *dialog = new EndDialog(m_client, chosen, m_flows->names(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &EndDialog::executionChanged, this, &MainWindow::executionChanged);
         dialog->open();
@@ -416,14 +416,6 @@ void MainWindow::findCustomer(const QString &contact)
     m_search->search();
 }
 
-QHash<QString, QString> MainWindow::flowNames() const
-{
-    QHash<QString, QString> names;
-    for (int row = 0; row < m_flows->rowCount(); ++row)
-        names.insert(m_flows->flowAt(row).sid, m_flows->flowAt(row).friendlyName);
-    return names;
-}
-
 // The API's answer about an execution, wherever it is shown.
 void MainWindow::executionChanged(const QByteArray &json)
 {
@@ -444,7 +436,7 @@ EndDialog *MainWindow::endSelected()
         statusBar()->showMessage(tr("Select the executions to end first."), 5000);
         return nullptr;
     }
-    auto *dialog = new EndDialog(m_client, chosen, flowNames(), this);
+    auto *dialog = new EndDialog(m_client, chosen, m_flows->names(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EndDialog::executionChanged, this, &MainWindow::executionChanged);
     dialog->open();

@@ -93,7 +93,6 @@ private:
     void rebuildProfilesMenu();
     void editProfile(const QString &name); // the sign-in dialog on a saved profile
     void accountSwitched(const QString &description);
-    QHash<QString, QString> flowNames() const;
     void executionChanged(const QByteArray &executionJson);
 
     StudioClient *m_client; // not owned

@@ -5,7 +5,7 @@
 #include "daterangebar.h"
 #include "flowsmodel.h"
 #include "resultsmodel.h"
-#include "rowdelegate.h"
+#include "resultstable.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,7 +13,6 @@
 #include <QClipboard>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -100,29 +99,7 @@ SearchPanel::SearchPanel(StudioClient *client, FlowsModel *flows, QWidget *paren
     m_status->setText(tr("Type a customer's number or address to find them in every flow."));
     m_failuresLayout->setContentsMargins(0, 0, 0, 0);
 
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_results);
-    proxy->setSortRole(ResultsModel::SortRole);
-    m_view->setModel(proxy);
-    m_view->setItemDelegate(new RowDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    const QFontMetrics fm = m_view->fontMetrics();
-    m_view->setColumnWidth(
-        ResultsModel::FlowColumn, fm.horizontalAdvance(u"Order Status SMS Bot"_s) + 16);
-    m_view->setColumnWidth(ResultsModel::StatusColumn, fm.horizontalAdvance(u"Active"_s) + 24);
-    m_view->setColumnWidth(ResultsModel::SidColumn,
-        fm.horizontalAdvance(u"FN0123456789abcdef0123456789abcdef"_s) + 16);
-    m_view->setColumnWidth(
-        ResultsModel::ContactColumn, fm.horizontalAdvance(u"whatsapp:+447700900123"_s) + 16);
-    for (const int column : { int(ResultsModel::StartedColumn), int(ResultsModel::UpdatedColumn) })
-        m_view->setColumnWidth(column, fm.horizontalAdvance(u"2026-11-28 23:59:59"_s) + 16);
+    QSortFilterProxyModel *proxy = setUpResultsTable(m_view, m_results);
     m_view->setAccessibleName(tr("Customer's executions"));
     m_view->setToolTip(tr("Every flow's executions of this customer, newest first. Ctrl+C copies "
                           "the selected ones."));
@@ -209,7 +186,7 @@ void SearchPanel::flowsChanged()
         }
     });
     m_flowsButton->setText(tr("All %1 flows").arg(m_flowsModel->rowCount()));
-    m_results->setFlowNames(flowNames());
+    m_results->setFlowNames(m_flowsModel->names());
 }
 
 QStringList SearchPanel::chosenFlows() const
@@ -220,14 +197,6 @@ QStringList SearchPanel::chosenFlows() const
             out << a->data().toString();
     }
     return out;
-}
-
-QHash<QString, QString> SearchPanel::flowNames() const
-{
-    QHash<QString, QString> names;
-    for (int row = 0; row < m_flowsModel->rowCount(); ++row)
-        names.insert(m_flowsModel->flowAt(row).sid, m_flowsModel->flowAt(row).friendlyName);
-    return names;
 }
 
 void SearchPanel::focusContact()
@@ -355,7 +324,7 @@ void SearchPanel::showFailures()
     }
     if (!m_engine)
         return;
-    const QHash<QString, QString> names = flowNames();
+    const QHash<QString, QString> names = m_flowsModel->names();
     for (const auto &[flowSid, error] : m_engine->failures()) {
         auto *row = new QWidget(m_failures);
         auto *rowLayout = new QHBoxLayout(row);
@@ -387,26 +356,19 @@ QList<QPushButton *> SearchPanel::retryButtons() const
 
 QList<Execution> SearchPanel::selectedResults() const
 {
-    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_view->model());
-    QList<int> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end());
-    QList<Execution> out;
-    for (const int row : rows)
-        out << m_results->executionAt(proxy->mapToSource(proxy->index(row, 0)).row());
-    return out;
+    return flowscope::selectedResults(m_view, m_results);
 }
 
 QString SearchPanel::selectionAsTsv() const
 {
+    const QHash<QString, QString> names = m_flowsModel->names();
     QStringList lines;
     QStringList head;
     for (int c = 0; c < ResultsModel::ColumnCount; ++c)
         head << m_results->headerData(c, Qt::Horizontal).toString();
     lines << head.join(u'\t');
     for (const Execution &e : selectedResults()) {
-        lines << QStringList { flowNames().value(e.flowSid, e.flowSid), statusName(e.status), e.sid,
+        lines << QStringList { names.value(e.flowSid, e.flowSid), statusName(e.status), e.sid,
             e.contactAddress, e.createdText, e.updatedText,
             e.durationSeconds() >= 0 ? QString::number(e.durationSeconds()) : QString() }
                      .join(u'\t');

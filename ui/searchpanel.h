@@ -78,7 +78,6 @@ private:
     void updateStatus();
     void showFailures();
     QStringList chosenFlows() const;
-    QHash<QString, QString> flowNames() const;
 
     StudioClient *m_client; // not owned
     FlowsModel *m_flowsModel; // not owned

@@ -4,19 +4,17 @@
 #include "enddialog.h"
 #include "flowsmodel.h"
 #include "resultsmodel.h"
-#include "rowdelegate.h"
+#include "resultstable.h"
 #include "stuckfinder.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -28,6 +26,7 @@ StuckDialog::StuckDialog(
     StudioClient *client, FlowsModel *flows, const QString &currentFlow, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
+    , m_flowsModel(flows)
     , m_results(new ResultsModel(this))
     , m_flows(new QListWidget(this))
     , m_hours(new QDoubleSpinBox(this))
@@ -74,29 +73,7 @@ StuckDialog::StuckDialog(
     m_status->setAccessibleName(tr("Search status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_results);
-    proxy->setSortRole(ResultsModel::SortRole);
-    m_view->setModel(proxy);
-    m_view->setItemDelegate(new RowDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    const QFontMetrics fm = m_view->fontMetrics();
-    m_view->setColumnWidth(
-        ResultsModel::FlowColumn, fm.horizontalAdvance(u"Order Status SMS Bot"_s) + 16);
-    m_view->setColumnWidth(ResultsModel::StatusColumn, fm.horizontalAdvance(u"Active"_s) + 24);
-    m_view->setColumnWidth(ResultsModel::SidColumn,
-        fm.horizontalAdvance(u"FN0123456789abcdef0123456789abcdef"_s) + 16);
-    m_view->setColumnWidth(
-        ResultsModel::ContactColumn, fm.horizontalAdvance(u"whatsapp:+447700900123"_s) + 16);
-    for (const int column : { int(ResultsModel::StartedColumn), int(ResultsModel::UpdatedColumn) })
-        m_view->setColumnWidth(column, fm.horizontalAdvance(u"2026-11-28 23:59:59"_s) + 16);
+    setUpResultsTable(m_view, m_results);
     m_view->setAccessibleName(tr("Stuck executions"));
     m_view->setToolTip(
         tr("Select those to end; with none selected, End executions takes them all"));
@@ -130,19 +107,11 @@ StuckDialog::StuckDialog(
             dialog->open();
     });
     connect(this, &StuckDialog::executionChanged, m_results, &ResultsModel::update);
-    m_results->setFlowNames(flowNames());
+    m_results->setFlowNames(m_flowsModel->names());
     resize(1000, 620);
 }
 
 StuckDialog::~StuckDialog() = default;
-
-QHash<QString, QString> StuckDialog::flowNames() const
-{
-    QHash<QString, QString> names;
-    for (int k = 0; k < m_flows->count(); ++k)
-        names.insert(m_flows->item(k)->data(Qt::UserRole).toString(), m_flows->item(k)->text());
-    return names;
-}
 
 void StuckDialog::find()
 {
@@ -182,7 +151,8 @@ void StuckDialog::find()
         QString text
             = tr("%n active execution(s) started before then", "", int(m_finder->found().size()));
         for (const auto &[flowSid, error] : m_finder->failures())
-            text += u"\n⚠ "_s + flowNames().value(flowSid, flowSid) + u": "_s + error.userMessage();
+            text += u"\n⚠ "_s + m_flowsModel->names().value(flowSid, flowSid) + u": "_s
+                + error.userMessage();
         if (!m_finder->failures().isEmpty())
             text += u"\n"_s + tr("Not every flow could be read: the list above is not complete.");
         m_status->setText(text);
@@ -194,15 +164,12 @@ void StuckDialog::find()
 
 EndDialog *StuckDialog::endSelected()
 {
-    QList<Execution> chosen;
-    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_view->model());
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        chosen << m_results->executionAt(proxy->mapToSource(index).row());
+    QList<Execution> chosen = selectedResults(m_view, m_results);
     if (chosen.isEmpty())
         chosen = m_results->executions();
     if (chosen.isEmpty())
         return nullptr;
-    auto *dialog = new EndDialog(m_client, chosen, flowNames(), this);
+    auto *dialog = new EndDialog(m_client, chosen, m_flowsModel->names(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EndDialog::executionChanged, this, &StuckDialog::executionChanged);
     return dialog;

@@ -51,9 +51,8 @@ Q_SIGNALS:
     void executionChanged(const QByteArray &executionJson); // for the main table too
 
 private:
-    QHash<QString, QString> flowNames() const;
-
     StudioClient *m_client; // not owned
+    FlowsModel *m_flowsModel; // not owned
     StuckFinder *m_finder = nullptr; // child
     ResultsModel *m_results;
     QListWidget *m_flows;

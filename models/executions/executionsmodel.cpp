@@ -54,6 +54,22 @@ QString ExecutionsModel::columnName(Column column)
     return {};
 }
 
+QString ExecutionsModel::columnTitle(Column column)
+{
+    switch (column) {
+    case StatusColumn: return tr("Status");
+    case SidColumn: return tr("Execution SID");
+    case ContactColumn: return tr("Contact");
+    case StartedColumn: return tr("Started");
+    case UpdatedColumn: return tr("Updated");
+    case DurationColumn: return tr("Duration");
+    case ContactSidColumn: return tr("Contact SID");
+    case FlowSidColumn: return tr("Flow SID");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
 QString ExecutionsModel::formatDuration(qint64 seconds)
 {
     if (seconds < 0)
@@ -203,16 +219,7 @@ QVariant ExecutionsModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::DisplayRole) {
-        switch (section) {
-        case StatusColumn: return tr("Status");
-        case SidColumn: return tr("Execution SID");
-        case ContactColumn: return tr("Contact");
-        case StartedColumn: return tr("Started");
-        case UpdatedColumn: return tr("Updated");
-        case DurationColumn: return tr("Duration");
-        case ContactSidColumn: return tr("Contact SID");
-        case FlowSidColumn: return tr("Flow SID");
-        }
+        return section >= 0 && section < ColumnCount ? columnTitle(Column(section)) : QVariant();
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case StartedColumn:

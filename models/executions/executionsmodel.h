@@ -93,6 +93,7 @@ public:
     const ExecutionStore &store() const { return m_store; }
 
     static QString columnName(Column column); // API field name: sid, contact_channel_address, …
+    static QString columnTitle(Column column); // for people: "Execution SID", …
     static QString formatDuration(qint64 seconds);
 
 Q_SIGNALS:

@@ -89,6 +89,14 @@ int FlowsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QHash<QString, QString> FlowsModel::names() const
+{
+    QHash<QString, QString> names;
+    for (const Flow &flow : m_flows)
+        names.insert(flow.sid, flow.friendlyName);
+    return names;
+}
+
 int FlowsModel::rowOfSid(const QString &sid) const
 {
     for (qsizetype k = 0; k < m_flows.size(); ++k) {

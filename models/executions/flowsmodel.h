@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 
 namespace flowscope {
 
@@ -48,6 +49,7 @@ public:
 
     Flow flowAt(int row) const { return row >= 0 && row < m_flows.size() ? m_flows[row] : Flow(); }
     int rowOfSid(const QString &sid) const;
+    QHash<QString, QString> names() const; // flow SID → friendly name
     State state() const { return m_state; }
     const ApiError &error() const { return m_error; }
 

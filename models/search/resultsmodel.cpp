@@ -21,15 +21,15 @@ void ResultsModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_sids.clear();
     endResetModel();
 }
 
 void ResultsModel::add(const Execution &execution)
 {
-    for (const Execution &e : std::as_const(m_rows)) {
-        if (e.sid == execution.sid)
-            return;
-    }
+    if (m_sids.contains(execution.sid))
+        return;
+    m_sids.insert(execution.sid);
     // Newest first; of the same second, in the order they came.
     const auto at = std::upper_bound(m_rows.cbegin(), m_rows.cend(), execution,
         [](const Execution &a, const Execution &b) { return a.created > b.created; });

@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 namespace flowscope {
 
@@ -54,6 +55,7 @@ public:
 
 private:
     QList<Execution> m_rows;
+    QSet<QString> m_sids; // those in m_rows
     QHash<QString, QString> m_flowNames;
 };
 
