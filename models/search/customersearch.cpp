@@ -15,13 +15,21 @@ namespace {
 constexpr qsizetype kMostWaitingContexts = 2000;
 } // namespace
 
+// A page read on a worker, with the rows whose contact matches (all of them without a contact):
+// the GUI thread only sees the candidates.
+struct CustomerSearch::ReadPage
+{
+    ParsedPage page;
+    std::vector<qsizetype> candidates;
+};
+
 struct CustomerSearch::Lane
 {
     int flow = 0;
     int slice = 0; // 0 is the newest
     ExecutionQuery query;
     std::unique_ptr<Pager> pager;
-    QFutureWatcher<ParsedPage> *parse = nullptr; // child of the search
+    QFutureWatcher<ReadPage> *parse = nullptr; // child of the search
     bool done = false;
     bool requesting = false; // a page request of this lane is in flight
 };
@@ -107,17 +115,25 @@ void CustomerSearch::addLanes(int f)
         connect(l->pager.get(), &Pager::pageArrived, this, [this, l](const QByteArray &body) {
             l->requesting = false;
             --m_pagesInFlight;
-            l->parse = new QFutureWatcher<ParsedPage>(this);
+            l->parse = new QFutureWatcher<ReadPage>(this);
             connect(l->parse, &QFutureWatcherBase::finished, this, [this, l] {
-                QFutureWatcher<ParsedPage> *watcher = std::exchange(l->parse, nullptr);
+                QFutureWatcher<ReadPage> *watcher = std::exchange(l->parse, nullptr);
                 watcher->deleteLater();
                 pageParsed(l, watcher->result());
             });
             const QString flow = m_request.flows[l->flow];
             const bool raw = m_request.keepRaw;
-            l->parse->setFuture(runInWorker([body, flow, raw]() mutable {
-                return parseExecutionsPage(std::move(body), flow, raw);
-            }));
+            l->parse->setFuture(
+                runInWorker([body, flow, raw, contact = m_request.contact]() mutable {
+                    ReadPage read;
+                    read.page = parseExecutionsPage(std::move(body), flow, raw);
+                    for (qsizetype row = 0; row < qsizetype(read.page.rows.size()); ++row) {
+                        if (!contact
+                            || contact->matches(executionOf(read.page, row, flow).contactAddress))
+                            read.candidates.push_back(row);
+                    }
+                    return read;
+                }));
             pump();
         });
         l->pager->reset(l->query.firstPageUrl(m_client->origin()));
@@ -154,8 +170,9 @@ void CustomerSearch::pump()
     maybeFinish();
 }
 
-void CustomerSearch::pageParsed(Lane *lane, const ParsedPage &page)
+void CustomerSearch::pageParsed(Lane *lane, const ReadPage &read)
 {
+    const ParsedPage &page = read.page;
     if (!m_running || m_flows[size_t(lane->flow)].error.isError())
         return;
     if (!page.error.isEmpty()) {
@@ -163,11 +180,9 @@ void CustomerSearch::pageParsed(Lane *lane, const ParsedPage &page)
         return;
     }
     const bool needContext = !m_request.text.isEmpty() || m_request.withContexts;
-    for (qsizetype k = 0; k < qsizetype(page.rows.size()); ++k) {
-        ++m_scanned;
+    m_scanned += qsizetype(page.rows.size());
+    for (const qsizetype k : read.candidates) {
         const Execution e = executionOf(page, k, m_request.flows[lane->flow]);
-        if (m_request.contact && !m_request.contact->matches(e.contactAddress))
-            continue;
         // Slices and pages may repeat a row: each execution once.
         const ExecutionRow &row = page.rows[size_t(k)];
         if (!((row.flags & ExecutionRow::HasSid) ? m_seen.insert(row.sid) : m_seen.insert(e.sid)))

@@ -88,6 +88,7 @@ Q_SIGNALS:
 
 private:
     struct Lane;
+    struct ReadPage;
     struct Candidate
     {
         int flow = 0;
@@ -102,7 +103,7 @@ private:
     void begin(bool counting);
     void addLanes(int flow);
     void pump();
-    void pageParsed(Lane *lane, const ParsedPage &page);
+    void pageParsed(Lane *lane, const ReadPage &read);
     void fetchContext(Candidate candidate);
     void failFlow(int flow, const ApiError &error);
     void laneDone(Lane *lane);
