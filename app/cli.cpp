@@ -137,7 +137,7 @@ int runFlows(const QStringList &arguments)
     std::unique_ptr<CsvWriter> writer;
     static const QStringList columns = { u"sid"_s, u"friendly_name"_s, u"status"_s, u"version"_s,
         u"date_created"_s, u"date_updated"_s };
-    bool headerWritten = *format == Format::Jsonl;
+    bool headerWritten = *format == ExportFormat::Jsonl;
     return runCommand(*values, [&](StudioClient &client, QObject &scope, const Finish &finish) {
         QString error;
         if (!output.open(parser.value(common.output), &error)) {
@@ -146,7 +146,7 @@ int runFlows(const QStringList &arguments)
             return;
         }
         writer = std::make_unique<CsvWriter>(
-            output.device(), CsvOptions { *format == Format::Tsv ? '\t' : ',' });
+            output.device(), CsvOptions { *format == ExportFormat::Tsv ? '\t' : ',' });
         auto *fetcher = new ListFetcher(&client, &scope);
         QObject::connect(fetcher, &ListFetcher::retrying, &scope, &announceRetry);
         // Each flow as its page comes.
@@ -155,7 +155,7 @@ int runFlows(const QStringList &arguments)
                 if (!std::exchange(headerWritten, true))
                     writer->writeRow(columns);
                 for (const ListItem &item : items) {
-                    if (*format == Format::Jsonl) {
+                    if (*format == ExportFormat::Jsonl) {
                         if (output.device()->write(item.raw + '\n') != item.raw.size() + 1)
                             output.markFailed();
                         continue;
@@ -192,7 +192,6 @@ int runFlows(const QStringList &arguments)
 
 int runExecutions(const QStringList &arguments)
 {
-    const QStringList knownColumns = RowRenderer::knownColumns() << u"context"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Export a flow's executions, newest first, streamed as they arrive."));
@@ -214,7 +213,7 @@ int runExecutions(const QStringList &arguments)
         u"limit"_s, Tr::tr("Stop after N executions (crawls sequentially)."), u"n"_s);
     const QCommandLineOption columns(u"columns"_s,
         Tr::tr("Comma-separated columns for csv/tsv: %1 (default %2).")
-            .arg(knownColumns.join(u','), RowRenderer::defaultColumns().join(u',')),
+            .arg(columnNames().join(u','), RowRenderer::defaultColumns().join(u',')),
         u"list"_s);
     const QCommandLineOption context(u"context"_s,
         Tr::tr("Fetch each execution's context and add it as a 'context' column of compact JSON "
@@ -251,19 +250,9 @@ int runExecutions(const QStringList &arguments)
         printError(Tr::tr("--flow is required (see --help)"));
         return Usage;
     }
-    for (const auto &[option, target] :
-        { std::pair { &from, &crawl.query.from }, std::pair { &to, &crawl.query.to } }) {
-        if (!parser.isSet(*option))
-            continue;
-        *target = parseTimeArgument(parser.value(*option));
-        if (!target->isValid()) {
-            printError(
-                Tr::tr("--%1 '%2' is not a time: use ISO 8601 such as 2026-11-01T09:00:00Z or "
-                       "2026-11-01T09:00:00+05:30")
-                    .arg(option->names().constFirst(), parser.value(*option)));
-            return Usage;
-        }
-    }
+    if (!parseTimeOption(parser, from, &crawl.query.from)
+        || !parseTimeOption(parser, to, &crawl.query.to))
+        return Usage;
     bool ok = false;
     crawl.query.pageSize = parser.value(pageSize).toInt(&ok);
     if (!ok) {
@@ -291,24 +280,9 @@ int runExecutions(const QStringList &arguments)
     }
 
     ExportOptions exportOptions;
-    exportOptions.format = *format == Format::Csv
-        ? ExportFormat::Csv
-        : (*format == Format::Tsv ? ExportFormat::Tsv : ExportFormat::Jsonl);
-    QStringList selected = parser.isSet(columns)
-        ? parser.value(columns).split(u',', Qt::SkipEmptyParts)
-        : RowRenderer::defaultColumns();
-    for (QString &c : selected)
-        c = c.trimmed();
-    for (const QString &c : selected) {
-        if (!knownColumns.contains(c)) {
-            printError(Tr::tr("unknown column '%1'; the columns are %2")
-                           .arg(c, knownColumns.join(u", "_s)));
-            return Usage;
-        }
-    }
-    exportOptions.includeContext = parser.isSet(context) || selected.contains(u"context"_s);
-    selected.removeAll(u"context"_s);
-    exportOptions.columns = selected;
+    exportOptions.format = *format;
+    if (!parseColumnOptions(parser, columns, context, &exportOptions))
+        return Usage;
     exportOptions.contextPaths = parser.values(contextPath);
     for (const QString &path : std::as_const(exportOptions.contextPaths)) {
         std::string pointer;

@@ -9,7 +9,6 @@
 #include "executionquery.h"
 #include "executionstore.h"
 #include "jsonpath.h"
-#include "sid.h"
 #include "stuckfinder.h"
 
 #include <QLocale>
@@ -96,14 +95,8 @@ int runEnd(const QStringList &arguments)
 
     // Everything is checked before any request.
     QStringList flows;
-    for (const QString &f : parser.values(flow)) {
-        if (!isSid(f.trimmed(), "FW")) {
-            printError(
-                Tr::tr("--flow '%1' is not a flow SID (FW followed by 32 hex digits)").arg(f));
-            return Usage;
-        }
-        flows << u"FW"_s + f.trimmed().mid(2).toLower();
-    }
+    if (!parseSidOption(parser, flow, "FW", Tr::tr("a flow SID"), &flows))
+        return Usage;
     if (flows.isEmpty()) {
         printError(Tr::tr("--flow is required (see --help)"));
         return Usage;
@@ -116,14 +109,8 @@ int runEnd(const QStringList &arguments)
         return Usage;
     }
     QStringList sids;
-    for (const QString &s : parser.values(sid)) {
-        if (!isSid(s.trimmed(), "FN")) {
-            printError(
-                Tr::tr("--sid '%1' is not an execution SID (FN followed by 32 hex digits)").arg(s));
-            return Usage;
-        }
-        sids << u"FN"_s + s.trimmed().mid(2).toLower();
-    }
+    if (!parseSidOption(parser, sid, "FN", Tr::tr("an execution SID"), &sids))
+        return Usage;
     QDateTime before;
     if (parser.isSet(stuck)) {
         bool ok = false;
@@ -133,14 +120,8 @@ int runEnd(const QStringList &arguments)
             return Usage;
         }
         before = QDateTime::currentDateTimeUtc().addSecs(-qint64(hours * 3600));
-    } else if (parser.isSet(activeBefore)) {
-        before = parseTimeArgument(parser.value(activeBefore));
-        if (!before.isValid()) {
-            printError(Tr::tr(
-                "--active-before '%1' is not a time: use ISO 8601 such as 2026-11-01T09:00:00Z")
-                           .arg(parser.value(activeBefore)));
-            return Usage;
-        }
+    } else if (!parseTimeOption(parser, activeBefore, &before)) {
+        return Usage;
     }
     std::optional<ContactMatcher> matcher;
     if (parser.isSet(contact)) {

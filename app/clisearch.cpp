@@ -9,7 +9,6 @@
 #include "executioncrawler.h"
 #include "exportformat.h"
 #include "listfetcher.h"
-#include "sid.h"
 
 #include <QLocale>
 
@@ -21,7 +20,6 @@ namespace flowscope::cli {
 
 int runSearch(const QStringList &arguments)
 {
-    const QStringList knownColumns = RowRenderer::knownColumns() << u"context"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Find a customer's executions across every flow: by phone number (on any channel), "
@@ -52,7 +50,7 @@ int runSearch(const QStringList &arguments)
         Tr::tr("Requests in flight at once, 1 to 32 (default 8)."), u"n"_s, u"8"_s);
     const QCommandLineOption columns(u"columns"_s,
         Tr::tr("Comma-separated columns for csv/tsv: %1 (default %2).")
-            .arg(knownColumns.join(u','), RowRenderer::defaultColumns().join(u',')),
+            .arg(columnNames().join(u','), RowRenderer::defaultColumns().join(u',')),
         u"list"_s);
     const QCommandLineOption context(u"context"_s,
         Tr::tr("Add each match's context as a 'context' column (or field, in jsonl)."));
@@ -87,28 +85,13 @@ int runSearch(const QStringList &arguments)
             return Usage;
         }
     }
-    for (const QString &f : parser.values(flow)) {
-        if (!isSid(f.trimmed(), "FW")) {
-            printError(
-                Tr::tr("--flow '%1' is not a flow SID (FW followed by 32 hex digits)").arg(f));
-            return Usage;
-        }
-        request.flows << u"FW"_s + f.trimmed().mid(2).toLower();
-    }
+    if (!parseSidOption(parser, flow, "FW", Tr::tr("a flow SID"), &request.flows))
+        return Usage;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     request.from = now.addDays(-30);
     request.to = now.addSecs(1);
-    for (const auto &[option, target] :
-        { std::pair { &from, &request.from }, std::pair { &to, &request.to } }) {
-        if (!parser.isSet(*option))
-            continue;
-        *target = parseTimeArgument(parser.value(*option));
-        if (!target->isValid()) {
-            printError(Tr::tr("--%1 '%2' is not a time: use ISO 8601 such as 2026-11-01T09:00:00Z")
-                           .arg(option->names().constFirst(), parser.value(*option)));
-            return Usage;
-        }
-    }
+    if (!parseTimeOption(parser, from, &request.from) || !parseTimeOption(parser, to, &request.to))
+        return Usage;
     if (request.from >= request.to) {
         printError(Tr::tr("--from must be before --to"));
         return Usage;
@@ -123,23 +106,9 @@ int runSearch(const QStringList &arguments)
     if (!format)
         return Usage;
     ExportOptions exportOptions;
-    exportOptions.format = *format == Format::Csv
-        ? ExportFormat::Csv
-        : (*format == Format::Tsv ? ExportFormat::Tsv : ExportFormat::Jsonl);
-    QStringList selected = parser.isSet(columns)
-        ? parser.value(columns).split(u',', Qt::SkipEmptyParts)
-        : RowRenderer::defaultColumns();
-    for (QString &c : selected) {
-        c = c.trimmed();
-        if (!knownColumns.contains(c)) {
-            printError(Tr::tr("unknown column '%1'; the columns are %2")
-                           .arg(c, knownColumns.join(u", "_s)));
-            return Usage;
-        }
-    }
-    exportOptions.includeContext = parser.isSet(context) || selected.contains(u"context"_s);
-    selected.removeAll(u"context"_s);
-    exportOptions.columns = selected;
+    exportOptions.format = *format;
+    if (!parseColumnOptions(parser, columns, context, &exportOptions))
+        return Usage;
     request.keepRaw = true; // matches only: exact bytes for jsonl and every column
     request.withContexts = exportOptions.includeContext;
 

@@ -1,6 +1,8 @@
 #include "clisupport.h"
 
 #include "cli.h"
+#include "executionquery.h"
+#include "sid.h"
 
 #include <QFile>
 #include <QProcessEnvironment>
@@ -24,16 +26,75 @@ bool stderrIsTerminal()
     return ::isatty(STDERR_FILENO) == 1;
 }
 
-std::optional<Format> parseFormat(const QString &text)
+std::optional<ExportFormat> parseFormat(const QString &text)
 {
     if (text == u"csv"_s)
-        return Format::Csv;
+        return ExportFormat::Csv;
     if (text == u"tsv"_s)
-        return Format::Tsv;
+        return ExportFormat::Tsv;
     if (text == u"jsonl"_s)
-        return Format::Jsonl;
+        return ExportFormat::Jsonl;
     printError(Tr::tr("--format must be csv, tsv or jsonl"));
     return std::nullopt;
+}
+
+bool parseTimeOption(
+    const QCommandLineParser &parser, const QCommandLineOption &option, QDateTime *target)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString text = parser.value(option);
+    const QDateTime time = parseTimeArgument(text);
+    if (!time.isValid()) {
+        printError(Tr::tr("--%1 '%2' is not a time: use ISO 8601 such as 2026-11-01T09:00:00Z or "
+                          "2026-11-01T09:00:00+05:30")
+                       .arg(option.names().constFirst(), text));
+        return false;
+    }
+    *target = time;
+    return true;
+}
+
+bool parseSidOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+    const char prefix[2], const QString &what, QStringList *sids)
+{
+    for (const QString &value : parser.values(option)) {
+        const QString sid = value.trimmed();
+        if (!isSid(sid, prefix)) {
+            printError(
+                Tr::tr("--%1 '%2' is not %3 (%4 followed by 32 hex digits)")
+                    .arg(option.names().constFirst(), value, what, QString::fromLatin1(prefix, 2)));
+            return false;
+        }
+        *sids << sid.left(2) + sid.mid(2).toLower();
+    }
+    return true;
+}
+
+QStringList columnNames()
+{
+    return RowRenderer::knownColumns() << u"context"_s;
+}
+
+bool parseColumnOptions(const QCommandLineParser &parser, const QCommandLineOption &columns,
+    const QCommandLineOption &context, ExportOptions *options)
+{
+    const QStringList known = columnNames();
+    QStringList selected = parser.isSet(columns)
+        ? parser.value(columns).split(u',', Qt::SkipEmptyParts)
+        : RowRenderer::defaultColumns();
+    for (QString &c : selected) {
+        c = c.trimmed();
+        if (!known.contains(c)) {
+            printError(
+                Tr::tr("unknown column '%1'; the columns are %2").arg(c, known.join(u", "_s)));
+            return false;
+        }
+    }
+    options->includeContext = parser.isSet(context) || selected.contains(u"context"_s);
+    selected.removeAll(u"context"_s);
+    options->columns = selected;
+    return true;
 }
 
 bool Output::open(const QString &path, QString *error)

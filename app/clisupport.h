@@ -5,6 +5,7 @@
 // command runs under, from resolving its credentials to its exit code.
 
 #include "apierror.h"
+#include "exportformat.h"
 #include "studioclient.h"
 
 #include <QCommandLineOption>
@@ -27,9 +28,27 @@ struct Tr
 void printError(const QString &message);
 bool stderrIsTerminal();
 
-enum class Format { Csv, Tsv, Jsonl };
 // The --format value, or nullopt after saying what it may be.
-std::optional<Format> parseFormat(const QString &text);
+std::optional<ExportFormat> parseFormat(const QString &text);
+
+// Each parse* below checks one kind of option before any request: false after saying on stderr
+// what is wrong (the command then exits with Usage).
+
+// A time option's value into *target, which stays as it was when the option is absent.
+bool parseTimeOption(
+    const QCommandLineParser &parser, const QCommandLineOption &option, QDateTime *target);
+
+// Every value of a repeatable SID option (PP + 32 hex digits), appended normalised to
+// lowercase hex. `what` names the kind for the message: "a flow SID".
+bool parseSidOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+    const char prefix[2], const QString &what, QStringList *sids);
+
+// The columns a row can have: the renderer's, and "context".
+QStringList columnNames();
+// --columns LIST (default: the renderer's) and --context, into options->columns and
+// options->includeContext; "context" in the list means --context.
+bool parseColumnOptions(const QCommandLineParser &parser, const QCommandLineOption &columns,
+    const QCommandLineOption &context, ExportOptions *options);
 
 // Where rows go: stdout as they come, or a file that appears complete or not at all.
 class Output
