@@ -4,6 +4,7 @@
 #include "csvreader.h"
 #include "processrun.h"
 #include "sandboxserver.h"
+#include "sandboxtruth.h"
 
 #include <QDir>
 #include <QFile>
@@ -521,22 +522,7 @@ private Q_SLOTS:
     // ---- flowscope search -----------------------------------------------------------------
 
     // A number that reached more than one flow of the sandbox, and the truth for it.
-    QString searchedNumber() const
-    {
-        QHash<QString, QSet<int>> flowsOf;
-        for (int f = 0; f < data().flowCount(); ++f) {
-            for (qint64 i = 0; i < data().executionCount(f); ++i) {
-                const QString a = data().execution(f, i).contactAddress;
-                if (a.contains(u'+'))
-                    flowsOf[a.mid(a.indexOf(u'+'))].insert(f);
-            }
-        }
-        for (auto it = flowsOf.cbegin(); it != flowsOf.cend(); ++it) {
-            if (it.value().size() >= 2)
-                return it.key();
-        }
-        return {};
-    }
+    QString searchedNumber() const { return sandboxtruth::numberInFlows(data(), 2); }
     QStringList searchTruth(const QString &number, const QList<int> &flows) const
     {
         // Newest first; of one second, by flow in the order the account lists them (the order
@@ -545,8 +531,7 @@ private Q_SLOTS:
         for (const int f : flows) {
             for (qint64 i = data().executionCount(f) - 1; i >= 0; --i) {
                 const sandbox::ExecutionRecord e = data().execution(f, i);
-                if (e.contactAddress.contains(u'+')
-                    && e.contactAddress.mid(e.contactAddress.indexOf(u'+')) == number)
+                if (sandboxtruth::numberOf(e.contactAddress) == number)
                     rows.append({ e.dateCreated, QString::fromLatin1(e.sid) });
             }
         }

@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "resultsmodel.h"
 #include "sandboxserver.h"
+#include "sandboxtruth.h"
 #include "searchpanel.h"
 #include "signindialog.h"
 #include "stepsmodel.h"
@@ -116,6 +117,18 @@ private:
         if (QTest::currentTestFailed() || !waitSettled())
             return -1;
         return data().flowIndex(m_window->flowPicker()->currentSid().toLatin1());
+    }
+
+    // A saved profile `name` for `server`, its secret in `keychain`.
+    static void saveProfile(
+        const sandbox::SandboxServer &server, const QString &name, MemorySecretStore *keychain)
+    {
+        Profile p;
+        p.name = name;
+        p.accountSid = QString::fromLatin1(server.accountSid());
+        p.baseUrl = server.url().toString();
+        ProfileStore().save(p);
+        keychain->write(p.secretKey(), QString::fromLatin1(server.authToken()), [](auto, auto) {});
     }
 
     int rowOfExecution(qint64 i, int f) const
@@ -737,11 +750,12 @@ private Q_SLOTS:
         for (int g = 0; g < data().flowCount(); ++g) {
             for (qint64 i = data().lowerBound(g, since + 60); i < data().executionCount(g); ++i) {
                 const sandbox::ExecutionRecord e = data().execution(g, i);
-                if (!e.contactAddress.contains(u'+'))
+                const QString n = sandboxtruth::numberOf(e.contactAddress);
+                if (n.isEmpty())
                     continue;
-                flowsOf[e.contactAddress.mid(e.contactAddress.indexOf(u'+'))].insert(g);
+                flowsOf[n].insert(g);
                 if (e.active)
-                    withActive.insert(e.contactAddress.mid(e.contactAddress.indexOf(u'+')));
+                    withActive.insert(n);
             }
         }
         QString number; // in several flows, with an active execution to end
@@ -764,8 +778,7 @@ private Q_SLOTS:
         for (int g = 0; g < data().flowCount(); ++g) {
             for (qint64 i = data().lowerBound(g, since + 5); i < data().executionCount(g); ++i) {
                 const sandbox::ExecutionRecord e = data().execution(g, i);
-                if (e.contactAddress.contains(u'+')
-                    && e.contactAddress.mid(e.contactAddress.indexOf(u'+')) == number)
+                if (sandboxtruth::numberOf(e.contactAddress) == number)
                     truth.append({ e.dateCreated, QString::fromLatin1(e.sid) });
             }
         }
@@ -1050,22 +1063,11 @@ private Q_SLOTS:
         other.data.executionsPerFlow = 500;
         sandbox::SandboxServer second(other);
         QVERIFY(second.start());
-        const auto profileOf = [](const sandbox::SandboxServer &server, const QString &name) {
-            Profile p;
-            p.name = name;
-            p.accountSid = QString::fromLatin1(server.accountSid());
-            p.baseUrl = server.url().toString();
-            return p;
-        };
         MemorySecretStore keychain;
         StudioClient client;
         AccountManager accounts(&client, &keychain, QProcessEnvironment(), {});
-        ProfileStore().save(profileOf(*m_sandbox, u"alpha"_s));
-        ProfileStore().save(profileOf(second, u"beta"_s));
-        keychain.write(profileOf(*m_sandbox, u"alpha"_s).secretKey(),
-            QString::fromLatin1(m_sandbox->authToken()), [](auto, auto) {});
-        keychain.write(profileOf(second, u"beta"_s).secretKey(),
-            QString::fromLatin1(second.authToken()), [](auto, auto) {});
+        saveProfile(*m_sandbox, u"alpha"_s, &keychain);
+        saveProfile(second, u"beta"_s, &keychain);
 
         MainWindow window(&client, &accounts);
         window.show();
@@ -1104,22 +1106,11 @@ private Q_SLOTS:
         other.data.flows = 2;
         sandbox::SandboxServer second(other);
         QVERIFY(second.start());
-        const auto profileOf = [](const sandbox::SandboxServer &server, const QString &name) {
-            Profile p;
-            p.name = name;
-            p.accountSid = QString::fromLatin1(server.accountSid());
-            p.baseUrl = server.url().toString();
-            return p;
-        };
         MemorySecretStore keychain;
         StudioClient client;
         AccountManager accounts(&client, &keychain, QProcessEnvironment(), {});
-        ProfileStore().save(profileOf(*m_sandbox, u"alpha"_s));
-        ProfileStore().save(profileOf(second, u"beta"_s));
-        keychain.write(profileOf(*m_sandbox, u"alpha"_s).secretKey(),
-            QString::fromLatin1(m_sandbox->authToken()), [](auto, auto) {});
-        keychain.write(profileOf(second, u"beta"_s).secretKey(),
-            QString::fromLatin1(second.authToken()), [](auto, auto) {});
+        saveProfile(*m_sandbox, u"alpha"_s, &keychain);
+        saveProfile(second, u"beta"_s, &keychain);
         MainWindow window(&client, &accounts);
         window.show();
         window.signInAtStart(u"alpha"_s);

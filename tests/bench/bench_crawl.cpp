@@ -5,12 +5,10 @@
 #include "benchutil.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -28,14 +26,8 @@ qint64 plainCrawl(const QUrl &first, const QByteArray &authorization, const QStr
     qint64 rows = 0;
     QUrl next = first;
     while (next.isValid()) {
-        QNetworkRequest request(next);
-        request.setRawHeader("Authorization", authorization);
-        QNetworkReply *reply = nam.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
+        const QJsonObject page
+            = QJsonDocument::fromJson(bench::getBlocking(nam, next, authorization)).object();
         for (const QJsonValue &value : page.value(QStringLiteral("executions")).toArray()) {
             const QJsonObject e = value.toObject();
             QStringList fields;

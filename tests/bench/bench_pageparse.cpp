@@ -5,12 +5,10 @@
 #include "executionstore.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 int main(int argc, char *argv[])
 {
@@ -23,14 +21,7 @@ int main(int argc, char *argv[])
     const flowscope::ClientSettings settings = bench::settingsFor(server);
     QNetworkAccessManager nam;
     const auto get = [&](const QString &url) {
-        QNetworkRequest request { QUrl(url) };
-        request.setRawHeader("Authorization", settings.credentials.authorizationHeader());
-        QNetworkReply *reply = nam.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        return reply->readAll();
+        return bench::getBlocking(nam, QUrl(url), settings.credentials.authorizationHeader());
     };
     const QString flow
         = QJsonDocument::fromJson(get(server.url().toString() + QStringLiteral("/v1/Flows")))

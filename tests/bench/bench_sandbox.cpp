@@ -4,11 +4,9 @@
 #include "benchutil.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 int main(int argc, char *argv[])
 {
@@ -24,15 +22,7 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager nam;
     const auto get = [&](const QUrl &url) {
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", settings.credentials.authorizationHeader());
-        QNetworkReply *reply = nam.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QByteArray body = reply->readAll();
-        reply->deleteLater();
-        return body;
+        return bench::getBlocking(nam, url, settings.credentials.authorizationHeader());
     };
     const QString flow
         = QJsonDocument::fromJson(get(QUrl(server.url().toString() + QStringLiteral("/v1/Flows"))))

@@ -6,7 +6,7 @@
 
 #include "benchutil.h"
 #include "customersearch.h"
-#include "sandboxdata.h"
+#include "sandboxtruth.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -14,16 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSet>
 
 namespace {
-
-QString e164Of(const QString &address)
-{
-    const qsizetype plus = address.indexOf(QLatin1Char('+'));
-    return plus < 0 ? QString() : address.mid(plus);
-}
 
 // What a script does with an SDK: every flow, every page, one after the other.
 QSet<QString> scriptLoop(const QString &origin, const QByteArray &authorization,
@@ -35,17 +28,13 @@ QSet<QString> scriptLoop(const QString &origin, const QByteArray &authorization,
         QUrl next(origin + QStringLiteral("/v1/Flows/") + flow
             + QStringLiteral("/Executions?PageSize=1000&DateCreatedFrom=") + from);
         while (next.isValid()) {
-            QNetworkRequest request(next);
-            request.setRawHeader("Authorization", authorization);
-            QNetworkReply *reply = nam.get(request);
-            QEventLoop loop;
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-            const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
-            reply->deleteLater();
+            const QJsonObject page
+                = QJsonDocument::fromJson(bench::getBlocking(nam, next, authorization)).object();
             for (const QJsonValue &v : page.value(QStringLiteral("executions")).toArray()) {
                 const QJsonObject e = v.toObject();
-                if (e164Of(e.value(QStringLiteral("contact_channel_address")).toString()) == number)
+                if (sandboxtruth::numberOf(
+                        e.value(QStringLiteral("contact_channel_address")).toString())
+                    == number)
                     found.insert(e.value(QStringLiteral("sid")).toString());
             }
             const QJsonValue link = page.value(QStringLiteral("meta"))
@@ -83,7 +72,7 @@ int main(int argc, char *argv[])
     for (int f = 0; f < data.flowCount(); ++f) {
         for (qint64 i = 0; i < data.executionCount(f); ++i) {
             const sandbox::ExecutionRecord e = data.execution(f, i);
-            const QString n = e164Of(e.contactAddress);
+            const QString n = sandboxtruth::numberOf(e.contactAddress);
             if (n.isEmpty())
                 continue;
             flowsOf[n].insert(f);
@@ -101,7 +90,7 @@ int main(int argc, char *argv[])
         flows << QString::fromLatin1(data.flow(f).sid);
         for (qint64 i = 0; i < data.executionCount(f); ++i) {
             const sandbox::ExecutionRecord e = data.execution(f, i);
-            if (e164Of(e.contactAddress) == number)
+            if (sandboxtruth::numberOf(e.contactAddress) == number)
                 truth.insert(QString::fromLatin1(e.sid));
         }
     }

@@ -1,14 +1,17 @@
 #pragma once
 
 // Shared by the benchmarks: --quick for a smoke run in CI, result lines a script can read
-// ("BENCH <name> <value> <unit>"), a client set up for a sandbox, and the sandbox as a separate
-// process for the benchmarks that time the flowscope executable. Resident memory comes from the
-// test support (processmemory.h).
+// ("BENCH <name> <value> <unit>"), a plain blocking GET, a client set up for a sandbox, and the
+// sandbox as a separate process for the benchmarks that time the flowscope executable. Resident
+// memory comes from the test support (processmemory.h).
 
 #include "sandboxthread.h"
 #include "studioclient.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -25,6 +28,21 @@ inline void report(const char *name, double value, const char *unit, const char 
 {
     std::printf("BENCH %s %.2f %s%s%s\n", name, value, unit, *note ? "  # " : "", note);
     std::fflush(stdout);
+}
+
+// One GET as a plain script makes it, waited for under a local loop: the body (empty on failure).
+inline QByteArray getBlocking(
+    QNetworkAccessManager &nam, const QUrl &url, const QByteArray &authorization)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", authorization);
+    QNetworkReply *reply = nam.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    return body;
 }
 
 template<typename Sandbox> // a SandboxThread, or a SandboxProcess
