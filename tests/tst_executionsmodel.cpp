@@ -356,6 +356,8 @@ private Q_SLOTS:
             QCOMPARE(got.contactAddress, e.contactAddress);
             QCOMPARE(got.contactSid.toLatin1(), e.contactSid);
             QCOMPARE(got.status, e.active ? ExecutionStatus::Active : ExecutionStatus::Ended);
+            QCOMPARE(m_model->data(m_model->index(r, ExecutionsModel::StatusColumn)).toString(),
+                e.active ? u"Active"_s : u"Ended"_s);
             QCOMPARE(got.created.toSecsSinceEpoch(), e.dateCreated);
             QCOMPARE(got.updated.isValid(), e.dateUpdated != 0);
             QCOMPARE(m_model->data(m_model->index(r, ExecutionsModel::ContactColumn)).toString(),
@@ -410,6 +412,18 @@ private Q_SLOTS:
         QCOMPARE(m_model->executionAt(row).status, ExecutionStatus::Ended);
         QCOMPARE(m_model->executionAt(row).sid, before.sid);
         QCOMPARE(m_model->rowCount(), 700);
+        QCOMPARE(m_model->data(m_model->index(row, ExecutionsModel::StatusColumn)).toString(),
+            u"Ended"_s);
+
+        // A status FlowScope does not know is shown as the API wrote it.
+        QByteArray odd = reply->body();
+        QVERIFY(odd.contains("\"status\": \"ended\"") || odd.contains("\"status\":\"ended\""));
+        odd.replace("\"status\": \"ended\"", "\"status\": \"paused\"")
+            .replace("\"status\":\"ended\"", "\"status\":\"paused\"");
+        QVERIFY(m_model->updateExecution(odd));
+        QCOMPARE(m_model->executionAt(row).status, ExecutionStatus::Unknown);
+        QCOMPARE(m_model->data(m_model->index(row, ExecutionsModel::StatusColumn)).toString(),
+            u"paused"_s);
     }
 
     void anotherAccountClearsEverything()

@@ -35,8 +35,7 @@ namespace {
 
 QString timeText(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)
-                         : DetailPane::tr("—");
+    return utc.isValid() ? ExecutionsModel::formatTime(utc) : DetailPane::tr("—");
 }
 
 } // namespace

@@ -11,15 +11,6 @@ namespace flowscope {
 
 Q_LOGGING_CATEGORY(lcModel, "flowscope.model", QtWarningMsg)
 
-namespace {
-
-QString localTimeText(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
-}
-
-} // namespace
-
 ExecutionsModel::ExecutionsModel(StudioClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
@@ -68,6 +59,21 @@ QString ExecutionsModel::columnTitle(Column column)
     case ColumnCount: break;
     }
     return {};
+}
+
+QString ExecutionsModel::formatTime(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+}
+
+QString ExecutionsModel::statusText(ExecutionStatus status, const QString &asGiven)
+{
+    switch (status) {
+    case ExecutionStatus::Active: return tr("Active");
+    case ExecutionStatus::Ended: return tr("Ended");
+    case ExecutionStatus::Unknown: break;
+    }
+    return asGiven;
 }
 
 QString ExecutionsModel::formatDuration(qint64 seconds)
@@ -159,20 +165,15 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case StatusColumn:
-            switch (r.status) {
-            case ExecutionStatus::Active: return tr("Active");
-            case ExecutionStatus::Ended: return tr("Ended");
-            case ExecutionStatus::Unknown: {
-                const OddFields *odd = m_store.odd(row);
-                return odd ? odd->status : QString();
-            }
-            }
-            return {};
+        case StatusColumn: {
+            const OddFields *odd
+                = r.status == ExecutionStatus::Unknown ? m_store.odd(row) : nullptr;
+            return statusText(r.status, odd ? odd->status : QString());
+        }
         case SidColumn: return m_store.sid(row);
         case ContactColumn: return m_store.contactAddress(row);
-        case StartedColumn: return localTimeText(created());
-        case UpdatedColumn: return localTimeText(updated());
+        case StartedColumn: return formatTime(created());
+        case UpdatedColumn: return formatTime(updated());
         case DurationColumn: return formatDuration(duration());
         case ContactSidColumn: return m_store.contactSid(row);
         case FlowSidColumn: return m_store.flowSid(row);

@@ -70,21 +70,15 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Execution &e = m_rows[index.row()];
-    const auto local = [](const QDateTime &t) {
-        return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
-    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case FlowColumn: return m_flowNames.value(e.flowSid, e.flowSid);
-        case StatusColumn:
-            return e.status == ExecutionStatus::Active ? tr("Active")
-                : e.status == ExecutionStatus::Ended   ? tr("Ended")
-                                                       : e.statusText;
+        case StatusColumn: return ExecutionsModel::statusText(e.status, e.statusText);
         case SidColumn: return e.sid;
         case ContactColumn: return e.contactAddress;
-        case StartedColumn: return local(e.created);
-        case UpdatedColumn: return local(e.updated);
+        case StartedColumn: return ExecutionsModel::formatTime(e.created);
+        case UpdatedColumn: return ExecutionsModel::formatTime(e.updated);
         case DurationColumn: return ExecutionsModel::formatDuration(e.durationSeconds());
         }
         return {};
