@@ -82,36 +82,32 @@ QString ApiError::userMessage() const
     return sentence;
 }
 
-ApiError ApiError::invalidInput(const QString &message)
+ApiError ApiError::of(Kind kind, const QString &message)
 {
     ApiError e;
-    e.kind = Kind::InvalidInput;
+    e.kind = kind;
     e.message = message;
     return e;
+}
+
+ApiError ApiError::invalidInput(const QString &message)
+{
+    return of(Kind::InvalidInput, message);
 }
 
 ApiError ApiError::refused(const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::Refused;
-    e.message = message;
-    return e;
+    return of(Kind::Refused, message);
 }
 
 ApiError ApiError::localIo(const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::LocalIo;
-    e.message = message;
-    return e;
+    return of(Kind::LocalIo, message);
 }
 
 ApiError ApiError::badResponse(const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::BadResponse;
-    e.message = message;
-    return e;
+    return of(Kind::BadResponse, message);
 }
 
 ApiError ApiError::fromHttp(int status, const QByteArray &body)

@@ -47,6 +47,7 @@ public:
     // One sentence, no credentials, suitable for a status bar or stderr.
     QString userMessage() const;
 
+    static ApiError of(Kind kind, const QString &message);
     static ApiError invalidInput(const QString &message);
     static ApiError refused(const QString &message);
     static ApiError badResponse(const QString &message);

@@ -342,11 +342,10 @@ void ApiReply::attemptFinished()
         return;
     }
     if (m_abortReason == AbortReason::TooLarge) {
-        ApiError e;
-        e.kind = ApiError::Kind::TooLarge;
+        ApiError e = ApiError::of(ApiError::Kind::TooLarge,
+            tr("more than %1 MB")
+                .arg(m_client ? m_client->settings().maxBodyBytes / (1024 * 1024) : 0));
         e.httpStatus = m_httpStatus;
-        e.message = tr("more than %1 MB")
-                        .arg(m_client ? m_client->settings().maxBodyBytes / (1024 * 1024) : 0);
         finish(e);
         return;
     }

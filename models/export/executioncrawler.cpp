@@ -67,9 +67,7 @@ void ExecutionCrawler::start()
 
 void ExecutionCrawler::cancel()
 {
-    ApiError cancelled;
-    cancelled.kind = ApiError::Kind::Cancelled;
-    fail(cancelled);
+    fail(ApiError::of(ApiError::Kind::Cancelled, {}));
 }
 
 void ExecutionCrawler::fail(const ApiError &error)

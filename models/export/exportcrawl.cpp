@@ -128,9 +128,7 @@ void ExportCrawl::start()
 
 void ExportCrawl::cancel()
 {
-    ApiError cancelled;
-    cancelled.kind = ApiError::Kind::Cancelled;
-    fail(cancelled);
+    fail(ApiError::of(ApiError::Kind::Cancelled, {}));
 }
 
 void ExportCrawl::fail(const ApiError &error)
