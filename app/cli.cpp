@@ -167,22 +167,15 @@ int runFlows(const QStringList &arguments)
                 }
             });
         QObject::connect(fetcher, &ListFetcher::failed, &scope, [&](const ApiError &failure) {
-            QString ignored;
             writer->flush();
-            output.finish(false, &ignored);
+            output.discard();
             printError(failure.userMessage());
             finish(exitCodeFor(failure));
         });
         QObject::connect(fetcher, &ListFetcher::finished, &scope, [&] {
-            QString failure;
             if (!writer->flush())
                 output.markFailed();
-            if (!output.finish(true, &failure)) {
-                printError(failure.isEmpty() ? Tr::tr("the output could not be written") : failure);
-                finish(OutputFailed);
-                return;
-            }
-            finish(Ok);
+            finish(output.commit() ? Ok : OutputFailed);
         });
         fetcher->start(client.flowsUrl());
     });
@@ -335,23 +328,16 @@ int runExecutions(const QStringList &arguments)
         QObject::connect(exporter, &ExportCrawl::finished, &scope, [&](const ApiError &failure) {
             if (progress)
                 std::fputs("\n", stderr);
-            QString why;
-            if (output.writeFailed() || !writer->flush()) {
-                output.finish(false, &why);
-                printError(Tr::tr("the output could not be written (disk full?); an existing file "
-                                  "was left as it was"));
-                finish(OutputFailed);
-                return;
-            }
-            if (failure.isError()) {
-                output.finish(false, &why);
+            if (!writer->flush())
+                output.markFailed();
+            if (failure.isError() && !output.writeFailed()) {
+                output.discard();
                 printError(failure.userMessage()
                     + (output.isFile() ? Tr::tr(" Nothing was written.") : QString()));
                 finish(exitCodeFor(failure));
                 return;
             }
-            if (!output.finish(true, &why)) {
-                printError(why.isEmpty() ? Tr::tr("the output could not be written") : why);
+            if (!output.commit()) {
                 finish(OutputFailed);
                 return;
             }
@@ -430,12 +416,7 @@ int runExecution(const QStringList &arguments)
             }
             if (output.device()->write(document) != document.size())
                 output.markFailed();
-            if (!output.finish(true, &why)) {
-                printError(why.isEmpty() ? Tr::tr("the output could not be written") : why);
-                finish(OutputFailed);
-                return;
-            }
-            finish(Ok);
+            finish(output.commit() ? Ok : OutputFailed);
         };
         // A ticket reads steps in the order they happened, as the window's Steps tab shows them.
         const auto fetchSteps = [&, write, failed] {

@@ -166,10 +166,9 @@ int runSearch(const QStringList &arguments)
             QObject::connect(search.get(), &CustomerSearch::finished, &scope, [&] {
                 if (progress)
                     std::fputs("\n", stderr);
-                QString failure;
                 const auto failures = search->failures();
                 if (!failures.isEmpty()) {
-                    output.finish(false, &failure); // a file only when every flow was searched
+                    output.discard(); // a file only when every flow was searched
                     printError(
                         Tr::tr("%n flow(s) could not be searched: the results are not complete%1",
                             "", int(failures.size()))
@@ -189,9 +188,9 @@ int runSearch(const QStringList &arguments)
                         bytes += render(m);
                     writer->writeEncoded(bytes);
                 }
-                if (!writer->flush() || !output.finish(true, &failure)) {
-                    printError(
-                        failure.isEmpty() ? Tr::tr("the output could not be written") : failure);
+                if (!writer->flush())
+                    output.markFailed();
+                if (!output.commit()) {
                     finish(OutputFailed);
                     return;
                 }

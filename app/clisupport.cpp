@@ -118,25 +118,32 @@ bool Output::open(const QString &path, QString *error)
     return true;
 }
 
-bool Output::finish(bool success, QString *error)
+void Output::discard()
 {
     if (m_save) {
-        if (!success || m_failed) {
-            m_save->cancelWriting(); // commit() now discards the temporary file
-            m_save->commit();
-            return false;
-        }
-        if (!m_save->commit()) {
-            *error = Tr::tr("cannot write %1: %2").arg(m_save->fileName(), m_save->errorString());
-            return false;
-        }
-        return true;
+        m_save->cancelWriting(); // commit() now discards the temporary file
+        m_save->commit();
     }
-    if (auto *file = qobject_cast<QFile *>(m_device.get()); file && !file->flush()) {
-        *error = Tr::tr("cannot write to standard output");
+}
+
+bool Output::commit()
+{
+    if (m_failed) {
+        discard();
+        printError(m_save ? Tr::tr("the output could not be written (disk full?); an existing "
+                                   "file was left as it was")
+                          : Tr::tr("the output could not be written"));
         return false;
     }
-    return !m_failed;
+    if (m_save && !m_save->commit()) {
+        printError(Tr::tr("cannot write %1: %2").arg(m_save->fileName(), m_save->errorString()));
+        return false;
+    }
+    if (auto *file = qobject_cast<QFile *>(m_device.get()); !m_save && file && !file->flush()) {
+        printError(Tr::tr("cannot write to standard output"));
+        return false;
+    }
+    return true;
 }
 
 // Parses; prints help or a usage error. Returns nullopt to exit with *exitCode. `positional`:

@@ -59,8 +59,11 @@ public:
     bool isFile() const { return m_save != nullptr; }
     bool writeFailed() const { return m_failed; }
     void markFailed() { m_failed = true; }
-    // Commits a file only when everything before succeeded; otherwise the old file stays as it was.
-    bool finish(bool success, QString *error);
+    // Keeps nothing of this run: an existing file stays as it was.
+    void discard();
+    // Commits the file (or flushes stdout) when every write succeeded; otherwise discards it.
+    // False after saying why on stderr.
+    bool commit();
 
 private:
     std::unique_ptr<QIODevice> m_device;
