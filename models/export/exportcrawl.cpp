@@ -1,5 +1,6 @@
 #include "exportcrawl.h"
 #include "workers.h"
+#include "writefailure.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -214,7 +215,7 @@ bool ExportCrawl::spoolOut(Slice &slice, const Rendered &rendered)
     if (slice.spool->write(records) != records.size()) {
         fail(ApiError::localIo(
             Tr::tr("Cannot write a spool file in %1: %2")
-                .arg(QDir::toNativeSeparators(m_spoolDirectory), slice.spool->errorString())));
+                .arg(QDir::toNativeSeparators(m_spoolDirectory), writeFailure(*slice.spool))));
         return false;
     }
     m_spooledBytes += records.size();

@@ -2,6 +2,7 @@
 
 #include "contextloader.h"
 #include "executionsmodel.h"
+#include "writefailure.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -86,7 +87,7 @@ void ExportJob::write(const QByteArray &bytes)
     if (m_finished || bytes.isEmpty())
         return;
     if (m_file->write(bytes) != bytes.size()) {
-        const QString reason = m_file->errorString();
+        const QString reason = writeFailure(*m_file);
         if (m_crawl)
             m_crawl->disconnect(this);
         finish(false,
