@@ -190,8 +190,8 @@ int runExecutions(const QStringList &arguments)
         Tr::tr("Export a flow's executions, newest first, streamed as they arrive."));
     Common common;
     common.format = QCommandLineOption(u"format"_s,
-        Tr::tr("csv (default, RFC 4180), tsv or jsonl (each execution exactly as the API returned "
-               "it)."),
+        Tr::tr("csv (default, RFC 4180), tsv, jsonl (each execution exactly as the API returned "
+               "it) or xlsx (a workbook with typed cells, for people; needs -o)."),
         u"format"_s, u"csv"_s);
     const QCommandLineOption flow(
         u"flow"_s, Tr::tr("The flow's SID (FW followed by 32 hex digits). Required."), u"sid"_s);
@@ -205,7 +205,7 @@ int runExecutions(const QStringList &arguments)
     const QCommandLineOption limit(
         u"limit"_s, Tr::tr("Stop after N executions (crawls sequentially)."), u"n"_s);
     const QCommandLineOption columns(u"columns"_s,
-        Tr::tr("Comma-separated columns for csv/tsv: %1 (default %2).")
+        Tr::tr("Comma-separated columns for csv/tsv/xlsx: %1 (default %2).")
             .arg(columnNames().join(u','), RowRenderer::defaultColumns().join(u',')),
         u"list"_s);
     const QCommandLineOption context(u"context"_s,
@@ -234,8 +234,8 @@ int runExecutions(const QStringList &arguments)
     if (!values)
         return exitCode;
 
-    const auto format = parseFormat(parser.value(common.format));
-    if (!format)
+    const auto format = parseFormat(parser.value(common.format), true);
+    if (!format || !checkOutputFor(*format, parser.value(common.output)))
         return Usage;
     CrawlOptions crawl;
     crawl.query.flowSid = parser.value(flow).trimmed();
@@ -297,7 +297,7 @@ int runExecutions(const QStringList &arguments)
     const bool progress = stderrIsTerminal();
     return runCommand(*values, [&](StudioClient &client, QObject &scope, const Finish &finish) {
         QString error;
-        if (!output.open(parser.value(common.output), &error)) {
+        if (!output.open(parser.value(common.output), &error, *format)) {
             printError(error);
             finish(OutputFailed);
             return;

@@ -26,7 +26,9 @@ int runSearch(const QStringList &arguments)
                "by client: or sip: address, or by what they wrote (searched in each context)."));
     Common common;
     common.format = QCommandLineOption(u"format"_s,
-        Tr::tr("csv (default), tsv or jsonl (each execution exactly as the API returned it)."),
+        Tr::tr(
+            "csv (default), tsv, jsonl (each execution exactly as the API returned it) or xlsx (a "
+            "workbook with typed cells; needs -o)."),
         u"format"_s, u"csv"_s);
     const QCommandLineOption contact(u"contact"_s,
         Tr::tr("A phone number as people type it (+44 7700 900123, (415) 555-0100), or an address "
@@ -49,7 +51,7 @@ int runSearch(const QStringList &arguments)
     const QCommandLineOption concurrency(u"concurrency"_s,
         Tr::tr("Requests in flight at once, 1 to 32 (default 8)."), u"n"_s, u"8"_s);
     const QCommandLineOption columns(u"columns"_s,
-        Tr::tr("Comma-separated columns for csv/tsv: %1 (default %2).")
+        Tr::tr("Comma-separated columns for csv/tsv/xlsx: %1 (default %2).")
             .arg(columnNames().join(u','), RowRenderer::defaultColumns().join(u',')),
         u"list"_s);
     const QCommandLineOption context(u"context"_s,
@@ -102,8 +104,8 @@ int runSearch(const QStringList &arguments)
         printError(Tr::tr("--concurrency must be from 1 to 32"));
         return Usage;
     }
-    const auto format = parseFormat(parser.value(common.format));
-    if (!format)
+    const auto format = parseFormat(parser.value(common.format), true);
+    if (!format || !checkOutputFor(*format, parser.value(common.output)))
         return Usage;
     ExportOptions exportOptions;
     exportOptions.format = *format;
@@ -131,7 +133,7 @@ int runSearch(const QStringList &arguments)
     return runCommand(*values, [&](StudioClient &client, QObject &scope, const Finish &finish) {
         const auto begin = [&] {
             QString why;
-            if (!output.open(parser.value(common.output), &why)) {
+            if (!output.open(parser.value(common.output), &why, *format)) {
                 printError(why);
                 finish(OutputFailed);
                 return;

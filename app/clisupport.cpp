@@ -26,16 +26,28 @@ bool stderrIsTerminal()
     return ::isatty(STDERR_FILENO) == 1;
 }
 
-std::optional<ExportFormat> parseFormat(const QString &text)
+std::optional<ExportFormat> parseFormat(const QString &text, bool workbooks)
 {
+    if (workbooks && text == u"xlsx"_s)
+        return ExportFormat::Xlsx;
     if (text == u"csv"_s)
         return ExportFormat::Csv;
     if (text == u"tsv"_s)
         return ExportFormat::Tsv;
     if (text == u"jsonl"_s)
         return ExportFormat::Jsonl;
-    printError(Tr::tr("--format must be csv, tsv or jsonl"));
+    printError(workbooks ? Tr::tr("--format must be csv, tsv, jsonl or xlsx")
+                         : Tr::tr("--format must be csv, tsv or jsonl"));
     return std::nullopt;
+}
+
+bool checkOutputFor(ExportFormat format, const QString &path)
+{
+    if (format != ExportFormat::Xlsx || (!path.isEmpty() && path != u"-"_s))
+        return true;
+    printError(
+        Tr::tr("a workbook is a file, not text for a terminal or a pipe: give -o FILE.xlsx"));
+    return false;
 }
 
 bool parseTimeOption(
@@ -97,49 +109,60 @@ bool parseColumnOptions(const QCommandLineParser &parser, const QCommandLineOpti
     return true;
 }
 
-bool Output::open(const QString &path, QString *error)
+bool Output::open(const QString &path, QString *error, ExportFormat format)
 {
     if (path.isEmpty() || path == u"-"_s) {
-        auto file = std::make_unique<QFile>();
-        if (!file->open(stdout, QIODevice::WriteOnly)) {
+        if (format == ExportFormat::Xlsx) {
+            *error = Tr::tr("a workbook is a file, not text for a terminal or a pipe: give "
+                            "-o FILE.xlsx"); // checkOutputFor says it before any request
+            return false;
+        }
+        m_stdout = std::make_unique<QFile>();
+        if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
             *error = Tr::tr("cannot write to standard output");
             return false;
         }
-        m_device = std::move(file);
         return true;
     }
-    auto file = std::make_unique<QSaveFile>(path);
-    if (!file->open(QIODevice::WriteOnly)) {
-        *error = Tr::tr("cannot write %1: %2").arg(path, file->errorString());
+    m_file = std::make_unique<ExportFile>(path, format);
+    if (QString why; !m_file->open(&why)) {
+        *error = Tr::tr("cannot write %1: %2").arg(path, why);
+        m_file.reset();
         return false;
     }
-    m_save = file.get();
-    m_device = std::move(file);
     return true;
+}
+
+QIODevice *Output::device() const
+{
+    return m_file ? m_file->device() : m_stdout.get();
 }
 
 void Output::discard()
 {
-    if (m_save) {
-        m_save->cancelWriting(); // commit() now discards the temporary file
-        m_save->commit();
-    }
+    if (m_file)
+        m_file->cancel();
 }
 
 bool Output::commit()
 {
     if (m_failed) {
         discard();
-        printError(m_save ? Tr::tr("the output could not be written (disk full?); an existing "
+        printError(m_file ? Tr::tr("the output could not be written (disk full?); an existing "
                                    "file was left as it was")
                           : Tr::tr("the output could not be written"));
         return false;
     }
-    if (m_save && !m_save->commit()) {
-        printError(Tr::tr("cannot write %1: %2").arg(m_save->fileName(), m_save->errorString()));
-        return false;
+    if (m_file) {
+        if (QString why; !m_file->commit(&why)) {
+            printError(Tr::tr("cannot write %1: %2").arg(m_file->fileName(), why));
+            return false;
+        }
+        if (const QString notes = workbookNotes(m_file->workbook()); !notes.isEmpty())
+            printError(Tr::tr("warning: %1").arg(notes));
+        return true;
     }
-    if (auto *file = qobject_cast<QFile *>(m_device.get()); !m_save && file && !file->flush()) {
+    if (m_stdout && !m_stdout->flush()) {
         printError(Tr::tr("cannot write to standard output"));
         return false;
     }

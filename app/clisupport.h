@@ -5,14 +5,15 @@
 // command runs under, from resolving its credentials to its exit code.
 
 #include "apierror.h"
+#include "exportfile.h"
 #include "exportformat.h"
 #include "studioclient.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QIODevice>
-#include <QSaveFile>
 
 #include <functional>
 #include <memory>
@@ -28,8 +29,11 @@ struct Tr
 void printError(const QString &message);
 bool stderrIsTerminal();
 
-// The --format value, or nullopt after saying what it may be.
-std::optional<ExportFormat> parseFormat(const QString &text);
+// The --format value, or nullopt after saying what it may be. xlsx only where rows are exported.
+std::optional<ExportFormat> parseFormat(const QString &text, bool workbooks = false);
+
+// A workbook needs -o FILE: false after saying so (checked before any request).
+bool checkOutputFor(ExportFormat format, const QString &path);
 
 // Each parse* below checks one kind of option before any request: false after saying on stderr
 // what is wrong (the command then exits with Usage).
@@ -50,24 +54,25 @@ QStringList columnNames();
 bool parseColumnOptions(const QCommandLineParser &parser, const QCommandLineOption &columns,
     const QCommandLineOption &context, ExportOptions *options);
 
-// Where rows go: stdout as they come, or a file that appears complete or not at all.
+// Where rows go: stdout as they come, or a file that appears complete or not at all (a workbook
+// always goes to a file).
 class Output
 {
 public:
-    bool open(const QString &path, QString *error);
-    QIODevice *device() const { return m_device.get(); }
-    bool isFile() const { return m_save != nullptr; }
+    bool open(const QString &path, QString *error, ExportFormat format = ExportFormat::Csv);
+    QIODevice *device() const;
+    bool isFile() const { return m_file != nullptr; }
     bool writeFailed() const { return m_failed; }
     void markFailed() { m_failed = true; }
     // Keeps nothing of this run: an existing file stays as it was.
     void discard();
     // Commits the file (or flushes stdout) when every write succeeded; otherwise discards it.
-    // False after saying why on stderr.
+    // False after saying why on stderr; a workbook's cut text or extra sheets are said there too.
     bool commit();
 
 private:
-    std::unique_ptr<QIODevice> m_device;
-    QSaveFile *m_save = nullptr;
+    std::unique_ptr<QFile> m_stdout;
+    std::unique_ptr<ExportFile> m_file;
     bool m_failed = false;
 };
 

@@ -9,8 +9,11 @@ packages=(
     # Qt 6.4 (qt6-httpserver-dev is only found by CMake when qt6-websockets-dev is installed too)
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev
     qt6-l10n-tools qt6-qpa-plugins libgl-dev
-    # secrets in the OS keychain, fast JSON, phone numbers
-    qtkeychain-qt6-dev libsimdjson-dev libphonenumber-dev
+    # secrets in the OS keychain, fast JSON, phone numbers, .xlsx workbooks
+    qtkeychain-qt6-dev libsimdjson-dev libphonenumber-dev libxlsxwriter-dev
+    # the real things the tests check against: a Secret Service on a private D-Bus session, and a
+    # spreadsheet application reading the workbooks back
+    gnome-keyring dbus dbus-x11 libsecret-tools libreoffice-calc-nogui
     # screenshots and offscreen GUI runs
     xvfb xauth xdotool imagemagick
     # sanitizers and fuzzing

@@ -7,6 +7,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -60,6 +61,7 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
     , m_context(new QCheckBox(
           tr("Include each execution's context as a JSON column (fetched for each row)"), this))
     , m_paths(new QLineEdit(this))
+    , m_format(new QComboBox(this))
     , m_excel(
           new QCheckBox(tr("Excel-compatible (start the file with a UTF-8 byte order mark)"), this))
     , m_guard(
@@ -138,6 +140,13 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
         tr("Extra columns from the context, e.g. flow.data.name, widgets.gather_1.Digits"));
     m_paths->setAccessibleName(tr("Context paths"));
     m_paths->setToolTip(tr("Comma-separated Studio variable paths; each becomes a column"));
+    m_format->addItem(tr("Excel workbook (.xlsx) — for people: typed cells, times as times, "
+                         "numbers keep their +"),
+        u"xlsx"_s);
+    m_format->addItem(tr("CSV (.csv) — for scripts and imports"), u"csv"_s);
+    m_format->setAccessibleName(tr("Format"));
+    m_format->setToolTip(tr("A spreadsheet opening a CSV turns +14155550100 into a number and "
+                            "times into text; a workbook says what each cell is"));
     m_excel->setAccessibleName(tr("Excel-compatible"));
     m_excel->setToolTip(tr("Excel needs the byte order mark to read UTF-8 (emoji, accents, RTL "
                            "and CJK text). Lines always end in CRLF, as RFC 4180 says."));
@@ -146,8 +155,6 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
         tr("Prefixes an apostrophe so a spreadsheet never runs a contact's text as a formula; "
            "plain numbers and E.164 phone numbers stay exactly as they are"));
     m_path->setAccessibleName(tr("File"));
-    m_path->setToolTip(
-        tr("Where to write the CSV; an existing file is replaced only when the export completes"));
     m_browse->setAccessibleName(tr("Choose file"));
     m_browse->setToolTip(tr("Choose where to save the file"));
     m_progress->setAccessibleName(tr("Export progress"));
@@ -169,11 +176,15 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
     m_guard->setChecked(settings.value(u"export/formulaGuard"_s, true).toBool());
     m_local->setChecked(settings.value(u"export/localTimes"_s, false).toBool());
     m_paths->setText(settings.value(u"export/contextPaths"_s).toString());
+    m_format->setCurrentIndex(
+        std::max(0, m_format->findData(settings.value(u"export/format"_s, u"xlsx"_s))));
     const QString folder = defaultFolder(settings.value(u"export/folder"_s).toString(),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath());
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s);
-    m_path->setText(QDir(folder).filePath(u"flowscope-%1-%2.csv"_s.arg(
-        model ? model->query().flowSid.left(10) : u"search"_s, stamp)));
+    m_path->setText(QDir(folder).filePath(
+        u"flowscope-%1-%2.%3"_s.arg(model ? model->query().flowSid.left(10) : u"search"_s, stamp,
+            m_format->currentData().toString())));
+    formatChosen();
 
     auto *scope = new QGroupBox(tr("Rows"), m_options);
     auto *scopeLayout = new QVBoxLayout(scope);
@@ -183,6 +194,7 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
     times->addWidget(m_utc);
     times->addWidget(m_local);
     auto *form = new QFormLayout;
+    form->addRow(tr("Format"), m_format);
     form->addRow(tr("Columns"), m_columns);
     form->addRow(tr("Times"), times);
     form->addRow(QString(), m_context);
@@ -210,6 +222,8 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
     layout->addWidget(m_result);
     layout->addLayout(buttons);
 
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChosen);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::pathTyped);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::choosePath);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
@@ -259,10 +273,42 @@ QStringList ExportDialog::chosenColumns() const
     return columns;
 }
 
+ExportFormat ExportDialog::chosenFormat() const
+{
+    return m_format->currentData().toString() == u"xlsx"_s ? ExportFormat::Xlsx : ExportFormat::Csv;
+}
+
+void ExportDialog::formatChosen()
+{
+    const bool csv = chosenFormat() == ExportFormat::Csv;
+    // Both are about how a spreadsheet reads text; a workbook's cells say what they are.
+    for (QCheckBox *box : { m_excel, m_guard }) {
+        box->setEnabled(csv);
+        box->setVisible(csv);
+    }
+    const QString path = m_path->text();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString wanted = m_format->currentData().toString();
+    if (!path.isEmpty() && suffix != wanted && (suffix == u"csv"_s || suffix == u"xlsx"_s))
+        m_path->setText(path.left(path.size() - suffix.size()) + wanted);
+    m_path->setToolTip(csv ? tr("Where to write the CSV; an existing file is replaced only when "
+                                "the export completes")
+                           : tr("Where to write the workbook; an existing file is replaced only "
+                                "when the export completes"));
+}
+
+void ExportDialog::pathTyped(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (const int index = m_format->findData(suffix); index >= 0)
+        m_format->setCurrentIndex(index);
+}
+
 void ExportDialog::choosePath()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export to"), m_path->text(), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), m_path->text(),
+        chosenFormat() == ExportFormat::Xlsx ? tr("Excel workbooks (*.xlsx);;All files (*)")
+                                             : tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(path);
 }
@@ -270,6 +316,7 @@ void ExportDialog::choosePath()
 void ExportDialog::saveChoices() const
 {
     QSettings settings;
+    settings.setValue(u"export/format"_s, m_format->currentData());
     settings.setValue(u"export/excelCompatible"_s, m_excel->isChecked());
     settings.setValue(u"export/formulaGuard"_s, m_guard->isChecked());
     settings.setValue(u"export/localTimes"_s, m_local->isChecked());
@@ -291,7 +338,7 @@ void ExportDialog::startExport()
     if (isExporting())
         return;
     ExportRequest request;
-    request.format.format = ExportFormat::Csv;
+    request.format.format = chosenFormat();
     request.format.columns = chosenColumns();
     request.format.includeContext = m_context->isChecked();
     for (const QString &path : m_paths->text().split(u',', Qt::SkipEmptyParts)) {

@@ -5,6 +5,7 @@
 // progress and Cancel. Success says how many rows and offers the folder.
 
 #include "executionstore.h"
+#include "exportformat.h"
 
 #include <QDialog>
 
@@ -12,6 +13,7 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -60,6 +62,7 @@ public:
     QListWidget *columnList() const { return m_columns; }
     QCheckBox *includeContext() const { return m_context; }
     QLineEdit *contextPaths() const { return m_paths; }
+    QComboBox *formatChoice() const { return m_format; }
     QCheckBox *excelCompatible() const { return m_excel; }
     QCheckBox *formulaGuard() const { return m_guard; }
     QRadioButton *localTimes() const { return m_local; }
@@ -67,6 +70,7 @@ public:
     QPushButton *openFolderButton() const { return m_openFolder; }
 
     QStringList chosenColumns() const; // API field names, in the chosen order
+    ExportFormat chosenFormat() const;
 
 Q_SIGNALS:
     void exportFinished(bool ok, qint64 rows, const QString &message);
@@ -78,6 +82,8 @@ private:
     void choosePath();
     void setRunning(bool running);
     void saveChoices() const;
+    void formatChosen(); // the file's extension and the options that apply follow the format
+    void pathTyped(const QString &path); // a path ending in .xlsx or .csv picks that format
 
     StudioClient *m_client; // not owned
     ExecutionsModel *m_model; // not owned
@@ -95,6 +101,7 @@ private:
     QRadioButton *m_local;
     QCheckBox *m_context;
     QLineEdit *m_paths;
+    QComboBox *m_format;
     QCheckBox *m_excel;
     QCheckBox *m_guard;
     QLineEdit *m_path;

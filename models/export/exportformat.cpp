@@ -1,13 +1,14 @@
 #include "exportformat.h"
 
+#include "cellrecords.h"
 #include "executioncrawler.h"
 #include "executionquery.h"
 #include "jsonpath.h"
 #include "jsonspans.h"
 
 #include <algorithm>
-
 #include <charconv>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -75,17 +76,53 @@ void insertContextMember(QByteArray &object, const QByteArray &context)
     object.insert(close, (empty ? "\"context\":" : ",\"context\":") + context);
 }
 
-void appendSid(QByteArray &out, const char prefix[2], const Sid &sid)
+// The 34 characters of a SID.
+std::string_view sidText(char (&buf)[34], const char prefix[2], const Sid &sid)
 {
     static const char digits[] = "0123456789abcdef";
-    char buf[34];
     buf[0] = prefix[0];
     buf[1] = prefix[1];
     for (size_t k = 0; k < 16; ++k) {
         buf[2 + 2 * k] = digits[sid.bytes[k] >> 4];
         buf[3 + 2 * k] = digits[sid.bytes[k] & 0xF];
     }
-    out.append(buf, 34);
+    return { buf, 34 };
+}
+
+// A workbook's cell of a JSON value: numbers a spreadsheet holds exactly (15 significant
+// digits) as numbers, booleans as booleans, the rest as text.
+void appendJsonCell(QByteArray &out, const JsonCell &value)
+{
+    switch (value.kind) {
+    case JsonCell::Kind::Missing: cells::appendEmpty(out); return;
+    case JsonCell::Kind::Bool: cells::appendBool(out, value.text == u"true"_s); return;
+    case JsonCell::Kind::Number: {
+        const QStringView mantissa
+            = QStringView(value.text)
+                  .left(value.text.indexOf(u'e', 0, Qt::CaseInsensitive) < 0
+                          ? value.text.size()
+                          : value.text.indexOf(u'e', 0, Qt::CaseInsensitive));
+        qsizetype digits = 0;
+        bool leading = true;
+        for (const QChar c : mantissa) {
+            if (!c.isDigit() || (leading && c == u'0'))
+                continue;
+            leading = false;
+            ++digits;
+        }
+        bool ok = false;
+        const double number = value.text.toDouble(&ok);
+        if (ok && digits <= 15 && std::isfinite(number)) {
+            cells::appendNumber(out, number);
+            return;
+        }
+        break; // more digits than a spreadsheet keeps: the text, exactly
+    }
+    case JsonCell::Kind::String:
+    case JsonCell::Kind::Other: break;
+    }
+    const QByteArray utf8 = value.text.toUtf8();
+    cells::appendText(out, std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
 // "2026-11-01T12:00:00Z" from milliseconds (whole seconds: canonical rows have no fraction).
@@ -135,6 +172,12 @@ void appendIsoUtc(QByteArray &out, qint64 ms)
 QByteArray RowRenderer::header() const
 {
     QByteArray out;
+    if (xlsx()) {
+        for (const QString &name : m_options.headerNames())
+            textCell(out, name);
+        endRow(out);
+        return out;
+    }
     if (m_options.bom)
         out += CsvWriter::kUtf8Bom;
     if (m_options.format != ExportFormat::Jsonl)
@@ -169,34 +212,100 @@ QString RowRenderer::cell(const QString &c, const Execution &e, const QByteArray
     return jsonTextAt(raw, c);
 }
 
+void RowRenderer::typedCell(
+    QByteArray &out, const QString &c, const Execution &e, const QByteArray &raw) const
+{
+    const auto time = [&](const QDateTime &t, const QString &asGiven) {
+        if (!t.isValid()) {
+            textCell(out, asGiven); // not a time: the text, as the API gave it
+            return;
+        }
+        cells::appendTime(
+            out, t.toMSecsSinceEpoch(), m_options.localTimes ? t.toLocalTime().offsetFromUtc() : 0);
+    };
+    if (c == u"date_created"_s)
+        time(e.created, e.createdText);
+    else if (c == u"date_updated"_s)
+        time(e.updated, e.updatedText);
+    else if (c == u"duration_seconds"_s && e.durationSeconds() >= 0)
+        cells::appendNumber(out, double(e.durationSeconds()));
+    else if (const QString text = cell(c, e, raw); !text.isEmpty())
+        textCell(out, text);
+}
+
+void RowRenderer::separate(QByteArray &out, bool first) const
+{
+    if (!first && !xlsx())
+        out += m_csv.separator;
+}
+
+void RowRenderer::textCell(QByteArray &out, std::string_view utf8) const
+{
+    if (xlsx())
+        cells::appendText(out, utf8);
+    else
+        CsvWriter::appendField(out, utf8, m_csv);
+}
+
+void RowRenderer::textCell(QByteArray &out, QStringView text) const
+{
+    if (xlsx()) {
+        const QByteArray utf8 = text.toUtf8();
+        cells::appendText(out, std::string_view(utf8.constData(), size_t(utf8.size())));
+    } else {
+        CsvWriter::appendField(out, text, m_csv);
+    }
+}
+
+void RowRenderer::endCell(QByteArray &out, qsizetype start) const
+{
+    if (xlsx() && out.size() == start)
+        cells::appendEmpty(out);
+}
+
+void RowRenderer::endRow(QByteArray &out) const
+{
+    if (xlsx())
+        cells::appendRowEnd(out);
+    else
+        out += "\r\n";
+}
+
 void RowRenderer::appendRecord(
     QByteArray &out, const Execution &e, const QByteArray &raw, const QByteArray &context) const
 {
     bool first = true;
-    const auto field = [&](const QString &text) {
-        if (!first)
-            out += m_csv.separator;
-        first = false;
-        CsvWriter::appendField(out, text, m_csv);
-    };
-    for (const QString &c : m_options.columns)
-        field(cell(c, e, raw));
+    for (const QString &c : m_options.columns) {
+        separate(out, std::exchange(first, false));
+        const qsizetype start = out.size();
+        if (xlsx())
+            typedCell(out, c, e, raw);
+        else
+            CsvWriter::appendField(out, cell(c, e, raw), m_csv);
+        endCell(out, start);
+    }
     appendExtras(out, first, context);
 }
 
 void RowRenderer::appendExtras(QByteArray &out, bool first, const QByteArray &context) const
 {
-    const auto field = [&](const QString &text) {
-        if (!first)
-            out += m_csv.separator;
-        first = false;
-        CsvWriter::appendField(out, text, m_csv);
-    };
-    if (m_options.includeContext)
-        field(QString::fromUtf8(context.isEmpty() ? QByteArray() : minifyJson(context)));
-    for (const QString &path : m_options.contextPaths)
-        field(jsonTextAt(context, path));
-    out += "\r\n";
+    if (m_options.includeContext) {
+        separate(out, std::exchange(first, false));
+        const qsizetype start = out.size();
+        if (!context.isEmpty()) {
+            const QByteArray compact = minifyJson(context);
+            textCell(out, std::string_view(compact.constData(), size_t(compact.size())));
+        }
+        endCell(out, start);
+    }
+    for (const QString &path : m_options.contextPaths) {
+        separate(out, std::exchange(first, false));
+        if (xlsx())
+            appendJsonCell(out, jsonCellAt(context, path));
+        else
+            CsvWriter::appendField(out, jsonTextAt(context, path), m_csv);
+    }
+    endRow(out);
 }
 
 void RowRenderer::appendRow(QByteArray &out, const ParsedPage &page, qsizetype row,
@@ -204,21 +313,27 @@ void RowRenderer::appendRow(QByteArray &out, const ParsedPage &page, qsizetype r
 {
     const ExecutionRow &r = page.rows[size_t(row)];
     const OddFields *odd = (r.flags & ExecutionRow::HasOdd) ? &page.odd[r.oddIndex] : nullptr;
-    const auto oddText
-        = [&](const QString &text) { CsvWriter::appendField(out, QStringView(text), m_csv); };
+    const auto oddText = [&](const QString &text) { textCell(out, QStringView(text)); };
+    const auto sid = [&](const char prefix[2], const Sid &value) {
+        char buf[34];
+        textCell(out, sidText(buf, prefix, value));
+    };
     const auto time = [&](qint64 ms, const QString *asGiven) {
-        if (asGiven && !asGiven->isEmpty())
+        if (xlsx() && ms != kNoTime) {
+            cells::appendTime(out, ms, 0); // a workbook's time is a time, whatever its text
+        } else if (asGiven && !asGiven->isEmpty()) {
             oddText(*asGiven); // exactly as the API wrote it
-        else if (ms != kNoTime)
+        } else if (ms != kNoTime) {
             appendIsoUtc(out, ms);
+        }
     };
     for (size_t k = 0; k < m_kinds.size(); ++k) {
-        if (k > 0)
-            out += m_csv.separator;
+        separate(out, k == 0);
+        const qsizetype start = out.size();
         switch (m_kinds[k]) {
         case Column::Sid:
             if (r.flags & ExecutionRow::HasSid)
-                appendSid(out, "FN", r.sid);
+                sid("FN", r.sid);
             else if (odd)
                 oddText(odd->sid);
             break;
@@ -226,27 +341,26 @@ void RowRenderer::appendRow(QByteArray &out, const ParsedPage &page, qsizetype r
             if (odd && !odd->flowSid.isEmpty())
                 oddText(odd->flowSid);
             else
-                CsvWriter::appendField(out,
-                    std::string_view(m_flowSidUtf8.constData(), size_t(m_flowSidUtf8.size())),
-                    m_csv);
+                textCell(
+                    out, std::string_view(m_flowSidUtf8.constData(), size_t(m_flowSidUtf8.size())));
             break;
         case Column::ContactSid:
             if (r.flags & ExecutionRow::HasContactSid)
-                appendSid(out, "FC", r.contactSid);
+                sid("FC", r.contactSid);
             else if (odd)
                 oddText(odd->contactSid);
             break;
         case Column::Contact:
             if (r.flags & ExecutionRow::HasContact)
-                CsvWriter::appendField(out, page.strings.view(r.contactRef), m_csv);
+                textCell(out, page.strings.view(r.contactRef));
             else if (odd)
                 oddText(odd->contactAddress);
             break;
         case Column::Status:
             if (r.status == ExecutionStatus::Active)
-                out += "active";
+                textCell(out, std::string_view("active"));
             else if (r.status == ExecutionStatus::Ended)
-                out += "ended";
+                textCell(out, std::string_view("ended"));
             else if (odd)
                 oddText(odd->status);
             break;
@@ -254,13 +368,24 @@ void RowRenderer::appendRow(QByteArray &out, const ParsedPage &page, qsizetype r
         case Column::Updated: time(r.updatedMs, odd ? &odd->dateUpdated : nullptr); break;
         case Column::Duration:
             if (r.status == ExecutionStatus::Ended && r.createdMs != kNoTime
-                && r.updatedMs != kNoTime)
-                out += QByteArray::number(std::max<qint64>(0, (r.updatedMs - r.createdMs) / 1000));
+                && r.updatedMs != kNoTime) {
+                const qint64 seconds = std::max<qint64>(0, (r.updatedMs - r.createdMs) / 1000);
+                if (xlsx())
+                    cells::appendNumber(out, double(seconds));
+                else
+                    out += QByteArray::number(seconds);
+            }
             break;
-        case Column::Other:
-            oddText(cell(m_options.columns[qsizetype(k)], executionOf(page, row, m_flowSid), raw));
+        case Column::Other: {
+            const Execution e = executionOf(page, row, m_flowSid);
+            if (xlsx())
+                typedCell(out, m_options.columns[qsizetype(k)], e, raw);
+            else
+                oddText(cell(m_options.columns[qsizetype(k)], e, raw));
             break;
         }
+        }
+        endCell(out, start);
     }
     appendExtras(out, m_kinds.empty(), context);
 }

@@ -15,17 +15,18 @@ namespace flowscope {
 
 struct CrawledPage;
 
-enum class ExportFormat { Csv, Tsv, Jsonl };
+// Xlsx renders typed cell records (cellrecords.h) that a WorkbookFile turns into a workbook.
+enum class ExportFormat { Csv, Tsv, Jsonl, Xlsx };
 
 struct ExportOptions
 {
     ExportFormat format = ExportFormat::Csv;
-    QStringList columns; // API field names (see RowRenderer::knownColumns); csv/tsv only
+    QStringList columns; // API field names (see RowRenderer::knownColumns); not for jsonl
     bool includeContext = false; // a "context" column (or field, in jsonl) of compact JSON
     QStringList contextPaths; // one column each: flow.data.name, widgets.gather_1.Digits
     bool localTimes = false; // local time with its offset instead of UTC as the API gives it
-    bool bom = false; // a UTF-8 byte order mark first, for Excel
-    bool formulaGuard = true;
+    bool bom = false; // a UTF-8 byte order mark first, for Excel (csv/tsv)
+    bool formulaGuard = true; // csv/tsv: a workbook's text cells are never formulas
 
     bool needsContexts() const { return includeContext || !contextPaths.isEmpty(); }
     // Raw objects are needed for jsonl and for columns the compact row does not keep.
@@ -39,7 +40,7 @@ class RowRenderer
 public:
     RowRenderer(const ExportOptions &options, const QString &defaultFlowSid);
 
-    // BOM and header record (csv/tsv); empty for jsonl.
+    // BOM and header record (csv/tsv), the header's cells (xlsx); empty for jsonl.
     QByteArray header() const;
     // The page's first rowCount rows (contexts[k] is row k's context JSON when asked for). With
     // rowEnds, the offset just past each row's bytes is appended to it, one per row.
@@ -64,6 +65,16 @@ private:
     };
 
     QString cell(const QString &column, const Execution &e, const QByteArray &raw) const;
+    // A workbook's cell of the column: times, durations as numbers; the rest as text.
+    void typedCell(
+        QByteArray &out, const QString &column, const Execution &e, const QByteArray &raw) const;
+    bool xlsx() const { return m_options.format == ExportFormat::Xlsx; }
+    // The pieces of a record, in the file's format.
+    void separate(QByteArray &out, bool first) const;
+    void textCell(QByteArray &out, std::string_view utf8) const;
+    void textCell(QByteArray &out, QStringView text) const;
+    void endCell(QByteArray &out, qsizetype start) const; // xlsx: empty when nothing was written
+    void endRow(QByteArray &out) const;
     void appendRecord(QByteArray &out, const Execution &e, const QByteArray &raw,
         const QByteArray &context) const;
     // The same record straight from a compact row to UTF-8: no QString, no QDateTime on the way.

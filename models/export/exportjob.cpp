@@ -2,11 +2,9 @@
 
 #include "contextloader.h"
 #include "executionsmodel.h"
-#include "writefailure.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace flowscope {
@@ -30,18 +28,14 @@ ExportJob::ExportJob(
         m_generation = model->generation();
 }
 
-ExportJob::~ExportJob()
-{
-    if (m_file)
-        m_file->cancelWriting();
-}
+ExportJob::~ExportJob() = default; // an uncommitted file is cancelled
 
 void ExportJob::start()
 {
     m_running = true;
-    m_file = std::make_unique<QSaveFile>(m_request.path);
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        finish(false, tr("Cannot write %1: %2").arg(m_request.path, m_file->errorString()));
+    m_file = std::make_unique<ExportFile>(m_request.path, m_request.format.format);
+    if (QString why; !m_file->open(&why)) {
+        finish(false, tr("Cannot write %1: %2").arg(m_request.path, why));
         return;
     }
     if (m_request.scope == ExportRequest::Scope::Query) {
@@ -86,8 +80,7 @@ void ExportJob::write(const QByteArray &bytes)
 {
     if (m_finished || bytes.isEmpty())
         return;
-    if (m_file->write(bytes) != bytes.size()) {
-        const QString reason = writeFailure(*m_file);
+    if (QString reason; !m_file->write(bytes, &reason)) {
         if (m_crawl)
             m_crawl->disconnect(this);
         finish(false,
@@ -197,20 +190,32 @@ void ExportJob::finish(bool ok, const QString &message)
     if (m_finished)
         return;
     m_finished = true;
-    m_running = false;
     m_contexts.clear();
-    QString text = message;
-    if (ok && m_file && !m_file->commit()) {
-        ok = false;
-        text = tr("Cannot write %1: %2. An existing file was left as it was.")
-                   .arg(m_request.path, m_file->errorString());
-    } else if (!ok && m_file) {
-        m_file->cancelWriting(); // the target stays as it was
+    if (!ok || !m_file) {
+        if (m_file)
+            m_file->cancel(); // the target stays as it was
+        complete(false, message);
+        return;
     }
+    // A workbook is zipped on its own thread: the window keeps answering meanwhile.
+    m_file->commitAsync(this, [this](bool committed, const QString &why) {
+        complete(committed,
+            committed ? QString()
+                      : tr("Cannot write %1: %2. An existing file was left as it was.")
+                            .arg(m_request.path, why));
+    });
+}
+
+void ExportJob::complete(bool ok, const QString &message)
+{
+    m_running = false;
+    QString text = message;
     if (ok) {
         text = m_rows == 1
             ? tr("Exported 1 execution to %1.").arg(m_request.path)
             : tr("Exported %1 executions to %2.").arg(QLocale().toString(m_rows), m_request.path);
+        if (const QString notes = workbookNotes(m_file->workbook()); !notes.isEmpty())
+            text += u' ' + notes;
     }
     m_file.reset();
     Q_EMIT finished(ok, m_rows, text);

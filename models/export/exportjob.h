@@ -2,10 +2,12 @@
 
 // One export from the window, start to finish: rows of the table (selected or all loaded), or
 // every execution of the query (the time-sliced crawl), with contexts fetched with bounded
-// concurrency when asked for, written through QSaveFile. It completes — the file appears whole —
+// concurrency when asked for, written through an ExportFile (QSaveFile, or a workbook written
+// off the window's thread). It completes — the file appears whole —
 // or fails or is cancelled, and then an existing file is left exactly as it was.
 
 #include "exportcrawl.h"
+#include "exportfile.h"
 #include "exportformat.h"
 #include "studioclient.h"
 
@@ -14,8 +16,6 @@
 
 #include <deque>
 #include <memory>
-
-class QSaveFile;
 
 namespace flowscope {
 
@@ -60,14 +60,15 @@ private:
     void writeRowsBatch();
     void pumpContexts();
     void write(const QByteArray &bytes);
-    void finish(bool ok, const QString &message);
+    void finish(bool ok, const QString &message); // then the file is put in place or dropped
+    void complete(bool ok, const QString &message);
 
     StudioClient *m_client; // not owned
     QPointer<ExecutionsModel> m_model;
     quint64 m_generation = 0;
     ExportRequest m_request;
     RowRenderer m_renderer;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<ExportFile> m_file;
     std::unique_ptr<ExportCrawl> m_crawl;
     qsizetype m_next = 0; // Scope::Rows: next row to write
     // Contexts for Scope::Rows: fetched ahead of the writing position, a few at a time.

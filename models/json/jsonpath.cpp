@@ -128,6 +128,12 @@ bool anyStringContains(const QByteArray &json, const QString &text)
 
 QString jsonTextAt(const QByteArray &json, const QString &path)
 {
+    return jsonCellAt(json, path).text;
+}
+
+JsonCell jsonCellAt(const QByteArray &json, const QString &path)
+{
+    using Kind = JsonCell::Kind;
     std::string pointer;
     if (json.isEmpty() || !liquidToPointer(path, &pointer))
         return {};
@@ -139,8 +145,11 @@ QString jsonTextAt(const QByteArray &json, const QString &path)
         const std::string_view text(json.constData(), size_t(json.size()));
         if (memberValueSpan(text, pointer.substr(1), &span) && span.second > 0) {
             const char c = json.at(span.first);
+            if (c == 'n')
+                return {};
             if (c != '"' && c != '{' && c != '[')
-                return c == 'n' ? QString() : QString::fromUtf8(json.mid(span.first, span.second));
+                return { c == 't' || c == 'f' ? Kind::Bool : Kind::Number,
+                    QString::fromUtf8(json.mid(span.first, span.second)) };
         }
     }
     thread_local simdjson::dom::parser parser;
@@ -150,7 +159,15 @@ QString jsonTextAt(const QByteArray &json, const QString &path)
     simdjson::dom::element value;
     if (root.at_pointer(pointer).get(value))
         return {}; // missing: an empty cell
-    return textOf(value);
+    switch (value.type()) {
+    case simdjson::dom::element_type::NULL_VALUE: return {};
+    case simdjson::dom::element_type::STRING: return { Kind::String, textOf(value) };
+    case simdjson::dom::element_type::BOOL: return { Kind::Bool, textOf(value) };
+    case simdjson::dom::element_type::INT64:
+    case simdjson::dom::element_type::UINT64:
+    case simdjson::dom::element_type::DOUBLE: return { Kind::Number, textOf(value) };
+    default: return { Kind::Other, textOf(value) };
+    }
 }
 
 } // namespace flowscope

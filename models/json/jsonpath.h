@@ -18,6 +18,15 @@ bool liquidToPointer(const QString &path, std::string *pointer);
 // top-level number or literal exactly as written, anything else as compact JSON.
 QString jsonTextAt(const QByteArray &json, const QString &path);
 
+// The same with the JSON type of the value, for a cell that keeps it (a workbook's).
+struct JsonCell
+{
+    enum class Kind { Missing, String, Number, Bool, Other }; // Missing: also null
+    Kind kind = Kind::Missing;
+    QString text; // as jsonTextAt gives it
+};
+JsonCell jsonCellAt(const QByteArray &json, const QString &path);
+
 // True when any string value of the JSON text — at any depth: a message body, a speech result,
 // an HTTP response — contains the text, in any case. False for text that is not JSON.
 bool anyStringContains(const QByteArray &json, const QString &text);

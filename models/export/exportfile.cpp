@@ -1,0 +1,114 @@
+#include "exportfile.h"
+
+#include "workbookfile.h"
+#include "writefailure.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace flowscope {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("flowscope", text, nullptr, n);
+}
+} // namespace
+
+ExportFile::ExportFile(const QString &path, ExportFormat format)
+    : m_path(path)
+{
+    if (format == ExportFormat::Xlsx) {
+        auto workbook = std::make_unique<WorkbookFile>(path);
+        m_workbook = workbook.get();
+        m_device = std::move(workbook);
+    } else {
+        auto save = std::make_unique<QSaveFile>(path);
+        m_save = save.get();
+        m_device = std::move(save);
+    }
+}
+
+ExportFile::~ExportFile()
+{
+    cancel();
+}
+
+bool ExportFile::open(QString *why)
+{
+    if (m_device->open(QIODevice::WriteOnly))
+        return true;
+    *why = m_device->errorString();
+    return false;
+}
+
+QIODevice *ExportFile::device() const
+{
+    return m_device.get();
+}
+
+bool ExportFile::write(const QByteArray &bytes, QString *why)
+{
+    if (m_device->write(bytes) == bytes.size())
+        return true;
+    *why = m_save ? writeFailure(*m_save) : m_device->errorString();
+    return false;
+}
+
+bool ExportFile::commit(QString *why)
+{
+    m_done = true;
+    const bool ok = m_save ? m_save->commit() : m_workbook->commit();
+    if (!ok)
+        *why = m_device->errorString();
+    return ok;
+}
+
+void ExportFile::commitAsync(QObject *context, std::function<void(bool, const QString &)> done)
+{
+    m_done = true;
+    if (m_save) {
+        const bool ok = m_save->commit(); // a rename: quick
+        const QString why = ok ? QString() : m_save->errorString();
+        QTimer::singleShot(0, context, [done, ok, why] { done(ok, why); });
+        return;
+    }
+    QObject::connect(
+        m_workbook, &WorkbookFile::committed, context, [done, workbook = m_workbook](bool ok) {
+            done(ok, ok ? QString() : workbook->errorString());
+        });
+    m_workbook->commitAsync();
+}
+
+void ExportFile::cancel()
+{
+    if (std::exchange(m_done, true))
+        return;
+    if (m_save)
+        m_save->cancelWriting(); // the destructor then removes the temporary file
+    else
+        m_workbook->cancelWriting();
+}
+
+QString workbookNotes(const WorkbookFile *workbook)
+{
+    if (!workbook)
+        return {};
+    QString notes;
+    if (workbook->rowsCut() > 0) {
+        notes += tr("%n row(s) had text longer than a spreadsheet cell holds (32,767 characters); "
+                    "it was cut there and marked. Export JSONL for the whole text.",
+            int(std::min<qint64>(workbook->rowsCut(), INT_MAX)));
+    }
+    if (workbook->sheetCount() > 1) {
+        if (!notes.isEmpty())
+            notes += u' ';
+        notes += tr("The rows continue on %n sheet(s) (a sheet holds 1,048,575 rows).",
+            workbook->sheetCount());
+    }
+    return notes;
+}
+
+} // namespace flowscope
