@@ -111,7 +111,8 @@ class TestWorkbook : public QObject
     {
         if (spreadsheet::libreOffice().isEmpty() || spreadsheet::python3WithOpenpyxl().isEmpty()) {
             if (qEnvironmentVariable("CI") == u"true"_s)
-                QFAIL("LibreOffice and python3-openpyxl are installed by packaging/install-deps.sh");
+                QFAIL(
+                    "LibreOffice and python3-openpyxl are installed by packaging/install-deps.sh");
             QSKIP("LibreOffice or python3-openpyxl is not installed");
         }
     }
@@ -161,10 +162,8 @@ private Q_SLOTS:
         QCOMPARE(rows[0], header);
 
         const CrawledPage page = samplePage();
-        const QJsonArray items = QJsonDocument::fromJson(page.page.body)
-                                     .object()
-                                     .value(u"executions"_s)
-                                     .toArray();
+        const QJsonArray items
+            = QJsonDocument::fromJson(page.page.body).object().value(u"executions"_s).toArray();
         QCOMPARE(items.size(), 5);
         for (int k = 0; k < 5; ++k) {
             const QJsonObject o = items[k].toObject();
@@ -174,18 +173,17 @@ private Q_SLOTS:
             QCOMPARE(row[1], (Cell { u"string"_s, o.value(u"status"_s).toString() }));
             // A phone number keeps its +, formula-like text stays text, null stays empty.
             const QJsonValue contact = o.value(u"contact_channel_address"_s);
-            QCOMPARE(row[2],
-                (contact.isNull() ? Cell {} : Cell { u"string"_s, contact.toString() }));
+            QCOMPARE(
+                row[2], (contact.isNull() ? Cell {} : Cell { u"string"_s, contact.toString() }));
             QCOMPARE(row[3], (Cell { u"date"_s, apiTime(o, u"date_created"_s) }));
             QCOMPARE(row[4], (Cell { u"date"_s, apiTime(o, u"date_updated"_s) }));
-            const qint64 seconds = QDateTime::fromString(o.value(u"date_created"_s).toString(),
-                Qt::ISODate)
-                                       .secsTo(QDateTime::fromString(
-                                           o.value(u"date_updated"_s).toString(), Qt::ISODate));
+            const qint64 seconds
+                = QDateTime::fromString(o.value(u"date_created"_s).toString(), Qt::ISODate)
+                      .secsTo(QDateTime::fromString(
+                          o.value(u"date_updated"_s).toString(), Qt::ISODate));
             QCOMPARE(row[5],
-                (o.value(u"status"_s) == u"ended"_s
-                        ? Cell { u"float"_s, QString::number(seconds) }
-                        : Cell {}));
+                (o.value(u"status"_s) == u"ended"_s ? Cell { u"float"_s, QString::number(seconds) }
+                                                    : Cell {}));
             QCOMPARE(row[6], (Cell { u"string"_s, o.value(u"url"_s).toString() }));
             // The context, whole, or cut at the cell's limit with the marker.
             QCOMPARE(row[7].type, u"string"_s);
@@ -295,7 +293,8 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("the old report");
         old.close();
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
         const ExportOptions options = sampleOptions();
         const RowRenderer renderer(options, QString::fromLatin1(pagebuilder::kFlow));
         const QByteArray bytes = renderer.header() + renderer.render(samplePage());
@@ -354,7 +353,9 @@ private Q_SLOTS:
             QVERIFY(file.commit());
         }
         ::umask(mask);
-        struct stat info {};
+        struct stat info
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(fresh).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, mode_t(0644));
 
@@ -438,11 +439,11 @@ private Q_SLOTS:
                     if (c == u"date_created"_s || c == u"date_updated"_s) {
                         expected << Cell { u"date"_s, time(o, c) };
                     } else if (c == u"duration_seconds"_s) {
-                        const qint64 s = QDateTime::fromString(
-                            o.value(u"date_created"_s).toString(), Qt::ISODate)
-                                             .secsTo(QDateTime::fromString(
-                                                 o.value(u"date_updated"_s).toString(),
-                                                 Qt::ISODate));
+                        const qint64 s
+                            = QDateTime::fromString(
+                                o.value(u"date_created"_s).toString(), Qt::ISODate)
+                                  .secsTo(QDateTime::fromString(
+                                      o.value(u"date_updated"_s).toString(), Qt::ISODate));
                         expected << (o.value(u"status"_s) == u"ended"_s
                                 ? Cell { u"float"_s, QString::number(s) }
                                 : Cell {});
@@ -462,8 +463,8 @@ private Q_SLOTS:
             QFile f(kept);
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
-        const ProcessRun missing = run({ u"executions"_s, u"--flow"_s,
-            u"FW"_s + QString(32, u'0'), u"--format"_s, u"xlsx"_s, u"-o"_s, kept });
+        const ProcessRun missing = run({ u"executions"_s, u"--flow"_s, u"FW"_s + QString(32, u'0'),
+            u"--format"_s, u"xlsx"_s, u"-o"_s, kept });
         QCOMPARE(missing.exitCode, 4);
         QFile f(kept);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -27,7 +27,7 @@ namespace flowscope {
 
 namespace {
 
-constexpr qsizetype kQueueLimit = 32 * 1024 * 1024; // bytes waiting for the worker
+constexpr qsizetype kQueueLimit = 8 * 1024 * 1024; // bytes waiting for the worker
 constexpr int kSampleRows = 1000; // rows per sheet the column widths are fitted to
 constexpr double kMinWidth = 6;
 constexpr double kMaxWidth = 60;

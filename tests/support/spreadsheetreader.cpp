@@ -30,8 +30,8 @@ QString libreOffice()
 QString python3WithOpenpyxl()
 {
     // Debian's python3, where python3-openpyxl installs (a pyenv python earlier on PATH has not).
-    for (const QString &candidate : { u"/usr/bin/python3"_s,
-             QStandardPaths::findExecutable(u"python3"_s) }) {
+    for (const QString &candidate :
+        { u"/usr/bin/python3"_s, QStandardPaths::findExecutable(u"python3"_s) }) {
         if (candidate.isEmpty() || !QFileInfo(candidate).isExecutable())
             continue;
         const ProcessRun probe = runProcess(candidate, { u"-c"_s, u"import openpyxl"_s },
@@ -123,8 +123,8 @@ std::optional<QList<Sheet>> readWithLibreOffice(const QString &xlsx, QString *er
         if (xml.name() == u"table" && xml.namespaceUri().contains(u":table:"_s)) {
             sheets.append({ xml.attributes().value(u"table:name"_s).toString(), {} });
         } else if (xml.name() == u"table-row" && !sheets.isEmpty()) {
-            const int repeated = std::max(
-                1, xml.attributes().value(u"table:number-rows-repeated"_s).toInt());
+            const int repeated
+                = std::max(1, xml.attributes().value(u"table:number-rows-repeated"_s).toInt());
             row.clear();
             while (!xml.atEnd()) {
                 xml.readNext();
