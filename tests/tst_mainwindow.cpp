@@ -19,6 +19,7 @@
 #include "sandboxtruth.h"
 #include "searchpanel.h"
 #include "signindialog.h"
+#include "spreadsheetreader.h"
 #include "stepsmodel.h"
 #include "stuckdialog.h"
 #include "testclient.h"
@@ -1021,6 +1022,54 @@ private Q_SLOTS:
                     .toString());
         }
         dialog->close();
+    }
+
+    void exportingAWorkbook()
+    {
+        QVERIFY(browse(0, DateRangeBar::Preset::Last30Days) >= 0);
+        ExecutionsView *view = m_window->executionsView();
+        table()->selectionModel()->select(
+            QItemSelection(view->proxy()->index(0, 0), view->proxy()->index(1, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTemporaryDir dir;
+        ExportDialog *dialog = m_window->exportRows();
+        QVERIFY(dialog);
+        dialog->pathEdit()->setText(dir.filePath(u"tickets.csv"_s));
+        // The format follows a typed extension, and the extension follows the format.
+        QCOMPARE(dialog->chosenFormat(), ExportFormat::Csv);
+        dialog->formatChoice()->setCurrentIndex(dialog->formatChoice()->findData(u"xlsx"_s));
+        QCOMPARE(dialog->pathEdit()->text(), dir.filePath(u"tickets.xlsx"_s));
+        QVERIFY(!dialog->excelCompatible()->isVisible()); // about CSV only
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        dialog->startExport();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+        QCOMPARE(finished.first().at(1).toLongLong(), qint64(2));
+
+        if (!spreadsheet::libreOffice().isEmpty()) {
+            QString error;
+            const auto sheets
+                = spreadsheet::readWithLibreOffice(dir.filePath(u"tickets.xlsx"_s), &error);
+            QVERIFY2(sheets, qPrintable(error));
+            const auto &rows = sheets->first().rows;
+            QCOMPARE(rows.size(), 3);
+            QCOMPARE(rows[0][1].value, u"sid"_s);
+            for (int k = 1; k <= 2; ++k) {
+                const Execution e = model()->executionAt(
+                    view->proxy()->mapToSource(view->proxy()->index(k - 1, 0)).row());
+                QCOMPARE(rows[k][1], (spreadsheet::Cell { u"string"_s, e.sid }));
+                QCOMPARE(rows[k][3].type, u"date"_s); // a time, not text
+                QCOMPARE(rows[k][3].value, e.createdText.chopped(1));
+            }
+        } else if (qEnvironmentVariable("CI") == u"true"_s) {
+            QFAIL("LibreOffice is installed by packaging/install-deps.sh");
+        }
+        // The choice is remembered.
+        dialog->close();
+        ExportDialog *again = m_window->exportRows();
+        QCOMPARE(again->chosenFormat(), ExportFormat::Xlsx);
+        QVERIFY(again->pathEdit()->text().endsWith(u".xlsx"_s));
+        again->close();
     }
 
     void exportingTheWholeRange()
