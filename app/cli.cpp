@@ -52,7 +52,8 @@ void resolveCommandLineSettings(const QString &profileName, const QString &baseU
         profile = store.find(name);
         if (!profile && !profileName.isEmpty()) {
             done(std::nullopt,
-                Tr::tr("there is no profile named '%1' (the window's Profiles menu creates them)")
+                Tr::tr("there is no profile named '%1' (flowscope profiles add, or the window's "
+                       "Profiles menu, creates one)")
                     .arg(name));
             return;
         }

@@ -22,7 +22,8 @@ enum ExitCode {
     AuthRefused = 3,
     NotFound = 4,
     NetworkFailure = 5,
-    OutputFailed = 6
+    OutputFailed = 6,
+    KeychainFailed = 7 // the keychain is not there, locked, or refused: nothing was changed
 };
 
 // Origin and credentials as twilio-cli finds them: the environment, else --profile NAME (or the
@@ -41,5 +42,6 @@ int runExecutions(const QStringList &arguments);
 int runExecution(const QStringList &arguments); // one execution, its context and steps, as JSON
 int runEnd(const QStringList &arguments); // end active executions, once each, with an audit
 int runSearch(const QStringList &arguments); // a customer across every flow
+int runProfiles(const QStringList &arguments); // list, add, remove, use saved profiles
 
 } // namespace flowscope::cli

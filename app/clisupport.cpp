@@ -230,10 +230,8 @@ void announceRetry(qint64 delayMs, const ApiError &reason)
 // resolves the settings (a keychain read, when a profile is used), then calls start, which ends
 // the command by calling finish. What start creates belongs to `scope`, which goes before the
 // client does.
-int runCommand(const CommonValues &values,
-    const std::function<void(StudioClient &client, QObject &scope, const Finish &finish)> &start)
+int runLoop(const std::function<void(QObject &scope, const Finish &finish)> &start)
 {
-    StudioClient client;
     int exitCode = Ok;
     bool finished = false;
     const Finish finish = [&](int code) {
@@ -245,29 +243,34 @@ int runCommand(const CommonValues &values,
     {
         QObject scope;
         QMetaObject::invokeMethod(
-            &scope,
-            [&] {
-                resolveCommandLineSettings(values.profile, values.baseUrl,
-                    QProcessEnvironment::systemEnvironment(), &scope,
-                    [&](std::optional<ClientSettings> settings, const QString &error) {
-                        if (!settings) {
-                            printError(error);
-                            finish(Usage);
-                            return;
-                        }
-                        settings->transferTimeoutMs = values.timeoutMs;
-                        settings->retry.maxAttempts = values.attempts;
-                        client.setSettings(*settings);
-                        start(client, scope, finish);
-                    });
-            },
-            Qt::QueuedConnection);
+            &scope, [&] { start(scope, finish); }, Qt::QueuedConnection);
         QCoreApplication::exec();
     }
     // Replies aborted along the way are deleted later; let that happen while their network
     // manager is still alive (otherwise Qt complains on stderr at exit).
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return exitCode;
+}
+
+int runCommand(const CommonValues &values,
+    const std::function<void(StudioClient &client, QObject &scope, const Finish &finish)> &start)
+{
+    StudioClient client;
+    return runLoop([&](QObject &scope, const Finish &finish) {
+        resolveCommandLineSettings(values.profile, values.baseUrl,
+            QProcessEnvironment::systemEnvironment(), &scope,
+            [&](std::optional<ClientSettings> settings, const QString &error) {
+                if (!settings) {
+                    printError(error);
+                    finish(Usage);
+                    return;
+                }
+                settings->transferTimeoutMs = values.timeoutMs;
+                settings->retry.maxAttempts = values.attempts;
+                client.setSettings(*settings);
+                start(client, scope, finish);
+            });
+    });
 }
 
 } // namespace flowscope::cli

@@ -123,6 +123,10 @@ void announceRetry(qint64 delayMs, const ApiError &reason);
 // Ends the command with an exit code (once; later calls are ignored).
 using Finish = std::function<void(int exitCode)>;
 
+// Runs start under the application's event loop (the only loop the command line runs) until it
+// calls finish; what start creates belongs to `scope`.
+int runLoop(const std::function<void(QObject &scope, const Finish &finish)> &start);
+
 // Runs a command under the application's event loop — the only loop the command line runs:
 // resolves the settings (a keychain read, when a profile is used), then calls start, which ends
 // the command by calling finish. What start creates belongs to `scope`, which goes before the

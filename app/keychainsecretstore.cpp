@@ -1,6 +1,11 @@
 #include "keychainsecretstore.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 
 #include <qt6keychain/keychain.h>
 
@@ -31,7 +36,37 @@ Job *makeJob(const QString &key)
     return job;
 }
 
+// Asks the Secret Service whether its default collection is locked, without blocking: a locked
+// collection hides its items, which QtKeychain then reports as not found. `answer` gets false
+// when there is no Secret Service or it does not say.
+void askWhetherLocked(QObject *context, std::function<void(bool locked)> answer)
+{
+    if (!QDBusConnection::sessionBus().isConnected()) {
+        answer(false); // no session bus: nothing there to be locked
+        return;
+    }
+    QDBusMessage get = QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s,
+        u"/org/freedesktop/secrets/aliases/default"_s, u"org.freedesktop.DBus.Properties"_s,
+        u"Get"_s);
+    get << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
+    auto *watcher
+        = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get, 5000), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
+        [answer = std::move(answer)](QDBusPendingCallWatcher *call) {
+            const QDBusPendingReply<QDBusVariant> reply = *call;
+            call->deleteLater();
+            answer(!reply.isError() && reply.value().variant().toBool());
+        });
+}
+
 } // namespace
+
+QString KeychainSecretStore::lockedMessage()
+{
+    return QCoreApplication::translate("SecretStore",
+        "the keychain is locked: unlock it (sign in to the desktop, or open Passwords and Keys) "
+        "and try again");
+}
 
 void KeychainSecretStore::read(const QString &key, ReadDone done)
 {
@@ -39,9 +74,20 @@ void KeychainSecretStore::read(const QString &key, ReadDone done)
     QObject::connect(
         job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
             const auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
-            done(statusOf(read->error()),
-                read->error() == QKeychain::NoError ? read->textData() : QString(),
-                read->errorString());
+            const Status status = statusOf(read->error());
+            if (status != Status::NotFound) {
+                done(status, status == Status::Ok ? read->textData() : QString(),
+                    read->errorString());
+                return;
+            }
+            // Not found, or not visible: a locked keychain must not read as a missing secret.
+            const QString why = read->errorString();
+            askWhetherLocked(QCoreApplication::instance(), [done, why](bool locked) {
+                if (locked)
+                    done(Status::Failed, QString(), lockedMessage());
+                else
+                    done(Status::NotFound, QString(), why);
+            });
         });
     job->start();
 }
@@ -52,20 +98,38 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, Write
     job->setTextData(secret);
     QObject::connect(
         job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
-            done(statusOf(finished->error()), finished->errorString());
+            const Status status = statusOf(finished->error());
+            if (status != Status::Failed) {
+                done(status, finished->errorString());
+                return;
+            }
+            const QString why = finished->errorString();
+            if (!QDBusConnection::sessionBus().isConnected()) {
+                done(Status::Unavailable, why); // no session bus: no Secret Service either
+                return;
+            }
+            askWhetherLocked(QCoreApplication::instance(),
+                [done, why](bool locked) { done(Status::Failed, locked ? lockedMessage() : why); });
         });
     job->start();
 }
 
 void KeychainSecretStore::remove(const QString &key, WriteDone done)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(key);
-    QObject::connect(
-        job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
+    // Asked first: a locked keychain hides the entry, and deleting what it cannot see "succeeds"
+    // — the profile would go and its secret stay behind.
+    askWhetherLocked(QCoreApplication::instance(), [key, done = std::move(done)](bool locked) {
+        if (locked) {
+            done(Status::Failed, lockedMessage());
+            return;
+        }
+        auto *job = makeJob<QKeychain::DeletePasswordJob>(key);
+        QObject::connect(job, &QKeychain::Job::finished, job, [done](QKeychain::Job *finished) {
             const Status status = statusOf(finished->error());
             done(status == Status::NotFound ? Status::Ok : status, finished->errorString());
         });
-    job->start();
+        job->start();
+    });
 }
 
 QString KeychainSecretStore::description() const

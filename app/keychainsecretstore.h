@@ -12,6 +12,8 @@ class KeychainSecretStore final : public SecretStore
 {
 public:
     static constexpr const char *kService = "flowscope";
+    // What a read or write of a locked keychain says (as Status::Failed).
+    static QString lockedMessage();
 
     void read(const QString &key, ReadDone done) override;
     void write(const QString &key, const QString &secret, WriteDone done) override;

@@ -15,9 +15,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace flowscope;
@@ -59,9 +61,12 @@ void setUpParser(QCommandLineParser &parser, const WindowOptions &options)
         "  flowscope end --flow FW… (--sid FN… | --stuck HOURS | --active-before T)\n"
         "                [--contact TEXT] [--country CC] [--dry-run] [--yes] [--concurrency N]\n"
         "                [-o AUDIT.csv]\n"
+        "  flowscope profiles list | add NAME --account-sid AC… [--api-key SK…] [--region R]\n"
+        "                    [--edge E] [--base-url URL] | remove NAME | use NAME\n"
         "Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and\n"
         "TWILIO_API_SECRET, else a saved profile (--profile NAME).\n"
-        "Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 network or server, 6 output.\n"
+        "Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 network or server, 6 output,\n"
+        "7 keychain.\n"
         "Run 'flowscope SUBCOMMAND --help' for details."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -140,6 +145,56 @@ int runWindow(int argc, char *argv[])
     return app.exec();
 }
 
+// Edits between two words (Levenshtein), for "did you mean".
+qsizetype distance(const QString &a, const QString &b)
+{
+    std::vector<qsizetype> row(size_t(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[size_t(j)] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[size_t(j)];
+            row[size_t(j)] = std::min({ row[size_t(j)] + 1, row[size_t(j - 1)] + 1,
+                diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
+            diagonal = above;
+        }
+    }
+    return row[size_t(b.size())];
+}
+
+// Anything but options for the window is a mistake to say, not a window to open: on a machine
+// without a display that would end in Qt's "could not connect to display".
+int refuseArgument(const QString &argument, const QStringList &commands, bool first)
+{
+    QString nearest;
+    qsizetype best = 3; // at most two edits away
+    for (const QString &c : commands) {
+        const qsizetype d = distance(argument.toLower(), c);
+        if (d < best || (c.startsWith(argument.toLower()) && argument.size() >= 2 && d < 6)) {
+            best = std::min(d, best);
+            nearest = c;
+        }
+    }
+    QByteArray text = "flowscope: "
+        + (first ? QCoreApplication::translate("main", "'%1' is not a command.")
+                 : QCoreApplication::translate(
+                     "main", "'%1' is not an option of the window (options start with --)."))
+              .arg(argument)
+              .toUtf8();
+    if (first && !nearest.isEmpty())
+        text += ' '
+            + QCoreApplication::translate("main", "Did you mean '%1'?").arg(nearest).toUtf8();
+    text += "\n"
+        + QCoreApplication::translate("main", "Commands: %1. Run 'flowscope --help'.")
+              .arg(commands.join(u", "_s))
+              .toUtf8()
+        + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    return cli::Usage;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -151,12 +206,32 @@ int main(int argc, char *argv[])
         { "execution", &cli::runExecution },
         { "end", &cli::runEnd },
         { "search", &cli::runSearch },
+        { "profiles", &cli::runProfiles },
     };
+    QStringList commands;
     for (const auto &[name, run] : subcommands) {
+        commands << QString::fromLatin1(name);
         if (argc >= 2 && std::strcmp(argv[1], name) == 0) {
             QCoreApplication app(argc, argv);
             setApplicationNames();
             return run(QCoreApplication::arguments());
+        }
+    }
+    // The window takes options only; their values are checked by its parser.
+    {
+        QCommandLineParser parser;
+        const WindowOptions options;
+        setUpParser(parser, options);
+        QStringList arguments;
+        for (int k = 0; k < argc; ++k)
+            arguments << QString::fromLocal8Bit(argv[k]);
+        // Qt's own options (-platform, -style, …) are the QApplication's: leave those to it.
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        if (parser.parse(arguments) || parser.unknownOptionNames().isEmpty()) {
+            const QStringList stray = parser.positionalArguments();
+            if (!stray.isEmpty())
+                return refuseArgument(
+                    stray.first(), commands, arguments.indexOf(stray.first()) == 1);
         }
     }
     return runWindow(argc, argv);

@@ -13,7 +13,7 @@ packages=(
     qtkeychain-qt6-dev libsimdjson-dev libphonenumber-dev libxlsxwriter-dev
     # the real things the tests check against: a Secret Service on a private D-Bus session, and a
     # spreadsheet application reading the workbooks back
-    gnome-keyring dbus dbus-x11 libsecret-tools libreoffice-calc-nogui
+    gnome-keyring dbus dbus-x11 libsecret-tools libreoffice-calc-nogui python3-openpyxl unzip
     # screenshots and offscreen GUI runs
     xvfb xauth xdotool imagemagick
     # sanitizers and fuzzing

@@ -7,6 +7,7 @@
 #include "sandboxtruth.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +101,73 @@ private Q_SLOTS:
         options.data.now = 1795824000;
         m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY(m_sandbox->start());
+    }
+
+    void unknownCommandsAreRefusedWithoutADisplay()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        const Run typo = run({ u"exections"_s }, env);
+        QCOMPARE(typo.exitCode, 2);
+        QVERIFY2(typo.err.contains("'exections' is not a command. Did you mean 'executions'?"),
+            typo.err.constData());
+        QVERIFY(typo.err.contains("flows, executions, execution, end, search, profiles"));
+        QVERIFY(!typo.err.contains("display")); // no window was tried
+        const Run profile = run({ u"profile"_s, u"list"_s }, env);
+        QCOMPARE(profile.exitCode, 2);
+        QVERIFY(profile.err.contains("Did you mean 'profiles'?"));
+        const Run stray = run({ u"--demo"_s, u"extra"_s }, env);
+        QCOMPARE(stray.exitCode, 2);
+        QVERIFY2(
+            stray.err.contains("'extra' is not an option of the window"), stray.err.constData());
+        const Run nonsense = run({ u"zzzzzz"_s }, env);
+        QCOMPARE(nonsense.exitCode, 2);
+        QVERIFY(!nonsense.err.contains("Did you mean"));
+    }
+
+    void profilesWithoutAKeychain()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(u"TWILIO_ACCOUNT_SID"_s);
+        env.remove(u"TWILIO_AUTH_TOKEN"_s);
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+        const QString config = m_dir.filePath(u"config"_s);
+        const Run empty = run({ u"profiles"_s, u"list"_s }, env);
+        QCOMPARE(empty.exitCode, 0);
+        QCOMPARE(empty.out,
+            QByteArray("name\taccount_sid\tauth\tregion\tedge\torigin\tsecret\tdefault\n"));
+        // No keychain answers: refused, and nothing is written anywhere.
+        const QString account = QString::fromLatin1(m_sandbox->accountSid());
+        const Run add = runProcess(QStringLiteral(FLOWSCOPE_BIN),
+            { u"profiles"_s, u"add"_s, u"work"_s, u"--account-sid"_s, account }, env, 60000,
+            "a-secret\n");
+        QCOMPARE(add.exitCode, 7);
+        QVERIFY2(add.err.contains("nothing was saved"), add.err.constData());
+        QCOMPARE(run({ u"profiles"_s, u"list"_s }, env).out, empty.out);
+        QDirIterator files(config, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("a-secret"), qPrintable(file.fileName()));
+        }
+        // Never a secret as an argument; bad input refused before the keychain is asked.
+        const Run asArgument = run(
+            { u"profiles"_s, u"add"_s, u"work"_s, u"a-secret"_s, u"--account-sid"_s, account },
+            env);
+        QCOMPARE(asArgument.exitCode, 2);
+        QCOMPARE(run({ u"profiles"_s, u"add"_s, u"work"_s, u"--account-sid"_s, u"AC12"_s }, env)
+                     .exitCode,
+            2);
+        QCOMPARE(run({ u"profiles"_s, u"add"_s, u"work"_s }, env).exitCode, 2);
+        const Run noSecret = runProcess(QStringLiteral(FLOWSCOPE_BIN),
+            { u"profiles"_s, u"add"_s, u"work"_s, u"--account-sid"_s, account }, env, 60000, "\n");
+        QCOMPARE(noSecret.exitCode, 2);
+        QCOMPARE(run({ u"profiles"_s, u"use"_s, u"nobody"_s }, env).exitCode, 4);
+        QCOMPARE(run({ u"profiles"_s, u"remove"_s, u"nobody"_s }, env).exitCode, 4);
+        QCOMPARE(run({ u"profiles"_s, u"frobnicate"_s }, env).exitCode, 2);
+        QCOMPARE(run({ u"profiles"_s, u"list"_s, u"--account-sid"_s, account }, env).exitCode, 2);
     }
 
     void flows()
