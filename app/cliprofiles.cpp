@@ -81,15 +81,13 @@ int list(ProfileStore &store, const QString &format)
     }
     const QList<Profile> profiles = store.profiles();
     const QString current = store.lastUsed();
-    auto keychain = std::make_shared<KeychainSecretStore>();
-    auto states = std::make_shared<QStringList>();
-    return runLoop([&, keychain, states](QObject &scope, const Finish &finish) {
+    KeychainSecretStore keychain;
+    QStringList states; // one per profile, in order
+    std::function<void()> next; // outlives every lookup: runLoop returns after the last
+    return runLoop([&](QObject &, const Finish &finish) {
         // Each profile's secret looked up in turn (never printed: only whether it is there).
-        auto next = std::make_shared<std::function<void()>>();
-        *next = [&, keychain, states, next, alive = QPointer<QObject>(&scope)] {
-            if (!alive)
-                return;
-            if (states->size() == profiles.size()) {
+        next = [&] {
+            if (states.size() == profiles.size()) {
                 QTextStream out(stdout);
                 if (!jsonl)
                     out << "name\taccount_sid\tauth\tregion\tedge\torigin\tsecret\tdefault\n";
@@ -103,7 +101,7 @@ int list(ProfileStore &store, const QString &format)
                     const QString auth
                         = p.usesApiKey() ? u"api-key "_s + p.apiKeySid : u"auth-token"_s;
                     const QStringList cells { p.name, p.accountSid, auth, p.region, p.edge,
-                        origin ? origin->toString() : problem, states->at(k),
+                        origin ? origin->toString() : problem, states.at(k),
                         p.name == current ? u"yes"_s : u"no"_s };
                     if (jsonl) {
                         QJsonObject o;
@@ -124,18 +122,18 @@ int list(ProfileStore &store, const QString &format)
                 finish(Ok);
                 return;
             }
-            keychain->read(profiles[states->size()].secretKey(),
-                [states, next](SecretStore::Status status, const QString &, const QString &why) {
+            keychain.read(profiles[states.size()].secretKey(),
+                [&](SecretStore::Status status, const QString &, const QString &why) {
                     using Status = SecretStore::Status;
-                    *states << (status == Status::Ok                      ? u"in keychain"_s
+                    states << (status == Status::Ok                       ? u"in keychain"_s
                             : status == Status::NotFound                  ? u"missing"_s
                             : status == Status::Unavailable               ? u"no keychain"_s
                             : why == KeychainSecretStore::lockedMessage() ? u"keychain locked"_s
                                                                           : u"keychain error"_s);
-                    (*next)();
+                    next();
                 });
         };
-        (*next)();
+        next();
     });
 }
 
