@@ -140,13 +140,12 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
         tr("Extra columns from the context, e.g. flow.data.name, widgets.gather_1.Digits"));
     m_paths->setAccessibleName(tr("Context paths"));
     m_paths->setToolTip(tr("Comma-separated Studio variable paths; each becomes a column"));
-    m_format->addItem(tr("Excel workbook (.xlsx) — for people: typed cells, times as times, "
-                         "numbers keep their +"),
-        u"xlsx"_s);
+    m_format->addItem(tr("Excel workbook (.xlsx) — for people"), u"xlsx"_s);
     m_format->addItem(tr("CSV (.csv) — for scripts and imports"), u"csv"_s);
     m_format->setAccessibleName(tr("Format"));
-    m_format->setToolTip(tr("A spreadsheet opening a CSV turns +14155550100 into a number and "
-                            "times into text; a workbook says what each cell is"));
+    m_format->setToolTip(tr("A workbook's cells are typed: times are times, a phone number keeps "
+                            "its +, text is never run as a formula. A spreadsheet opening a CSV "
+                            "turns +14155550100 into a number and leaves times as text."));
     m_excel->setAccessibleName(tr("Excel-compatible"));
     m_excel->setToolTip(tr("Excel needs the byte order mark to read UTF-8 (emoji, accents, RTL "
                            "and CJK text). Lines always end in CRLF, as RFC 4180 says."));

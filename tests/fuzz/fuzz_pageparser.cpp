@@ -1,8 +1,10 @@
 // The list-page parser, the compact store and the row renderer, on any bytes a server might send.
 // Invariants: a page either fails with a reason or yields one raw object per row; storing a page
 // twice adds only rows without a SID; every stored row reads back as the parser read it; the CSV
-// of a page has one record per row with every column; JSONL has one valid object per line.
+// of a page has one record per row with every column; JSONL has one valid object per line; a
+// workbook's cell records read back whole, one row per row with every column, text valid UTF-8.
 
+#include "cellrecords.h"
 #include "csvreader.h"
 #include "executioncrawler.h"
 #include "executionstore.h"
@@ -39,6 +41,30 @@ void checkRendering(const ParsedPage &page, ExportFormat format, bool withContex
         FUZZ_CHECK(records.size() == qsizetype(page.rows.size()));
         for (const QStringList &record : records)
             FUZZ_CHECK(record.size() == options.headerNames().size());
+        return;
+    }
+    if (format == ExportFormat::Xlsx) {
+        const std::string_view records(out.constData(), size_t(out.size()));
+        size_t at = 0;
+        qsizetype rows = 0;
+        qsizetype cells = 0;
+        cells::Cell cell;
+        while (at < records.size()) {
+            const size_t n = cells::readCell(records.substr(at), &cell);
+            FUZZ_CHECK(n != 0 && n != size_t(-1)); // never cut short, never a stray tag
+            at += n;
+            if (cell.tag == cells::RowEnd) {
+                FUZZ_CHECK(cells == options.headerNames().size());
+                ++rows;
+                cells = 0;
+                continue;
+            }
+            ++cells;
+            if (cell.tag == cells::Text)
+                FUZZ_CHECK(
+                    QUtf8StringView(cell.text.data(), qsizetype(cell.text.size())).isValidUtf8());
+        }
+        FUZZ_CHECK(rows == qsizetype(page.rows.size()) && cells == 0);
         return;
     }
     QList<QByteArray> lines = out.split('\n');
@@ -84,6 +110,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const bool withContexts : { false, true }) {
         checkRendering(page, ExportFormat::Csv, withContexts);
         checkRendering(page, ExportFormat::Jsonl, withContexts);
+        checkRendering(page, ExportFormat::Xlsx, withContexts);
     }
     return 0;
 }
