@@ -164,7 +164,30 @@ private Q_SLOTS:
         EndJob job(m_client.get(), targetsOf(f, chosen));
         QVERIFY(run(job));
         m_sandbox->setFaults({});
-        QCOMPARE(job.count(EndOutcome::Result::Ended), 20);
+        // A connection the server closed mid-answer can also take the next POST with it before
+        // the server read it. Then the re-read shows it still active and the job says so —
+        // "nothing was sent twice. Try again." — which is the truth: the server never acted.
+        // Any other fault ends every target.
+        QList<sandbox::ExecutionRecord> again;
+        for (const EndOutcome &o : job.outcomes()) {
+            if (o.result == EndOutcome::Result::Ended) {
+                QVERIFY2(!o.endedAt.isEmpty(), qPrintable(o.target.sid));
+                continue;
+            }
+            QVERIFY2(fault == 2 && o.message.contains(u"still active; nothing was sent twice"_s),
+                qPrintable(o.message));
+            const qint64 i = data().executionIndex(f, o.target.sid.toLatin1());
+            QCOMPARE(m_sandbox->postsCarriedOut(o.target.sid.toLatin1()), 0);
+            QVERIFY(data().execution(f, i).active);
+            again << data().execution(f, i);
+        }
+        QVERIFY(again.size() <= 3); // a rare race, not the rule
+        if (!again.isEmpty()) {
+            // Trying again, as the message says, ends them.
+            EndJob retry(m_client.get(), targetsOf(f, again));
+            QVERIFY(run(retry));
+            QCOMPARE(retry.count(EndOutcome::Result::Ended), again.size());
+        }
         for (const auto &e : chosen) {
             QCOMPARE(m_sandbox->postsCarriedOut(e.sid), 1);
             if (fault == 0 || fault == 2 || fault == 3) // no refusals: exactly one POST
@@ -175,8 +198,6 @@ private Q_SLOTS:
             QCOMPARE(m_sandbox->postsReceived(e.sid), 0);
             QVERIFY(data().execution(f, data().executionIndex(f, e.sid)).active);
         }
-        for (const EndOutcome &o : job.outcomes())
-            QVERIFY2(!o.endedAt.isEmpty(), qPrintable(o.target.sid));
         QVERIFY(job.mostInFlight() <= EndJob::kDefaultConcurrency);
     }
 
