@@ -162,8 +162,9 @@ int main(int argc, char *argv[])
         bench::report("export_xlsx_parallel4_peak_rss_mb",
             double(xlsx.peakRssBytes) / (1024.0 * 1024.0), "MB", "flowscope's VmHWM, target 150");
         bench::report("export_xlsx_parallel4_seconds", xlsx.seconds, "s");
-        failures
-            += !xlsx.ok || xlsx.rows - 1 != executions || xlsx.peakRssBytes > 150LL * 1024 * 1024;
+        // Memory is judged at full size: the quick run is under ASan in CI, which inflates it.
+        const bool withinMemory = bench::quick() || xlsx.peakRssBytes <= 150LL * 1024 * 1024;
+        failures += !xlsx.ok || xlsx.rows - 1 != executions || !withinMemory;
     }
     return failures == 0 ? 0 : 2;
 }
