@@ -58,9 +58,8 @@ QString keychainProblem(SecretStore::Status status, const QString &why)
         return Tr::tr("no keychain answers (a Secret Service such as GNOME Keyring or KWallet): "
                       "%1")
             .arg(why);
-    return why == KeychainSecretStore::lockedMessage()
-        ? why
-        : Tr::tr("the keychain refused: %1").arg(why);
+    return status == SecretStore::Status::Locked ? why
+                                                 : Tr::tr("the keychain refused: %1").arg(why);
 }
 
 int usage()
@@ -123,13 +122,13 @@ int list(ProfileStore &store, const QString &format)
                 return;
             }
             keychain.read(profiles[states.size()].secretKey(),
-                [&](SecretStore::Status status, const QString &, const QString &why) {
+                [&](SecretStore::Status status, const QString &, const QString &) {
                     using Status = SecretStore::Status;
-                    states << (status == Status::Ok                       ? u"in keychain"_s
-                            : status == Status::NotFound                  ? u"missing"_s
-                            : status == Status::Unavailable               ? u"no keychain"_s
-                            : why == KeychainSecretStore::lockedMessage() ? u"keychain locked"_s
-                                                                          : u"keychain error"_s);
+                    states << (status == Status::Ok         ? u"in keychain"_s
+                            : status == Status::NotFound    ? u"missing"_s
+                            : status == Status::Unavailable ? u"no keychain"_s
+                            : status == Status::Locked      ? u"keychain locked"_s
+                                                            : u"keychain error"_s);
                     next();
                 });
         };

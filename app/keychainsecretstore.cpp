@@ -84,7 +84,7 @@ void KeychainSecretStore::read(const QString &key, ReadDone done)
             const QString why = read->errorString();
             askWhetherLocked(QCoreApplication::instance(), [done, why](bool locked) {
                 if (locked)
-                    done(Status::Failed, QString(), lockedMessage());
+                    done(Status::Locked, QString(), lockedMessage());
                 else
                     done(Status::NotFound, QString(), why);
             });
@@ -108,8 +108,9 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, Write
                 done(Status::Unavailable, why); // no session bus: no Secret Service either
                 return;
             }
-            askWhetherLocked(QCoreApplication::instance(),
-                [done, why](bool locked) { done(Status::Failed, locked ? lockedMessage() : why); });
+            askWhetherLocked(QCoreApplication::instance(), [done, why](bool locked) {
+                done(locked ? Status::Locked : Status::Failed, locked ? lockedMessage() : why);
+            });
         });
     job->start();
 }
@@ -120,7 +121,7 @@ void KeychainSecretStore::remove(const QString &key, WriteDone done)
     // — the profile would go and its secret stay behind.
     askWhetherLocked(QCoreApplication::instance(), [key, done = std::move(done)](bool locked) {
         if (locked) {
-            done(Status::Failed, lockedMessage());
+            done(Status::Locked, lockedMessage());
             return;
         }
         auto *job = makeJob<QKeychain::DeletePasswordJob>(key);

@@ -12,7 +12,7 @@ class KeychainSecretStore final : public SecretStore
 {
 public:
     static constexpr const char *kService = "flowscope";
-    // What a read or write of a locked keychain says (as Status::Failed).
+    // What a read, write or remove of a locked keychain says (with Status::Locked).
     static QString lockedMessage();
 
     void read(const QString &key, ReadDone done) override;

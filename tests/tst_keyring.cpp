@@ -288,9 +288,14 @@ private Q_SLOTS:
         QSignalSpy failed(&accounts, &AccountManager::failed);
         accounts.switchTo(u"window"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
-        QCOMPARE(unavailable.size(), 1);
-        QVERIFY2(unavailable.first().first().toString().contains(u"locked"_s),
-            qPrintable(unavailable.first().first().toString()));
+        QVERIFY2(failed.first().first().toString().contains(u"keychain is locked"_s),
+            qPrintable(failed.first().first().toString()));
+        QCOMPARE(unavailable.size(), 0); // locked is not "no keychain": nothing falls back
+        // Removing it from the window keeps it, and says why.
+        accounts.removeProfile(u"window"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 20000);
+        QVERIFY2(failed.last().first().toString().contains(u"was kept"_s),
+            qPrintable(failed.last().first().toString()));
         QVERIFY(accounts.profiles().find(u"window"_s).has_value());
 
         // Unlocked again, every secret is still there.

@@ -86,8 +86,15 @@ void AccountManager::switchTo(const QString &name)
                 tr("No secret is stored for profile '%1'; enter it again.").arg(profile->name));
             return;
         }
+        if (status == SecretStore::Status::Locked) {
+            // Its secret is there, only hidden: nothing to replace, nothing to fall back to.
+            Q_EMIT self->failed(tr("Profile '%1' cannot sign in: %2. The profile and its secret "
+                                   "are kept.")
+                                    .arg(profile->name, error));
+            return;
+        }
         // The keychain is not there, or failed: secrets live in memory from now on.
-        self->fallBackToMemory(error);
+        self->fallBackToMemory(error, false);
         self->m_memory.read(profile->secretKey(),
             [self, profile](SecretStore::Status s, const QString &memorySecret, const QString &) {
                 if (s == SecretStore::Status::Ok)
@@ -101,14 +108,18 @@ void AccountManager::switchTo(const QString &name)
     store()->read(profile->secretKey(), useSecret);
 }
 
-void AccountManager::fallBackToMemory(const QString &error)
+void AccountManager::fallBackToMemory(const QString &error, bool locked)
 {
     if (!m_keychainAvailable)
         return;
     m_keychainAvailable = false;
-    Q_EMIT keychainUnavailable(tr("No keychain is available (%1): secrets are kept in memory for "
-                                  "this session only, never on disk.")
-                                   .arg(error));
+    Q_EMIT keychainUnavailable(locked
+            ? tr("%1. Until then secrets are kept in memory for this session only, never on disk; "
+                 "save the profile again once it is unlocked to keep its secret.")
+                  .arg(error)
+            : tr("No keychain is available (%1): secrets are kept in memory for this session "
+                 "only, never on disk.")
+                  .arg(error));
 }
 
 void AccountManager::useSettings(const ClientSettings &settings)
@@ -158,7 +169,7 @@ void AccountManager::storeSecret(
                 return;
             if (status != SecretStore::Status::Ok) {
                 // Whatever the keychain's reason, the secret is kept — in memory, and said so.
-                self->fallBackToMemory(error);
+                self->fallBackToMemory(error, status == SecretStore::Status::Locked);
                 self->m_memory.write(key, secret, [](SecretStore::Status, const QString &) {});
             }
             done();
@@ -255,11 +266,22 @@ void AccountManager::removeProfile(const QString &name)
     const auto profile = m_profiles.find(name);
     if (!profile)
         return;
-    m_profiles.remove(name);
-    store()->remove(profile->secretKey(), [](SecretStore::Status, const QString &) {});
-    if (m_keychainAvailable)
-        m_memory.remove(profile->secretKey(), [](SecretStore::Status, const QString &) {});
-    Q_EMIT profilesChanged();
+    // The secret first: a profile goes only with it, never leaving a secret behind.
+    const QPointer<AccountManager> self(this);
+    store()->remove(
+        profile->secretKey(), [self, profile](SecretStore::Status status, const QString &error) {
+            if (!self)
+                return;
+            if (status == SecretStore::Status::Locked || status == SecretStore::Status::Failed) {
+                Q_EMIT self->failed(tr("Profile '%1' was kept: %2.").arg(profile->name, error));
+                return;
+            }
+            self->m_profiles.remove(profile->name);
+            if (self->m_keychainAvailable)
+                self->m_memory.remove(
+                    profile->secretKey(), [](SecretStore::Status, const QString &) {});
+            Q_EMIT self->profilesChanged();
+        });
 }
 
 } // namespace flowscope

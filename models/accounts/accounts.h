@@ -49,6 +49,8 @@ public:
     // rename may carry over (another Account SID or API key needs its own). The profile in use
     // signs in again; another one stays as it is. Emits profilesChanged() or failed().
     void editProfile(const QString &oldName, const Profile &profile, const QString &secret);
+    // Deletes the secret, then the profile; a keychain that refuses (locked) keeps both and
+    // emits failed().
     void removeProfile(const QString &name);
 
 Q_SIGNALS:
@@ -61,7 +63,7 @@ private:
     void apply(const std::optional<Profile> &profile, const QString &secret);
     // Writes a secret to the store (memory when the keychain fails), then calls done.
     void storeSecret(const QString &key, const QString &secret, std::function<void()> done);
-    void fallBackToMemory(const QString &error);
+    void fallBackToMemory(const QString &error, bool locked);
     SecretStore *store();
 
     StudioClient *m_client; // not owned

@@ -14,7 +14,8 @@ namespace flowscope {
 class SecretStore
 {
 public:
-    enum class Status { Ok, NotFound, Unavailable, Failed };
+    // Locked: the keychain is there but locked — its entries are kept, only hidden until unlocked.
+    enum class Status { Ok, NotFound, Unavailable, Locked, Failed };
     using ReadDone
         = std::function<void(Status status, const QString &secret, const QString &error)>;
     using WriteDone = std::function<void(Status status, const QString &error)>;
