@@ -534,9 +534,9 @@ Execution ExecutionStore::execution(qsizetype i) const
 ParsedPage parseExecutionObject(
     const QByteArray &object, const QString &expectedFlowSid, bool keepRaw)
 {
-    ParsedPage page = parseExecutionsPage(
-        R"({"executions":[)" + object + R"(],"meta":{"key":"executions"}})", expectedFlowSid,
-        keepRaw);
+    ParsedPage page
+        = parseExecutionsPage(R"({"executions":[)" + object + R"(],"meta":{"key":"executions"}})",
+            expectedFlowSid, keepRaw);
     if (page.error.isEmpty() && page.rows.size() != 1)
         page.error = Tr::tr("the answer is not one execution");
     return page;
