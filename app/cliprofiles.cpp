@@ -183,14 +183,6 @@ int runProfiles(const QStringList &arguments)
         return usage();
     const QString action = positional.first();
     ProfileStore store;
-    const auto named = [&](int *code) -> std::optional<QString> {
-        if (positional.size() != 2) {
-            printError(Tr::tr("profiles %1 takes one profile name").arg(action));
-            *code = Usage;
-            return std::nullopt;
-        }
-        return positional[1];
-    };
     // Options of one action given to another are refused, not ignored.
     const bool addOptions = parser.isSet(accountSid) || parser.isSet(apiKey) || parser.isSet(region)
         || parser.isSet(edge) || parser.isSet(baseUrl) || parser.isSet(force);
@@ -207,29 +199,30 @@ int runProfiles(const QStringList &arguments)
         return list(store, parser.value(format));
     }
 
-    int code = Usage;
-    const auto name = named(&code);
-    if (!name)
-        return code;
+    if (positional.size() != 2) {
+        printError(Tr::tr("profiles %1 takes one profile name").arg(action));
+        return Usage;
+    }
+    const QString name = positional[1];
 
     if (action == u"use"_s) {
-        if (!store.find(*name)) {
+        if (!store.find(name)) {
             printError(
-                Tr::tr("there is no profile named '%1' (flowscope profiles list)").arg(*name));
+                Tr::tr("there is no profile named '%1' (flowscope profiles list)").arg(name));
             return NotFound;
         }
-        store.setLastUsed(*name);
+        store.setLastUsed(name);
         std::fprintf(stderr, "%s\n",
             qPrintable(
-                Tr::tr("'%1' is now the profile the window and the commands open.").arg(*name)));
+                Tr::tr("'%1' is now the profile the window and the commands open.").arg(name)));
         return Ok;
     }
 
     if (action == u"remove"_s) {
-        const auto profile = store.find(*name);
+        const auto profile = store.find(name);
         if (!profile) {
             printError(
-                Tr::tr("there is no profile named '%1' (flowscope profiles list)").arg(*name));
+                Tr::tr("there is no profile named '%1' (flowscope profiles list)").arg(name));
             return NotFound;
         }
         return runLoop([&](QObject &, const Finish &finish) {
@@ -238,15 +231,15 @@ int runProfiles(const QStringList &arguments)
                 profile->secretKey(), [&](SecretStore::Status status, const QString &why) {
                     if (status != SecretStore::Status::Ok) {
                         printError(keychainProblem(status, why)
-                            + Tr::tr("; profile '%1' was kept").arg(*name));
+                            + Tr::tr("; profile '%1' was kept").arg(name));
                         finish(KeychainFailed);
                         return;
                     }
-                    store.remove(*name);
-                    if (store.lastUsed() == *name)
+                    store.remove(name);
+                    if (store.lastUsed() == name)
                         store.setLastUsed({});
                     std::fprintf(stderr, "%s\n",
-                        qPrintable(Tr::tr("Removed profile '%1' and its secret.").arg(*name)));
+                        qPrintable(Tr::tr("Removed profile '%1' and its secret.").arg(name)));
                     finish(Ok);
                 });
         });
@@ -257,7 +250,7 @@ int runProfiles(const QStringList &arguments)
         return Usage;
     }
     Profile profile;
-    profile.name = name->trimmed();
+    profile.name = name.trimmed();
     profile.accountSid = parser.value(accountSid).trimmed();
     profile.apiKeySid = parser.value(apiKey).trimmed();
     profile.region = parser.value(region).trimmed();

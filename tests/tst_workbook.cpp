@@ -94,6 +94,12 @@ QString apiTime(const QJsonObject &o, const QString &key)
     return o.value(key).toString().chopped(1); // LibreOffice's date-value: no Z
 }
 
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QStringList entries(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
@@ -298,10 +304,7 @@ private Q_SLOTS:
         const ExportOptions options = sampleOptions();
         const RowRenderer renderer(options, QString::fromLatin1(pagebuilder::kFlow));
         const QByteArray bytes = renderer.header() + renderer.render(samplePage());
-        const auto readAll = [&path] {
-            QFile f(path);
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        };
+        const auto readAll = [&path] { return fileBytes(path); };
 
         {
             // Cancelled halfway: the old file is untouched and nothing is left beside it.
@@ -459,16 +462,12 @@ private Q_SLOTS:
 
         // A failed export leaves the workbook that was there as it was.
         const QString kept = dir.filePath(u"utc.xlsx"_s);
-        const QByteArray keptBytes = [&] {
-            QFile f(kept);
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        }();
+        const QByteArray keptBytes = fileBytes(kept);
+        QVERIFY(!keptBytes.isEmpty());
         const ProcessRun missing = run({ u"executions"_s, u"--flow"_s, u"FW"_s + QString(32, u'0'),
             u"--format"_s, u"xlsx"_s, u"-o"_s, kept });
         QCOMPARE(missing.exitCode, 4);
-        QFile f(kept);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), keptBytes);
+        QCOMPARE(fileBytes(kept), keptBytes);
         QCOMPARE(entries(dir.path()).filter(u".xlsx"_s).size(), 2); // nothing left beside it
 
         // A customer's executions across flows, as a workbook.

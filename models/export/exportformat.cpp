@@ -97,11 +97,9 @@ void appendJsonCell(QByteArray &out, const JsonCell &value)
     case JsonCell::Kind::Missing: cells::appendEmpty(out); return;
     case JsonCell::Kind::Bool: cells::appendBool(out, value.text == u"true"_s); return;
     case JsonCell::Kind::Number: {
+        const qsizetype exponent = value.text.indexOf(u'e', 0, Qt::CaseInsensitive);
         const QStringView mantissa
-            = QStringView(value.text)
-                  .left(value.text.indexOf(u'e', 0, Qt::CaseInsensitive) < 0
-                          ? value.text.size()
-                          : value.text.indexOf(u'e', 0, Qt::CaseInsensitive));
+            = QStringView(value.text).left(exponent < 0 ? value.text.size() : exponent);
         qsizetype digits = 0;
         bool leading = true;
         for (const QChar c : mantissa) {

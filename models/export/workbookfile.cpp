@@ -325,25 +325,21 @@ void WorkbookFile::run()
         }
         ok = !m_failed;
     }
+    // Closed whole: in place from here too, so that the caller's thread only settles.
+    ok = ok && putInPlace();
     bool async = false;
     {
         std::lock_guard lock(m_mutex);
         async = m_async;
+        m_placed = ok;
     }
     if (async) {
-        ok = ok && putInPlace();
         QMetaObject::invokeMethod(
             this,
             [this, ok] {
                 if (m_thread.joinable())
-                    m_thread.join();
-                m_committed = ok;
-                QIODevice::close();
-                if (!ok) {
-                    setErrorString(m_failure);
-                    dropTemporary();
-                }
-                Q_EMIT committed(ok);
+                    m_thread.join(); // it has posted this as its last act
+                Q_EMIT committed(settle(ok));
             },
             Qt::QueuedConnection);
     }
@@ -468,41 +464,43 @@ bool WorkbookFile::putInPlace()
     return true;
 }
 
-bool WorkbookFile::commit()
+bool WorkbookFile::startClosing(bool async)
 {
     if (!isOpen() || !m_thread.joinable()) {
         setErrorString(tr("the workbook is not open"));
         return false;
     }
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = Stop::Close;
-        m_changed.notify_all();
-    }
-    m_thread.join();
-    const bool ok = !m_failed && putInPlace();
+    std::lock_guard lock(m_mutex);
+    m_async = async;
+    m_stop = Stop::Close;
+    m_changed.notify_all();
+    return true;
+}
+
+bool WorkbookFile::settle(bool ok)
+{
+    m_committed = ok;
     QIODevice::close();
     if (!ok) {
         setErrorString(m_failure);
         dropTemporary();
-        return false;
     }
-    m_committed = true;
-    return true;
+    return ok;
+}
+
+bool WorkbookFile::commit()
+{
+    if (!startClosing(false))
+        return false;
+    m_thread.join();
+    return settle(m_placed);
 }
 
 void WorkbookFile::commitAsync()
 {
-    if (!isOpen() || !m_thread.joinable()) {
-        setErrorString(tr("the workbook is not open"));
+    if (!startClosing(true))
         QMetaObject::invokeMethod(
             this, [this] { Q_EMIT committed(false); }, Qt::QueuedConnection);
-        return;
-    }
-    std::lock_guard lock(m_mutex);
-    m_async = true;
-    m_stop = Stop::Close;
-    m_changed.notify_all();
 }
 
 void WorkbookFile::cancelWriting()

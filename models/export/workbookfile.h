@@ -69,6 +69,10 @@ private:
     bool consume(const QByteArray &chunk); // false after setting m_failure
     bool putInPlace(); // after the workbook is closed: linked over the target, or why not
     void fail(const QString &why);
+    // Tells the worker to write what is queued and put the file in place; false when not open.
+    bool startClosing(bool async);
+    // After the worker is done: closed, and on failure the error said and the temporary gone.
+    bool settle(bool ok);
     void dropTemporary();
 
     QString m_path;
@@ -85,6 +89,7 @@ private:
     enum class Stop { No, Close, Drop } m_stop = Stop::No;
     bool m_async = false; // the worker puts the file in place and says so
     bool m_failed = false;
+    bool m_placed = false; // the worker's outcome: closed and put in place
     QString m_failure;
     std::thread m_thread;
     bool m_committed = false;
