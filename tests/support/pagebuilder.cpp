@@ -18,6 +18,24 @@ QByteArray execution(int n, const QByteArray &status, const QByteArray &contactJ
         + R"(","context":{},"date_created":"2026-11-27T23:56:43Z","date_updated":"2026-11-27T23:59:17Z","url":"https://studio.twilio.com/x","links":{}})";
 }
 
+QByteArray step(int n, const QByteArray &event, const QByteArray &from, const QByteArray &to,
+    const QByteArray &dateCreated)
+{
+    return R"({"sid":")" + sid("FT", n)
+        + R"(","account_sid":"AC0123456789abcdef0123456789abcdef","flow_sid":")" + kFlow
+        + R"(","execution_sid":")" + sid("FN", 1) + R"(","parent_step_sid":null,"name":")" + event
+        + R"(","context":{},"transitioned_from":")" + from + R"(","transitioned_to":")" + to
+        + R"(","date_created":")" + dateCreated
+        + R"(","date_updated":null,"url":"https://studio.twilio.com/x","links":{}})";
+}
+
+QByteArray contextResource(const QByteArray &contextJson)
+{
+    return R"({"account_sid":"AC0123456789abcdef0123456789abcdef","context":)" + contextJson
+        + R"(,"flow_sid":")" + kFlow + R"(","execution_sid":")" + sid("FN", 1)
+        + R"(","url":"https://studio.twilio.com/x"})";
+}
+
 QByteArray page(const QList<QByteArray> &items, const QByteArray &next, const QByteArray &key)
 {
     return "{\"" + key + "\":[" + items.join(',') + R"(],"meta":{"page":0,"page_size":50,"key":")"

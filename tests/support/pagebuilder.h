@@ -13,6 +13,11 @@ QByteArray sid(const char *prefix, int n); // prefix + n in 32 hex digits
 // One execution object; contactJson is raw JSON (a quoted string or null).
 QByteArray execution(
     int n, const QByteArray &status = "ended", const QByteArray &contactJson = "\"+14155550100\"");
+// One step object: the event (name) that led from one widget to the next, at a time (ISO 8601).
+QByteArray step(int n, const QByteArray &event, const QByteArray &from, const QByteArray &to,
+    const QByteArray &dateCreated);
+// An execution context resource around a context object (raw JSON).
+QByteArray contextResource(const QByteArray &contextJson);
 // A list page around items; next is raw JSON (a quoted URL or null).
 QByteArray page(const QList<QByteArray> &items, const QByteArray &next = "null",
     const QByteArray &key = "executions");

@@ -1,0 +1,298 @@
+#include "outcomefetcher.h"
+
+#include "contextloader.h"
+#include "jsonerror.h"
+#include "pager.h"
+#include "workers.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OutcomeFetcher)
+};
+
+struct StepsPage
+{
+    QList<ListItem> items;
+    QString next;
+    ApiError error;
+};
+
+struct ReadContext
+{
+    QByteArray member; // the context's compact JSON; empty when the body had none
+    QJsonObject widgets;
+    bool ok = false;
+};
+
+ReadContext readContext(const QByteArray &body)
+{
+    ReadContext read;
+    read.member = ContextLoader::contextMember(body);
+    if (read.member.isEmpty())
+        return read;
+    const QJsonDocument document = QJsonDocument::fromJson(read.member);
+    read.ok = document.isObject();
+    read.widgets = document.object().value(u"widgets"_s).toObject();
+    return read;
+}
+
+OutcomeResult resultOf(const Outcome &outcome)
+{
+    OutcomeResult result;
+    result.outcome = outcome;
+    return result;
+}
+
+QString unknownBecause(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::NotFound)
+        return Tr::tr("its steps are gone (404)");
+    return Tr::tr("its steps could not be read: %1").arg(error.userMessage());
+}
+} // namespace
+
+// One execution: its steps page by page, then its context when needed. One request at a time.
+class OutcomeFetcher::Job final : public QObject
+{
+public:
+    Job(OutcomeFetcher *fetcher, const OutcomeTarget &target)
+        : m_fetcher(fetcher)
+        , m_target(target)
+        , m_pager(fetcher->m_client)
+    {
+        connect(&m_pager, &Pager::pageArrived, this, &Job::readPage);
+        connect(&m_pager, &Pager::retrying, m_fetcher, &OutcomeFetcher::retrying);
+        connect(&m_pager, &Pager::failed, this, [this](const ApiError &error) {
+            done(resultOf(unknownOutcome(unknownBecause(error))));
+        });
+        connect(&m_pager, &Pager::finished, this, &Job::stepsRead);
+    }
+
+    const OutcomeTarget &target() const { return m_target; }
+
+    void start()
+    {
+        m_pager.start(m_fetcher->m_client->stepsUrl(m_target.flowSid, m_target.executionSid));
+    }
+
+    // Stops for good: nothing more is sent or reported.
+    void drop()
+    {
+        m_dropped = true;
+        m_pager.reset();
+        m_context.reset();
+        disconnect();
+    }
+
+private:
+    void readPage(const QByteArray &body)
+    {
+        auto *watcher = new QFutureWatcher<StepsPage>(this);
+        connect(watcher, &QFutureWatcher<StepsPage>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            if (m_dropped)
+                return;
+            StepsPage page = watcher->future().takeResult();
+            if (page.error.isError()) {
+                m_pager.reject(page.error); // fails: the pager reports it
+                return;
+            }
+            m_items.append(std::move(page.items));
+            m_pager.accept(page.next); // finished(), or failed() on a bad next page
+            m_pager.fetchNext();
+        });
+        watcher->setFuture(runInWorker([body] {
+            StepsPage page;
+            readListPage(body, &page.items, &page.next, &page.error);
+            return page;
+        }));
+    }
+
+    void stepsRead()
+    {
+        m_steps = stepFactsOf(m_items);
+        m_items.clear();
+        if (!m_target.wantContext && !outcomeNeedsContext(m_steps, m_fetcher->m_rules)) {
+            done(resultOf(outcomeOf(m_steps, m_target.active, nullptr, m_fetcher->m_rules)));
+            return;
+        }
+        m_context.reset(m_fetcher->m_client->get(
+            m_fetcher->m_client->executionContextUrl(m_target.flowSid, m_target.executionSid)));
+        connect(m_context.get(), &ApiReply::retrying, m_fetcher,
+            [this](int, qint64 delayMs, const ApiError &reason) {
+                Q_EMIT m_fetcher->retrying(delayMs, reason);
+            });
+        connect(m_context.get(), &ApiReply::finished, this, &Job::contextArrived);
+    }
+
+    void contextArrived()
+    {
+        const ApiError error = m_context->error();
+        QByteArray body = m_context->takeBody();
+        m_context.reset();
+        if (error.isError()) {
+            OutcomeResult result;
+            result.outcome = outcomeOf(m_steps, m_target.active, nullptr, m_fetcher->m_rules);
+            if (!result.outcome.isKnown())
+                result.outcome.reason = error.kind == ApiError::Kind::NotFound
+                    ? Tr::tr("its context is gone (404), so the widgets' status codes are unknown")
+                    : Tr::tr("its context could not be read: %1").arg(error.userMessage());
+            if (m_target.wantContext) {
+                if (error.kind != ApiError::Kind::NotFound) {
+                    // A context column cannot be left out silently: the row's outcome says so.
+                    result.outcome = unknownOutcome(
+                        Tr::tr("its context could not be read: %1").arg(error.userMessage()));
+                }
+                result.context = "null";
+                result.contextMissing = true;
+            }
+            done(result);
+            return;
+        }
+        auto *watcher = new QFutureWatcher<ReadContext>(this);
+        connect(watcher, &QFutureWatcher<ReadContext>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            if (m_dropped)
+                return;
+            ReadContext read = watcher->future().takeResult();
+            OutcomeResult result;
+            result.outcome = outcomeOf(
+                m_steps, m_target.active, read.ok ? &read.widgets : nullptr, m_fetcher->m_rules);
+            if (!read.ok && !result.outcome.isKnown())
+                result.outcome.reason = Tr::tr("its context is not a JSON object");
+            if (m_target.wantContext)
+                result.context = read.member.isEmpty() ? QByteArray("null") : read.member;
+            done(result);
+        });
+        watcher->setFuture(runInWorker([body = std::move(body)] { return readContext(body); }));
+    }
+
+    void done(const OutcomeResult &result)
+    {
+        if (!m_dropped)
+            m_fetcher->jobDone(this, result);
+    }
+
+    OutcomeFetcher *m_fetcher; // the owner
+    OutcomeTarget m_target;
+    Pager m_pager;
+    ApiReplyPtr m_context;
+    QList<ListItem> m_items; // the steps pages read so far
+    QList<StepFacts> m_steps;
+    bool m_dropped = false;
+};
+
+OutcomeFetcher::OutcomeFetcher(StudioClient *client, int concurrency, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_concurrency(std::max(1, concurrency))
+{ }
+
+OutcomeFetcher::~OutcomeFetcher()
+{
+    for (const auto &job : m_running)
+        job->drop();
+}
+
+void OutcomeFetcher::enqueue(const OutcomeTarget &target, bool urgent)
+{
+    for (const auto &job : m_running) {
+        if (job->target().executionSid == target.executionSid)
+            return;
+    }
+    const auto queued = std::find_if(m_queue.begin(), m_queue.end(),
+        [&](const OutcomeTarget &t) { return t.executionSid == target.executionSid; });
+    if (queued != m_queue.end()) {
+        if (!urgent)
+            return;
+        m_queue.erase(queued);
+    }
+    if (urgent)
+        m_queue.push_front(target);
+    else
+        m_queue.push_back(target);
+    pump();
+}
+
+void OutcomeFetcher::retainOnly(const QSet<QString> &keep)
+{
+    dropIf([&](const QString &sid) { return !keep.contains(sid); });
+}
+
+void OutcomeFetcher::cancel(const QString &executionSid)
+{
+    dropIf([&](const QString &sid) { return sid == executionSid; });
+}
+
+void OutcomeFetcher::cancelAll()
+{
+    dropIf([](const QString &) { return true; });
+}
+
+void OutcomeFetcher::dropIf(const std::function<bool(const QString &)> &drop)
+{
+    const bool wasBusy = !isIdle();
+    std::erase_if(m_queue, [&](const OutcomeTarget &t) { return drop(t.executionSid); });
+    std::erase_if(m_running, [&](std::unique_ptr<Job> &job) {
+        if (!drop(job->target().executionSid))
+            return false;
+        // Possibly called from one of its own signals (retrying): deleted once that returns.
+        job->drop();
+        job.release()->deleteLater();
+        return true;
+    });
+    pump();
+    if (wasBusy && isIdle())
+        Q_EMIT idle();
+}
+
+bool OutcomeFetcher::contains(const QString &executionSid) const
+{
+    return std::any_of(m_running.cbegin(), m_running.cend(),
+               [&](const auto &job) { return job->target().executionSid == executionSid; })
+        || std::any_of(m_queue.cbegin(), m_queue.cend(),
+            [&](const OutcomeTarget &t) { return t.executionSid == executionSid; });
+}
+
+void OutcomeFetcher::pump()
+{
+    if (m_pumping)
+        return; // a job that finished while starting others: the loop below goes on
+    m_pumping = true;
+    while (!m_queue.empty() && qsizetype(m_running.size()) < m_concurrency) {
+        auto job = std::make_unique<Job>(this, m_queue.front());
+        m_queue.pop_front();
+        Job *started = job.get();
+        m_running.push_back(std::move(job));
+        started->start();
+    }
+    m_pumping = false;
+}
+
+void OutcomeFetcher::jobDone(Job *job, const OutcomeResult &result)
+{
+    const auto it = std::find_if(m_running.begin(), m_running.end(),
+        [job](const std::unique_ptr<Job> &running) { return running.get() == job; });
+    if (it == m_running.end())
+        return;
+    std::unique_ptr<Job> finished = std::move(*it);
+    m_running.erase(it);
+    const OutcomeTarget target = finished->target();
+    finished->drop();
+    finished.release()->deleteLater(); // it is on the stack below us
+    Q_EMIT outcomeReady(target, result);
+    pump();
+    if (isIdle())
+        Q_EMIT idle();
+}
+
+} // namespace flowscope
