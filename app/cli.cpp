@@ -216,6 +216,16 @@ int runExecutions(const QStringList &arguments)
         Tr::tr("Add a column with the value at PATH in the context, e.g. widgets.gather_1.Digits "
                "(repeatable)."),
         u"path"_s);
+    const QCommandLineOption outcome(u"outcome"_s,
+        Tr::tr("Read each execution's steps and add its outcome: ended_at, last_event, "
+               "step_count and failed columns (jsonl: an 'outcome' object). Failed means a "
+               "failure event (failed, fail, timeout, deliveryFailure, callFailure, "
+               "failedToEnqueue, noAnswer, busy) or a widget's status_code of 400 or more."));
+    const QCommandLineOption outcomeConcurrency(u"concurrency"_s,
+        Tr::tr("Requests in flight at most for --outcome and --context (default %1 with --outcome, "
+               "8 for --context alone).")
+            .arg(OutcomeFetcher::kDefaultConcurrency),
+        u"n"_s);
     const QCommandLineOption localTimes(u"local-times"_s,
         Tr::tr(
             "Write times in local time with their offset instead of UTC as the API gives them."));
@@ -228,8 +238,8 @@ int runExecutions(const QStringList &arguments)
         Tr::tr("Crawl K time slices at once (default 4; 1 is a plain sequential crawl)."), u"k"_s,
         u"4"_s);
     parser.addOptions({ flow, from, to, pageSize, limit, common.format, columns, context,
-        contextPath, localTimes, bom, noGuard, parallel, common.output, common.baseUrl,
-        common.timeout, common.retries, common.profile, common.help });
+        contextPath, outcome, outcomeConcurrency, localTimes, bom, noGuard, parallel, common.output,
+        common.baseUrl, common.timeout, common.retries, common.profile, common.help });
     int exitCode = Ok;
     const auto values = parseCommon(parser, common, arguments, &exitCode);
     if (!values)
@@ -288,6 +298,16 @@ int runExecutions(const QStringList &arguments)
             return Usage;
         }
     }
+    exportOptions.includeOutcome = parser.isSet(outcome);
+    if (parser.isSet(outcomeConcurrency)) {
+        const int n = parser.value(outcomeConcurrency).toInt(&ok);
+        if (!ok || n < 1 || n > 32) {
+            printError(Tr::tr("--concurrency must be from 1 to 32"));
+            return Usage;
+        }
+        crawl.contextConcurrency = n;
+        crawl.outcomeConcurrency = n;
+    }
     exportOptions.localTimes = parser.isSet(localTimes);
     exportOptions.bom = parser.isSet(bom);
     exportOptions.formulaGuard = !parser.isSet(noGuard);
@@ -295,6 +315,7 @@ int runExecutions(const QStringList &arguments)
     Output output;
     std::unique_ptr<CsvWriter> writer;
     int missingContexts = 0;
+    UnknownOutcomes unknownOutcomes;
     const bool progress = stderrIsTerminal();
     return runCommand(*values, [&](StudioClient &client, QObject &scope, const Finish &finish) {
         QString error;
@@ -312,6 +333,10 @@ int runExecutions(const QStringList &arguments)
         QObject::connect(exporter, &ExportCrawl::retrying, &scope, &announceRetry);
         QObject::connect(exporter, &ExportCrawl::contextMissing, &scope,
             [&missingContexts](const QString &) { ++missingContexts; });
+        QObject::connect(exporter, &ExportCrawl::outcomeUnknown, &scope,
+            [&unknownOutcomes](const QString &sid, const OutcomeResult &result) {
+                unknownOutcomes.add(sid, result);
+            });
         QObject::connect(
             exporter, &ExportCrawl::chunkReady, &scope, [&, exporter](const QByteArray &bytes) {
                 writer->writeEncoded(bytes);
@@ -346,7 +371,7 @@ int runExecutions(const QStringList &arguments)
                 printError(Tr::tr("warning: %1 execution(s) had no context any more (expired?); "
                                   "their context is null.")
                                .arg(missingContexts));
-            finish(Ok);
+            finish(unknownOutcomes.report());
         });
         exporter->start();
     });

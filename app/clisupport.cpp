@@ -218,6 +218,29 @@ std::optional<CommonValues> parseCommon(QCommandLineParser &parser, const Common
     return values;
 }
 
+void UnknownOutcomes::add(const QString &executionSid, const OutcomeResult &result)
+{
+    if (m_count++ == 0) {
+        m_firstSid = executionSid;
+        m_firstReason = result.outcome.reason;
+    }
+    for (const ApiError &error : { result.stepsError, result.contextError }) {
+        if (error.isError() && error.kind != ApiError::Kind::NotFound && !m_failure.isError())
+            m_failure = error;
+    }
+}
+
+int UnknownOutcomes::report() const
+{
+    if (m_count == 0)
+        return Ok;
+    printError(Tr::tr("warning: the outcome of %n execution(s) is unknown (written as unknown); "
+                      "%1, for one: %2",
+        nullptr, m_count)
+                   .arg(m_firstSid, m_firstReason));
+    return m_failure.isError() ? exitCodeFor(m_failure) : Ok;
+}
+
 void announceRetry(qint64 delayMs, const ApiError &reason)
 {
     if (stderrIsTerminal())

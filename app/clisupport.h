@@ -7,6 +7,7 @@
 #include "apierror.h"
 #include "exportfile.h"
 #include "exportformat.h"
+#include "outcomefetcher.h"
 #include "studioclient.h"
 
 #include <QCommandLineOption>
@@ -119,6 +120,24 @@ std::optional<CommonValues> parseCommon(QCommandLineParser &parser, const Common
     const QStringList &arguments, int *exitCode, int positional = 0);
 
 void announceRetry(qint64 delayMs, const ApiError &reason);
+
+// Outcomes that could not be read, said at the end of a command: how many, and why the first
+// one was not. Their rows are written, marked unknown; a request that failed for good makes the
+// command exit 5 (as a flow that fails a search does), steps that are gone (404) only warn.
+class UnknownOutcomes
+{
+public:
+    void add(const QString &executionSid, const OutcomeResult &result);
+    int count() const { return m_count; }
+    // Prints the warning (if any); returns the exit code.
+    int report() const;
+
+private:
+    int m_count = 0;
+    QString m_firstSid;
+    QString m_firstReason;
+    ApiError m_failure; // the first request that failed for good (not a 404)
+};
 
 // Ends the command with an exit code (once; later calls are ignored).
 using Finish = std::function<void(int exitCode)>;

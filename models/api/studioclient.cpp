@@ -67,7 +67,8 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)
 
 StudioClient::StudioClient(QObject *parent)
     : QObject(parent)
-    , m_networks { new QNetworkAccessManager(this), new QNetworkAccessManager(this) }
+    , m_networks { new QNetworkAccessManager(this), new QNetworkAccessManager(this),
+        new QNetworkAccessManager(this) }
     , m_gate(new RequestGate(this))
 {
     // Execution data is personal data: nothing is cached on disk (QNAM has no cache unless given

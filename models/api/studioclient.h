@@ -74,7 +74,8 @@ public:
     static QByteArray userAgent();
     // The next of the client's network managers, in turn. Qt 6.4 opens at most six HTTP/1.1
     // connections per host and manager, which would silently cap a search's eight requests in
-    // flight at six; over HTTP/2 (Twilio) each manager multiplexes them on one connection anyway.
+    // flight at six, and the outcomes' sixteen at twelve with two; over HTTP/2 (Twilio) each
+    // manager multiplexes them on one connection anyway.
     QNetworkAccessManager *network();
     // Closed by a 429 (or a 503 with Retry-After) for as long as the server asked: no request of
     // this client starts meanwhile.
@@ -90,7 +91,7 @@ private:
     QNetworkRequest makeRequest(const QUrl &url) const;
     QUrl path(const QByteArray &encodedPath) const;
 
-    std::array<QNetworkAccessManager *, 2> m_networks; // children
+    std::array<QNetworkAccessManager *, 3> m_networks; // children
     size_t m_nextNetwork = 0;
     RequestGate *m_gate; // child
     ClientSettings m_settings;

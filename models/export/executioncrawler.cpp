@@ -30,6 +30,12 @@ ExecutionCrawler::ExecutionCrawler(
     connect(&m_pager, &Pager::pageArrived, this, &ExecutionCrawler::pageArrived);
     connect(&m_pager, &Pager::failed, this, &ExecutionCrawler::fail);
     connect(&m_pager, &Pager::retrying, this, &ExecutionCrawler::retrying);
+    if (m_options.fetchOutcomes) {
+        m_outcomes = new OutcomeFetcher(client, m_options.outcomeConcurrency, this);
+        m_outcomes->setRules(m_options.outcomeRules);
+        connect(m_outcomes, &OutcomeFetcher::outcomeReady, this, &ExecutionCrawler::outcomeReady);
+        connect(m_outcomes, &OutcomeFetcher::retrying, this, &ExecutionCrawler::retrying);
+    }
 }
 
 ExecutionCrawler::~ExecutionCrawler()
@@ -77,6 +83,9 @@ void ExecutionCrawler::fail(const ApiError &error)
     m_done = true;
     m_pager.reset();
     m_contextReplies.clear();
+    if (m_outcomes)
+        m_outcomes->cancelAll();
+    m_awaitingOutcome.clear();
     if (m_parse) {
         m_parse->disconnect(this);
         m_parse->deleteLater();
@@ -125,10 +134,17 @@ void ExecutionCrawler::pageParsed()
         pending.crawled.contexts.resize(pending.crawled.rowCount);
         pending.contextsLeft = pending.crawled.rowCount;
     }
+    if (m_options.fetchOutcomes) {
+        pending.crawled.outcomes.resize(pending.crawled.rowCount);
+        pending.contextsLeft = pending.crawled.rowCount;
+    }
     m_pending.push_back(std::move(pending));
     // Ask for the next page now, while this one is written (and its contexts fetched).
     maybeRequestNext();
-    pumpContexts();
+    if (m_options.fetchOutcomes)
+        queueOutcomes(m_pending.back());
+    else
+        pumpContexts();
     deliver();
 }
 
@@ -185,6 +201,44 @@ void ExecutionCrawler::pumpContexts()
             });
         }
     }
+}
+
+void ExecutionCrawler::queueOutcomes(Pending &pending)
+{
+    // The fetcher keeps the bound; a deque element stays put until delivered (or fail() clears
+    // all), so the rows can point at it.
+    const ParsedPage &page = pending.crawled.page;
+    for (qsizetype row = 0; row < pending.crawled.rowCount; ++row) {
+        const QString sid = sidOf(page, row);
+        auto &waiting = m_awaitingOutcome[sid];
+        waiting.append({ &pending, row });
+        if (waiting.size() == 1)
+            m_outcomes->enqueue({ m_options.query.flowSid, sid,
+                page.rows[size_t(row)].status == ExecutionStatus::Active,
+                m_options.fetchContexts });
+    }
+}
+
+void ExecutionCrawler::outcomeReady(const OutcomeTarget &target, const OutcomeResult &result)
+{
+    if (m_done)
+        return;
+    if (m_options.fetchContexts && result.contextError.isError() && !result.contextMissing) {
+        fail(result.contextError); // as without outcomes: a context column is never left out
+        return;
+    }
+    if (result.contextMissing)
+        Q_EMIT contextMissing(target.executionSid);
+    if (!result.outcome.isKnown())
+        Q_EMIT outcomeUnknown(target.executionSid, result);
+    for (const auto &[pending, row] : m_awaitingOutcome.take(target.executionSid)) {
+        pending->crawled.outcomes[row] = result.outcome;
+        if (m_options.fetchContexts)
+            pending->crawled.contexts[row] = result.context;
+        --pending->contextsLeft;
+    }
+    // Deliver after the fetcher has returned: a receiver may cancel the crawl.
+    QMetaObject::invokeMethod(this, &ExecutionCrawler::deliver, Qt::QueuedConnection);
 }
 
 void ExecutionCrawler::deliver()

@@ -9,6 +9,7 @@
 #include "apierror.h"
 #include "executionquery.h"
 #include "executionstore.h"
+#include "outcomefetcher.h"
 #include "pager.h"
 
 #include <QFutureWatcher>
@@ -25,6 +26,7 @@ struct CrawledPage
     ParsedPage page;
     qsizetype rowCount = 0;
     QList<QByteArray> contexts;
+    QList<Outcome> outcomes; // with fetchOutcomes: row k's outcome
 };
 
 struct CrawlOptions
@@ -34,6 +36,11 @@ struct CrawlOptions
     bool keepRaw = false; // exact bytes of each execution object (jsonl)
     bool fetchContexts = false;
     int contextConcurrency = 8;
+    // Each row's outcome (its steps, and its context when needed), with outcomeConcurrency
+    // requests in flight at most; contexts asked for come along with them.
+    bool fetchOutcomes = false;
+    int outcomeConcurrency = OutcomeFetcher::kDefaultConcurrency;
+    OutcomeRules outcomeRules;
 };
 
 class ExecutionCrawler final : public QObject
@@ -52,6 +59,8 @@ Q_SIGNALS:
     void pageReady(const flowscope::CrawledPage &page);
     // A context that was listed but is gone (404): written as null, said here.
     void contextMissing(const QString &executionSid);
+    // An outcome that could not be read: written as unknown, said here.
+    void outcomeUnknown(const QString &executionSid, const flowscope::OutcomeResult &result);
     void retrying(qint64 delayMs, const flowscope::ApiError &reason);
     void finished(const flowscope::ApiError &error); // kind None: every page delivered
 
@@ -60,12 +69,14 @@ private:
     {
         CrawledPage crawled;
         qsizetype nextContext = 0; // next row whose context has not been requested
-        qsizetype contextsLeft = 0;
+        qsizetype contextsLeft = 0; // rows whose context (or outcome) is on its way
     };
 
     void pageArrived(const QByteArray &body);
     void pageParsed();
     void pumpContexts();
+    void queueOutcomes(Pending &pending);
+    void outcomeReady(const OutcomeTarget &target, const OutcomeResult &result);
     void deliver();
     void fail(const ApiError &error);
     void maybeRequestNext();
@@ -76,6 +87,9 @@ private:
     QFutureWatcher<CrawledPage> *m_parse = nullptr;
     std::deque<Pending> m_pending;
     std::vector<ApiReplyPtr> m_contextReplies;
+    OutcomeFetcher *m_outcomes = nullptr; // child, with fetchOutcomes
+    // Rows waiting for an outcome, by SID (a SID repeated across pages waits in both).
+    QHash<QString, QList<std::pair<Pending *, qsizetype>>> m_awaitingOutcome;
     qint64 m_queuedRows = 0; // rows accepted into pages so far (for the limit)
     bool m_done = false;
 };

@@ -46,6 +46,7 @@ ExportCrawl::ExportCrawl(StudioClient *client, const CrawlOptions &crawl, int sl
 {
     m_crawl.keepRaw = m_crawl.keepRaw || format.needsRaw();
     m_crawl.fetchContexts = m_crawl.fetchContexts || format.needsContexts();
+    m_crawl.fetchOutcomes = m_crawl.fetchOutcomes || format.includeOutcome;
     m_sliceCount = std::max(1, slices);
 }
 
@@ -99,10 +100,13 @@ void ExportCrawl::start()
     }
     const QList<ExecutionQuery> queries = slicesOf(
         m_crawl.query, m_sliceCount, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
-    // Contexts: the same number in flight in all, shared out between the slices.
+    // Contexts and outcomes: the same number in flight in all, shared out between the slices.
     CrawlOptions shared = m_crawl;
-    shared.contextConcurrency
-        = std::max(1, (m_crawl.contextConcurrency + int(queries.size()) - 1) / int(queries.size()));
+    const auto share = [&](int inAll) {
+        return std::max(1, (inAll + int(queries.size()) - 1) / int(queries.size()));
+    };
+    shared.contextConcurrency = share(m_crawl.contextConcurrency);
+    shared.outcomeConcurrency = share(m_crawl.outcomeConcurrency);
     m_slices.resize(size_t(queries.size()));
     for (size_t k = 0; k < m_slices.size(); ++k) {
         CrawlOptions options = shared;
@@ -113,6 +117,7 @@ void ExportCrawl::start()
             [this, k](const CrawledPage &page) { pageReady(k, page); });
         connect(crawler, &ExecutionCrawler::retrying, this, &ExportCrawl::retrying);
         connect(crawler, &ExecutionCrawler::contextMissing, this, &ExportCrawl::contextMissing);
+        connect(crawler, &ExecutionCrawler::outcomeUnknown, this, &ExportCrawl::outcomeUnknown);
         connect(crawler, &ExecutionCrawler::finished, this, [this, k](const ApiError &error) {
             if (error.isError()) {
                 fail(error);

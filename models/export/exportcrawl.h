@@ -62,6 +62,7 @@ Q_SIGNALS:
     void progress(qint64 rows);
     void retrying(qint64 delayMs, const flowscope::ApiError &reason);
     void contextMissing(const QString &executionSid);
+    void outcomeUnknown(const QString &executionSid, const flowscope::OutcomeResult &result);
     void finished(const flowscope::ApiError &error);
 
 private:

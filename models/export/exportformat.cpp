@@ -6,6 +6,9 @@
 #include "jsonpath.h"
 #include "jsonspans.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -39,6 +42,8 @@ QStringList ExportOptions::headerNames() const
     if (includeContext)
         names << u"context"_s;
     names << contextPaths;
+    if (includeOutcome)
+        names << RowRenderer::outcomeColumns();
     return names;
 }
 
@@ -68,12 +73,19 @@ RowRenderer::RowRenderer(const ExportOptions &options, const QString &defaultFlo
 
 namespace {
 
-// Appends "context": value as the last member of a JSON object's text (`{}` included).
-void insertContextMember(QByteArray &object, const QByteArray &context)
+// Appends "name": value as the last member of a JSON object's text (`{}` included).
+void appendMember(QByteArray &object, const QByteArray &name, const QByteArray &value)
 {
     const qsizetype close = object.lastIndexOf('}');
     const bool empty = object.left(close).trimmed() == "{";
-    object.insert(close, (empty ? "\"context\":" : ",\"context\":") + context);
+    object.insert(close, (empty ? "\"" : ",\"") + name + "\":" + value);
+}
+
+// A JSON string literal of the text.
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
 }
 
 // The 34 characters of a SID.
@@ -269,8 +281,28 @@ void RowRenderer::endRow(QByteArray &out) const
         out += "\r\n";
 }
 
-void RowRenderer::appendRecord(
-    QByteArray &out, const Execution &e, const QByteArray &raw, const QByteArray &context) const
+QStringList RowRenderer::outcomeColumns()
+{
+    return { u"ended_at"_s, u"last_event"_s, u"step_count"_s, u"failed"_s };
+}
+
+QByteArray RowRenderer::outcomeJson(const Outcome &outcome)
+{
+    const auto text = [](const QString &value, bool known) {
+        return known ? jsonString(value) : QByteArray("null");
+    };
+    const bool steps = outcome.hasSteps();
+    QByteArray out = "{\"ended_at\":" + text(outcome.endedAt, steps && !outcome.endedAt.isEmpty());
+    out += ",\"last_event\":" + text(outcome.lastEvent, steps && !outcome.lastEvent.isEmpty());
+    out += ",\"step_count\":" + (steps ? QByteArray::number(outcome.stepCount) : "null");
+    out += ",\"failed\":";
+    out += outcome.isKnown() ? (outcome.failed() ? "true" : "false") : "null";
+    out += ",\"reason\":" + text(outcome.reason, !outcome.reason.isEmpty()) + '}';
+    return out;
+}
+
+void RowRenderer::appendRecord(QByteArray &out, const Execution &e, const QByteArray &raw,
+    const QByteArray &context, const Outcome *outcome) const
 {
     bool first = true;
     for (const QString &c : m_options.columns) {
@@ -282,10 +314,11 @@ void RowRenderer::appendRecord(
             CsvWriter::appendField(out, cell(c, e, raw), m_csv);
         endCell(out, start);
     }
-    appendExtras(out, first, context);
+    appendExtras(out, first, context, outcome);
 }
 
-void RowRenderer::appendExtras(QByteArray &out, bool first, const QByteArray &context) const
+void RowRenderer::appendExtras(
+    QByteArray &out, bool first, const QByteArray &context, const Outcome *outcome) const
 {
     if (m_options.includeContext) {
         separate(out, std::exchange(first, false));
@@ -303,11 +336,42 @@ void RowRenderer::appendExtras(QByteArray &out, bool first, const QByteArray &co
         else
             CsvWriter::appendField(out, jsonTextAt(context, path), m_csv);
     }
+    if (m_options.includeOutcome) {
+        const bool steps = outcome && outcome->hasSteps();
+        const auto text = [&](const QString &value) {
+            separate(out, std::exchange(first, false));
+            const qsizetype start = out.size();
+            if (steps && !value.isEmpty())
+                textCell(out, QStringView(value));
+            endCell(out, start);
+        };
+        text(steps ? outcome->endedAt : QString());
+        text(steps ? outcome->lastEvent : QString());
+        separate(out, std::exchange(first, false));
+        const qsizetype start = out.size();
+        if (steps) {
+            if (xlsx())
+                cells::appendNumber(out, double(outcome->stepCount));
+            else
+                out += QByteArray::number(outcome->stepCount);
+        }
+        endCell(out, start);
+        separate(out, std::exchange(first, false));
+        const qsizetype failedStart = out.size();
+        if (outcome && outcome->isKnown() && xlsx())
+            cells::appendBool(out, outcome->failed());
+        else
+            textCell(out,
+                outcome && outcome->isKnown()
+                    ? std::string_view(outcome->failed() ? "true" : "false")
+                    : std::string_view("unknown"));
+        endCell(out, failedStart);
+    }
     endRow(out);
 }
 
 void RowRenderer::appendRow(QByteArray &out, const ParsedPage &page, qsizetype row,
-    const QByteArray &raw, const QByteArray &context) const
+    const QByteArray &raw, const QByteArray &context, const Outcome *outcome) const
 {
     const ExecutionRow &r = page.rows[size_t(row)];
     const OddFields *odd = (r.flags & ExecutionRow::HasOdd) ? &page.odd[r.oddIndex] : nullptr;
@@ -385,7 +449,7 @@ void RowRenderer::appendRow(QByteArray &out, const ParsedPage &page, qsizetype r
         }
         endCell(out, start);
     }
-    appendExtras(out, m_kinds.empty(), context);
+    appendExtras(out, m_kinds.empty(), context, outcome);
 }
 
 QByteArray RowRenderer::render(const CrawledPage &crawled, std::vector<qsizetype> *rowEnds) const
@@ -399,6 +463,9 @@ QByteArray RowRenderer::render(const CrawledPage &crawled, std::vector<qsizetype
             : QByteArray();
         const QByteArray context
             = m_options.needsContexts() ? crawled.contexts.value(k) : QByteArray();
+        const Outcome *outcome = m_options.includeOutcome && k < crawled.outcomes.size()
+            ? &crawled.outcomes[k]
+            : nullptr;
         if (m_options.format == ExportFormat::Jsonl) {
             QByteArray object = raw;
             if (m_options.includeContext) {
@@ -408,19 +475,22 @@ QByteArray RowRenderer::render(const CrawledPage &crawled, std::vector<qsizetype
                         "context", &span))
                     object.replace(span.first, span.second, context);
                 else
-                    insertContextMember(object, context);
+                    appendMember(object, "context", context);
             }
             // One object per line: whitespace the server put between tokens (a pretty-printing
             // proxy, say) must not split it. Inside JSON strings CR and LF are always escaped.
+            if (m_options.includeOutcome)
+                appendMember(object, "outcome",
+                    outcomeJson(k < crawled.outcomes.size() ? crawled.outcomes[k] : Outcome()));
             if (object.contains('\n') || object.contains('\r'))
                 object = minifyJson(object);
             out += object;
             out += '\n';
         } else if (m_options.localTimes) {
-            appendRecord(
-                out, executionOf(page, k, m_flowSid), raw, context); // times need the time zone
+            appendRecord(out, executionOf(page, k, m_flowSid), raw, context,
+                outcome); // times need the time zone
         } else {
-            appendRow(out, page, k, raw, context);
+            appendRow(out, page, k, raw, context, outcome);
         }
         if (rowEnds)
             rowEnds->push_back(out.size());
@@ -428,10 +498,11 @@ QByteArray RowRenderer::render(const CrawledPage &crawled, std::vector<qsizetype
     return out;
 }
 
-QByteArray RowRenderer::render(const Execution &execution, const QByteArray &contextJson) const
+QByteArray RowRenderer::render(
+    const Execution &execution, const QByteArray &contextJson, const Outcome *outcome) const
 {
     QByteArray out;
-    appendRecord(out, execution, {}, contextJson);
+    appendRecord(out, execution, {}, contextJson, outcome);
     return out;
 }
 

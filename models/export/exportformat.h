@@ -7,6 +7,7 @@
 
 #include "csvwriter.h"
 #include "executionstore.h"
+#include "outcome.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -27,11 +28,14 @@ struct ExportOptions
     bool localTimes = false; // local time with its offset instead of UTC as the API gives it
     bool bom = false; // a UTF-8 byte order mark first, for Excel (csv/tsv)
     bool formulaGuard = true; // csv/tsv: a workbook's text cells are never formulas
+    // Each execution's outcome: ended_at, last_event, step_count, failed columns (jsonl: an
+    // "outcome" object after the API's own members).
+    bool includeOutcome = false;
 
     bool needsContexts() const { return includeContext || !contextPaths.isEmpty(); }
     // Raw objects are needed for jsonl and for columns the compact row does not keep.
     bool needsRaw() const;
-    // Every column of the file, in order: the columns, then "context", then the paths.
+    // Every column of the file, in order: the columns, then "context", the paths, the outcome's.
     QStringList headerNames() const;
 };
 
@@ -45,8 +49,14 @@ public:
     // The page's first rowCount rows (contexts[k] is row k's context JSON when asked for). With
     // rowEnds, the offset just past each row's bytes is appended to it, one per row.
     QByteArray render(const CrawledPage &page, std::vector<qsizetype> *rowEnds = nullptr) const;
-    // One execution known only by its fields (the window's rows); contextJson may be empty.
-    QByteArray render(const Execution &execution, const QByteArray &contextJson) const;
+    // One execution known only by its fields (the window's rows); contextJson may be empty, and
+    // outcome null when it is not known.
+    QByteArray render(const Execution &execution, const QByteArray &contextJson,
+        const Outcome *outcome = nullptr) const;
+
+    static QStringList outcomeColumns(); // ended_at, last_event, step_count, failed
+    // {"ended_at":…,"last_event":…,"step_count":…,"failed":…,"reason":…}; nulls when unknown.
+    static QByteArray outcomeJson(const Outcome &outcome);
 
     static QStringList knownColumns();
     static QStringList defaultColumns();
@@ -76,11 +86,12 @@ private:
     void endCell(QByteArray &out, qsizetype start) const; // xlsx: empty when nothing was written
     void endRow(QByteArray &out) const;
     void appendRecord(QByteArray &out, const Execution &e, const QByteArray &raw,
-        const QByteArray &context) const;
+        const QByteArray &context, const Outcome *outcome) const;
     // The same record straight from a compact row to UTF-8: no QString, no QDateTime on the way.
     void appendRow(QByteArray &out, const ParsedPage &page, qsizetype row, const QByteArray &raw,
-        const QByteArray &context) const;
-    void appendExtras(QByteArray &out, bool first, const QByteArray &context) const;
+        const QByteArray &context, const Outcome *outcome) const;
+    void appendExtras(
+        QByteArray &out, bool first, const QByteArray &context, const Outcome *outcome) const;
 
     ExportOptions m_options;
     QString m_flowSid;

@@ -72,7 +72,9 @@ public:
         connect(&m_pager, &Pager::pageArrived, this, &Job::readPage);
         connect(&m_pager, &Pager::retrying, m_fetcher, &OutcomeFetcher::retrying);
         connect(&m_pager, &Pager::failed, this, [this](const ApiError &error) {
-            done(resultOf(unknownOutcome(unknownBecause(error))));
+            OutcomeResult result = resultOf(unknownOutcome(unknownBecause(error)));
+            result.stepsError = error;
+            done(result);
         });
         connect(&m_pager, &Pager::finished, this, &Job::stepsRead);
     }
@@ -147,13 +149,9 @@ private:
                     ? Tr::tr("its context is gone (404), so the widgets' status codes are unknown")
                     : Tr::tr("its context could not be read: %1").arg(error.userMessage());
             if (m_target.wantContext) {
-                if (error.kind != ApiError::Kind::NotFound) {
-                    // A context column cannot be left out silently: the row's outcome says so.
-                    result.outcome = unknownOutcome(
-                        Tr::tr("its context could not be read: %1").arg(error.userMessage()));
-                }
                 result.context = "null";
-                result.contextMissing = true;
+                result.contextMissing = error.kind == ApiError::Kind::NotFound;
+                result.contextError = error;
             }
             done(result);
             return;

@@ -30,6 +30,8 @@ struct OutcomeResult
     Outcome outcome;
     QByteArray context; // wantContext: its compact JSON, "null" when it is gone
     bool contextMissing = false; // wantContext: the context was listed but is gone (404)
+    ApiError contextError; // wantContext: why the context could not be read
+    ApiError stepsError; // why the steps could not be read (the outcome is then Unknown)
 };
 
 class OutcomeFetcher final : public QObject

@@ -24,8 +24,24 @@ void checkRendering(const ParsedPage &page, ExportFormat format, bool withContex
     options.format = format;
     options.columns = RowRenderer::knownColumns();
     options.includeContext = withContexts;
+    options.includeOutcome = withContexts;
     const RowRenderer renderer(options, kFlow);
-    CrawledPage crawled { page, qsizetype(page.rows.size()), {} };
+    CrawledPage crawled { page, qsizetype(page.rows.size()), {}, {} };
+    if (withContexts) {
+        // Outcomes of every kind, their text taken from the page (anything the fuzzer made).
+        for (qsizetype k = 0; k < crawled.rowCount; ++k) {
+            const Execution e = executionOf(page, k, kFlow);
+            Outcome outcome = k % 4 == 0 ? unknownOutcome(e.contactAddress) : Outcome();
+            if (k % 4 != 0) {
+                outcome.verdict = k % 4 == 1 ? Outcome::Verdict::Failed : Outcome::Verdict::Ok;
+                outcome.endedAt = e.contactAddress;
+                outcome.lastEvent = e.statusText;
+                outcome.stepCount = int(k);
+                outcome.reason = e.contactSid;
+            }
+            crawled.outcomes << outcome;
+        }
+    }
     if (withContexts) {
         // What the Context resource may hold: nothing, pretty-printed JSON, the row itself.
         for (qsizetype k = 0; k < crawled.rowCount; ++k) {
