@@ -255,6 +255,86 @@ private Q_SLOTS:
         QCOMPARE(rows[25][0].toLatin1(), data().execution(0, 1175).sid);
     }
 
+    // --outcome: every row's ended_at, last_event, step_count and failed are what the sandbox's
+    // own steps say, over the parallel slices; jsonl carries them as an object after the API's
+    // members; steps that cannot be read are written as unknown, said, and exit 5.
+    void executionsWithOutcomes()
+    {
+        for (int f = 0; f < 3; ++f) {
+            const qint64 lo = 900;
+            const Run r = run({ u"executions"_s, u"--flow"_s, flowSid(f), u"--outcome"_s,
+                u"--from"_s, QString::fromLatin1(sandbox::isoUtc(data().createdAt(f, lo))),
+                u"--columns"_s, u"sid"_s });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QList<QStringList> rows = readCsv(r.out);
+            QCOMPARE(rows.takeFirst(),
+                (QStringList {
+                    u"sid"_s, u"ended_at"_s, u"last_event"_s, u"step_count"_s, u"failed"_s }));
+            const qint64 from = data().lowerBound(f, data().createdAt(f, lo));
+            QCOMPARE(rows.size(), data().executionCount(f) - from);
+            int failed = 0;
+            for (qsizetype k = 0; k < rows.size(); ++k) {
+                const qint64 i = data().executionCount(f) - 1 - k;
+                QCOMPARE(rows[k][0].toLatin1(), data().execution(f, i).sid);
+                const sandboxtruth::OutcomeTruth truth = sandboxtruth::outcomeOf(data(), f, i);
+                QCOMPARE(rows[k].mid(1),
+                    (QStringList { truth.endedAt, truth.lastEvent, QString::number(truth.steps),
+                        truth.failed ? u"true"_s : u"false"_s }));
+                failed += truth.failed ? 1 : 0;
+            }
+            QVERIFY2(failed > 0, "the sandbox's flows fail now and then");
+        }
+
+        const Run jsonl = run({ u"executions"_s, u"--flow"_s, flowSid(1), u"--outcome"_s,
+            u"--context"_s, u"--limit"_s, u"30"_s, u"--format"_s, u"jsonl"_s });
+        QVERIFY2(jsonl.exitCode == 0, jsonl.err.constData());
+        const QList<QByteArray> lines = jsonl.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 30);
+        for (qsizetype k = 0; k < lines.size(); ++k) {
+            const QJsonObject object = QJsonDocument::fromJson(lines[k]).object();
+            QCOMPARE(object.keys().size(), 12); // the API's eleven members and the outcome
+            QVERIFY(lines[k].endsWith("}}")); // the outcome object comes last
+            const QJsonObject outcome = object.value(u"outcome"_s).toObject();
+            const sandboxtruth::OutcomeTruth truth
+                = sandboxtruth::outcomeOf(data(), 1, data().executionCount(1) - 1 - k);
+            QCOMPARE(outcome.value(u"ended_at"_s).toString(), truth.endedAt);
+            QCOMPARE(outcome.value(u"last_event"_s).toString(), truth.lastEvent);
+            QCOMPARE(outcome.value(u"step_count"_s).toInt(), truth.steps);
+            QCOMPARE(outcome.value(u"failed"_s).toBool(), truth.failed);
+            QCOMPARE(object.value(u"context"_s).toObject(),
+                data().context(1, data().executionCount(1) - 1 - k));
+        }
+
+        sandbox::FaultOptions faults;
+        faults.failingStepsOneIn = 7;
+        m_sandbox->setFaults(faults);
+        const Run broken = run({ u"executions"_s, u"--flow"_s, flowSid(0), u"--outcome"_s,
+            u"--limit"_s, u"50"_s, u"--columns"_s, u"sid"_s, u"--retries"_s, u"2"_s });
+        QCOMPARE(broken.exitCode, 5);
+        QVERIFY2(broken.err.contains("outcome of") && broken.err.contains("unknown"),
+            broken.err.constData());
+        QList<QStringList> rows = readCsv(broken.out);
+        rows.removeFirst();
+        QCOMPARE(rows.size(), 50); // every row is written
+        int unknown = 0;
+        for (qsizetype k = 0; k < rows.size(); ++k) {
+            const qint64 i = data().executionCount(0) - 1 - k;
+            if (i % 7 == 0) {
+                QCOMPARE(rows[k].mid(1), (QStringList { u""_s, u""_s, u""_s, u"unknown"_s }));
+                ++unknown;
+            } else {
+                QVERIFY(rows[k][4] == u"true"_s || rows[k][4] == u"false"_s);
+            }
+        }
+        QCOMPARE(unknown, 7);
+        QVERIFY2(broken.err.contains(QByteArray(QByteArray::number(unknown) + " execution")),
+            broken.err.constData());
+        QCOMPARE(run({ u"executions"_s, u"--flow"_s, flowSid(0), u"--outcome"_s, u"--concurrency"_s,
+                         u"0"_s })
+                     .exitCode,
+            2);
+    }
+
     void jsonlIsExactlyWhatTheApiSent()
     {
         const Run r = run({ u"executions"_s, u"--flow"_s, flowSid(2), u"--format"_s, u"jsonl"_s,

@@ -542,6 +542,9 @@ SandboxServer::Reply SandboxServer::route(
     }
     if (parts[6] != u"Steps"_s)
         return notFound();
+    if (parts.size() == 7 && m_options.faults.failingStepsOneIn > 0
+        && i % m_options.faults.failingStepsOneIn == 0)
+        return Reply::error(500, 20500, u"Internal Server Error"_s);
     if (parts.size() == 7)
         return get ? listSteps(f, i, query, origin, version) : methodNotAllowed();
 
@@ -906,11 +909,13 @@ bool parseSandboxArguments(
     const QCommandLineOption failFlow(u"fail-flow"_s,
         u"Answer 503 to every request under this flow (repeatable): one flow down, the others up."_s,
         u"sid"_s);
+    const QCommandLineOption failSteps(u"fail-steps-one-in"_s,
+        u"Answer 500 to the steps of one execution in N (by its index), always."_s, u"n"_s, u"0"_s);
     const QCommandLineOption verbose(
         u"verbose"_s, u"Log each request to stderr (never its Authorization header)."_s);
     parser.addOptions({ help, version, host, port, seed, flows, executions, contacts, now,
         bigContext, latency, rateLimit, failRate, truncateRate, htmlRate, hangRate, inclusiveTo,
-        repeatNewest, failFlow, verbose });
+        repeatNewest, failFlow, failSteps, verbose });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -1008,6 +1013,9 @@ bool parseSandboxArguments(
     o.faults.repeatNewest = parser.isSet(repeatNewest);
     for (const QString &sid : parser.values(failFlow))
         o.faults.failingFlows.insert(sid.toLatin1());
+    if (!integer(failSteps, 0, 1'000'000'000, &v))
+        return false;
+    o.faults.failingStepsOneIn = int(v);
     o.verbose = parser.isSet(verbose);
     *options = o;
     return true;

@@ -35,6 +35,9 @@ struct FaultOptions
     // Flows whose every request is answered 503, as a flow whose backend is down: the others are
     // served (so that one failing flow can be told from a failing account).
     QSet<QByteArray> failingFlows;
+    // The steps of one execution in N (by its index in its flow) are always answered 500, as a
+    // resource the backend cannot read: everything else about it is served.
+    int failingStepsOneIn = 0;
 };
 
 struct SandboxOptions
