@@ -43,5 +43,6 @@ int runExecution(const QStringList &arguments); // one execution, its context an
 int runEnd(const QStringList &arguments); // end active executions, once each, with an audit
 int runSearch(const QStringList &arguments); // a customer across every flow
 int runProfiles(const QStringList &arguments); // list, add, remove, use saved profiles
+int runSummary(const QStringList &arguments); // counts per time bucket or per outcome
 
 } // namespace flowscope::cli

@@ -61,6 +61,8 @@ void setUpParser(QCommandLineParser &parser, const WindowOptions &options)
         "  flowscope end --flow FW… (--sid FN… | --stuck HOURS | --active-before T)\n"
         "                [--contact TEXT] [--country CC] [--dry-run] [--yes] [--concurrency N]\n"
         "                [-o AUDIT.csv]\n"
+        "  flowscope summary --flow FW… [--from T] [--to T] --by 5m|hour|day|outcome [--outcomes]\n"
+        "                    [--format csv|tsv|jsonl] [--parallel K] [-o FILE]\n"
         "  flowscope profiles list | add NAME --account-sid AC… [--api-key SK…] [--region R]\n"
         "                    [--edge E] [--base-url URL] | remove NAME | use NAME\n"
         "Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and\n"
@@ -206,6 +208,7 @@ int main(int argc, char *argv[])
         { "execution", &cli::runExecution },
         { "end", &cli::runEnd },
         { "search", &cli::runSearch },
+        { "summary", &cli::runSummary },
         { "profiles", &cli::runProfiles },
     };
     QStringList commands;

@@ -335,6 +335,121 @@ private Q_SLOTS:
             2);
     }
 
+    // flowscope summary: every bucket of the range (empty ones too) counted as the sandbox's own
+    // records count it, over two flows and the parallel slices, through a server that repeats
+    // rows; by outcome, most frequent first; unknown outcomes counted as such.
+    void summaryEqualsTheSandboxsTruth()
+    {
+        sandbox::FaultOptions quirks;
+        quirks.inclusiveTo = true;
+        quirks.repeatNewest = true;
+        m_sandbox->setFaults(quirks);
+        const qint64 now = data().now();
+        const qint64 from = now - 3 * 86400 + 1234; // not on a bucket's edge
+        const qint64 to = now - 86400 - 77;
+        const QStringList range { u"--from"_s, QString::fromLatin1(sandbox::isoUtc(from)),
+            u"--to"_s, QString::fromLatin1(sandbox::isoUtc(to)) };
+        // The truth, per hour (UTC) and per outcome, of flows 0 and 2.
+        const qint64 firstHour = from / 3600 * 3600;
+        QMap<qint64, QList<qint64>> hours; // start -> executions, active, ended, failed
+        for (qint64 h = firstHour; h < to; h += 3600)
+            hours[h] = { 0, 0, 0, 0 };
+        QHash<QString, std::pair<qint64, qint64>> outcomes; // "ended_at,last_event" -> n, failed
+        for (const int f : { 0, 2 }) {
+            for (qint64 i = data().lowerBound(f, from); i < data().lowerBound(f, to); ++i) {
+                const sandbox::ExecutionRecord e = data().execution(f, i);
+                QList<qint64> &c = hours[e.dateCreated / 3600 * 3600];
+                const sandboxtruth::OutcomeTruth truth = sandboxtruth::outcomeOf(data(), f, i);
+                c[0] += 1;
+                c[e.active ? 1 : 2] += 1;
+                c[3] += truth.failed ? 1 : 0;
+                auto &o = outcomes[truth.endedAt + u',' + truth.lastEvent];
+                o.first += 1;
+                o.second += truth.failed ? 1 : 0;
+            }
+        }
+        const QStringList flows { u"--flow"_s, flowSid(0), u"--flow"_s, flowSid(2) };
+
+        const Run byHour = run(
+            QStringList { u"summary"_s, u"--by"_s, u"hour"_s, u"--outcomes"_s } + flows + range);
+        QVERIFY2(byHour.exitCode == 0, byHour.err.constData());
+        QList<QStringList> rows = readCsv(byHour.out);
+        QCOMPARE(rows.takeFirst(),
+            (QStringList { u"bucket_start"_s, u"executions"_s, u"active"_s, u"ended"_s, u"failed"_s,
+                u"unknown"_s }));
+        QCOMPARE(rows.size(), hours.size()); // empty hours too
+        qsizetype k = 0;
+        for (auto it = hours.cbegin(); it != hours.cend(); ++it, ++k) {
+            QCOMPARE(rows[k][0], QString::fromLatin1(sandbox::isoUtc(it.key())));
+            const QList<qint64> &c = it.value();
+            QCOMPARE(rows[k].mid(1),
+                (QStringList { QString::number(c[0]), QString::number(c[1]), QString::number(c[2]),
+                    QString::number(c[3]), u"0"_s }));
+        }
+
+        // Up to now: every page of every slice also lists the newest execution (repeatNewest).
+        const Run byDay = run(QStringList { u"summary"_s, u"--by"_s, u"day"_s, u"--format"_s,
+                                  u"jsonl"_s, u"--parallel"_s, u"3"_s, u"--from"_s, range[1],
+                                  u"--to"_s, QString::fromLatin1(sandbox::isoUtc(now + 1)) }
+            + flows);
+        QVERIFY2(byDay.exitCode == 0, byDay.err.constData());
+        const QList<QByteArray> days = byDay.out.trimmed().split('\n');
+        QCOMPARE(days.size(), int(now / 86400 - from / 86400 + 1));
+        qint64 total = 0;
+        for (const QByteArray &line : days) {
+            const QJsonObject day = QJsonDocument::fromJson(line).object();
+            QCOMPARE(day.keys().size(), 4);
+            QVERIFY(day.value(u"bucket_start"_s).toString().endsWith(u"T00:00:00Z"_s));
+            total += day.value(u"executions"_s).toInteger();
+        }
+        qint64 expected = 0;
+        for (const int f : { 0, 2 })
+            expected += data().executionCount(f) - data().lowerBound(f, from);
+        QCOMPARE(total, expected);
+
+        const Run byOutcome
+            = run(QStringList { u"summary"_s, u"--by"_s, u"outcome"_s } + flows + range);
+        QVERIFY2(byOutcome.exitCode == 0, byOutcome.err.constData());
+        rows = readCsv(byOutcome.out);
+        QCOMPARE(rows.takeFirst(),
+            (QStringList {
+                u"ended_at"_s, u"last_event"_s, u"executions"_s, u"failed"_s, u"unknown"_s }));
+        QCOMPARE(rows.size(), outcomes.size());
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const auto truth = outcomes.value(rows[r][0] + u',' + rows[r][1]);
+            QCOMPARE(rows[r][2], QString::number(truth.first));
+            QCOMPARE(rows[r][3], QString::number(truth.second));
+            if (r > 0) // most frequent first
+                QVERIFY(rows[r][2].toLongLong() <= rows[r - 1][2].toLongLong());
+        }
+
+        sandbox::FaultOptions broken;
+        broken.failingStepsOneIn = 5;
+        m_sandbox->setFaults(broken);
+        const Run withUnknown = run(QStringList { u"summary"_s, u"--by"_s, u"day"_s,
+                                        u"--outcomes"_s, u"--retries"_s, u"2"_s }
+            + flows + range);
+        QCOMPARE(withUnknown.exitCode, 5);
+        qint64 unknown = 0;
+        rows = readCsv(withUnknown.out);
+        rows.removeFirst();
+        for (const QStringList &row : std::as_const(rows))
+            unknown += row[5].toLongLong();
+        qint64 unknownTruth = 0;
+        for (const int f : { 0, 2 }) {
+            for (qint64 i = data().lowerBound(f, from); i < data().lowerBound(f, to); ++i)
+                unknownTruth += i % 5 == 0 ? 1 : 0;
+        }
+        QCOMPARE(unknown, unknownTruth);
+
+        for (const QStringList &bad : { QStringList { u"summary"_s, u"--by"_s, u"week"_s },
+                 QStringList { u"summary"_s, u"--flow"_s, flowSid(0) },
+                 QStringList { u"summary"_s, u"--flow"_s, u"FW12"_s, u"--by"_s, u"day"_s },
+                 QStringList { u"summary"_s, u"--flow"_s, flowSid(0), u"--by"_s, u"outcome"_s,
+                     u"--outcomes"_s } })
+            QCOMPARE(run(bad).exitCode, 2);
+    }
+
     void jsonlIsExactlyWhatTheApiSent()
     {
         const Run r = run({ u"executions"_s, u"--flow"_s, flowSid(2), u"--format"_s, u"jsonl"_s,

@@ -10,6 +10,7 @@
 #include "pagebuilder.h"
 #include "sandboxserver.h"
 #include "testclient.h"
+#include "timebuckets.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -135,6 +136,58 @@ private Q_SLOTS:
         QCOMPARE(outcome.waiting, waiting);
         if (verdict != Outcome::Verdict::Ok)
             QVERIFY2(!outcome.reason.isEmpty(), "a failed or unknown outcome says why");
+    }
+
+    // Buckets as a clock in the zone reads them: whole UTC hours, local days of 23 and 25 hours
+    // across DST, hours at :30 UTC in India; every moment of the range in exactly one bucket.
+    void timeBuckets()
+    {
+        const auto ms = [](const char *iso) {
+            return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+        };
+        const TimeBuckets utc(BucketSize::Hour, ms("2026-11-01T10:20:00Z"),
+            ms("2026-11-01T13:00:00Z"), QTimeZone::utc());
+        QCOMPARE(utc.count(), 3);
+        QCOMPARE(utc.startOf(0), ms("2026-11-01T10:00:00Z"));
+        QCOMPARE(utc.indexOf(ms("2026-11-01T12:59:59Z")), 2);
+        QCOMPARE(utc.indexOf(ms("2026-11-01T13:00:00Z")), -1);
+        QCOMPARE(utc.indexOf(ms("2026-11-01T09:59:59Z")), -1);
+
+        const QTimeZone berlin("Europe/Berlin");
+        QVERIFY(berlin.isValid());
+        const TimeBuckets spring(BucketSize::Day, ms("2026-03-28T12:00:00+01:00"),
+            ms("2026-03-30T12:00:00+02:00"), berlin);
+        QCOMPARE(spring.count(), 3);
+        QCOMPARE(spring.startOf(1), ms("2026-03-29T00:00:00+01:00"));
+        QCOMPARE(spring.endOf(1) - spring.startOf(1), 23 * 3600'000LL);
+        const TimeBuckets autumn(BucketSize::Day, ms("2026-10-25T00:00:00+02:00"),
+            ms("2026-10-26T00:00:00+01:00"), berlin);
+        QCOMPARE(autumn.count(), 1);
+        QCOMPARE(autumn.endOf(0) - autumn.startOf(0), 25 * 3600'000LL);
+        const TimeBuckets autumnHours(BucketSize::Hour, ms("2026-10-25T00:00:00+02:00"),
+            ms("2026-10-26T00:00:00+01:00"), berlin);
+        QCOMPARE(autumnHours.count(), 25); // 02:00 comes twice
+        for (qsizetype k = 0; k < autumnHours.count(); ++k)
+            QCOMPARE(autumnHours.endOf(k) - autumnHours.startOf(k), 3600'000LL);
+
+        const TimeBuckets india(BucketSize::Hour, ms("2026-11-01T10:00:00Z"),
+            ms("2026-11-01T12:00:00Z"), QTimeZone("Asia/Kolkata"));
+        QCOMPARE(india.startOf(0), ms("2026-11-01T09:30:00Z"));
+        QCOMPARE(india.count(), 3);
+
+        const TimeBuckets fives(BucketSize::FiveMinutes, ms("2026-11-01T10:02:00Z"),
+            ms("2026-11-01T10:31:00Z"), QTimeZone::utc());
+        QCOMPARE(fives.count(), 7);
+        for (qint64 t = ms("2026-11-01T10:02:00Z"); t < ms("2026-11-01T10:31:00Z"); t += 7000) {
+            const qsizetype k = fives.indexOf(t);
+            QVERIFY(k >= 0 && fives.startOf(k) <= t && t < fives.endOf(k));
+        }
+        QCOMPARE(TimeBuckets(BucketSize::Day, 5, 5, QTimeZone::utc()).count(), 0);
+        QCOMPARE(TimeBuckets::sizeFor(3600'000LL), BucketSize::FiveMinutes);
+        QCOMPARE(TimeBuckets::sizeFor(2 * 86400'000LL), BucketSize::Hour);
+        QCOMPARE(TimeBuckets::sizeFor(30 * 86400'000LL), BucketSize::Day);
+        QCOMPARE(bucketSizeFromName(u"5m"_s), BucketSize::FiveMinutes);
+        QVERIFY(!bucketSizeFromName(u"week"_s));
     }
 
     void failureEventsAreASetting()
