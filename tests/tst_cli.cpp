@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(typo.exitCode, 2);
         QVERIFY2(typo.err.contains("'exections' is not a command. Did you mean 'executions'?"),
             typo.err.constData());
-        QVERIFY(typo.err.contains("flows, executions, execution, end, search, profiles"));
+        QVERIFY(typo.err.contains("flows, executions, execution, end, search, summary, profiles"));
         QVERIFY(!typo.err.contains("display")); // no window was tried
         const Run profile = run({ u"profile"_s, u"list"_s }, env);
         QCOMPARE(profile.exitCode, 2);

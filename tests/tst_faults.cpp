@@ -46,7 +46,7 @@ constexpr qint64 kGuiWorkBudgetUs = 100'000; // debug and sanitizer builds run s
 #endif
 
 // How a scenario must end.
-enum class Outcome {
+enum class FaultOutcome {
     Fails, // a retryable error: Retry offered, and after healing the load completes
     Refused, // not retryable: no Retry, nothing sent where it must not go
     Loads, // not a failure at all
@@ -62,7 +62,7 @@ struct Context
 struct Scenario
 {
     const char *name;
-    Outcome outcome;
+    FaultOutcome outcome;
     Kind kind; // Fails / Refused: the error the model must report
     const char *statusHint; // Fails / Refused: words the status line must show
     int expectedRows; // rows in the model when the fault has played out (before any retry)
@@ -125,35 +125,36 @@ QList<Scenario> scenarios()
         return [=](const Context &) { return Response::twilioError(status, code, message); };
     };
     return {
-        { "429 Retry-After seconds", Outcome::Fails, Kind::RateLimited, "HTTP 429", 3,
+        { "429 Retry-After seconds", FaultOutcome::Fails, Kind::RateLimited, "HTTP 429", 3,
             [](const Context &) {
                 return Response::twilioError(429, 20429, "Too Many Requests")
                     .setHeader("Retry-After", "1");
             },
             false, 2, 1000 },
-        { "429 Retry-After HTTP-date", Outcome::Fails, Kind::RateLimited, "HTTP 429", 3,
+        { "429 Retry-After HTTP-date", FaultOutcome::Fails, Kind::RateLimited, "HTTP 429", 3,
             [](const Context &) {
                 // Two seconds ahead in whole seconds: more than one second away when it is read.
                 return Response::twilioError(429, 20429, "Too Many Requests")
                     .setHeader("Retry-After", httpDateIn(2));
             },
             false, 2, 1000 },
-        { "503 Retry-After seconds", Outcome::Fails, Kind::Server, "HTTP 503", 3,
+        { "503 Retry-After seconds", FaultOutcome::Fails, Kind::Server, "HTTP 503", 3,
             [](const Context &) {
                 return Response::twilioError(503, 20503, "Service Unavailable")
                     .setHeader("Retry-After", "1");
             },
             false, 2, 1000 },
-        { "429 without Retry-After", Outcome::Fails, Kind::RateLimited, "HTTP 429", 3,
+        { "429 without Retry-After", FaultOutcome::Fails, Kind::RateLimited, "HTTP 429", 3,
             error(429, 20429, "Too Many Requests") },
-        { "500", Outcome::Fails, Kind::Server, "HTTP 500", 3,
+        { "500", FaultOutcome::Fails, Kind::Server, "HTTP 500", 3,
             error(500, 20500, "Internal Server Error") },
-        { "502", Outcome::Fails, Kind::Server, "HTTP 502", 3, error(502, 20502, "Bad Gateway") },
-        { "503", Outcome::Fails, Kind::Server, "HTTP 503", 3,
+        { "502", FaultOutcome::Fails, Kind::Server, "HTTP 502", 3,
+            error(502, 20502, "Bad Gateway") },
+        { "503", FaultOutcome::Fails, Kind::Server, "HTTP 503", 3,
             error(503, 20503, "Service Unavailable") },
-        { "504", Outcome::Fails, Kind::Server, "HTTP 504", 3,
+        { "504", FaultOutcome::Fails, Kind::Server, "HTTP 504", 3,
             error(504, 20504, "Gateway Timeout") },
-        { "502 as an HTML page", Outcome::Fails, Kind::Server, "HTTP 502", 3,
+        { "502 as an HTML page", FaultOutcome::Fails, Kind::Server, "HTTP 502", 3,
             [](const Context &) {
                 Response r;
                 r.status = 502;
@@ -161,8 +162,8 @@ QList<Scenario> scenarios()
                 r.setHeader("Content-Type", "text/html");
                 return r;
             } },
-        { "200 with an HTML page", Outcome::Fails, Kind::BadResponse, "it is text/html, not JSON",
-            3,
+        { "200 with an HTML page", FaultOutcome::Fails, Kind::BadResponse,
+            "it is text/html, not JSON", 3,
             [](const Context &) {
                 Response r;
                 r.body = "<html><body>Please sign in to the proxy</body></html>";
@@ -170,45 +171,45 @@ QList<Scenario> scenarios()
                 return r;
             },
             false, 1 }, // a complete answer: the client does not ask again, the person may
-        { "connection closed mid-body", Outcome::Fails, Kind::BadResponse,
+        { "connection closed mid-body", FaultOutcome::Fails, Kind::BadResponse,
             "connection closed after", 3,
             [](const Context &) {
                 Response r = Response::json(pagebuilder::page({ pagebuilder::execution(3) }));
                 r.action = Response::Action::CloseMidBody;
                 return r;
             } },
-        { "connection reset mid-body", Outcome::Fails, Kind::BadResponse, "connection closed after",
-            3,
+        { "connection reset mid-body", FaultOutcome::Fails, Kind::BadResponse,
+            "connection closed after", 3,
             [](const Context &) {
                 Response r = Response::json(pagebuilder::page({ pagebuilder::execution(3) }));
                 r.action = Response::Action::ResetMidBody;
                 return r;
             } },
-        { "truncated JSON", Outcome::Fails, Kind::BadResponse,
+        { "truncated JSON", FaultOutcome::Fails, Kind::BadResponse,
             "cannot read: the page is not valid JSON: it ends after 120 bytes", 3,
             [](const Context &) {
                 return Response::json(pagebuilder::page({ pagebuilder::execution(3) }).left(120));
             },
             false, 1 },
-        { "never answers", Outcome::Fails, Kind::Timeout, "did not answer in time", 3,
+        { "never answers", FaultOutcome::Fails, Kind::Timeout, "did not answer in time", 3,
             [](const Context &) {
                 Response r;
                 r.action = Response::Action::Hang;
                 return r;
             } },
-        { "page of the wrong shape", Outcome::Fails, Kind::BadResponse, "cannot read", 3,
+        { "page of the wrong shape", FaultOutcome::Fails, Kind::BadResponse, "cannot read", 3,
             [](const Context &) {
                 return Response::json("{\"executions\":{\"sid\":1},\"meta\":null}");
             },
             false, 1 },
-        { "next_page_url to another origin", Outcome::Refused, Kind::Refused, "127.0.0.1", 4,
+        { "next_page_url to another origin", FaultOutcome::Refused, Kind::Refused, "127.0.0.1", 4,
             [](const Context &c) {
                 return Response::json(pagebuilder::page({ pagebuilder::execution(3) },
                     quoted(c.foreignOrigin + "/v1/Flows/" + pagebuilder::kFlow
                         + "/Executions?PageToken=steal")));
             },
             false, 1 },
-        { "redirect to another origin", Outcome::Refused, Kind::Refused,
+        { "redirect to another origin", FaultOutcome::Refused, Kind::Refused,
             "Refused a redirect to http://127.0.0.1", 3,
             [](const Context &c) {
                 Response r;
@@ -218,13 +219,13 @@ QList<Scenario> scenarios()
                 return r;
             },
             false, 1 },
-        { "next_page_url loop", Outcome::Refused, Kind::Refused, "loop", 4,
+        { "next_page_url loop", FaultOutcome::Refused, Kind::Refused, "loop", 4,
             [](const Context &c) {
                 return Response::json(
                     pagebuilder::page({ pagebuilder::execution(3) }, quoted(c.page2Url)));
             },
             false, 1 },
-        { "slow trickle", Outcome::Loads, Kind::None, "", 4,
+        { "slow trickle", FaultOutcome::Loads, Kind::None, "", 4,
             [](const Context &) {
                 // ~110 bytes at one per 10 ms: over a second in all, never 300 ms silent.
                 Response r
@@ -234,14 +235,14 @@ QList<Scenario> scenarios()
                 r.trickleMs = 10;
                 return r;
             } },
-        { "the same SID on two pages", Outcome::Loads, Kind::None, "", 4,
+        { "the same SID on two pages", FaultOutcome::Loads, Kind::None, "", 4,
             [](const Context &) {
                 return Response::json(pagebuilder::page({ pagebuilder::execution(1),
                     pagebuilder::execution(2), pagebuilder::execution(3) }));
             } },
-        { "wrong types, nulls and missing fields", Outcome::Loads, Kind::None, "", 3 + 5,
+        { "wrong types, nulls and missing fields", FaultOutcome::Loads, Kind::None, "", 3 + 5,
             [](const Context &) { return Response::json(oddItemsPage()); } },
-        { "a 50 MB page", Outcome::Loads, Kind::None, "", 3 + 1000,
+        { "a 50 MB page", FaultOutcome::Loads, Kind::None, "", 3 + 1000,
             [](const Context &) { return Response::json(hugePage()); }, true },
     };
 }
@@ -438,7 +439,7 @@ private Q_SLOTS:
         ticker.start(2);
 
         model.fetchMore();
-        const ExecutionsModel::State end = scenario.outcome == Outcome::Loads
+        const ExecutionsModel::State end = scenario.outcome == FaultOutcome::Loads
             ? ExecutionsModel::State::Complete
             : ExecutionsModel::State::Error;
         QVERIFY2(waitForState(model, end),
@@ -447,7 +448,7 @@ private Q_SLOTS:
         ticker.stop();
         QCOMPARE(model.rowCount(), scenario.expectedRows);
 
-        if (scenario.outcome == Outcome::Loads) {
+        if (scenario.outcome == FaultOutcome::Loads) {
             QVERIFY(!view.retryButton()->isVisible());
             QVERIFY2(!view.statusLabel()->text().contains(u"⚠"_s),
                 qPrintable(view.statusLabel()->text()));
@@ -471,11 +472,11 @@ private Q_SLOTS:
             QVERIFY2(status.startsWith(u"%1 loaded"_s.arg(scenario.expectedRows)),
                 qPrintable(status)); // the rows loaded before are still there, and it says so
             QVERIFY(!status.contains(QString::fromLatin1(kToken)));
-            QCOMPARE(view.retryButton()->isVisible(), scenario.outcome == Outcome::Fails);
+            QCOMPARE(view.retryButton()->isVisible(), scenario.outcome == FaultOutcome::Fails);
             checkAttempts(scenario, server);
         }
 
-        if (scenario.outcome == Outcome::Fails) {
+        if (scenario.outcome == FaultOutcome::Fails) {
             // Retry resumes from the failed page: page 1 is not asked for again, and the row
             // page 2 repeats from page 1 shows once.
             server.heal();
@@ -512,7 +513,7 @@ private Q_SLOTS:
         QVERIFY(existing.open(QIODevice::ReadOnly));
         const QByteArray written = existing.readAll();
         existing.close();
-        if (scenario.outcome == Outcome::Loads) {
+        if (scenario.outcome == FaultOutcome::Loads) {
             QVERIFY2(r.exitCode == 0, r.err.constData());
             // Header + every distinct row, the repeated SID once.
             QCOMPARE(written.count('\n'), 1 + scenario.expectedRows);

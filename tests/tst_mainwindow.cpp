@@ -14,6 +14,7 @@
 #include "jsontreemodel.h"
 #include "jsontreewidget.h"
 #include "mainwindow.h"
+#include "outcomecache.h"
 #include "resultsmodel.h"
 #include "sandboxserver.h"
 #include "sandboxtruth.h"
@@ -175,6 +176,129 @@ private Q_SLOTS:
         m_window.reset();
         m_client.reset();
         m_sandbox.reset();
+    }
+
+    // Row r's outcome as the table shows it equals the sandbox's own account of execution i.
+    void checkOutcomeRow(int f, int row)
+    {
+        const QString sid = model()->index(row, ExecutionsModel::SidColumn).data().toString();
+        const qint64 i = data().executionIndex(f, sid.toLatin1());
+        QVERIFY(i >= 0);
+        const sandboxtruth::OutcomeTruth truth = sandboxtruth::outcomeOf(data(), f, i);
+        const Outcome *outcome = model()->outcomeAt(row);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->failed(), truth.failed);
+        const QString endedAt
+            = model()->index(row, ExecutionsModel::EndedAtColumn).data().toString();
+        QCOMPARE(endedAt, data().isActive(f, i) ? truth.endedAt + u" (waiting)"_s : truth.endedAt);
+        QCOMPARE(model()->index(row, ExecutionsModel::LastEventColumn).data().toString(),
+            truth.lastEvent);
+        QCOMPARE(model()->index(row, ExecutionsModel::StepsColumn).data().toInt(), truth.steps);
+    }
+
+    // The rows on screen read their outcomes as they appear, and only they; what was asked for
+    // rows scrolled away is dropped.
+    void outcomesOfTheRowsOnScreen()
+    {
+        const int f = browse(0, DateRangeBar::Preset::Last7Days);
+        QVERIFY(f >= 0);
+        ExecutionsView *view = m_window->executionsView();
+        QVERIFY(!table()->isColumnHidden(ExecutionsModel::EndedAtColumn));
+        const QList<int> visible = view->visibleSourceRows();
+        QVERIFY(visible.size() > 5);
+        QVERIFY(visible.size() < model()->rowCount());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(visible.cbegin(), visible.cend(),
+                    [this](int row) { return model()->outcomeAt(row) != nullptr; });
+            },
+            15000));
+        for (const int row : visible)
+            checkOutcomeRow(f, row);
+        const int last = model()->rowCount() - 1;
+        QVERIFY(!visible.contains(last));
+        QVERIFY(!model()->outcomeAt(last)); // never on screen: never asked for
+        QCOMPARE(m_window->outcomes()->size(), qsizetype(visible.size()));
+
+        // Slow answers; scroll to the middle, then on before they come.
+        sandbox::FaultOptions slow;
+        slow.latencyMs = 3000;
+        m_sandbox->setFaults(slow);
+        OutcomeFetcher *fetcher = m_window->outcomes()->fetcher();
+        table()->verticalScrollBar()->setValue(table()->verticalScrollBar()->maximum() / 2);
+        QList<int> middle;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                middle = view->visibleSourceRows();
+                return !middle.isEmpty()
+                    && fetcher->contains(model()
+                                             ->index(middle.first(), ExecutionsModel::SidColumn)
+                                             .data()
+                                             .toString());
+            },
+            5000));
+        table()->scrollToBottom();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QList<int> now = view->visibleSourceRows();
+                return !now.isEmpty() && now.first() > middle.last()
+                    && fetcher->contains(
+                        model()->index(now.last(), ExecutionsModel::SidColumn).data().toString());
+            },
+            5000));
+        for (const int row : middle) {
+            const QString sid = model()->index(row, ExecutionsModel::SidColumn).data().toString();
+            QVERIFY2(!fetcher->contains(sid), qPrintable(sid)); // dropped: scrolled away
+        }
+        QVERIFY(fetcher->pending() <= view->visibleSourceRows().size());
+    }
+
+    // Analyse reads every loaded row's outcome (those whose steps fail are unknown, never ok);
+    // Failed only then shows exactly the failed ones.
+    void analyseAndFailedOnly()
+    {
+        const int f = browse(2, DateRangeBar::Preset::Last24Hours);
+        QVERIFY(f >= 0);
+        sandbox::FaultOptions faults;
+        faults.failingStepsOneIn = 9;
+        m_sandbox->setFaults(faults);
+        ExecutionsView *view = m_window->executionsView();
+        OutcomeCache *cache = m_window->outcomes();
+        QSignalSpy finished(cache, &OutcomeCache::analysisFinished);
+        QVERIFY(view->analyseButton()->isVisible());
+        QTest::mouseClick(view->analyseButton(), Qt::LeftButton);
+        QVERIFY(cache->isAnalysing() || !finished.isEmpty());
+        QVERIFY(finished.wait(30000) || !finished.isEmpty());
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        int failed = 0;
+        int unknown = 0;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const QString sid = model()->index(row, ExecutionsModel::SidColumn).data().toString();
+            const qint64 i = data().executionIndex(f, sid.toLatin1());
+            const Outcome *outcome = model()->outcomeAt(row);
+            QVERIFY(outcome);
+            if (i % 9 == 0) {
+                QCOMPARE(outcome->verdict, Outcome::Verdict::Unknown);
+                QCOMPARE(
+                    model()->index(row, ExecutionsModel::EndedAtColumn).data().toString(), u"?"_s);
+                ++unknown;
+                continue;
+            }
+            checkOutcomeRow(f, row);
+            failed += outcome->failed() ? 1 : 0;
+        }
+        QVERIFY(unknown > 0);
+        QVERIFY(failed > 0);
+        view->failedOnlyBox()->setChecked(true);
+        QCOMPARE(view->proxy()->rowCount(), failed);
+        for (int row = 0; row < view->proxy()->rowCount(); ++row) {
+            const QModelIndex status = view->proxy()->index(row, ExecutionsModel::StatusColumn);
+            QCOMPARE(
+                status.data(ExecutionsModel::OutcomeRole).toInt(), int(Outcome::Verdict::Failed));
+            QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"failed"_s));
+        }
+        view->failedOnlyBox()->setChecked(false);
+        QCOMPARE(view->proxy()->rowCount(), model()->rowCount());
     }
 
     void demoOpensReadyToBrowse()
@@ -565,10 +689,13 @@ private Q_SLOTS:
         const QStringList lines
             = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
-        QCOMPARE(lines[0].split(u'\t').mid(0, 3),
-            (QStringList { u"Status"_s, u"Execution SID"_s, u"Contact"_s }));
+        // What happened to whom first: the outcome's columns come right after the contact.
+        const QStringList head = lines[0].split(u'\t');
+        QCOMPARE(head.mid(0, 7),
+            (QStringList { u"Status"_s, u"Execution SID"_s, u"Contact"_s, u"Ended at"_s,
+                u"Last event"_s, u"Steps"_s, u"Started"_s }));
         QCOMPARE(lines[3].split(u'\t')[1], third.sid);
-        QCOMPARE(lines[3].split(u'\t')[3], third.createdText);
+        QCOMPARE(lines[3].split(u'\t')[head.indexOf(u"Started"_s)], third.createdText);
         QVERIFY(!lines[0].contains(u"Flow SID"_s)); // hidden by default
     }
 
@@ -983,6 +1110,14 @@ private Q_SLOTS:
         QVERIFY(dialog);
         dialog->pathEdit()->setText(path);
         dialog->contextPaths()->setText(u"flow.variables.lang"_s);
+        // The rows are on screen: their outcomes are read (the export writes what is known).
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QList<int> rows = view->selectedSourceRows();
+                return std::all_of(rows.cbegin(), rows.cend(),
+                    [this](int row) { return model()->outcomeAt(row) != nullptr; });
+            },
+            15000));
         QVERIFY(dialog->excelCompatible()->isChecked()); // on by default in the window
         QVERIFY(dialog->formulaGuard()->isChecked());
         QSignalSpy finished(dialog, &ExportDialog::exportFinished);
@@ -1000,15 +1135,22 @@ private Q_SLOTS:
         const QList<QStringList> rows = readCsv(bytes.mid(3));
         QCOMPARE(rows.size(), 4);
         // Visible columns in view order by default, under their API names, then the path.
+        // (The outcome's columns, ticked as the table shows them, come last, with failed.)
         QCOMPARE(rows[0],
             (QStringList { u"status"_s, u"sid"_s, u"contact_channel_address"_s, u"date_created"_s,
                 u"date_updated"_s, u"duration_seconds"_s, u"contact_sid"_s,
-                u"flow.variables.lang"_s }));
+                u"flow.variables.lang"_s, u"ended_at"_s, u"last_event"_s, u"step_count"_s,
+                u"failed"_s }));
         const int f = data().flowIndex(m_window->flowPicker()->currentSid().toLatin1());
         for (int k = 1; k <= 3; ++k) {
             const Execution e = model()->executionAt(
                 view->proxy()->mapToSource(view->proxy()->index(k + 2, 0)).row());
             QCOMPARE(rows[k][1], e.sid);
+            const sandboxtruth::OutcomeTruth truth
+                = sandboxtruth::outcomeOf(data(), f, data().executionIndex(f, e.sid.toLatin1()));
+            QCOMPARE(rows[k].mid(8),
+                (QStringList { truth.endedAt, truth.lastEvent, QString::number(truth.steps),
+                    truth.failed ? u"true"_s : u"false"_s }));
             QCOMPARE(rows[k][3], e.createdText); // UTC, as the API gave it
             const qint64 i = data().executionIndex(f, e.sid.toLatin1());
             QCOMPARE(rows[k][7],

@@ -70,6 +70,9 @@ private Q_SLOTS:
         QTest::newRow("flowscope search")
             << QStringLiteral(FLOWSCOPE_BIN) << QStringList { u"search"_s, u"--help"_s }
             << u"flowscope"_s;
+        QTest::newRow("flowscope summary")
+            << QStringLiteral(FLOWSCOPE_BIN) << QStringList { u"summary"_s, u"--help"_s }
+            << u"flowscope"_s;
         QTest::newRow("flowscope end") << QStringLiteral(FLOWSCOPE_BIN)
                                        << QStringList { u"end"_s, u"--help"_s } << u"flowscope"_s;
         QTest::newRow("flowscope-sandbox") << QStringLiteral(FLOWSCOPE_SANDBOX_BIN)

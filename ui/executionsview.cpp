@@ -1,10 +1,12 @@
 #include "executionsview.h"
 
 #include "executionsmodel.h"
+#include "outcomecache.h"
 #include "rowdelegate.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,6 +43,10 @@ QVariant ExecutionsProxy::data(const QModelIndex &index, int role) const
         static const QIcon active(u":/icons/status-active.svg"_s);
         static const QIcon ended(u":/icons/status-ended.svg"_s);
         static const QIcon unknown(u":/icons/status-unknown.svg"_s);
+        static const QIcon failed(u":/icons/status-failed.svg"_s);
+        if (QSortFilterProxyModel::data(index, ExecutionsModel::OutcomeRole).toInt()
+            == int(Outcome::Verdict::Failed))
+            return failed;
         switch (ExecutionStatus(
             QSortFilterProxyModel::data(index, ExecutionsModel::StatusRole).toInt())) {
         case ExecutionStatus::Active: return active;
@@ -50,6 +57,23 @@ QVariant ExecutionsProxy::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
+void ExecutionsProxy::setFailedOnly(bool failedOnly)
+{
+    if (m_failedOnly == failedOnly)
+        return;
+    m_failedOnly = failedOnly;
+    invalidateRowsFilter();
+}
+
+bool ExecutionsProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_failedOnly
+        && sourceModel()->index(sourceRow, 0, sourceParent).data(ExecutionsModel::OutcomeRole)
+            != int(Outcome::Verdict::Failed))
+        return false;
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
 ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
@@ -58,6 +82,10 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_filterNote(new QLabel(this))
     , m_loadAll(new QPushButton(this))
+    , m_analyse(new QPushButton(tr("Analyse"), this))
+    , m_failedOnly(new QCheckBox(tr("Failed only"), this))
+    , m_analysisNote(new QLabel(this))
+    , m_visibleTimer(new QTimer(this))
     , m_sortNote(new QLabel(this))
     , m_clearSort(new QPushButton(tr("Newest first"), this))
     , m_status(new QLabel(this))
@@ -103,7 +131,17 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
         ExecutionsModel::DurationColumn, fm.horizontalAdvance(u"12 min 59 s"_s) + 16);
     header->resizeSection(ExecutionsModel::ContactSidColumn, sidWidth);
     header->resizeSection(ExecutionsModel::FlowSidColumn, sidWidth);
+    header->resizeSection(
+        ExecutionsModel::EndedAtColumn, fm.horizontalAdvance(u"send_and_wait_1 (waiting)"_s) + 16);
+    header->resizeSection(
+        ExecutionsModel::LastEventColumn, fm.horizontalAdvance(u"deliveryFailure"_s) + 16);
     header->setStretchLastSection(true);
+    // Where it ended comes right after who it was: the "what happened" columns together.
+    for (const int c : { ExecutionsModel::EndedAtColumn, ExecutionsModel::LastEventColumn,
+             ExecutionsModel::StepsColumn })
+        header->moveSection(header->visualIndex(c),
+            header->visualIndex(ExecutionsModel::ContactColumn) + 1
+                + (c - ExecutionsModel::EndedAtColumn));
     m_table->setColumnHidden(ExecutionsModel::FlowSidColumn, true);
     connect(header, &QWidget::customContextMenuRequested, this, &ExecutionsView::showHeaderMenu);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ExecutionsView::sortChanged);
@@ -193,10 +231,39 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
             updateStatus();
         });
 
+    // Outcomes: rows on screen read theirs once scrolling pauses; Analyse reads them all.
+    m_visibleTimer->setSingleShot(true);
+    m_visibleTimer->setInterval(120);
+    connect(m_visibleTimer, &QTimer::timeout, this, &ExecutionsView::tellVisibleRows);
+    const auto visibleChanged = [this] { m_visibleTimer->start(); };
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, visibleChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, visibleChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, visibleChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, visibleChanged);
+    m_analyse->setAccessibleName(tr("Analyse"));
+    m_analyse->setToolTip(tr("Read every loaded row's steps for its outcome: where it ended, the "
+                             "last event, and whether it failed (cancel at any time)"));
+    m_analyse->hide();
+    connect(m_analyse, &QPushButton::clicked, this, &ExecutionsView::analyse);
+    m_failedOnly->setAccessibleName(tr("Failed only"));
+    m_failedOnly->setToolTip(tr("Show only the loaded rows whose outcome is known to be failed "
+                                "(a failure event, or an HTTP status of 400 or more)"));
+    m_failedOnly->hide();
+    connect(m_failedOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setFailedOnly(on);
+        updateStatus();
+        updateOverlay();
+    });
+    m_analysisNote->setAccessibleName(tr("Analysis"));
+    m_analysisNote->hide();
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 2);
+    top->addWidget(m_failedOnly);
     top->addWidget(m_filterNote, 1);
     top->addWidget(m_loadAll);
+    top->addWidget(m_analyse);
+    top->addWidget(m_analysisNote);
     top->addStretch();
     top->addWidget(m_sortNote);
     top->addWidget(m_clearSort);
@@ -211,6 +278,82 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
 
     sortChanged(-1, Qt::DescendingOrder);
     setEmptyText(tr("Pick a flow to see its executions."));
+}
+
+void ExecutionsView::setOutcomeCache(OutcomeCache *cache)
+{
+    m_outcomes = cache;
+    m_model->setOutcomeCache(cache);
+    m_analyse->setVisible(cache != nullptr);
+    m_failedOnly->setVisible(cache != nullptr);
+    if (!cache)
+        return;
+    connect(cache, &OutcomeCache::analysisProgress, this, [this](qsizetype done, qsizetype total) {
+        const QLocale locale;
+        m_analysisNote->setText(
+            tr("Analysing %1 of %2…").arg(locale.toString(done), locale.toString(total)));
+        m_analysisNote->setVisible(true);
+        m_analyse->setText(tr("Cancel analysis"));
+    });
+    connect(cache, &OutcomeCache::analysisFinished, this, [this](bool cancelled) {
+        m_analyse->setText(tr("Analyse"));
+        m_analysisNote->setText(cancelled ? tr("Analysis cancelled") : tr("Analysed"));
+        updateStatus();
+    });
+    // Failed only re-filters as outcomes arrive (the proxy filters dynamically); the notes follow.
+    connect(cache, &OutcomeCache::outcomeChanged, this, [this] {
+        if (m_proxy->failedOnly())
+            updateOverlay();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, cache, [cache] {
+        cache->cancelAnalysis(); // another query: its rows are not these
+    });
+    m_visibleTimer->start();
+}
+
+void ExecutionsView::analyse()
+{
+    if (!m_outcomes)
+        return;
+    if (m_outcomes->isAnalysing()) {
+        m_outcomes->cancelAnalysis();
+        return;
+    }
+    QList<OutcomeTarget> targets;
+    targets.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ExecutionRow &r = m_model->store().row(row);
+        targets.append({ m_model->store().flowSid(row), m_model->store().sid(row),
+            r.status == ExecutionStatus::Active });
+    }
+    m_outcomes->analyse(targets);
+}
+
+QList<int> ExecutionsView::visibleSourceRows() const
+{
+    QList<int> rows;
+    const int first = m_table->rowAt(0);
+    if (first < 0)
+        return rows;
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (last < 0)
+        last = m_proxy->rowCount() - 1;
+    for (int row = first; row <= last; ++row)
+        rows << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+    return rows;
+}
+
+void ExecutionsView::tellVisibleRows()
+{
+    if (!m_outcomes)
+        return;
+    QList<OutcomeTarget> targets;
+    for (const int row : visibleSourceRows()) {
+        const ExecutionRow &r = m_model->store().row(row);
+        targets.append({ m_model->store().flowSid(row), m_model->store().sid(row),
+            r.status == ExecutionStatus::Active });
+    }
+    m_outcomes->showing(targets);
 }
 
 int ExecutionsView::currentSourceRow() const
@@ -383,7 +526,7 @@ void ExecutionsView::updateStatus()
 {
     const QLocale locale;
     const int loaded = m_model->rowCount();
-    const bool filtering = !m_filter->text().trimmed().isEmpty();
+    const bool filtering = !m_filter->text().trimmed().isEmpty() || m_proxy->failedOnly();
     m_filterNote->setText(filtering
             ? tr("%1 of %2 loaded rows match")
                   .arg(locale.toString(m_proxy->rowCount()), locale.toString(loaded))
@@ -433,6 +576,9 @@ void ExecutionsView::updateOverlay()
         case ExecutionsModel::State::Error: text = m_model->error().userMessage(); break;
         case ExecutionsModel::State::Idle: break;
         }
+    } else if (m_proxy->rowCount() == 0 && m_proxy->failedOnly()) {
+        text = tr("No loaded row is known to have failed. Analyse reads every loaded row's "
+                  "outcome.");
     } else if (m_proxy->rowCount() == 0 && !m_filter->text().trimmed().isEmpty()) {
         text = tr("No loaded row matches the filter.");
     }

@@ -10,16 +10,20 @@
 #include <QSortFilterProxyModel>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace flowscope {
 
 class ExecutionsModel;
+class OutcomeCache;
 
-// Sorts and filters the loaded rows; adds the status icons the widget-free model cannot.
+// Sorts and filters the loaded rows (the text filter, and "failed only"); adds the status icons
+// the widget-free model cannot — a red one for an execution that failed.
 class ExecutionsProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -27,6 +31,14 @@ class ExecutionsProxy final : public QSortFilterProxyModel
 public:
     explicit ExecutionsProxy(QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void setFailedOnly(bool failedOnly);
+    bool failedOnly() const { return m_failedOnly; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_failedOnly = false;
 };
 
 class ExecutionsView final : public QWidget
@@ -42,6 +54,16 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *loadAllButton() const { return m_loadAll; }
+    QPushButton *analyseButton() const { return m_analyse; }
+    QCheckBox *failedOnlyBox() const { return m_failedOnly; }
+
+    // Outcome columns: the rows on screen read theirs as they appear (and drop them when they
+    // scroll away), Analyse reads every loaded row's, Failed only filters on them.
+    void setOutcomeCache(OutcomeCache *cache);
+    // Every loaded row's outcome (the button; again to cancel).
+    void analyse();
+    // The rows on screen now, as the outcome cache is told them (source rows, top to bottom).
+    QList<int> visibleSourceRows() const;
     ExecutionsProxy *proxy() const { return m_proxy; }
 
     int currentSourceRow() const; // -1 when none
@@ -68,6 +90,7 @@ private:
     void updateStatus();
     void updateOverlay();
     void prefetch();
+    void tellVisibleRows();
     void showHeaderMenu(const QPoint &position);
     void sortChanged(int column, Qt::SortOrder order);
 
@@ -77,6 +100,11 @@ private:
     QLineEdit *m_filter;
     QLabel *m_filterNote;
     QPushButton *m_loadAll;
+    QPushButton *m_analyse;
+    QCheckBox *m_failedOnly;
+    QLabel *m_analysisNote;
+    QTimer *m_visibleTimer; // rows on screen are told once scrolling pauses
+    OutcomeCache *m_outcomes = nullptr; // not owned
     QLabel *m_sortNote;
     QPushButton *m_clearSort;
     QLabel *m_status;

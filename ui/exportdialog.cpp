@@ -339,6 +339,11 @@ void ExportDialog::startExport()
     ExportRequest request;
     request.format.format = chosenFormat();
     request.format.columns = chosenColumns();
+    // The outcome's columns are not the API's: any of them ticked adds all four (failed too),
+    // after the others — for rows of the table, what their outcomes are known to be.
+    for (const QString &outcomeColumn : RowRenderer::outcomeColumns())
+        request.format.includeOutcome
+            = request.format.columns.removeAll(outcomeColumn) > 0 || request.format.includeOutcome;
     request.format.includeContext = m_context->isChecked();
     for (const QString &path : m_paths->text().split(u',', Qt::SkipEmptyParts)) {
         std::string pointer;

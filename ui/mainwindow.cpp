@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "outcomecache.h"
+
 #include "accounts.h"
 #include "daterangebar.h"
 #include "detailpane.h"
@@ -55,11 +57,13 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     , m_picker(new FlowPicker(m_flows, this))
     , m_range(new DateRangeBar(this))
     , m_view(new ExecutionsView(m_executions, this))
+    , m_outcomes(new OutcomeCache(client, this))
     , m_detail(new DetailPane(client, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_messageBar(new QLabel(this))
     , m_connection(new QLabel(this))
 {
+    m_view->setOutcomeCache(m_outcomes);
     setWindowTitle(tr("FlowScope"));
     setWindowIcon(QIcon(u":/icons/flowscope.svg"_s));
     setObjectName(u"MainWindow"_s);

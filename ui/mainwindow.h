@@ -26,6 +26,7 @@ class ExportDialog;
 class SearchPanel;
 class ExecutionsModel;
 class ExecutionsView;
+class OutcomeCache;
 class FlowPicker;
 class FlowsModel;
 
@@ -49,6 +50,7 @@ public:
     DateRangeBar *dateRange() const { return m_range; }
     ExecutionsView *executionsView() const { return m_view; }
     DetailPane *detailPane() const { return m_detail; }
+    OutcomeCache *outcomes() const { return m_outcomes; }
     QLabel *messageBar() const { return m_messageBar; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *signInAction() const { return m_signIn; }
@@ -102,6 +104,7 @@ private:
     FlowPicker *m_picker;
     DateRangeBar *m_range;
     ExecutionsView *m_view;
+    OutcomeCache *m_outcomes; // child
     DetailPane *m_detail;
     QSplitter *m_splitter;
     QLabel *m_messageBar;

@@ -1,4 +1,6 @@
 #include "executionsmodel.h"
+
+#include "outcomecache.h"
 #include "workers.h"
 
 #include <QElapsedTimer>
@@ -40,6 +42,9 @@ QString ExecutionsModel::columnName(Column column)
     case DurationColumn: return u"duration_seconds"_s;
     case ContactSidColumn: return u"contact_sid"_s;
     case FlowSidColumn: return u"flow_sid"_s;
+    case EndedAtColumn: return u"ended_at"_s;
+    case LastEventColumn: return u"last_event"_s;
+    case StepsColumn: return u"step_count"_s;
     case ColumnCount: break;
     }
     return {};
@@ -56,6 +61,9 @@ QString ExecutionsModel::columnTitle(Column column)
     case DurationColumn: return tr("Duration");
     case ContactSidColumn: return tr("Contact SID");
     case FlowSidColumn: return tr("Flow SID");
+    case EndedAtColumn: return tr("Ended at");
+    case LastEventColumn: return tr("Last event");
+    case StepsColumn: return tr("Steps");
     case ColumnCount: break;
     }
     return {};
@@ -137,6 +145,28 @@ int ExecutionsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_store.size());
 }
 
+void ExecutionsModel::setOutcomeCache(OutcomeCache *cache)
+{
+    if (m_outcomes)
+        m_outcomes->disconnect(this);
+    m_outcomes = cache;
+    if (cache) {
+        connect(cache, &OutcomeCache::outcomeChanged, this, [this](const QString &sid) {
+            const int row = rowOfSid(sid);
+            if (row >= 0)
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        });
+    }
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const Outcome *ExecutionsModel::outcomeAt(int row) const
+{
+    return m_outcomes && row >= 0 && row < rowCount() ? m_outcomes->find(m_store.sid(row))
+                                                      : nullptr;
+}
+
 int ExecutionsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -177,6 +207,18 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
         case DurationColumn: return formatDuration(duration());
         case ContactSidColumn: return m_store.contactSid(row);
         case FlowSidColumn: return m_store.flowSid(row);
+        case EndedAtColumn:
+        case LastEventColumn:
+        case StepsColumn: {
+            const Outcome *outcome = outcomeAt(int(row));
+            if (!outcome || !outcome->hasSteps())
+                return outcome ? QVariant(tr("?")) : QVariant();
+            if (index.column() == StepsColumn)
+                return outcome->stepCount;
+            if (index.column() == LastEventColumn)
+                return outcome->lastEvent;
+            return outcome->waiting ? tr("%1 (waiting)").arg(outcome->endedAt) : outcome->endedAt;
+        }
         }
         return {};
     case Qt::ToolTipRole:
@@ -188,10 +230,24 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
             return text.isEmpty() ? tr("Not set") : tr("%1 UTC").arg(text);
         }
         case ContactColumn: return m_store.contactAddress(row);
+        case StatusColumn:
+        case EndedAtColumn:
+        case LastEventColumn:
+        case StepsColumn: {
+            const Outcome *outcome = outcomeAt(int(row));
+            const QString shown = data(index, Qt::DisplayRole).toString();
+            if (!outcome)
+                return index.column() == StatusColumn ? QVariant(shown) : QVariant();
+            if (outcome->failed())
+                return tr("%1 — failed: %2").arg(shown, outcome->reason);
+            if (!outcome->isKnown())
+                return tr("%1 — outcome unknown: %2").arg(shown, outcome->reason);
+            return shown;
+        }
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::TextAlignmentRole:
-        if (index.column() == DurationColumn)
+        if (index.column() == DurationColumn || index.column() == StepsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SidRole: return m_store.sid(row);
@@ -203,12 +259,24 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
     case ContactSidRole: return m_store.contactSid(row);
     case FlowSidRole: return m_store.flowSid(row);
     case FilterRole: return QString(m_store.sid(row) + u'\n' + m_store.contactAddress(row));
+    case OutcomeRole: {
+        const Outcome *outcome = outcomeAt(int(row));
+        return outcome ? int(outcome->verdict) : -1;
+    }
+    case OutcomeReasonRole: {
+        const Outcome *outcome = outcomeAt(int(row));
+        return outcome ? outcome->reason : QString();
+    }
     case SortRole:
         switch (index.column()) {
         case StatusColumn: return int(r.status);
         case StartedColumn: return r.createdMs;
         case UpdatedColumn: return r.updatedMs;
         case DurationColumn: return duration();
+        case StepsColumn: {
+            const Outcome *outcome = outcomeAt(int(row));
+            return outcome ? outcome->stepCount : -2;
+        }
         default: return data(index, Qt::DisplayRole);
         }
     }
@@ -228,6 +296,11 @@ QVariant ExecutionsModel::headerData(int section, Qt::Orientation orientation, i
         case UpdatedColumn:
             return tr("When the execution last changed, in local time (hover a cell for UTC)");
         case DurationColumn: return tr("From start to end, for executions that ended");
+        case EndedAtColumn:
+            return tr("The widget it ended on (or waits in), from its steps: read for the rows on "
+                      "screen, or all loaded rows with Analyse");
+        case LastEventColumn: return tr("The event of its last step");
+        case StepsColumn: return tr("How many steps it took");
         case ContactColumn:
             return tr(
                 "The phone number, WhatsApp, client or SIP address that triggered the execution");

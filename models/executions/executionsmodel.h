@@ -9,7 +9,10 @@
 #include "apierror.h"
 #include "executionquery.h"
 #include "executionstore.h"
+#include "outcomecache.h"
 #include "pager.h"
+
+#include <QPointer>
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
@@ -31,6 +34,10 @@ public:
         DurationColumn,
         ContactSidColumn,
         FlowSidColumn,
+        // From the outcome (steps), as the rows on screen or Analyse read them; empty until then.
+        EndedAtColumn,
+        LastEventColumn,
+        StepsColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -46,6 +53,8 @@ public:
         FlowSidRole,
         SortRole, // a value that sorts the column naturally
         FilterRole, // SID and contact, for a quick filter
+        OutcomeRole, // Outcome::Verdict as int, or -1 while not read
+        OutcomeReasonRole, // why it failed, or why it is unknown
     };
     Q_ENUM(Role)
 
@@ -54,6 +63,11 @@ public:
 
     explicit ExecutionsModel(StudioClient *client, QObject *parent = nullptr);
     ~ExecutionsModel() override;
+
+    // Where the outcome columns come from (not owned); its changes repaint the rows they concern.
+    void setOutcomeCache(OutcomeCache *cache);
+    OutcomeCache *outcomeCache() const { return m_outcomes; }
+    const Outcome *outcomeAt(int row) const;
 
     // Resets and starts loading the first page. An invalid query sends nothing: the model goes
     // to Error with an InvalidInput error that says why.
@@ -114,6 +128,7 @@ private:
     void fail(const ApiError &error);
 
     StudioClient *m_client; // not owned
+    QPointer<OutcomeCache> m_outcomes; // not owned
     ExecutionQuery m_query;
     ExecutionStore m_store;
     Pager m_pager;

@@ -101,6 +101,14 @@ Execution ExportJob::executionAt(qsizetype k) const
                                                           : m_model->executionAt(m_request.rows[k]);
 }
 
+const Outcome *ExportJob::outcomeAt(qsizetype k) const
+{
+    // Rows of the table: what its outcomes are known to be; not known is written as unknown.
+    return m_request.scope == ExportRequest::Scope::Rows && m_model
+        ? m_model->outcomeAt(m_request.rows[k])
+        : nullptr;
+}
+
 bool ExportJob::modelUnchanged()
 {
     if (m_request.scope == ExportRequest::Scope::Given)
@@ -120,7 +128,7 @@ void ExportJob::writeRowsBatch()
     QByteArray out;
     const qsizetype end = std::min<qsizetype>(m_next + kRowsPerBatch, rowTotal());
     for (; m_next < end; ++m_next)
-        out += m_renderer.render(executionAt(m_next), {});
+        out += m_renderer.render(executionAt(m_next), {}, outcomeAt(m_next));
     m_rows = m_next;
     write(out);
     Q_EMIT progress(m_rows, rowTotal());
@@ -142,7 +150,7 @@ void ExportJob::pumpContexts()
     QByteArray out;
     while (!m_contexts.empty() && m_contexts.front().done) {
         PendingContext &head = m_contexts.front();
-        out += m_renderer.render(executionAt(head.index), head.json);
+        out += m_renderer.render(executionAt(head.index), head.json, outcomeAt(head.index));
         m_contexts.pop_front();
         ++m_rows;
     }

@@ -56,7 +56,9 @@ Q_SIGNALS:
 private:
     bool modelUnchanged(); // false, and the job finished, when the table was reset under it
     qsizetype rowTotal() const;
-    Execution executionAt(qsizetype k) const; // the k-th to write
+    Execution executionAt(qsizetype k) const;
+    const Outcome *outcomeAt(
+        qsizetype k) const; // null when not known (or not rows) // the k-th to write
     void writeRowsBatch();
     void pumpContexts();
     void write(const QByteArray &bytes);

@@ -1,0 +1,110 @@
+#include "outcomecache.h"
+
+namespace flowscope {
+
+OutcomeCache::OutcomeCache(StudioClient *client, QObject *parent)
+    : QObject(parent)
+    , m_fetcher(new OutcomeFetcher(client, OutcomeFetcher::kDefaultConcurrency, this))
+{
+    connect(m_fetcher, &OutcomeFetcher::outcomeReady, this, &OutcomeCache::arrived);
+    // Another account (or origin): what was known belongs to the old one.
+    connect(client, &StudioClient::settingsChanged, this, &OutcomeCache::clear);
+}
+
+const Outcome *OutcomeCache::find(const QString &executionSid) const
+{
+    const auto it = m_known.constFind(executionSid);
+    return it == m_known.cend() ? nullptr : &it->outcome;
+}
+
+void OutcomeCache::setRules(const OutcomeRules &rules)
+{
+    // Outcomes decided by other rules are not these rules' outcomes.
+    clear();
+    m_fetcher->setRules(rules);
+}
+
+bool OutcomeCache::isCurrent(const OutcomeTarget &target) const
+{
+    const auto it = m_known.constFind(target.executionSid);
+    return it != m_known.cend() && (target.active || !it->readWhileActive);
+}
+
+void OutcomeCache::showing(const QList<OutcomeTarget> &targets)
+{
+    m_onScreen.clear();
+    for (const OutcomeTarget &target : targets)
+        m_onScreen.insert(target.executionSid);
+    retain();
+    // Newest on screen first: the fetcher takes urgent ones from the front, so queue backwards.
+    for (auto it = targets.crbegin(); it != targets.crend(); ++it) {
+        if (!isCurrent(*it))
+            m_fetcher->enqueue(*it, true);
+    }
+}
+
+void OutcomeCache::analyse(const QList<OutcomeTarget> &targets)
+{
+    m_analysing.clear();
+    m_analysisDone = 0;
+    m_analysisTotal = 0;
+    retain();
+    for (const OutcomeTarget &target : targets) {
+        if (isCurrent(target) && m_known.value(target.executionSid).outcome.isKnown())
+            continue;
+        if (m_analysing.contains(target.executionSid))
+            continue;
+        m_analysing.insert(target.executionSid);
+        m_fetcher->enqueue(target);
+    }
+    m_analysisTotal = m_analysing.size();
+    Q_EMIT analysisProgress(0, m_analysisTotal);
+    if (m_analysisTotal == 0)
+        Q_EMIT analysisFinished(false);
+}
+
+void OutcomeCache::cancelAnalysis()
+{
+    if (!isAnalysing())
+        return;
+    m_analysing.clear();
+    m_analysisDone = 0;
+    m_analysisTotal = 0;
+    retain();
+    Q_EMIT analysisFinished(true);
+}
+
+void OutcomeCache::retain()
+{
+    m_fetcher->retainOnly(m_onScreen + m_analysing);
+}
+
+void OutcomeCache::clear()
+{
+    const bool wasAnalysing = isAnalysing();
+    m_analysing.clear();
+    m_onScreen.clear();
+    m_analysisDone = 0;
+    m_analysisTotal = 0;
+    m_fetcher->cancelAll();
+    m_known.clear();
+    if (wasAnalysing)
+        Q_EMIT analysisFinished(true);
+}
+
+void OutcomeCache::arrived(const OutcomeTarget &target, const OutcomeResult &result)
+{
+    m_known.insert(target.executionSid, { result.outcome, target.active });
+    Q_EMIT outcomeChanged(target.executionSid);
+    if (m_analysing.remove(target.executionSid)) {
+        ++m_analysisDone;
+        Q_EMIT analysisProgress(m_analysisDone, m_analysisTotal);
+        if (m_analysing.isEmpty()) {
+            m_analysisTotal = 0;
+            m_analysisDone = 0;
+            Q_EMIT analysisFinished(false);
+        }
+    }
+}
+
+} // namespace flowscope

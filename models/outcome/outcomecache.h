@@ -1,0 +1,70 @@
+#pragma once
+
+// The outcomes the window knows, for the account session: in memory only (never on disk),
+// cleared when the account changes. Rows on screen ask for theirs (urgent, and dropped when they
+// scroll away); Analyse asks for every loaded row's, with progress and Cancel. An outcome read
+// while its execution was active is read again once the row says it ended.
+
+#include "outcomefetcher.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace flowscope {
+
+class OutcomeCache final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutcomeCache)
+
+public:
+    explicit OutcomeCache(StudioClient *client, QObject *parent = nullptr);
+
+    // Null when not known (yet).
+    const Outcome *find(const QString &executionSid) const;
+    qsizetype size() const { return m_known.size(); }
+    void setRules(const OutcomeRules &rules);
+    const OutcomeRules &rules() const { return m_fetcher->rules(); }
+    int concurrency() const { return m_fetcher->concurrency(); }
+
+    // The rows on screen now: those not known are asked for first; what was asked for rows no
+    // longer on screen is dropped (unless an analysis wants it).
+    void showing(const QList<OutcomeTarget> &targets);
+    // Every one of these (unknown ones again); progress as they come; replaces an analysis
+    // under way.
+    void analyse(const QList<OutcomeTarget> &targets);
+    void cancelAnalysis();
+    bool isAnalysing() const { return m_analysisTotal > 0; }
+    qsizetype analysisDone() const { return m_analysisDone; }
+    qsizetype analysisTotal() const { return m_analysisTotal; }
+
+    void clear();
+
+    // For tests and the benchmark: the fetcher's requests.
+    OutcomeFetcher *fetcher() const { return m_fetcher; }
+
+Q_SIGNALS:
+    void outcomeChanged(const QString &executionSid);
+    void analysisProgress(qsizetype done, qsizetype total);
+    void analysisFinished(bool cancelled);
+
+private:
+    struct Known
+    {
+        Outcome outcome;
+        bool readWhileActive = false;
+    };
+    bool isCurrent(const OutcomeTarget &target) const;
+    void arrived(const OutcomeTarget &target, const OutcomeResult &result);
+    void retain();
+
+    OutcomeFetcher *m_fetcher; // child
+    QHash<QString, Known> m_known;
+    QSet<QString> m_onScreen;
+    QSet<QString> m_analysing; // still to come for the analysis
+    qsizetype m_analysisDone = 0;
+    qsizetype m_analysisTotal = 0;
+};
+
+} // namespace flowscope
