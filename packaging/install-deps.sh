@@ -9,6 +9,8 @@ packages=(
     # Qt 6.4 (qt6-httpserver-dev is only found by CMake when qt6-websockets-dev is installed too)
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev
     qt6-l10n-tools qt6-qpa-plugins libgl-dev
+    # Qt Charts (the activity chart) finds its Qt6OpenGL dependency only with this
+    libqt6opengl6-dev
     # secrets in the OS keychain, fast JSON, phone numbers, .xlsx workbooks
     qtkeychain-qt6-dev libsimdjson-dev libphonenumber-dev libxlsxwriter-dev
     # the real things the tests check against: a Secret Service on a private D-Bus session, and a

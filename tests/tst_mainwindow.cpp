@@ -1,6 +1,7 @@
 // The window, offscreen, against the in-process sandbox: what a support engineer does all day.
 
 #include "accounts.h"
+#include "activitychart.h"
 #include "csvreader.h"
 #include "daterangebar.h"
 #include "detailpane.h"
@@ -299,6 +300,84 @@ private Q_SLOTS:
         }
         view->failedOnlyBox()->setChecked(false);
         QCOMPARE(view->proxy()->rowCount(), model()->rowCount());
+    }
+
+    // The chart counts the loaded rows per local bucket (checked against a count made here with
+    // QDateTime's own local time), says that it counts loaded rows, shows failures once known,
+    // and a click or a drag across buckets narrows the range to them. Hidden from the View menu,
+    // and remembered.
+    void activityChartCountsTheLoadedRows()
+    {
+        const int f = browse(1, DateRangeBar::Preset::Last7Days);
+        QVERIFY(f >= 0);
+        ActivityChart *chart = m_window->activityChart();
+        QVERIFY(chart->isVisible());
+        chart->recount();
+        const Activity &activity = chart->activity();
+        QCOMPARE(activity.buckets.size(), BucketSize::Day);
+        QCOMPARE(activity.counted, qint64(model()->rowCount()));
+        QVERIFY(model()->hasMore());
+        QVERIFY2(chart->note()->text().contains(u"Load all for the whole range"_s),
+            qPrintable(chart->note()->text()));
+        QHash<qint64, qint64> perLocalDay; // local midnight (ms) -> rows
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const QDateTime local = model()->executionAt(row).created.toLocalTime();
+            perLocalDay[QDateTime(local.date(), QTime(0, 0)).toMSecsSinceEpoch()] += 1;
+        }
+        qint64 sum = 0;
+        for (qsizetype k = 0; k < activity.buckets.count(); ++k) {
+            QCOMPARE(
+                activity.counts[size_t(k)].total(), perLocalDay.value(activity.buckets.startOf(k)));
+            sum += activity.counts[size_t(k)].total();
+        }
+        QCOMPARE(sum, qint64(model()->rowCount()));
+        QVERIFY(!chart->bucketText(activity.buckets.count() - 1).isEmpty());
+
+        // Analysed: failures are counted apart, as many as the outcomes say.
+        QSignalSpy analysed(m_window->outcomes(), &OutcomeCache::analysisFinished);
+        m_window->executionsView()->analyse();
+        QVERIFY(analysed.wait(30000) || !analysed.isEmpty());
+        chart->recount();
+        qint64 failed = 0;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            failed += model()->outcomeAt(row) && model()->outcomeAt(row)->failed() ? 1 : 0;
+        qint64 chartFailed = 0;
+        for (const ActivityBucket &c : chart->activity().counts)
+            chartFailed += c.failed;
+        QVERIFY(failed > 0);
+        QCOMPARE(chartFailed, failed);
+        QVERIFY(chart->note()->text().contains(u"analysed"_s));
+
+        // Dragging across the last two buckets narrows the range to them.
+        const qsizetype n = chart->activity().buckets.count();
+        const qint64 start = chart->activity().buckets.startOf(n - 2);
+        const qint64 end = chart->activity().buckets.endOf(n - 1);
+        chart->chooseBuckets(n - 1, n - 2);
+        QCOMPARE(m_window->dateRange()->preset(), DateRangeBar::Preset::Custom);
+        QVERIFY(waitSettled());
+        QCOMPARE(model()->query().from.toMSecsSinceEpoch(), start);
+        QCOMPARE(model()->query().to.toMSecsSinceEpoch(), end);
+        // A real click on a bar: the bucket under the mouse.
+        chart->recount();
+        QVERIFY(chart->activity().buckets.count() > 0);
+        const QRectF plot = chart->chartView()->chart()->plotArea();
+        const QPoint middle = chart->chartView()->mapFromScene(
+            chart->chartView()->chart()->mapToScene(plot.center()));
+        const qsizetype under = chart->bucketAt(middle);
+        QVERIFY(under >= 0);
+        QSignalSpy chosen(chart, &ActivityChart::rangeChosen);
+        QTest::mouseClick(chart->chartView()->viewport(), Qt::LeftButton, {}, middle);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().at(0).toDateTime().toMSecsSinceEpoch(),
+            chart->activity().buckets.startOf(under));
+
+        // View ▸ Activity chart hides it, and a new window remembers.
+        m_window->activityChartAction()->trigger();
+        QVERIFY(!chart->isVisible());
+        m_window.reset();
+        open(false);
+        QVERIFY(!m_window->activityChart()->isVisible());
+        QVERIFY(!m_window->activityChartAction()->isChecked());
     }
 
     void demoOpensReadyToBrowse()

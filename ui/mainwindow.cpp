@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "activitychart.h"
 #include "outcomecache.h"
 
 #include "accounts.h"
@@ -155,6 +156,9 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refresh);
     viewMenu->addAction(pickFlow);
+    m_chartAction = viewMenu->addAction(tr("&Activity chart"));
+    m_chartAction->setCheckable(true);
+    m_chartAction->setToolTip(tr("Executions per 5 minutes, hour or day, above the table"));
     addAction(findAction);
     addAction(pickFlow);
 
@@ -194,7 +198,25 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     // The flow's table and the customer search, side by side as tabs: each keeps where it was.
     m_search = new SearchPanel(m_client, m_flows, this);
     m_leftTabs = new QTabWidget(this);
-    m_leftTabs->addTab(m_view, tr("Executions"));
+    // The activity chart above the table (View ▸ Activity chart, remembered).
+    m_chart = new ActivityChart(m_executions, this);
+    connect(m_chart, &ActivityChart::rangeChosen, this,
+        [this](const QDateTime &from, const QDateTime &to) {
+            m_range->setCustomRange(from.toLocalTime(), to.toLocalTime());
+        });
+    auto *executionsPage = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(executionsPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(2);
+    pageLayout->addWidget(m_chart);
+    pageLayout->addWidget(m_view, 1);
+    m_leftTabs->addTab(executionsPage, tr("Executions"));
+    m_chartAction->setChecked(QSettings().value(u"view/activityChart"_s, true).toBool());
+    m_chart->setVisible(m_chartAction->isChecked());
+    connect(m_chartAction, &QAction::toggled, this, [this](bool shown) {
+        m_chart->setVisible(shown);
+        QSettings().setValue(u"view/activityChart"_s, shown);
+    });
     m_leftTabs->addTab(m_search, tr("Find customer"));
     m_leftTabs->setAccessibleName(tr("Executions or customer search"));
     m_leftTabs->setDocumentMode(true);

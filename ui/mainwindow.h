@@ -51,6 +51,8 @@ public:
     ExecutionsView *executionsView() const { return m_view; }
     DetailPane *detailPane() const { return m_detail; }
     OutcomeCache *outcomes() const { return m_outcomes; }
+    class ActivityChart *activityChart() const { return m_chart; }
+    QAction *activityChartAction() const { return m_chartAction; }
     QLabel *messageBar() const { return m_messageBar; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *signInAction() const { return m_signIn; }
@@ -105,6 +107,8 @@ private:
     DateRangeBar *m_range;
     ExecutionsView *m_view;
     OutcomeCache *m_outcomes; // child
+    class ActivityChart *m_chart = nullptr; // child
+    QAction *m_chartAction = nullptr;
     DetailPane *m_detail;
     QSplitter *m_splitter;
     QLabel *m_messageBar;

@@ -24,6 +24,13 @@ public:
     // Null when not known (yet).
     const Outcome *find(const QString &executionSid) const;
     qsizetype size() const { return m_known.size(); }
+    // Every outcome known, in no order.
+    template<typename F>
+    void forEachKnown(F f) const
+    {
+        for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
+            f(it.key(), it->outcome);
+    }
     void setRules(const OutcomeRules &rules);
     const OutcomeRules &rules() const { return m_fetcher->rules(); }
     int concurrency() const { return m_fetcher->concurrency(); }
