@@ -18,7 +18,7 @@ xdotool type --delay 20 "Order Status"
 sleep 0.5
 xdotool key Escape Return
 sleep 2
-xdotool mousemove 200 205 click 1
+xdotool mousemove 200 335 click 1
 sleep 2
 xdotool mousemove 930 250 click 1
 sleep 0.3

@@ -14,6 +14,7 @@
 #include "flowsmodel.h"
 #include "jsontreemodel.h"
 #include "jsontreewidget.h"
+#include "livetail.h"
 #include "mainwindow.h"
 #include "outcomecache.h"
 #include "resultsmodel.h"
@@ -378,6 +379,35 @@ private Q_SLOTS:
         open(false);
         QVERIFY(!m_window->activityChart()->isVisible());
         QVERIFY(!m_window->activityChartAction()->isChecked());
+    }
+
+    // Follow (F9) in the window: refused for a range in the past (said, nothing sent), on for
+    // one that reaches now, paused while minimised, off when the flow changes.
+    void followInTheWindow()
+    {
+        QVERIFY(browse(0, DateRangeBar::Preset::Yesterday) >= 0);
+        QAction *follow = m_window->followAction();
+        QCOMPARE(follow->shortcut(), QKeySequence(Qt::Key_F9));
+        follow->trigger();
+        QVERIFY(!follow->isChecked());
+        QVERIFY(!m_window->liveTail()->isRunning());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"reaches now"_s),
+            qPrintable(m_window->statusBar()->currentMessage()));
+
+        m_window->dateRange()->setPreset(DateRangeBar::Preset::LastHour);
+        QVERIFY(waitSettled());
+        QSignalSpy polled(m_window->liveTail(), &LiveTail::polled);
+        follow->trigger();
+        QVERIFY(follow->isChecked());
+        QVERIFY(m_window->liveTail()->isRunning());
+        QVERIFY(polled.wait(10000));
+        m_window->showMinimized();
+        QVERIFY(QTest::qWaitFor([this] { return m_window->liveTail()->isPaused(); }, 5000));
+        m_window->showNormal();
+        QVERIFY(QTest::qWaitFor([this] { return !m_window->liveTail()->isPaused(); }, 5000));
+        pickFlow(1); // another query: it stops
+        QVERIFY(QTest::qWaitFor([follow] { return !follow->isChecked(); }, 5000));
+        QVERIFY(!m_window->liveTail()->isRunning());
     }
 
     void demoOpensReadyToBrowse()

@@ -85,6 +85,7 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     , m_analyse(new QPushButton(tr("Analyse"), this))
     , m_failedOnly(new QCheckBox(tr("Failed only"), this))
     , m_analysisNote(new QLabel(this))
+    , m_newRows(new QPushButton(this))
     , m_visibleTimer(new QTimer(this))
     , m_sortNote(new QLabel(this))
     , m_clearSort(new QPushButton(tr("Newest first"), this))
@@ -257,6 +258,45 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     m_analysisNote->setAccessibleName(tr("Analysis"));
     m_analysisNote->hide();
 
+    // Rows put on top (the live tail) never move what is on screen while scrolled away: the row
+    // at the top stays there, and "12 new ▲" brings you to the new ones.
+    m_newRows->setAccessibleName(tr("New executions"));
+    m_newRows->setToolTip(tr("Go to the newest executions, put on top while you were away"));
+    m_newRows->hide();
+    connect(m_newRows, &QPushButton::clicked, this, [this] {
+        m_table->scrollToTop();
+        m_unseenNewRows = 0;
+        m_newRows->hide();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this,
+        [this](const QModelIndex &, int first) {
+            const int top = m_table->rowAt(0);
+            m_topBeforeInsert = first == 0 && top > 0
+                ? QPersistentModelIndex(m_proxy->index(top, 0))
+                : QPersistentModelIndex();
+        });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) {
+            if (!m_topBeforeInsert.isValid())
+                return;
+            m_table->scrollTo(m_topBeforeInsert, QAbstractItemView::PositionAtTop);
+            m_topBeforeInsert = QPersistentModelIndex();
+            m_unseenNewRows += last - first + 1;
+            m_newRows->setText(tr("%n new ▲", nullptr, m_unseenNewRows));
+            m_newRows->show();
+        });
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0 && m_newRows->isVisible()) {
+            m_unseenNewRows = 0;
+            m_newRows->hide();
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_unseenNewRows = 0;
+        m_newRows->hide();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { m_visibleTimer->start(); });
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 2);
     top->addWidget(m_failedOnly);
@@ -264,6 +304,7 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     top->addWidget(m_loadAll);
     top->addWidget(m_analyse);
     top->addWidget(m_analysisNote);
+    top->addWidget(m_newRows);
     top->addStretch();
     top->addWidget(m_sortNote);
     top->addWidget(m_clearSort);
@@ -322,9 +363,7 @@ void ExecutionsView::analyse()
     QList<OutcomeTarget> targets;
     targets.reserve(m_model->rowCount());
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const ExecutionRow &r = m_model->store().row(row);
-        targets.append({ m_model->store().flowSid(row), m_model->store().sid(row),
-            r.status == ExecutionStatus::Active });
+        targets.append(m_model->outcomeTargetAt(row));
     }
     m_outcomes->analyse(targets);
 }
@@ -348,11 +387,13 @@ void ExecutionsView::tellVisibleRows()
     if (!m_outcomes)
         return;
     QList<OutcomeTarget> targets;
+    QStringList active;
     for (const int row : visibleSourceRows()) {
-        const ExecutionRow &r = m_model->store().row(row);
-        targets.append({ m_model->store().flowSid(row), m_model->store().sid(row),
-            r.status == ExecutionStatus::Active });
+        targets.append(m_model->outcomeTargetAt(row));
+        if (targets.last().active)
+            active << targets.last().executionSid;
     }
+    Q_EMIT visibleActiveRowsChanged(active);
     m_outcomes->showing(targets);
 }
 

@@ -7,6 +7,7 @@
 
 #include "apierror.h"
 
+#include <QPersistentModelIndex>
 #include <QSortFilterProxyModel>
 #include <QWidget>
 
@@ -56,6 +57,7 @@ public:
     QPushButton *loadAllButton() const { return m_loadAll; }
     QPushButton *analyseButton() const { return m_analyse; }
     QCheckBox *failedOnlyBox() const { return m_failedOnly; }
+    QPushButton *newRowsButton() const { return m_newRows; }
 
     // Outcome columns: the rows on screen read theirs as they appear (and drop them when they
     // scroll away), Analyse reads every loaded row's, Failed only filters on them.
@@ -83,6 +85,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
+    // The SIDs of the active rows on screen (the live tail reads them again).
+    void visibleActiveRowsChanged(const QStringList &sids);
     void currentExecutionChanged(int sourceRow);
     void activated(int sourceRow); // Enter or double-click: open the detail
 
@@ -103,6 +107,9 @@ private:
     QPushButton *m_analyse;
     QCheckBox *m_failedOnly;
     QLabel *m_analysisNote;
+    QPushButton *m_newRows; // "12 new ▲": rows put on top while scrolled away
+    QPersistentModelIndex m_topBeforeInsert;
+    int m_unseenNewRows = 0;
     QTimer *m_visibleTimer; // rows on screen are told once scrolling pauses
     OutcomeCache *m_outcomes = nullptr; // not owned
     QLabel *m_sortNote;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "activitychart.h"
+#include "livetail.h"
 #include "outcomecache.h"
 
 #include "accounts.h"
@@ -65,6 +66,11 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     , m_connection(new QLabel(this))
 {
     m_view->setOutcomeCache(m_outcomes);
+    connect(
+        m_view, &ExecutionsView::visibleActiveRowsChanged, this, [this](const QStringList &sids) {
+            if (m_tail)
+                m_tail->setWatched(sids);
+        });
     setWindowTitle(tr("FlowScope"));
     setWindowIcon(QIcon(u":/icons/flowscope.svg"_s));
     setObjectName(u"MainWindow"_s);
@@ -153,9 +159,50 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     m_findStuck = edit->addAction(tr("Find &stuck…"), this, &MainWindow::findStuck);
     m_findStuck->setToolTip(
         tr("The active executions that started hours ago and block their customers"));
+    // Follow (F9): the newest executions put on top as they come, while the range reaches now.
+    m_tail = new LiveTail(client, m_executions, this);
+    m_tail->setIntervalMs(QSettings().value(u"follow/intervalSeconds"_s, 10).toInt() * 1000);
+    m_follow = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("F&ollow"), this);
+    m_follow->setCheckable(true);
+    m_follow->setShortcut(Qt::Key_F9);
+    m_follow->setToolTip(tr("Follow: read the newest executions every %1 s and put them on top "
+                            "(F9); for ranges that reach now")
+                             .arg(m_tail->intervalMs() / 1000));
+    connect(m_follow, &QAction::toggled, this, [this](bool on) {
+        if (!on) {
+            m_tail->stop();
+            return;
+        }
+        if (!m_tail->start()) {
+            const QSignalBlocker quiet(m_follow);
+            m_follow->setChecked(false);
+            statusBar()->showMessage(tr("Follow needs a flow and a range that reaches now (such "
+                                        "as Last hour or Any time)."),
+                8000);
+            return;
+        }
+        statusBar()->showMessage(tr("Following: the newest executions appear on top every %1 s.")
+                                     .arg(m_tail->intervalMs() / 1000),
+            5000);
+    });
+    connect(m_tail, &LiveTail::stopped, this, [this] {
+        const QSignalBlocker quiet(m_follow);
+        m_follow->setChecked(false);
+    });
+    connect(m_tail, &LiveTail::failed, this, [this](const ApiError &error) {
+        statusBar()->showMessage(tr("Follow: ⚠ %1 It tries again in %2 s.")
+                                     .arg(error.userMessage())
+                                     .arg(m_tail->intervalMs() / 1000),
+            8000);
+    });
+    connect(m_tail, &LiveTail::rowsAdded, this, [this](int count) {
+        statusBar()->showMessage(tr("%n new execution(s)", nullptr, count), 4000);
+    });
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refresh);
     viewMenu->addAction(pickFlow);
+    viewMenu->addAction(m_follow);
     m_chartAction = viewMenu->addAction(tr("&Activity chart"));
     m_chartAction->setCheckable(true);
     m_chartAction->setToolTip(tr("Executions per 5 minutes, hour or day, above the table"));
@@ -171,6 +218,7 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     toolbar->addSeparator();
     toolbar->addAction(m_refresh);
     toolbar->addAction(m_export);
+    toolbar->addAction(m_follow);
     toolbar->addSeparator();
     m_customerField = new QLineEdit(this);
     m_customerField->setPlaceholderText(tr("Find customer…"));
@@ -629,6 +677,13 @@ void MainWindow::editProfile(const QString &name)
         return;
     if (const auto edited = dialog.profile())
         m_accounts->editProfile(name, *edited, dialog.secret());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        m_tail->setPaused(isMinimized()); // nobody is looking: no polls
 }
 
 void MainWindow::restoreSettings()

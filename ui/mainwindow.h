@@ -53,6 +53,8 @@ public:
     OutcomeCache *outcomes() const { return m_outcomes; }
     class ActivityChart *activityChart() const { return m_chart; }
     QAction *activityChartAction() const { return m_chartAction; }
+    class LiveTail *liveTail() const { return m_tail; }
+    QAction *followAction() const { return m_follow; }
     QLabel *messageBar() const { return m_messageBar; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *signInAction() const { return m_signIn; }
@@ -86,6 +88,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void applyQuery();
@@ -109,6 +112,8 @@ private:
     OutcomeCache *m_outcomes; // child
     class ActivityChart *m_chart = nullptr; // child
     QAction *m_chartAction = nullptr;
+    class LiveTail *m_tail = nullptr; // child
+    QAction *m_follow = nullptr;
     DetailPane *m_detail;
     QSplitter *m_splitter;
     QLabel *m_messageBar;

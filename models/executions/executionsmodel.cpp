@@ -107,6 +107,8 @@ void ExecutionsModel::reset(const ExecutionQuery &query)
     }
     m_store.clear();
     m_store.setFlowSid(query.flowSid);
+    m_order.clear();
+    m_rowOf.clear();
     m_query = query;
     m_error = {};
     m_hasMore = false;
@@ -163,8 +165,58 @@ void ExecutionsModel::setOutcomeCache(OutcomeCache *cache)
 
 const Outcome *ExecutionsModel::outcomeAt(int row) const
 {
-    return m_outcomes && row >= 0 && row < rowCount() ? m_outcomes->find(m_store.sid(row))
-                                                      : nullptr;
+    return row >= 0 && row < rowCount() ? outcomeOfPhysical(physical(row)) : nullptr;
+}
+
+const Outcome *ExecutionsModel::outcomeOfPhysical(qsizetype physicalRow) const
+{
+    return m_outcomes ? m_outcomes->find(m_store.sid(physicalRow)) : nullptr;
+}
+
+OutcomeTarget ExecutionsModel::outcomeTargetAt(int row) const
+{
+    const qsizetype at = physical(row);
+    return { m_store.flowSid(at), m_store.sid(at),
+        m_store.row(at).status == ExecutionStatus::Active };
+}
+
+int ExecutionsModel::prependNewest(const ParsedPage &page)
+{
+    // Rows already loaded that changed (an active one that ended): updated where they are.
+    for (qsizetype k = 0; k < qsizetype(page.rows.size()); ++k) {
+        const qsizetype at = m_store.indexOf(sidOf(page, k));
+        if (at < 0)
+            continue;
+        const ExecutionRow &was = m_store.row(at);
+        const ExecutionRow &now = page.rows[size_t(k)];
+        if (was.status == now.status && was.updatedMs == now.updatedMs)
+            continue;
+        m_store.update(at, page, k);
+        const int row = logical(at);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    const std::vector<qsizetype> fresh = m_store.newRows(page);
+    if (fresh.empty())
+        return 0;
+    const qsizetype n = qsizetype(fresh.size());
+    const qsizetype first = m_store.size();
+    if (m_order.empty()) { // the first rows put on top: the identity so far, made explicit
+        m_order.resize(size_t(first));
+        m_rowOf.resize(size_t(first));
+        for (qsizetype k = 0; k < first; ++k)
+            m_order[size_t(k)] = m_rowOf[size_t(k)] = quint32(k);
+    }
+    beginInsertRows({}, 0, int(n) - 1);
+    m_store.append(page, fresh);
+    for (quint32 &row : m_rowOf)
+        row += quint32(n);
+    m_order.insert(m_order.begin(), size_t(n), 0);
+    for (qsizetype k = 0; k < n; ++k) {
+        m_order[size_t(k)] = quint32(first + k); // in the page's order: newest first
+        m_rowOf.push_back(quint32(k));
+    }
+    endInsertRows();
+    return int(n);
 }
 
 int ExecutionsModel::columnCount(const QModelIndex &parent) const
@@ -176,7 +228,7 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const qsizetype row = index.row();
+    const qsizetype row = physical(index.row());
     const ExecutionRow &r = m_store.row(row);
     const auto created = [&r] {
         return r.createdMs == kNoTime ? QDateTime()
@@ -210,7 +262,7 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
         case EndedAtColumn:
         case LastEventColumn:
         case StepsColumn: {
-            const Outcome *outcome = outcomeAt(int(row));
+            const Outcome *outcome = outcomeOfPhysical(row);
             if (!outcome || !outcome->hasSteps())
                 return outcome ? QVariant(tr("?")) : QVariant();
             if (index.column() == StepsColumn)
@@ -234,7 +286,7 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
         case EndedAtColumn:
         case LastEventColumn:
         case StepsColumn: {
-            const Outcome *outcome = outcomeAt(int(row));
+            const Outcome *outcome = outcomeOfPhysical(row);
             const QString shown = data(index, Qt::DisplayRole).toString();
             if (!outcome)
                 return index.column() == StatusColumn ? QVariant(shown) : QVariant();
@@ -260,11 +312,11 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
     case FlowSidRole: return m_store.flowSid(row);
     case FilterRole: return QString(m_store.sid(row) + u'\n' + m_store.contactAddress(row));
     case OutcomeRole: {
-        const Outcome *outcome = outcomeAt(int(row));
+        const Outcome *outcome = outcomeOfPhysical(row);
         return outcome ? int(outcome->verdict) : -1;
     }
     case OutcomeReasonRole: {
-        const Outcome *outcome = outcomeAt(int(row));
+        const Outcome *outcome = outcomeOfPhysical(row);
         return outcome ? outcome->reason : QString();
     }
     case SortRole:
@@ -274,7 +326,7 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
         case UpdatedColumn: return r.updatedMs;
         case DurationColumn: return duration();
         case StepsColumn: {
-            const Outcome *outcome = outcomeAt(int(row));
+            const Outcome *outcome = outcomeOfPhysical(row);
             return outcome ? outcome->stepCount : -2;
         }
         default: return data(index, Qt::DisplayRole);
@@ -378,6 +430,12 @@ void ExecutionsModel::pageParsed()
         const int first = int(m_store.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         m_store.append(page, fresh);
+        if (!m_order.empty()) { // older rows go at the end, whatever was put on top
+            for (qsizetype k = 0; k < qsizetype(fresh.size()); ++k) {
+                m_order.push_back(quint32(first + k));
+                m_rowOf.push_back(quint32(first + k));
+            }
+        }
         endInsertRows();
     }
     if (!m_pager.accept(page.nextPageUrl))
@@ -414,12 +472,13 @@ Execution ExecutionsModel::executionAt(int row) const
 {
     if (row < 0 || row >= rowCount())
         return {};
-    return m_store.execution(row);
+    return m_store.execution(physical(row));
 }
 
 int ExecutionsModel::rowOfSid(const QString &sid) const
 {
-    return int(m_store.indexOf(sid));
+    const qsizetype at = m_store.indexOf(sid);
+    return at < 0 ? -1 : logical(at);
 }
 
 bool ExecutionsModel::updateExecution(const QByteArray &executionJson)
@@ -432,7 +491,7 @@ bool ExecutionsModel::updateExecution(const QByteArray &executionJson)
     const int row = rowOfSid(probe.sid(0));
     if (row < 0)
         return false;
-    m_store.update(row, page, 0);
+    m_store.update(physical(row), page, 0);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }

@@ -68,6 +68,11 @@ public:
     void setOutcomeCache(OutcomeCache *cache);
     OutcomeCache *outcomeCache() const { return m_outcomes; }
     const Outcome *outcomeAt(int row) const;
+    OutcomeTarget outcomeTargetAt(int row) const;
+
+    // The newest executions, put on top (the live tail): rows already loaded are updated where
+    // they are, the others inserted at row 0 in the page's order. Returns how many were added.
+    int prependNewest(const ParsedPage &page);
 
     // Resets and starts loading the first page. An invalid query sends nothing: the model goes
     // to Error with an InvalidInput error that says why.
@@ -104,6 +109,8 @@ public:
     int pagesLoaded() const { return m_pager.pagesAccepted(); }
     quint64 generation() const { return m_generation; }
     qint64 memoryBytes() const { return m_store.memoryBytes(); }
+    // The rows as stored: in the order they arrived, which is the table's until the live tail
+    // puts rows on top (rowOfSid() and executionAt() speak in table rows).
     const ExecutionStore &store() const { return m_store; }
 
     static QString columnName(Column column); // API field name: sid, contact_channel_address, …
@@ -127,8 +134,19 @@ private:
     void setState(State state);
     void fail(const ApiError &error);
 
+    qsizetype physical(int row) const { return m_order.empty() ? row : m_order[size_t(row)]; }
+    int logical(qsizetype physicalRow) const
+    {
+        return m_rowOf.empty() ? int(physicalRow) : int(m_rowOf[size_t(physicalRow)]);
+    }
+    const Outcome *outcomeOfPhysical(qsizetype physicalRow) const;
+
     StudioClient *m_client; // not owned
     QPointer<OutcomeCache> m_outcomes; // not owned
+    // Once rows were put on top, the table's order differs from the store's (append-only): row
+    // -> store index and back. Empty while they are the same (no live tail yet).
+    std::vector<quint32> m_order;
+    std::vector<quint32> m_rowOf;
     ExecutionQuery m_query;
     ExecutionStore m_store;
     Pager m_pager;

@@ -22,7 +22,7 @@ Activity countActivity(
     if (outcomes && outcomes->size() > 0) {
         marks.assign(size_t(rows), NotKnown);
         outcomes->forEachKnown([&](const QString &sid, const Outcome &outcome) {
-            const int row = model.rowOfSid(sid);
+            const qsizetype row = store.indexOf(sid); // where it is stored, as the pass below
             if (row >= 0)
                 marks[size_t(row)] = outcome.failed() ? Failed : Known;
         });
