@@ -382,6 +382,11 @@ QList<int> ExecutionsView::visibleSourceRows() const
     return rows;
 }
 
+void ExecutionsView::refreshVisibleOutcomes()
+{
+    m_visibleTimer->start();
+}
+
 void ExecutionsView::tellVisibleRows()
 {
     if (!m_outcomes)

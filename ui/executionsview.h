@@ -66,6 +66,8 @@ public:
     void analyse();
     // The rows on screen now, as the outcome cache is told them (source rows, top to bottom).
     QList<int> visibleSourceRows() const;
+    // Tells the outcome cache the rows on screen again, a moment from now.
+    void refreshVisibleOutcomes();
     ExecutionsProxy *proxy() const { return m_proxy; }
 
     int currentSourceRow() const; // -1 when none

@@ -113,12 +113,20 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(tr("Header in the file: %1").arg(item->data(Qt::UserRole).toString()));
+        if (logical >= ExecutionsModel::EndedAtColumn && logical <= ExecutionsModel::StepsColumn)
+            item->setToolTip(tr("Adds ended_at, last_event, step_count and failed, last. For rows "
+                                "of the table: their outcomes as known (Analyse first); for every "
+                                "execution of the range: each one's steps are read."));
     };
     if (view) {
         const QHeaderView *header = view->table()->horizontalHeader();
         for (int visual = 0; visual < header->count(); ++visual) {
             const int logical = header->logicalIndex(visual);
-            addColumn(logical, !header->isSectionHidden(logical));
+            // The outcome's columns only when asked for: for the whole range they cost one
+            // request or two per execution.
+            const bool outcome = logical >= ExecutionsModel::EndedAtColumn
+                && logical <= ExecutionsModel::StepsColumn;
+            addColumn(logical, !header->isSectionHidden(logical) && !outcome);
         }
     } else {
         for (int c = 0; c < ExecutionsModel::ColumnCount; ++c)
@@ -247,8 +255,11 @@ QString ExportDialog::defaultFolder(
 
 ExportDialog::~ExportDialog()
 {
-    if (m_job)
+    // Going away with its window (possibly mid-destruction): nobody is told of the cancel.
+    if (m_job) {
+        m_job->disconnect(this);
         m_job->cancel();
+    }
 }
 
 void ExportDialog::setScope(Scope scope)

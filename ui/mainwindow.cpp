@@ -203,6 +203,17 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     viewMenu->addAction(m_refresh);
     viewMenu->addAction(pickFlow);
     viewMenu->addAction(m_follow);
+    QAction *onScreen = viewMenu->addAction(tr("&Outcomes of the rows on screen"));
+    onScreen->setCheckable(true);
+    onScreen->setToolTip(tr("Read the steps of the rows on screen by themselves for their "
+                            "outcome (Analyse reads all loaded rows either way)"));
+    onScreen->setChecked(QSettings().value(u"view/outcomesOnScreen"_s, true).toBool());
+    m_outcomes->setReadOnScreen(onScreen->isChecked());
+    connect(onScreen, &QAction::toggled, this, [this](bool read) {
+        m_outcomes->setReadOnScreen(read);
+        QSettings().setValue(u"view/outcomesOnScreen"_s, read);
+        m_view->refreshVisibleOutcomes();
+    });
     m_chartAction = viewMenu->addAction(tr("&Activity chart"));
     m_chartAction->setCheckable(true);
     m_chartAction->setToolTip(tr("Executions per 5 minutes, hour or day, above the table"));

@@ -33,13 +33,26 @@ bool OutcomeCache::isCurrent(const OutcomeTarget &target) const
 void OutcomeCache::showing(const QList<OutcomeTarget> &targets)
 {
     m_onScreen.clear();
-    for (const OutcomeTarget &target : targets)
-        m_onScreen.insert(target.executionSid);
+    if (m_readOnScreen) {
+        for (const OutcomeTarget &target : targets)
+            m_onScreen.insert(target.executionSid);
+    }
     retain();
+    if (!m_readOnScreen)
+        return;
     // Newest on screen first: the fetcher takes urgent ones from the front, so queue backwards.
     for (auto it = targets.crbegin(); it != targets.crend(); ++it) {
         if (!isCurrent(*it))
             m_fetcher->enqueue(*it, true);
+    }
+}
+
+void OutcomeCache::setReadOnScreen(bool read)
+{
+    m_readOnScreen = read;
+    if (!read) {
+        m_onScreen.clear();
+        retain();
     }
 }
 

@@ -35,9 +35,13 @@ public:
     const OutcomeRules &rules() const { return m_fetcher->rules(); }
     int concurrency() const { return m_fetcher->concurrency(); }
 
-    // The rows on screen now: those not known are asked for first; what was asked for rows no
-    // longer on screen is dropped (unless an analysis wants it).
+    // The rows on screen now: those not known are asked for first (unless reading on screen is
+    // off); what was asked for rows no longer on screen is dropped (unless an analysis wants it).
     void showing(const QList<OutcomeTarget> &targets);
+    // Whether rows on screen read their outcomes by themselves (on by default); Analyse always
+    // reads. Off: only what was asked for is known (an account with a tight request budget).
+    void setReadOnScreen(bool read);
+    bool readsOnScreen() const { return m_readOnScreen; }
     // Every one of these (unknown ones again); progress as they come; replaces an analysis
     // under way.
     void analyse(const QList<OutcomeTarget> &targets);
@@ -72,6 +76,7 @@ private:
     QSet<QString> m_analysing; // still to come for the analysis
     qsizetype m_analysisDone = 0;
     qsizetype m_analysisTotal = 0;
+    bool m_readOnScreen = true;
 };
 
 } // namespace flowscope
