@@ -207,13 +207,14 @@ void OutcomeFetcher::enqueue(const OutcomeTarget &target, bool urgent)
         if (job->target().executionSid == target.executionSid)
             return;
     }
-    const auto queued = std::find_if(m_queue.begin(), m_queue.end(),
-        [&](const OutcomeTarget &t) { return t.executionSid == target.executionSid; });
-    if (queued != m_queue.end()) {
+    // Analyse queues every loaded row: a set answers "already queued?" without a scan.
+    if (m_queuedSids.contains(target.executionSid)) {
         if (!urgent)
             return;
-        m_queue.erase(queued);
+        m_queue.erase(std::find_if(m_queue.begin(), m_queue.end(),
+            [&](const OutcomeTarget &t) { return t.executionSid == target.executionSid; }));
     }
+    m_queuedSids.insert(target.executionSid);
     if (urgent)
         m_queue.push_front(target);
     else
@@ -239,7 +240,12 @@ void OutcomeFetcher::cancelAll()
 void OutcomeFetcher::dropIf(const std::function<bool(const QString &)> &drop)
 {
     const bool wasBusy = !isIdle();
-    std::erase_if(m_queue, [&](const OutcomeTarget &t) { return drop(t.executionSid); });
+    std::erase_if(m_queue, [&](const OutcomeTarget &t) {
+        if (!drop(t.executionSid))
+            return false;
+        m_queuedSids.remove(t.executionSid);
+        return true;
+    });
     std::erase_if(m_running, [&](std::unique_ptr<Job> &job) {
         if (!drop(job->target().executionSid))
             return false;
@@ -255,10 +261,9 @@ void OutcomeFetcher::dropIf(const std::function<bool(const QString &)> &drop)
 
 bool OutcomeFetcher::contains(const QString &executionSid) const
 {
-    return std::any_of(m_running.cbegin(), m_running.cend(),
-               [&](const auto &job) { return job->target().executionSid == executionSid; })
-        || std::any_of(m_queue.cbegin(), m_queue.cend(),
-            [&](const OutcomeTarget &t) { return t.executionSid == executionSid; });
+    return std::any_of(m_running.cbegin(), m_running.cend(), [&](const auto &job) {
+        return job->target().executionSid == executionSid;
+    }) || m_queuedSids.contains(executionSid);
 }
 
 void OutcomeFetcher::pump()
@@ -268,6 +273,7 @@ void OutcomeFetcher::pump()
     m_pumping = true;
     while (!m_queue.empty() && qsizetype(m_running.size()) < m_concurrency) {
         auto job = std::make_unique<Job>(this, m_queue.front());
+        m_queuedSids.remove(m_queue.front().executionSid);
         m_queue.pop_front();
         Job *started = job.get();
         m_running.push_back(std::move(job));

@@ -9,6 +9,7 @@
 #include "studioclient.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <deque>
 #include <functional>
@@ -80,6 +81,7 @@ private:
     int m_concurrency;
     OutcomeRules m_rules;
     std::deque<OutcomeTarget> m_queue;
+    QSet<QString> m_queuedSids; // the SIDs in m_queue
     std::vector<std::unique_ptr<Job>> m_running;
     bool m_pumping = false;
 };
