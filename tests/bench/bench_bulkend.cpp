@@ -22,12 +22,7 @@ int main(int argc, char *argv[])
     if (!server.start())
         return 1;
     flowscope::StudioClient client;
-    flowscope::ClientSettings settings;
-    QString error;
-    settings.origin = *flowscope::ApiOrigin::fromBaseUrl(server.url().toString(), &error);
-    settings.credentials = flowscope::Credentials::authToken(
-        QString::fromLatin1(server.accountSid()), QString::fromLatin1(server.authToken()));
-    client.setSettings(settings);
+    client.setSettings(bench::settingsFor(server));
 
     QElapsedTimer clock;
     clock.start();

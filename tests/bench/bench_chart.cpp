@@ -46,16 +46,11 @@ int main(int argc, char *argv[])
     flowscope::ExecutionsModel model(&client);
     flowscope::OutcomeCache outcomes(&client);
     model.setOutcomeCache(&outcomes);
-    QEventLoop loop;
-    QObject::connect(&model, &flowscope::ExecutionsModel::completed, &loop, &QEventLoop::quit);
-    QObject::connect(&model, &flowscope::ExecutionsModel::errorOccurred, &loop, &QEventLoop::quit);
     flowscope::ExecutionQuery query;
     query.flowSid = QString::fromLatin1(data.flow(0).sid);
     query.from = QDateTime::currentDateTimeUtc().addDays(-30);
     query.pageSize = 1000;
-    model.setQuery(query);
-    model.loadAll();
-    loop.exec();
+    bench::load(model, query, true);
 
     flowscope::ActivityChart chart(&model);
     chart.resize(900, 160);

@@ -23,13 +23,11 @@ int main(int argc, char *argv[])
     client.setSettings(bench::settingsFor(server));
     const sandbox::SandboxData data(options.data);
     flowscope::ExecutionsModel model(&client);
-    QEventLoop loop;
-    QObject::connect(&model, &flowscope::ExecutionsModel::pageLoaded, &loop, &QEventLoop::quit);
     flowscope::ExecutionQuery query;
     query.flowSid = QString::fromLatin1(data.flow(0).sid);
     query.from = QDateTime::currentDateTimeUtc().addDays(-1);
-    model.setQuery(query);
-    loop.exec();
+    bench::load(model, query, false);
+    QEventLoop loop;
 
     const int intervalMs = bench::quick() ? 2'000 : flowscope::LiveTail::kDefaultIntervalMs;
     const int runMs = bench::quick() ? 6'000 : 60'000;

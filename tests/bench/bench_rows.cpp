@@ -27,15 +27,10 @@ int main(int argc, char *argv[])
     const qint64 before = residentBytes();
     QElapsedTimer clock;
     clock.start();
-    QEventLoop loop;
-    QObject::connect(&model, &flowscope::ExecutionsModel::completed, &loop, &QEventLoop::quit);
-    QObject::connect(&model, &flowscope::ExecutionsModel::errorOccurred, &loop, &QEventLoop::quit);
     flowscope::ExecutionQuery query;
     query.flowSid = QString::fromLatin1(data.flow(0).sid);
     query.pageSize = 1000;
-    model.setQuery(query);
-    model.loadAll();
-    loop.exec();
+    bench::load(model, query, true);
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     const qint64 grown = residentBytes() - before;
     bench::report("rows_loaded", double(model.rowCount()), "rows");

@@ -5,6 +5,7 @@
 // sandbox as a separate process for the benchmarks that time the flowscope executable. Resident
 // memory comes from the test support (processmemory.h).
 
+#include "executionsmodel.h"
 #include "sandboxthread.h"
 #include "studioclient.h"
 
@@ -54,6 +55,23 @@ flowscope::ClientSettings settingsFor(const Sandbox &sandbox)
     settings.credentials = flowscope::Credentials::authToken(
         QString::fromLatin1(sandbox.accountSid()), QString::fromLatin1(sandbox.authToken()));
     return settings;
+}
+
+// Runs the model's query under a local loop until its first page is in (all: its last), or it
+// fails.
+inline void load(
+    flowscope::ExecutionsModel &model, const flowscope::ExecutionQuery &query, bool all)
+{
+    QEventLoop loop;
+    QObject::connect(&model, &flowscope::ExecutionsModel::errorOccurred, &loop, &QEventLoop::quit);
+    if (all)
+        QObject::connect(&model, &flowscope::ExecutionsModel::completed, &loop, &QEventLoop::quit);
+    else
+        QObject::connect(&model, &flowscope::ExecutionsModel::pageLoaded, &loop, &QEventLoop::quit);
+    model.setQuery(query);
+    if (all)
+        model.loadAll();
+    loop.exec();
 }
 
 // flowscope-sandbox with one flow, run as its own process and killed at the end; env carries its
