@@ -300,13 +300,9 @@ int runExecutions(const QStringList &arguments)
     }
     exportOptions.includeOutcome = parser.isSet(outcome);
     if (parser.isSet(outcomeConcurrency)) {
-        const int n = parser.value(outcomeConcurrency).toInt(&ok);
-        if (!ok || n < 1 || n > 32) {
-            printError(Tr::tr("--concurrency must be from 1 to 32"));
+        if (!parseConcurrencyOption(parser, outcomeConcurrency, &crawl.outcomeConcurrency))
             return Usage;
-        }
-        crawl.contextConcurrency = n;
-        crawl.outcomeConcurrency = n;
+        crawl.contextConcurrency = crawl.outcomeConcurrency;
     }
     exportOptions.localTimes = parser.isSet(localTimes);
     exportOptions.bom = parser.isSet(bom);

@@ -89,21 +89,10 @@ int runSearch(const QStringList &arguments)
     }
     if (!parseSidOption(parser, flow, "FW", Tr::tr("a flow SID"), &request.flows))
         return Usage;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    request.from = now.addDays(-30);
-    request.to = now.addSecs(1);
-    if (!parseTimeOption(parser, from, &request.from) || !parseTimeOption(parser, to, &request.to))
+    if (!parseRangeOptions(parser, from, to, QDateTime::currentDateTimeUtc().addSecs(1),
+            &request.from, &request.to)
+        || !parseConcurrencyOption(parser, concurrency, &request.concurrency))
         return Usage;
-    if (request.from >= request.to) {
-        printError(Tr::tr("--from must be before --to"));
-        return Usage;
-    }
-    bool ok = false;
-    request.concurrency = parser.value(concurrency).toInt(&ok);
-    if (!ok || request.concurrency < 1 || request.concurrency > 32) {
-        printError(Tr::tr("--concurrency must be from 1 to 32"));
-        return Usage;
-    }
     const auto format = parseFormat(parser.value(common.format), true);
     if (!format || !checkOutputFor(*format, parser.value(common.output)))
         return Usage;

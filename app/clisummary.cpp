@@ -112,28 +112,17 @@ int runSummary(const QStringList &arguments)
     }
     request.bucketSize = size.value_or(BucketSize::Day);
     request.outcomes = byOutcome || parser.isSet(outcomes);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    request.from = now.addDays(-30);
-    request.to = now;
-    if (!parseTimeOption(parser, from, &request.from) || !parseTimeOption(parser, to, &request.to))
+    if (!parseRangeOptions(
+            parser, from, to, QDateTime::currentDateTimeUtc(), &request.from, &request.to))
         return Usage;
-    if (request.from >= request.to) {
-        printError(Tr::tr("--from must be before --to"));
-        return Usage;
-    }
     bool ok = false;
     request.slices = parser.value(parallel).toInt(&ok);
     if (!ok || request.slices < 1 || request.slices > 32) {
         printError(Tr::tr("--parallel must be a number of slices from 1 to 32"));
         return Usage;
     }
-    if (parser.isSet(concurrency)) {
-        request.concurrency = parser.value(concurrency).toInt(&ok);
-        if (!ok || request.concurrency < 1 || request.concurrency > 32) {
-            printError(Tr::tr("--concurrency must be from 1 to 32"));
-            return Usage;
-        }
-    }
+    if (!parseConcurrencyOption(parser, concurrency, &request.concurrency))
+        return Usage;
     const auto format = parseFormat(parser.value(common.format));
     if (!format)
         return Usage;

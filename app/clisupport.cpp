@@ -218,6 +218,35 @@ std::optional<CommonValues> parseCommon(QCommandLineParser &parser, const Common
     return values;
 }
 
+bool parseRangeOptions(const QCommandLineParser &parser, const QCommandLineOption &fromOption,
+    const QCommandLineOption &toOption, const QDateTime &defaultTo, QDateTime *from, QDateTime *to)
+{
+    *from = QDateTime::currentDateTimeUtc().addDays(-30);
+    *to = defaultTo;
+    if (!parseTimeOption(parser, fromOption, from) || !parseTimeOption(parser, toOption, to))
+        return false;
+    if (*from >= *to) {
+        printError(Tr::tr("--from must be before --to"));
+        return false;
+    }
+    return true;
+}
+
+bool parseConcurrencyOption(
+    const QCommandLineParser &parser, const QCommandLineOption &option, int *value)
+{
+    if (!parser.isSet(option) && option.defaultValues().isEmpty())
+        return true; // absent, and no default to read
+    bool ok = false;
+    const int n = parser.value(option).toInt(&ok);
+    if (!ok || n < 1 || n > 32) {
+        printError(Tr::tr("--concurrency must be from 1 to 32"));
+        return false;
+    }
+    *value = n;
+    return true;
+}
+
 void UnknownOutcomes::add(const QString &executionSid, const OutcomeResult &result)
 {
     if (m_count++ == 0) {

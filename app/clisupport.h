@@ -43,6 +43,16 @@ bool checkOutputFor(ExportFormat format, const QString &path);
 bool parseTimeOption(
     const QCommandLineParser &parser, const QCommandLineOption &option, QDateTime *target);
 
+// --from and --to, defaulting to the 30 days Studio keeps, up to `to`'s default: false after
+// saying so when a time cannot be read or from is not before to.
+bool parseRangeOptions(const QCommandLineParser &parser, const QCommandLineOption &fromOption,
+    const QCommandLineOption &toOption, const QDateTime &defaultTo, QDateTime *from, QDateTime *to);
+
+// --concurrency N (requests in flight, 1 to 32) into *value, which stays as it was when the
+// option is absent.
+bool parseConcurrencyOption(
+    const QCommandLineParser &parser, const QCommandLineOption &option, int *value);
+
 // Every value of a repeatable SID option (PP + 32 hex digits), appended normalised to
 // lowercase hex. `what` names the kind for the message: "a flow SID".
 bool parseSidOption(const QCommandLineParser &parser, const QCommandLineOption &option,
