@@ -496,7 +496,12 @@ private Q_SLOTS:
         QTest::newRow("step of another execution")
             << "/v1/Flows/" + fw + "/Executions/" + fn + "/Steps/" + otherFt;
         QTest::newRow("unknown sub-resource") << "/v1/Flows/" + fw + "/Executions/" + fn + "/Nope";
-        QTest::newRow("v2") << QByteArray("/v2/Flows");
+        QTest::newRow("v2 engagements") << "/v2/Flows/" + fw + "/Engagements";
+        QTest::newRow("v1 revisions") << "/v1/Flows/" + fw + "/Revisions";
+        QTest::newRow("revision 0") << "/v2/Flows/" + fw + "/Revisions/0";
+        QTest::newRow("revision beyond the latest")
+            << "/v2/Flows/" + fw + "/Revisions/" + QByteArray::number(data.flow(0).version + 1);
+        QTest::newRow("revision not a number") << "/v2/Flows/" + fw + "/Revisions/Latest";
         QTest::newRow("root") << QByteArray("/");
         Q_UNUSED(ft);
     }
@@ -787,6 +792,7 @@ private Q_SLOTS:
         for (qint64 i = 0; i < 50; ++i) {
             const QJsonObject widgets = data.context(1, i).value(u"widgets"_s).toObject();
             gather |= widgets.value(u"gather_1"_s).toObject().contains(u"Digits"_s);
+            // Flow 0's older executions ran before it was republished: its HTTP widget was http_1.
             const QJsonObject h
                 = data.context(0, i).value(u"widgets"_s).toObject().value(u"http_1"_s).toObject();
             http |= h.contains(u"status_code"_s)
@@ -945,6 +951,10 @@ private Q_SLOTS:
         QTest::newRow("bad hang rate") << QStringList { u"--hang-rate"_s, u"x"_s } << 2;
         QTest::newRow("bad now") << QStringList { u"--now"_s, u"2026-13-01T00:00:00Z"_s } << 2;
         QTest::newRow("stray argument") << QStringList { u"serve"_s } << 2;
+        QTest::newRow("missing flow file")
+            << QStringList { u"--flow-definition"_s, u"/nonexistent/flow.json"_s } << 2;
+        QTest::newRow("flow file not JSON")
+            << QStringList { u"--flow-definition"_s, QStringLiteral(FLOWSCOPE_SANDBOX_BIN) } << 2;
         QTest::newRow("help") << QStringList { u"--help"_s } << 0;
         QTest::newRow("version") << QStringList { u"--version"_s } << 0;
     }

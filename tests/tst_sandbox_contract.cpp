@@ -245,6 +245,38 @@ private Q_SLOTS:
         QCOMPARE(steps.first().toObject().value(u"transitioned_to"_s).toString(), u"Ended"_s);
     }
 
+    // v2's flows carry their definition, and every revision of it can be read.
+    void v2FlowsAndRevisions()
+    {
+        const QJsonObject list = fetch("/v2/Flows?PageSize=2");
+        expectConforms(list, u"/v2/Flows"_s, u"get"_s);
+        QCOMPARE(list.value(u"flows"_s).toArray().size(), 2);
+        QVERIFY(
+            list.value(u"flows"_s).toArray().first().toObject().value(u"definition"_s).isNull());
+        for (int f = 0; f < m_server->data().flowCount(); ++f) {
+            const sandbox::FlowRecord &flow = m_server->data().flow(f);
+            const QByteArray base = "/v2/Flows/" + flow.sid;
+            const QJsonObject one = fetch(base);
+            expectConforms(one, u"/v2/Flows/{Sid}"_s, u"get"_s);
+            QCOMPARE(one.value(u"revision"_s).toInt(), flow.version);
+            const QJsonObject definition = one.value(u"definition"_s).toObject();
+            QVERIFY(definition.value(u"states"_s).toArray().size() >= 4);
+            QCOMPARE(definition.value(u"initial_state"_s).toString(), u"Trigger"_s);
+
+            const QJsonObject revisions = fetch(base + "/Revisions?PageSize=50");
+            expectConforms(revisions, u"/v2/Flows/{Sid}/Revisions"_s, u"get"_s);
+            const QJsonArray items = revisions.value(u"revisions"_s).toArray();
+            QCOMPARE(items.size(), std::min(flow.version, 50));
+            QCOMPARE(items.first().toObject().value(u"revision"_s).toInt(), flow.version);
+            const QJsonObject latest = fetch(base + "/Revisions/LatestPublished");
+            expectConforms(latest, u"/v2/Flows/{Sid}/Revisions/{Revision}"_s, u"get"_s);
+            QCOMPARE(latest.value(u"definition"_s).toObject(), definition);
+            const QJsonObject first = fetch(base + "/Revisions/1");
+            expectConforms(first, u"/v2/Flows/{Sid}/Revisions/{Revision}"_s, u"get"_s);
+            QCOMPARE(first.value(u"revision"_s).toInt(), 1);
+        }
+    }
+
     void pageSizeBoundsMatchTheDocument()
     {
         // The bounds come from the document rather than being restated here.

@@ -1,5 +1,7 @@
 #include "sandboxdata.h"
 
+#include "sandboxflows.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -309,8 +311,10 @@ SandboxData::SandboxData(const SandboxConfig &config)
     const quint64 acc = hashOf(seed, TagAccount);
     m_accountSid = makeSid("AC", acc, mix(acc));
 
-    m_flows.reserve(size_t(std::max(0, config.flows)));
-    for (int f = 0; f < config.flows; ++f) {
+    const int generated = std::max(0, config.flows);
+    const int total = generated + int(config.flowFiles.size());
+    m_flows.reserve(size_t(total));
+    for (int f = 0; f < total; ++f) {
         const quint64 k = hashOf(seed, TagFlow, quint64(f));
         FlowRecord flow;
         flow.sid = makeSid("FW", k, mix(k + 1));
@@ -325,6 +329,36 @@ SandboxData::SandboxData(const SandboxConfig &config)
             = (f % 3 == 0) ? Channel::Messaging : (f % 3 == 1 ? Channel::Voice : Channel::Api);
         if (f == 3)
             flow.channel = Channel::Messaging; // WhatsApp Concierge
+        if (f == 0) {
+            // Republished 12 days before the window's end: a widget renamed, one added.
+            flow.version = std::max(flow.version, 2);
+            flow.republishedAt = m_windowStart + 18 * kDay;
+            flow.dateUpdated = flow.republishedAt;
+        }
+        if (f >= generated) {
+            const SandboxConfig::FlowFile &file = config.flowFiles[f - generated];
+            QString error;
+            std::optional<WalkGraph> graph = WalkGraph::read(file.json, &error);
+            if (!graph) // the command line checked it; an unreadable one walks nowhere
+                graph = WalkGraph::read(
+                    R"({"states":[{"name":"Trigger","type":"trigger"}]})", &error);
+            flow.custom = f - generated;
+            flow.friendlyName = file.name;
+            flow.published = true;
+            flow.version = 1;
+            flow.republishedAt = 0;
+            // The channel its trigger starts from: addresses and initiators look like it.
+            const WalkGraph::Widget &start = graph->widgets[graph->start];
+            for (const WalkGraph::Transition &t : start.transitions) {
+                if (t.next.isEmpty())
+                    continue;
+                flow.channel = t.event == u"incomingCall"_s
+                    ? Channel::Voice
+                    : (t.event == u"incomingRequest"_s ? Channel::Api : Channel::Messaging);
+                break;
+            }
+            m_walkGraphs.push_back(std::make_shared<const WalkGraph>(std::move(*graph)));
+        }
         m_flowBySid.insert(flow.sid, f);
         m_flows.push_back(std::move(flow));
 
@@ -402,6 +436,9 @@ qint64 SandboxData::lowerBound(int f, qint64 t) const
 
 bool SandboxData::baseActive(int f, qint64 i) const
 {
+    // A flow whose trigger leads nowhere ends as it starts.
+    if (flow(f).custom >= 0 && !m_walkGraphs[size_t(flow(f).custom)]->walks())
+        return false;
     return hashOf(flowKey(f), TagActive, quint64(i)) % 50 == 0; // ~2% still running
 }
 
@@ -773,6 +810,23 @@ SandboxData::Story SandboxData::story(int f, qint64 i) const
     }
     }
 
+    if (fl.custom >= 0) {
+        walk(*m_walkGraphs[size_t(fl.custom)], h, e, &s);
+    } else if (fl.republishedAt > 0 && e.dateCreated >= fl.republishedAt) {
+        // The latest revision: the HTTP widget renamed, and a failed lookup tells the team first.
+        for (qsizetype k = 0; k < s.runs.size(); ++k) {
+            if (s.runs[k].name != u"http_1"_s)
+                continue;
+            s.runs[k].name = u"lookup_order"_s;
+            if (s.runs[k].event == u"failed"_s) {
+                s.runs.insert(k + 1,
+                    Run { u"notify_team"_s, u"run-function"_s, u"success"_s,
+                        QJsonObject { { u"status_code"_s, 200 }, { u"body"_s, u"notified"_s } } });
+            }
+            break;
+        }
+    }
+
     s.flow = QJsonObject {
         { u"flow_sid"_s, QString::fromLatin1(fl.sid) },
         { u"sid"_s, QString::fromLatin1(e.sid) },
@@ -783,7 +837,7 @@ SandboxData::Story SandboxData::story(int f, qint64 i) const
                 { u"lang"_s, (h >> 42) % 4 == 0 ? u"es"_s : u"en"_s } } },
     };
 
-    if (baseActive(f, i)) {
+    if (baseActive(f, i) && !s.runs.isEmpty()) {
         // Still running (or ended through the API while it was): it waits in one of its widgets,
         // which has produced nothing yet.
         const qsizetype keep = 1 + qsizetype((h >> 50) % quint64(s.runs.size()));
@@ -792,6 +846,112 @@ SandboxData::Story SandboxData::story(int f, qint64 i) const
         s.runs.last().output = {};
     }
     return s;
+}
+
+void SandboxData::walk(const WalkGraph &g, quint64 h, const ExecutionRecord &e, Story *s) const
+{
+    using Run = Story::Run;
+    s->runs.clear();
+    const WalkGraph::Widget &start = g.widgets[g.start];
+    const auto walkable = [&g](const WalkGraph::Transition &t) {
+        return !t.next.isEmpty() && g.index.contains(t.next);
+    };
+    int at = -1;
+    s->triggerEvent
+        = start.transitions.isEmpty() ? u"incomingRequest"_s : start.transitions.first().event;
+    // A trigger wired for messages and calls gets both.
+    QList<const WalkGraph::Transition *> ways;
+    for (const WalkGraph::Transition &t : start.transitions) {
+        if (walkable(t))
+            ways << &t;
+    }
+    if (!ways.isEmpty()) {
+        const WalkGraph::Transition *t = ways[qsizetype((h >> 33) % quint64(ways.size()))];
+        s->triggerEvent = t->event;
+        at = g.index.value(t->next);
+    }
+    // Along the transitions: mostly the first (the way a flow is meant to go), sometimes another,
+    // never into a widget that is not there, never the same widget more than three times in a
+    // row; after a while, the shortest way to an end. A flow with no end in reach is stopped, as
+    // Studio stops one after its step limit.
+    constexpr int kWander = 20;
+    constexpr int kMostRuns = 40;
+    int inARow = 0;
+    for (int k = 0; at >= 0 && k < kMostRuns; ++k) {
+        const WalkGraph::Widget &w = g.widgets[at];
+        const quint64 r = hashOf(h, TagMisc, quint64(k));
+        QList<const WalkGraph::Transition *> choices;
+        for (const WalkGraph::Transition &t : w.transitions) {
+            if (t.next.isEmpty() || walkable(t))
+                choices << &t;
+        }
+        const int toEnd = g.distanceToEnd.value(at, -1);
+        if (k >= kWander && toEnd >= 0) {
+            QList<const WalkGraph::Transition *> closer;
+            for (const auto *t : choices) {
+                const int d
+                    = t->next.isEmpty() ? -1 : g.distanceToEnd.value(g.index.value(t->next));
+                if (toEnd == 0 ? t->next.isEmpty() : d == toEnd - 1)
+                    closer << t;
+            }
+            choices = closer;
+        } else if (inARow >= 3) {
+            QList<const WalkGraph::Transition *> out;
+            for (const auto *t : choices) {
+                if (t->next != w.name)
+                    out << t;
+            }
+            choices = out;
+        }
+        const bool stopped = k == kMostRuns - 1 && toEnd != 0;
+        const WalkGraph::Transition *chosen = nullptr;
+        if (!choices.isEmpty() && !stopped)
+            chosen = (r % 10 < 7) ? choices.first()
+                                  : choices[qsizetype((r >> 8) % quint64(choices.size()))];
+        const QString event = chosen
+            ? chosen->event
+            : (w.transitions.isEmpty() && !stopped ? u"completed"_s : u"ended"_s);
+        s->runs.append(Run { w.name, w.type, event, walkOutput(w.type, event, r, e) });
+        const int next = chosen && !chosen->next.isEmpty() ? g.index.value(chosen->next) : -1;
+        inARow = next == at ? inARow + 1 : 0;
+        at = next;
+    }
+}
+
+QJsonObject SandboxData::walkOutput(
+    const QString &type, const QString &event, quint64 r, const ExecutionRecord &e) const
+{
+    if (type == u"send-message"_s)
+        return messageOutput(r, str(pick(kBodies, r >> 3)));
+    if (type == u"send-and-wait-for-reply"_s) {
+        QJsonObject out { { u"outbound"_s, messageOutput(r, str(pick(kBodies, r >> 3))) } };
+        if (event == u"incomingMessage"_s)
+            out.insert(u"inbound"_s,
+                QJsonObject { { u"Body"_s, str(pick(kBodies, r >> 17)) },
+                    { u"From"_s, e.contactAddress },
+                    { u"MessageSid"_s, QString::fromLatin1(otherSid("SM", r + 4)) } });
+        return out;
+    }
+    if (type == u"make-http-request"_s)
+        return httpOutput(r, event == u"success"_s, 0);
+    if (type == u"run-function"_s) {
+        const bool ok = event == u"success"_s;
+        return QJsonObject { { u"status_code"_s, ok ? 200 : 500 },
+            { u"body"_s, ok ? u"{\"ok\":true}"_s : u"Error: upstream"_s } };
+    }
+    if (type == u"gather-input-on-call"_s) {
+        if (event == u"speech"_s)
+            return QJsonObject { { u"SpeechResult"_s, str(pick(kSpeech, r >> 15)) },
+                { u"Confidence"_s, u"0.87"_s } };
+        return QJsonObject { { u"Digits"_s,
+                                 event == u"keypress"_s ? QString::number(1 + r % 9) : QString() },
+            { u"FinishedOnKey"_s, u""_s } };
+    }
+    if (type == u"connect-call-to"_s || type == u"make-outgoing-call-v2"_s)
+        return QJsonObject { { u"CallStatus"_s, u"completed"_s },
+            { u"DialCallStatus"_s,
+                event == u"callCompleted"_s ? u"completed"_s : u"no-answer"_s } };
+    return {};
 }
 
 QJsonObject SandboxData::context(int f, qint64 i) const
@@ -815,8 +975,9 @@ QList<StepRecord> SandboxData::steps(int f, qint64 i) const
     // waiting — or it was ended through the API while it waited: then that is the last step.
     const auto endedAt = m_endedAt.constFind((quint64(f) << 40) | quint64(i));
     const bool endedByApi = endedAt != m_endedAt.cend();
-    const qsizetype count
-        = s.runs.last().event.isEmpty() && !endedByApi ? s.runs.size() : s.runs.size() + 1;
+    const qsizetype count = !s.runs.isEmpty() && s.runs.last().event.isEmpty() && !endedByApi
+        ? s.runs.size()
+        : s.runs.size() + 1;
     const qint64 span = duration(f, i);
     QList<StepRecord> out;
     out.reserve(count);
@@ -870,6 +1031,24 @@ QJsonObject SandboxData::stepContext(int f, qint64 i, int step) const
     }
     return QJsonObject { { u"trigger"_s, s.trigger }, { u"flow"_s, s.flow },
         { u"widgets"_s, widgets } };
+}
+
+} // namespace sandbox
+
+namespace sandbox {
+
+QJsonObject SandboxData::definition(int f, int revision) const
+{
+    const FlowRecord &fl = flow(f);
+    if (fl.custom >= 0)
+        return m_walkGraphs[size_t(fl.custom)]->definition;
+    return generatedDefinition(fl.channel, fl.republishedAt > 0 && revision >= fl.version);
+}
+
+int SandboxData::flowVersion(int f, qint64 i) const
+{
+    const FlowRecord &fl = flow(f);
+    return fl.republishedAt > 0 && createdAt(f, i) < fl.republishedAt ? fl.version - 1 : fl.version;
 }
 
 } // namespace sandbox

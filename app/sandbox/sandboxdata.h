@@ -9,9 +9,12 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace sandbox {
+
+struct WalkGraph;
 
 struct SandboxConfig
 {
@@ -25,6 +28,14 @@ struct SandboxConfig
     // (the same number, over SMS, WhatsApp or a call) reaches several flows. 0: a third of the
     // executions per flow.
     qint64 contacts = 0;
+    // Flows a person hands over (--flow-definition): Studio's "Export to JSON" text, served after
+    // the generated flows with executions that walk their graph.
+    struct FlowFile
+    {
+        QString name;
+        QByteArray json;
+    };
+    QList<FlowFile> flowFiles;
 };
 
 enum class Channel { Messaging, Voice, Api };
@@ -38,6 +49,10 @@ struct FlowRecord
     qint64 dateCreated = 0;
     qint64 dateUpdated = 0; // 0: null
     Channel channel = Channel::Messaging;
+    int custom = -1; // index into SandboxConfig::flowFiles, -1 for a generated flow
+    // When the flow was republished (its latest revision replaced the one before); 0: never
+    // within the 30 days, every execution ran on the latest revision.
+    qint64 republishedAt = 0;
 };
 
 struct ExecutionRecord
@@ -98,12 +113,21 @@ public:
     int stepIndex(int f, qint64 i, QByteArrayView sid) const; // -1 when unknown
     QJsonObject stepContext(int f, qint64 i, int step) const;
 
+    // The flow's definition at a revision (1 … flow(f).version), what GET
+    // /v2/Flows/{FW}/Revisions/{n} carries; the latest is what GET /v2/Flows/{FW} carries.
+    QJsonObject definition(int f, int revision) const;
+    // The revision an execution ran on (its v2 flow_version).
+    int flowVersion(int f, qint64 i) const;
+
     // POST Status=ended. Returns false when the execution had already ended.
     bool endExecution(int f, qint64 i, qint64 at);
 
 private:
     struct Story;
     Story story(int f, qint64 i) const;
+    void walk(const WalkGraph &graph, quint64 h, const ExecutionRecord &e, Story *story) const;
+    QJsonObject walkOutput(
+        const QString &type, const QString &event, quint64 r, const ExecutionRecord &e) const;
     qint64 rawCreatedAt(int f, qint64 i) const;
     bool baseActive(int f, qint64 i) const;
     qint64 duration(int f, qint64 i) const;
@@ -124,6 +148,7 @@ private:
     qint64 m_windowStart = 0;
     QByteArray m_accountSid;
     std::vector<FlowRecord> m_flows;
+    std::vector<std::shared_ptr<const WalkGraph>> m_walkGraphs; // per flow file
     QHash<QByteArray, int> m_flowBySid;
     // Executions are spread over the 30 days before now with an hourly weight (day/night, bursts).
     struct TimeShape

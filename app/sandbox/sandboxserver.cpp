@@ -1,8 +1,12 @@
 #include "sandboxserver.h"
 
+#include "sandboxflows.h"
+
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -444,13 +448,16 @@ SandboxServer::Reply SandboxServer::route(
     const auto notFound = [&path] {
         return Reply::error(404, 20404, u"The requested resource %1 was not found"_s.arg(path));
     };
-    // v1 everywhere; v2 (which adds flow_version, initiated_by and a status filter) for
-    // executions and what is under them.
+    // v1 everywhere; v2 (which adds definitions, revisions, flow_version, initiated_by and a
+    // status filter) for flows and executions.
     if (parts.size() < 3 || !parts[0].isEmpty() || (parts[1] != u"v1"_s && parts[1] != u"v2"_s)
         || parts[2] != u"Flows"_s)
         return notFound();
     const QByteArray version = parts[1].toLatin1();
-    if (version == "v2" && (parts.size() < 5 || parts[4] != u"Executions"_s))
+    if (version == "v2" && parts.size() >= 5 && parts[4] != u"Executions"_s
+        && parts[4] != u"Revisions"_s)
+        return notFound();
+    if (version == "v1" && parts.size() >= 5 && parts[4] == u"Revisions"_s)
         return notFound();
 
     const bool get = request.method() == QHttpServerRequest::Method::Get;
@@ -478,7 +485,7 @@ SandboxServer::Reply SandboxServer::route(
     }
 
     if (parts.size() == 3)
-        return get ? listFlows(query, origin) : methodNotAllowed();
+        return get ? listFlows(query, origin, version) : methodNotAllowed();
 
     const int f = m_data.flowIndex(parts[3].toLatin1());
     if (f < 0)
@@ -490,20 +497,29 @@ SandboxServer::Reply SandboxServer::route(
         if (!get)
             return methodNotAllowed();
         QByteArray body;
-        {
-            JsonObjectWriter w(body);
-            w.string("sid", flow.sid);
-            w.string("account_sid", accountSid());
-            w.text("friendly_name", flow.friendlyName);
-            w.string("status", flow.published ? "published" : "draft");
-            w.integer("version", flow.version);
-            w.date("date_created", flow.dateCreated);
-            w.date("date_updated", flow.dateUpdated);
-            w.string("url", flowUrl);
-            JsonObjectWriter links(w.key("links"));
-            links.string("engagements", flowUrl + "/Engagements");
-            links.string("executions", flowUrl + "/Executions");
+        writeFlow(body, f, origin, version, true);
+        return Reply::json(std::move(body));
+    }
+    if (parts[4] == u"Revisions"_s) {
+        if (!get)
+            return methodNotAllowed();
+        if (parts.size() == 5)
+            return listRevisions(f, query, origin);
+        if (parts.size() > 6)
+            return notFound();
+        // A number, or LatestPublished / LatestRevision (the same here: every flow's latest
+        // revision is its published one, drafts included in the count).
+        int revision = 0;
+        if (parts[5] == u"LatestPublished"_s || parts[5] == u"LatestRevision"_s) {
+            revision = flow.version;
+        } else {
+            bool ok = false;
+            revision = parts[5].toInt(&ok);
+            if (!ok || revision < 1 || revision > flow.version || parts[5].startsWith(u'+'))
+                return notFound();
         }
+        QByteArray body;
+        writeRevision(body, f, revision, origin, true);
         return Reply::json(std::move(body));
     }
     if (parts[4] != u"Executions"_s)
@@ -610,9 +626,128 @@ QByteArray listEnvelope(const char *key, const QByteArray &items, const QByteArr
 
 } // namespace
 
-SandboxServer::Reply SandboxServer::listFlows(const Query &query, const QByteArray &origin)
+void SandboxServer::writeFlow(QByteArray &out, int f, const QByteArray &origin,
+    const QByteArray &version, bool withDefinition) const
 {
-    const QByteArray base = origin + "/v1/Flows";
+    const FlowRecord &flow = m_data.flow(f);
+    const QByteArray url = origin + '/' + version + "/Flows/" + flow.sid;
+    JsonObjectWriter w(out);
+    w.string("sid", flow.sid);
+    w.string("account_sid", accountSid());
+    if (version == "v2")
+        w.string("author_sid", authorSid());
+    w.text("friendly_name", flow.friendlyName);
+    if (version == "v2") {
+        // The v2 list carries no definitions (null), the instance does.
+        if (withDefinition)
+            w.raw("definition", compactJson(m_data.definition(f, flow.version)));
+        else
+            w.raw("definition", "null");
+    }
+    w.string("status", flow.published ? "published" : "draft");
+    if (version == "v2") {
+        w.integer("revision", flow.version);
+        w.nullableString("commit_message",
+            flow.republishedAt > 0 ? QByteArray("Tell the team when an order lookup fails")
+                                   : QByteArray());
+        w.raw("valid", "true");
+        w.raw("errors", "[]");
+        w.raw("warnings", "[]");
+    } else {
+        w.integer("version", flow.version);
+    }
+    w.date("date_created", flow.dateCreated);
+    w.date("date_updated", flow.dateUpdated);
+    if (version == "v2")
+        w.string("webhook_url",
+            "https://webhooks.twilio.com/v1/Accounts/" + accountSid() + "/Flows/" + flow.sid);
+    w.string("url", url);
+    JsonObjectWriter links(w.key("links"));
+    if (version == "v2") {
+        links.string("test_users", url + "/TestUsers");
+        links.string("revisions", url + "/Revisions");
+    } else {
+        links.string("engagements", url + "/Engagements");
+    }
+    links.string("executions", url + "/Executions");
+}
+
+void SandboxServer::writeRevision(
+    QByteArray &out, int f, int revision, const QByteArray &origin, bool withDefinition) const
+{
+    const FlowRecord &flow = m_data.flow(f);
+    JsonObjectWriter w(out);
+    w.string("sid", flow.sid);
+    w.string("account_sid", accountSid());
+    w.string("author_sid", authorSid());
+    w.text("friendly_name", flow.friendlyName);
+    if (withDefinition)
+        w.raw("definition", compactJson(m_data.definition(f, revision)));
+    else
+        w.raw("definition", "null");
+    // The latest is what the flow is; the ones before it were published in their day.
+    w.string("status", revision == flow.version && !flow.published ? "draft" : "published");
+    w.integer("revision", revision);
+    w.nullableString("commit_message",
+        revision == flow.version && flow.republishedAt > 0
+            ? QByteArray("Tell the team when an order lookup fails")
+            : QByteArray());
+    w.raw("valid", "true");
+    w.raw("errors", "[]");
+    const qint64 created = revisionDate(f, revision);
+    w.date("date_created", created);
+    w.date("date_updated", created);
+    w.string(
+        "url", origin + "/v2/Flows/" + flow.sid + "/Revisions/" + QByteArray::number(revision));
+}
+
+qint64 SandboxServer::revisionDate(int f, int revision) const
+{
+    // Revisions spread evenly from the flow's creation; the latest at its last update (the
+    // republished flow: the day it was republished).
+    const FlowRecord &flow = m_data.flow(f);
+    const qint64 last = flow.republishedAt > 0
+        ? flow.republishedAt
+        : std::max(flow.dateCreated, flow.dateUpdated > 0 ? flow.dateUpdated : flow.dateCreated);
+    if (flow.version <= 1)
+        return flow.dateCreated;
+    const qint64 previous
+        = flow.republishedAt > 0 ? flow.dateCreated + (last - flow.dateCreated) / 2 : last;
+    if (revision == flow.version)
+        return last;
+    return flow.dateCreated + (previous - flow.dateCreated) * (revision - 1) / (flow.version - 1);
+}
+
+QByteArray SandboxServer::authorSid() const
+{
+    return "US" + accountSid().mid(2);
+}
+
+SandboxServer::Reply SandboxServer::listRevisions(
+    int f, const Query &query, const QByteArray &origin)
+{
+    const FlowRecord &flow = m_data.flow(f);
+    const QByteArray base = origin + "/v2/Flows/" + flow.sid + "/Revisions";
+    std::optional<qint64> start;
+    if (!query.pageToken.isEmpty()
+        && !(start = readToken(m_data.config().seed, base, query.pageToken)))
+        return Reply::error(400, 20001, u"Invalid PageToken"_s);
+    // Newest first: keys are the revision numbers.
+    const PageWindow window = pageWindow(1, flow.version + 1, query.pageSize, start);
+    QByteArray items;
+    for (qint64 k = 0; k < window.count; ++k) {
+        if (k > 0)
+            items += ',';
+        writeRevision(items, f, int(window.first - k), origin, false);
+    }
+    return Reply::json(listEnvelope("revisions", items, base, {}, window, query.pageSize,
+        query.page, query.pageToken, m_data.config().seed));
+}
+
+SandboxServer::Reply SandboxServer::listFlows(
+    const Query &query, const QByteArray &origin, const QByteArray &version)
+{
+    const QByteArray base = origin + '/' + version + "/Flows";
     const qint64 n = m_data.flowCount();
     std::optional<qint64> start;
     if (!query.pageToken.isEmpty()
@@ -623,22 +758,9 @@ SandboxServer::Reply SandboxServer::listFlows(const Query &query, const QByteArr
     QByteArray items;
     for (qint64 k = 0; k < window.count; ++k) {
         const int f = int(n - 1 - (window.first - k));
-        const FlowRecord &flow = m_data.flow(f);
-        const QByteArray url = base + '/' + flow.sid;
         if (k > 0)
             items += ',';
-        JsonObjectWriter w(items);
-        w.string("sid", flow.sid);
-        w.string("account_sid", accountSid());
-        w.text("friendly_name", flow.friendlyName);
-        w.string("status", flow.published ? "published" : "draft");
-        w.integer("version", flow.version);
-        w.date("date_created", flow.dateCreated);
-        w.date("date_updated", flow.dateUpdated);
-        w.string("url", url);
-        JsonObjectWriter links(w.key("links"));
-        links.string("engagements", url + "/Engagements");
-        links.string("executions", url + "/Executions");
+        writeFlow(items, f, origin, version, false);
     }
     return Reply::json(listEnvelope("flows", items, base, {}, window, query.pageSize, query.page,
         query.pageToken, m_data.config().seed));
@@ -771,7 +893,7 @@ void SandboxServer::writeExecution(
     w.string("contact_sid", e.contactSid);
     w.text("contact_channel_address", e.contactAddress);
     if (version == "v2")
-        w.integer("flow_version", flow.version);
+        w.integer("flow_version", m_data.flowVersion(f, i));
     w.string("status", e.active ? "active" : "ended");
     w.raw("context", "{}"); // the Context resource is the source of truth
     w.date("date_created", e.dateCreated);
@@ -911,11 +1033,15 @@ bool parseSandboxArguments(
         u"sid"_s);
     const QCommandLineOption failSteps(u"fail-steps-one-in"_s,
         u"Answer 500 to the steps of one execution in N (by its index), always."_s, u"n"_s, u"0"_s);
+    const QCommandLineOption flowDefinition(u"flow-definition"_s,
+        u"Serve this Studio flow JSON (as \"Export to JSON\" writes it) as one more flow, with "
+        u"executions that walk its graph (repeatable)."_s,
+        u"file"_s);
     const QCommandLineOption verbose(
         u"verbose"_s, u"Log each request to stderr (never its Authorization header)."_s);
     parser.addOptions({ help, version, host, port, seed, flows, executions, contacts, now,
         bigContext, latency, rateLimit, failRate, truncateRate, htmlRate, hangRate, inclusiveTo,
-        repeatNewest, failFlow, failSteps, verbose });
+        repeatNewest, failFlow, failSteps, flowDefinition, verbose });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -1016,6 +1142,26 @@ bool parseSandboxArguments(
     if (!integer(failSteps, 0, 1'000'000'000, &v))
         return false;
     o.faults.failingStepsOneIn = int(v);
+    for (const QString &path : parser.values(flowDefinition)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = u"--flow-definition %1: %2"_s.arg(path, file.errorString());
+            return false;
+        }
+        SandboxConfig::FlowFile flowFile;
+        flowFile.json = file.readAll();
+        QString why;
+        const std::optional<WalkGraph> graph = WalkGraph::read(flowFile.json, &why);
+        if (!graph) {
+            *error = u"--flow-definition %1: %2"_s.arg(path, why);
+            return false;
+        }
+        // Named as Studio would show it: the description, else the file's name.
+        flowFile.name = graph->description.isEmpty() || graph->description == u"A New Flow"_s
+            ? QFileInfo(path).completeBaseName()
+            : graph->description;
+        o.data.flowFiles.append(flowFile);
+    }
     o.verbose = parser.isSet(verbose);
     *options = o;
     return true;

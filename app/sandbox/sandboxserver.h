@@ -103,7 +103,14 @@ private:
     struct Reply;
     struct Query;
     Reply route(const QHttpServerRequest &request, const QByteArray &origin);
-    Reply listFlows(const Query &query, const QByteArray &origin);
+    Reply listFlows(const Query &query, const QByteArray &origin, const QByteArray &version);
+    Reply listRevisions(int f, const Query &query, const QByteArray &origin);
+    void writeFlow(QByteArray &out, int f, const QByteArray &origin, const QByteArray &version,
+        bool withDefinition) const;
+    void writeRevision(
+        QByteArray &out, int f, int revision, const QByteArray &origin, bool withDefinition) const;
+    qint64 revisionDate(int f, int revision) const;
+    QByteArray authorSid() const;
     Reply listExecutions(
         int f, const Query &query, const QByteArray &origin, const QByteArray &version);
     Reply listSteps(
