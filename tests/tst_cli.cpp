@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,6 +102,53 @@ private Q_SLOTS:
         options.data.now = 1795824000;
         m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY(m_sandbox->start());
+    }
+
+    // --diagram draws headless (no display): an SVG naming every state of the revision the
+    // execution ran on, a PNG of the drawing's size; a name that is neither is refused first.
+    void executionDiagramWithoutADisplay()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        const int f = 0;
+        const qint64 i = 3; // before flow 0 was republished: its older revision
+        const int revision = data().flowVersion(f, i);
+        QCOMPARE(revision, data().flow(f).version - 1);
+        const QString fn = QString::fromLatin1(data().execution(f, i).sid);
+        const QString svg = m_dir.filePath(u"path.svg"_s);
+        const QString png = m_dir.filePath(u"path.png"_s);
+        const Run drawn = run({ u"execution"_s, fn, u"--flow"_s, flowSid(f), u"--diagram"_s, svg,
+                                  u"-o"_s, m_dir.filePath(u"one.json"_s) },
+            env);
+        QVERIFY2(drawn.exitCode == 0, drawn.err.constData());
+        QVERIFY2(
+            drawn.err.contains(QByteArray("Revision " + QByteArray::number(revision) + " of ")),
+            drawn.err.constData());
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        const QJsonArray states = data().definition(f, revision)[u"states"_s].toArray();
+        for (const QJsonValue &s : states)
+            QVERIFY2(text.contains(s[u"name"_s].toString().toUtf8()),
+                qPrintable(s[u"name"_s].toString()));
+        QVERIFY(!text.contains("lookup_order")); // the newer revision's name is not drawn
+        QVERIFY(QFile::exists(m_dir.filePath(u"one.json"_s)));
+
+        const Run picture = run(
+            { u"execution"_s, fn, u"--flow"_s, flowSid(f), u"--diagram"_s, png, u"-o"_s, u"-"_s },
+            env);
+        QVERIFY2(picture.exitCode == 0, picture.err.constData());
+        const QImage image(png);
+        // Six widgets stacked about 1,000 points high, two columns wide: a page, not a thumbnail.
+        QVERIFY2(image.width() > 600 && image.height() > 1000,
+            qPrintable(u"%1x%2"_s.arg(image.width()).arg(image.height())));
+
+        const Run refused
+            = run({ u"execution"_s, fn, u"--flow"_s, flowSid(f), u"--diagram"_s, u"x.gif"_s }, env);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("must end in .svg or .png"));
     }
 
     void unknownCommandsAreRefusedWithoutADisplay()

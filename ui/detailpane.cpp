@@ -5,15 +5,18 @@
 
 #include "contextloader.h"
 #include "executionsmodel.h"
+#include "flowcanvas.h"
 #include "jsontreemodel.h"
 #include "jsontreewidget.h"
 #include "stepsmodel.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -61,7 +64,10 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     , m_stepTree(new JsonTreeWidget(m_content))
     , m_raw(new QPlainTextEdit(m_content))
     , m_copyRaw(new QPushButton(tr("Copy JSON"), m_content))
+    , m_canvas(new FlowCanvas(m_content))
+    , m_diagramNote(new QLabel(m_content))
 {
+    m_definitions = new DefinitionLoader(client, this);
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("End execution"), question,
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
@@ -130,6 +136,8 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
             if (!current.isValid())
                 return;
             m_stepTree->showMessage(tr("Loading the step's context…"));
+            if (m_path)
+                m_canvas->selectBox(m_path->boxOfStep(current.row()), true);
             m_stepLoader->loadStep(
                 m_execution.flowSid, m_execution.sid, m_steps->stepAt(current.row()).sid);
         });
@@ -171,8 +179,56 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     rawLayout->addWidget(m_raw, 1);
     rawLayout->addWidget(m_copyRaw, 0, Qt::AlignRight);
 
+    // Diagram tab: the flow as the execution ran it, with its path; a line saying which revision.
+    m_diagramNote->setWordWrap(true);
+    m_diagramNote->setAccessibleName(tr("Which revision of the flow is drawn"));
+    m_diagramNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *diagramBar = new QHBoxLayout;
+    const auto button = [this, diagramBar](const QString &text, const QString &tip, auto slot) {
+        auto *b = new QToolButton(m_content);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, this, slot);
+        diagramBar->addWidget(b);
+        return b;
+    };
+    button(tr("Fit"), tr("Fit the whole flow (Ctrl+0)"), [this] { m_canvas->fitAll(); });
+    button(tr("Path"), tr("Fit the path this execution took"), [this] { m_canvas->fitToPath(); });
+    button(u"+"_s, tr("Zoom in (Ctrl+plus)"), [this] { m_canvas->zoomBy(1.25); });
+    button(u"−"_s, tr("Zoom out (Ctrl+minus)"), [this] { m_canvas->zoomBy(0.8); });
+    diagramBar->addStretch(1);
+    button(tr("Copy image"), tr("Copy the diagram with its path as a picture"),
+        [this] { copyDiagram(); });
+    button(tr("Save as PNG / SVG…"), tr("Save the diagram with its path for the ticket"),
+        [this] { saveDiagram({}); });
+    auto *diagramPage = new QWidget(m_content);
+    auto *diagramLayout = new QVBoxLayout(diagramPage);
+    diagramLayout->setContentsMargins(0, 0, 0, 0);
+    diagramLayout->addLayout(diagramBar);
+    diagramLayout->addWidget(m_diagramNote);
+    diagramLayout->addWidget(m_canvas, 1);
+    connect(m_definitions, &DefinitionLoader::loaded, this,
+        [this](const QString &key, const DiagramSource &source) {
+            if (key != m_execution.sid)
+                return;
+            m_source = source;
+            drawDiagram();
+        });
+    connect(m_definitions, &DefinitionLoader::failed, this,
+        [this](const QString &key, const ApiError &error) {
+            if (key != m_execution.sid)
+                return;
+            m_diagramNote->setText(
+                tr("The flow's diagram could not be read: %1").arg(error.userMessage()));
+        });
+    connect(m_steps, &StepsModel::loaded, this, [this] { drawDiagram(); });
+    connect(m_canvas, &FlowCanvas::boxClicked, this, &DetailPane::boxClicked);
+
     m_tabs->addTab(m_contextTree, tr("Context"));
     m_tabs->addTab(stepsSplit, tr("Steps"));
+    m_tabs->addTab(diagramPage, tr("Diagram"));
     m_tabs->addTab(rawPage, tr("Raw"));
     m_tabs->setAccessibleName(tr("Execution details"));
     // A 10 MB context is a lot of text to lay out: only when the Raw tab is looked at.
@@ -222,6 +278,11 @@ void DetailPane::setExecution(const Execution &execution)
     m_execution = execution;
     m_contextLoader->cancel();
     m_stepLoader->cancel();
+    m_definitions->cancel();
+    m_source.reset();
+    m_path.reset();
+    m_lastBox = -1;
+    m_canvas->clear();
     // An ending under way is not aborted: its outcome would be unknown. It finishes and says so.
     m_contextJson.clear();
     m_rawShown = false;
@@ -240,6 +301,79 @@ void DetailPane::setExecution(const Execution &execution)
     m_contextTree->showMessage(tr("Loading the context…"));
     m_contextLoader->loadExecution(execution.flowSid, execution.sid);
     m_steps->setExecution(execution.flowSid, execution.sid);
+    m_diagramNote->setText(tr("Loading the flow's diagram…"));
+    m_definitions->load(execution.flowSid, execution.sid);
+}
+
+void DetailPane::drawDiagram()
+{
+    if (!m_source || !m_source->definition || m_steps->state() != StepsModel::State::Ready)
+        return;
+    QList<Step> steps;
+    steps.reserve(m_steps->rowCount());
+    for (int row = 0; row < m_steps->rowCount(); ++row)
+        steps << m_steps->stepAt(row);
+    m_path = FlowPath::map(
+        *m_source->definition, steps, m_execution.status == ExecutionStatus::Active);
+    m_canvas->setDiagram(*m_source->definition, m_path);
+    QStringList lines { m_source->describe() };
+    lines << m_path->notes();
+    const QStringList &problems = m_source->definition->problems();
+    if (!problems.isEmpty())
+        lines << tr("The definition has %n oddity(ies): %1", nullptr, int(problems.size()))
+                     .arg(problems.mid(0, 3).join(u' '));
+    m_diagramNote->setText(lines.join(u'\n'));
+    Q_EMIT diagramShown(m_execution.sid);
+}
+
+void DetailPane::boxClicked(int box)
+{
+    if (!m_path)
+        return;
+    const QList<int> steps = m_path->stepsAt(box);
+    if (steps.isEmpty()) {
+        Q_EMIT message(tr("This execution never reached that widget."));
+        return;
+    }
+    m_boxClicks = box == m_lastBox ? m_boxClicks + 1 : 0;
+    m_lastBox = box;
+    const int row = steps[m_boxClicks % steps.size()];
+    const QModelIndex index = m_steps->index(row, 0);
+    m_stepsView->setCurrentIndex(index);
+    m_stepsView->scrollTo(index);
+    const Step step = m_steps->stepAt(row);
+    Q_EMIT message(tr("Step %1 of %2: %3 → %4 on %5 (its context is in the Steps tab)")
+                       .arg(row + 1)
+                       .arg(m_steps->rowCount())
+                       .arg(step.transitionedFrom, step.transitionedTo, step.name));
+}
+
+void DetailPane::copyDiagram()
+{
+    if (m_canvas->boxCount() == 0)
+        return;
+    QApplication::clipboard()->setImage(m_canvas->renderImage());
+    Q_EMIT message(tr("Copied the diagram"));
+}
+
+void DetailPane::saveDiagram(const QString &path)
+{
+    if (m_canvas->boxCount() == 0)
+        return;
+    QString target = path;
+    if (target.isEmpty()) {
+        target = QFileDialog::getSaveFileName(this, tr("Save the diagram"),
+            m_execution.sid + u".png"_s, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        if (target.isEmpty())
+            return;
+    }
+    QString error;
+    if (!m_canvas->saveImage(target, &error)) {
+        QMessageBox::warning(this, tr("Save the diagram"),
+            tr("The diagram could not be saved to %1: %2").arg(target, error));
+        return;
+    }
+    Q_EMIT message(tr("Saved the diagram to %1").arg(target));
 }
 
 void DetailPane::showHeader()

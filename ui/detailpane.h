@@ -1,17 +1,20 @@
 #pragma once
 
 // The current execution: a header (SID, status, contact, times, a Console link, "End execution"
-// for active ones) and three tabs — the context as a tree, the steps with each step's context,
-// and the raw JSON. A newer selection cancels what an older one still waits for, so another row's
-// data is never shown.
+// for active ones) and four tabs — the context as a tree, the steps with each step's context,
+// the path on the flow's diagram (the revision it ran on), and the raw JSON. A newer selection
+// cancels what an older one still waits for, so another row's data is never shown.
 
+#include "definitionloader.h"
 #include "executionstore.h"
+#include "flowpath.h"
 #include "studioclient.h"
 
 #include <QWidget>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -24,6 +27,7 @@ namespace flowscope {
 
 class ContextLoader;
 class EndExecution;
+class FlowCanvas;
 class JsonDocument;
 class JsonTreeWidget;
 class StepsModel;
@@ -34,7 +38,7 @@ class DetailPane final : public QWidget
     Q_DISABLE_COPY_MOVE(DetailPane)
 
 public:
-    enum Tab { ContextTab, StepsTab, RawTab };
+    enum Tab { ContextTab, StepsTab, DiagramTab, RawTab };
 
     explicit DetailPane(StudioClient *client, QWidget *parent = nullptr);
     ~DetailPane() override;
@@ -58,12 +62,20 @@ public:
     QPlainTextEdit *rawView() const { return m_raw; }
     QPushButton *endButton() const { return m_end; }
     QLabel *consoleLink() const { return m_console; }
+    FlowCanvas *canvas() const { return m_canvas; }
+    QLabel *diagramNote() const { return m_diagramNote; }
+    DefinitionLoader *definitionLoader() const { return m_definitions; }
+    // The path drawn, once both the definition and the steps are in.
+    const std::optional<FlowPath> &path() const { return m_path; }
+    void copyDiagram();
+    void saveDiagram(const QString &path); // empty: asks where
     QString contextJson() const { return QString::fromUtf8(m_contextJson); }
 
     static QString consoleUrl(const QString &flowSid, const QString &executionSid);
 
 Q_SIGNALS:
     void contextShown(const QString &executionSid);
+    void diagramShown(const QString &executionSid);
     void executionEnded(const QByteArray &executionJson); // the API's answer, for the table
     void message(const QString &text); // for the status bar
 
@@ -73,6 +85,8 @@ private:
     void contextFailed(const QString &key, const ApiError &error);
     void stepContextArrived(const QString &key, const QByteArray &json);
     void showRaw();
+    void drawDiagram();
+    void boxClicked(int box);
     // `done` gets the document, or null and why the text is not JSON.
     using ParsedJson = std::pair<std::shared_ptr<JsonDocument>, QString>;
     void parseThen(const QByteArray &json, std::function<void(const ParsedJson &)> done);
@@ -87,6 +101,11 @@ private:
     quint64 m_generation = 0; // bumped per selection: parses of older selections are dropped
     std::function<bool(const QString &)> m_confirm;
     std::unique_ptr<EndExecution> m_ending;
+    DefinitionLoader *m_definitions;
+    std::optional<DiagramSource> m_source;
+    std::optional<FlowPath> m_path;
+    int m_boxClicks = 0; // repeated clicks on a box step through its visits
+    int m_lastBox = -1;
 
     QLabel *m_placeholder;
     QWidget *m_content;
@@ -103,6 +122,8 @@ private:
     JsonTreeWidget *m_stepTree;
     QPlainTextEdit *m_raw;
     QPushButton *m_copyRaw;
+    FlowCanvas *m_canvas;
+    QLabel *m_diagramNote;
 };
 
 } // namespace flowscope

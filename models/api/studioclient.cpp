@@ -63,6 +63,23 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)
     return std::max<qint64>(0, now.msecsTo(when));
 }
 
+QUrl StudioClient::flowV2Url(const QString &flowSid) const
+{
+    return path("/v2/Flows/" + QUrl::toPercentEncoding(flowSid));
+}
+
+QUrl StudioClient::flowRevisionUrl(const QString &flowSid, int revision) const
+{
+    return path("/v2/Flows/" + QUrl::toPercentEncoding(flowSid) + "/Revisions/"
+        + QByteArray::number(revision));
+}
+
+QUrl StudioClient::executionV2Url(const QString &flowSid, const QString &executionSid) const
+{
+    return path("/v2/Flows/" + QUrl::toPercentEncoding(flowSid) + "/Executions/"
+        + QUrl::toPercentEncoding(executionSid));
+}
+
 // ---------------------------------------------------------------------------------------------
 
 StudioClient::StudioClient(QObject *parent)

@@ -70,6 +70,11 @@ public:
     QUrl stepsUrl(const QString &flowSid, const QString &executionSid, int pageSize = 1000) const;
     QUrl stepContextUrl(
         const QString &flowSid, const QString &executionSid, const QString &stepSid) const;
+    // Studio v2: a flow with its current definition, one revision of it, an execution with the
+    // revision it ran on (flow_version).
+    QUrl flowV2Url(const QString &flowSid) const;
+    QUrl flowRevisionUrl(const QString &flowSid, int revision) const;
+    QUrl executionV2Url(const QString &flowSid, const QString &executionSid) const;
 
     static QByteArray userAgent();
     // The next of the client's network managers, in turn. Qt 6.4 opens at most six HTTP/1.1

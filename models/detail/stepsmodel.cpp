@@ -42,29 +42,33 @@ StepsModel::StepsModel(StudioClient *client, QObject *parent)
         Q_EMIT errorOccurred(error);
     });
     connect(&m_fetcher, &ListFetcher::finished, this, [this](const QList<ListItem> &items) {
-        QList<Step> steps;
-        steps.reserve(items.size());
-        for (const qsizetype k : stepOrder(items)) {
-            const QJsonObject &item = items[k].object;
-            Step step;
-            step.sid = item.value(u"sid"_s).toString();
-            step.name = item.value(u"name"_s).toString();
-            step.transitionedFrom = item.value(u"transitioned_from"_s).toString();
-            step.transitionedTo = item.value(u"transitioned_to"_s).toString();
-            step.type = item.value(u"type"_s).toString();
-            step.parentStepSid = item.value(u"parent_step_sid"_s).toString();
-            step.created
-                = QDateTime::fromString(item.value(u"date_created"_s).toString(), Qt::ISODate);
-            step.updated
-                = QDateTime::fromString(item.value(u"date_updated"_s).toString(), Qt::ISODate);
-            steps.append(step);
-        }
+        QList<Step> steps = stepsOf(items);
         beginResetModel();
         m_steps = std::move(steps);
         endResetModel();
         setState(State::Ready);
         Q_EMIT loaded(int(m_steps.size()));
     });
+}
+
+QList<Step> stepsOf(const QList<ListItem> &listed)
+{
+    QList<Step> steps;
+    steps.reserve(listed.size());
+    for (const qsizetype k : stepOrder(listed)) {
+        const QJsonObject &item = listed[k].object;
+        Step step;
+        step.sid = item.value(u"sid"_s).toString();
+        step.name = item.value(u"name"_s).toString();
+        step.transitionedFrom = item.value(u"transitioned_from"_s).toString();
+        step.transitionedTo = item.value(u"transitioned_to"_s).toString();
+        step.type = item.value(u"type"_s).toString();
+        step.parentStepSid = item.value(u"parent_step_sid"_s).toString();
+        step.created = QDateTime::fromString(item.value(u"date_created"_s).toString(), Qt::ISODate);
+        step.updated = QDateTime::fromString(item.value(u"date_updated"_s).toString(), Qt::ISODate);
+        steps.append(step);
+    }
+    return steps;
 }
 
 void StepsModel::setExecution(const QString &flowSid, const QString &executionSid)

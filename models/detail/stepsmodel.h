@@ -26,6 +26,8 @@ struct Step
 // The order steps happened in, as indices into a steps list in the API's order (newest first).
 // The one step ordering: the Steps tab and `flowscope execution --steps` both use it.
 QList<qsizetype> stepOrder(const QList<ListItem> &listed);
+// The steps, read from the listed items, in the order they happened.
+QList<Step> stepsOf(const QList<ListItem> &listed);
 
 class StepsModel final : public QAbstractTableModel
 {

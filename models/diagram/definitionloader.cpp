@@ -1,0 +1,296 @@
+#include "definitionloader.h"
+
+#include "workers.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DefinitionLoader", text);
+}
+
+struct ParsedRevision
+{
+    std::shared_ptr<const FlowDefinition> definition;
+    QDateTime created;
+    int number = 0;
+    QString error;
+};
+
+// A v2 Flow or Flow Revision resource: its definition, revision number and date.
+ParsedRevision parseRevisionBody(const QByteArray &body)
+{
+    ParsedRevision out;
+    QJsonParseError parseError;
+    const QJsonObject resource = QJsonDocument::fromJson(body, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || resource.isEmpty()) {
+        out.error = tr("the flow's answer is not JSON");
+        return out;
+    }
+    out.number = resource.value(u"revision"_s).toInt();
+    const QString date = resource.value(u"date_created"_s).toString();
+    out.created = QDateTime::fromString(date, Qt::ISODate);
+    const QJsonValue definition = resource.value(u"definition"_s);
+    if (!definition.isObject()) {
+        out.error = tr("the flow's answer has no definition");
+        return out;
+    }
+    QString error;
+    std::optional<FlowDefinition> d = FlowDefinition::fromObject(definition.toObject(), &error);
+    if (!d) {
+        out.error = error;
+        return out;
+    }
+    out.definition = std::make_shared<const FlowDefinition>(std::move(*d));
+    return out;
+}
+
+} // namespace
+
+QString DiagramSource::describe() const
+{
+    QString text;
+    if (revision > 0 && latestRevision > 0)
+        text = QCoreApplication::translate("DiagramSource", "Revision %1 of %2")
+                   .arg(revision)
+                   .arg(latestRevision);
+    else if (revision > 0)
+        text = QCoreApplication::translate("DiagramSource", "Revision %1").arg(revision);
+    else
+        text = QCoreApplication::translate("DiagramSource", "The current definition");
+    if (published.isValid())
+        text += QCoreApplication::translate("DiagramSource", ", published %1")
+                    .arg(QLocale().toString(published.toLocalTime().date(), QLocale::ShortFormat));
+    if (fallback) {
+        text += QCoreApplication::translate("DiagramSource",
+            " — the revision this execution ran on could not be read (%1), so the flow as it is "
+            "now is drawn; steps may not match it.")
+                    .arg(fallbackReason);
+    } else if (revision > 0 && latestRevision > revision) {
+        text += QCoreApplication::translate("DiagramSource", " — the flow has changed since.");
+    } else {
+        text += u'.';
+    }
+    return text;
+}
+
+DefinitionLoader::DefinitionLoader(StudioClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    qRegisterMetaType<DiagramSource>();
+    // Another account or origin: nothing cached belongs to it.
+    connect(m_client, &StudioClient::settingsChanged, this, [this] {
+        cancel();
+        m_revisions.clear();
+        m_latest.clear();
+    });
+}
+
+DefinitionLoader::~DefinitionLoader() = default;
+
+QString DefinitionLoader::key(const QString &flowSid, int revision)
+{
+    return flowSid + u'/' + QString::number(revision);
+}
+
+bool DefinitionLoader::isLoading() const
+{
+    return bool(m_reply) || m_parsing;
+}
+
+void DefinitionLoader::cancel()
+{
+    ++m_generation;
+    m_reply.reset();
+    m_parsing = false;
+}
+
+void DefinitionLoader::load(const QString &flowSid, const QString &executionSid)
+{
+    cancel();
+    m_flowSid = flowSid;
+    m_executionSid = executionSid;
+    fetchExecution();
+}
+
+void DefinitionLoader::fetchExecution()
+{
+    const quint64 generation = m_generation;
+    ++m_requests;
+    m_reply.reset(m_client->get(m_client->executionV2Url(m_flowSid, m_executionSid)));
+    connect(m_reply.get(), &ApiReply::finished, this, [this, generation] {
+        if (generation != m_generation)
+            return;
+        const ApiError error = m_reply->error();
+        const QByteArray body = m_reply->body();
+        m_reply.reset();
+        if (error.isError()) {
+            // Without the execution's revision, the flow as it is now is the best there is —
+            // unless the account itself is refused, or the execution is gone.
+            if (error.kind == ApiError::Kind::Auth || error.kind == ApiError::Kind::NotFound) {
+                Q_EMIT failed(m_executionSid, error);
+                return;
+            }
+            fetchCurrent(error.userMessage());
+            return;
+        }
+        const int revision
+            = QJsonDocument::fromJson(body).object().value(u"flow_version"_s).toInt();
+        if (revision <= 0) {
+            fetchCurrent(tr("the execution does not say which revision it ran on"));
+            return;
+        }
+        m_wanted = revision;
+        const auto cached = m_revisions.constFind(key(m_flowSid, revision));
+        if (cached != m_revisions.cend()) {
+            if (m_latest.contains(m_flowSid))
+                finishWanted();
+            else
+                fetchLatest();
+            return;
+        }
+        fetchRevision(revision);
+    });
+}
+
+void DefinitionLoader::parseBody(
+    const QByteArray &body, std::function<void(Revision, int, QString)> done)
+{
+    const quint64 generation = m_generation;
+    m_parsing = true;
+    auto *watcher = new QFutureWatcher<ParsedRevision>(this);
+    connect(watcher, &QFutureWatcher<ParsedRevision>::finished, this,
+        [this, watcher, generation, done = std::move(done)] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return;
+            m_parsing = false;
+            const ParsedRevision parsed = watcher->result();
+            done(Revision { parsed.definition, parsed.created }, parsed.number, parsed.error);
+        });
+    watcher->setFuture(runInWorker([body] { return parseRevisionBody(body); }));
+}
+
+void DefinitionLoader::fetchRevision(int revision)
+{
+    const quint64 generation = m_generation;
+    ++m_requests;
+    m_reply.reset(m_client->get(m_client->flowRevisionUrl(m_flowSid, revision)));
+    connect(m_reply.get(), &ApiReply::finished, this, [this, generation, revision] {
+        if (generation != m_generation)
+            return;
+        const ApiError error = m_reply->error();
+        const QByteArray body = m_reply->body();
+        m_reply.reset();
+        if (error.isError()) {
+            if (error.kind == ApiError::Kind::Auth) {
+                Q_EMIT failed(m_executionSid, error);
+                return;
+            }
+            fetchCurrent(tr("revision %1: %2").arg(revision).arg(error.userMessage()));
+            return;
+        }
+        parseBody(body, [this, revision](const Revision &read, int, const QString &why) {
+            if (!read.definition) {
+                fetchCurrent(tr("revision %1: %2").arg(revision).arg(why));
+                return;
+            }
+            m_revisions.insert(key(m_flowSid, revision), read);
+            if (m_latest.contains(m_flowSid))
+                finishWanted();
+            else
+                fetchLatest();
+        });
+    });
+}
+
+void DefinitionLoader::fetchLatest()
+{
+    // The flow itself: which revision is current (and its definition, cached for later).
+    const quint64 generation = m_generation;
+    ++m_requests;
+    m_reply.reset(m_client->get(m_client->flowV2Url(m_flowSid)));
+    connect(m_reply.get(), &ApiReply::finished, this, [this, generation] {
+        if (generation != m_generation)
+            return;
+        const ApiError error = m_reply->error();
+        const QByteArray body = m_reply->body();
+        m_reply.reset();
+        if (error.isError()) {
+            m_latest.insert(m_flowSid, 0); // unknown, and not asked again this session
+            finishWanted();
+            return;
+        }
+        parseBody(body, [this](const Revision &read, int number, const QString &) {
+            m_latest.insert(m_flowSid, number);
+            if (read.definition && number > 0 && !m_revisions.contains(key(m_flowSid, number)))
+                m_revisions.insert(key(m_flowSid, number), read);
+            finishWanted();
+        });
+    });
+}
+
+void DefinitionLoader::finishWanted()
+{
+    deliver(m_revisions.value(key(m_flowSid, m_wanted)), m_wanted, false, {});
+}
+
+void DefinitionLoader::fetchCurrent(const QString &reason)
+{
+    const quint64 generation = m_generation;
+    ++m_requests;
+    m_reply.reset(m_client->get(m_client->flowV2Url(m_flowSid)));
+    connect(m_reply.get(), &ApiReply::finished, this, [this, generation, reason] {
+        if (generation != m_generation)
+            return;
+        const ApiError error = m_reply->error();
+        const QByteArray body = m_reply->body();
+        m_reply.reset();
+        if (error.isError()) {
+            Q_EMIT failed(m_executionSid, error);
+            return;
+        }
+        parseBody(body, [this, reason](const Revision &read, int number, const QString &why) {
+            if (!read.definition) {
+                Q_EMIT failed(m_executionSid,
+                    ApiError::badResponse(
+                        tr("the flow's definition cannot be drawn: %1").arg(why)));
+                return;
+            }
+            m_latest.insert(m_flowSid, number);
+            if (number > 0)
+                m_revisions.insert(key(m_flowSid, number), read);
+            deliver(read, number, true, reason);
+        });
+    });
+}
+
+void DefinitionLoader::deliver(
+    const Revision &revision, int number, bool fallback, const QString &reason)
+{
+    if (!revision.definition) {
+        Q_EMIT failed(m_executionSid, ApiError::badResponse(tr("the flow has no definition")));
+        return;
+    }
+    DiagramSource source;
+    source.definition = revision.definition;
+    source.revision = number;
+    source.latestRevision = m_latest.value(m_flowSid);
+    source.published = revision.created;
+    source.fallback = fallback;
+    source.fallbackReason = reason;
+    Q_EMIT loaded(m_executionSid, source);
+}
+
+} // namespace flowscope

@@ -1,0 +1,85 @@
+#pragma once
+
+// The definition an execution ran on: its v2 `flow_version` names the revision, and that
+// revision's definition is what its steps walked — not today's. Each (flow, revision) is fetched
+// and parsed (off the GUI thread) once per account session; a newer load cancels the older one.
+// When the revision cannot be had, the flow's current definition is drawn instead, and the
+// diagram says so.
+
+#include "apierror.h"
+#include "flowdefinition.h"
+#include "studioclient.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace flowscope {
+
+struct DiagramSource
+{
+    std::shared_ptr<const FlowDefinition> definition;
+    int revision = 0; // the revision drawn; 0 when not known
+    int latestRevision = 0; // the flow's current revision; 0 when not known
+    QDateTime published; // when the drawn revision was made
+    bool fallback = false; // the execution's own revision could not be read: the current one
+    QString fallbackReason; // why, in words
+
+    // "Revision 7 of 12, published 2026-11-20 — the flow has changed since."
+    QString describe() const;
+};
+
+class DefinitionLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DefinitionLoader)
+
+public:
+    explicit DefinitionLoader(StudioClient *client, QObject *parent = nullptr);
+    ~DefinitionLoader() override;
+
+    void load(const QString &flowSid, const QString &executionSid);
+    void cancel();
+    bool isLoading() const;
+    QString currentKey() const { return m_executionSid; }
+    // Requests made so far (tests: the cache saves them).
+    int requestCount() const { return m_requests; }
+
+Q_SIGNALS:
+    void loaded(const QString &executionSid, const flowscope::DiagramSource &source);
+    void failed(const QString &executionSid, const flowscope::ApiError &error);
+
+private:
+    struct Revision
+    {
+        std::shared_ptr<const FlowDefinition> definition;
+        QDateTime created;
+    };
+    void fetchExecution();
+    void fetchRevision(int revision);
+    void fetchCurrent(const QString &reason);
+    void fetchLatest();
+    void finishWanted(); // delivers the wanted revision, cached by now
+    void deliver(const Revision &revision, int number, bool fallback, const QString &reason);
+    // Parses a flow or revision body off the GUI thread, then calls back on it.
+    void parseBody(const QByteArray &body, std::function<void(Revision, int, QString)> done);
+    static QString key(const QString &flowSid, int revision);
+
+    StudioClient *m_client; // not owned
+    ApiReplyPtr m_reply;
+    QString m_flowSid;
+    QString m_executionSid;
+    quint64 m_generation = 0;
+    int m_wanted = 0; // the revision the execution ran on
+    int m_requests = 0;
+    bool m_parsing = false;
+    QHash<QString, Revision> m_revisions; // "FW…/7"
+    QHash<QString, int> m_latest; // flow → its current revision
+};
+
+} // namespace flowscope
+
+Q_DECLARE_METATYPE(flowscope::DiagramSource)

@@ -1,0 +1,277 @@
+// The Diagram tab, offscreen, against the sandbox: an execution drawn on the revision it ran on
+// (an old one on its old revision, saying so), boxes and edges counted against the definition,
+// path items against the steps, click-to-step and step-to-box, the revision fetched once, the
+// pictures saved; and every real flow in ../shared/studio-flows drawn.
+
+#include "detailpane.h"
+#include "flowcanvas.h"
+#include "sandboxserver.h"
+#include "stepsmodel.h"
+#include "studioflows.h"
+#include "testclient.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace flowscope;
+
+namespace {
+
+constexpr qint64 kNow = 1795824000; // 2026-11-28T00:00:00Z
+
+int stateCount(const QJsonObject &definition)
+{
+    return int(definition.value(u"states"_s).toArray().size());
+}
+
+int transitionCount(const QJsonObject &definition)
+{
+    int n = 0;
+    for (const QJsonValue &s : definition.value(u"states"_s).toArray())
+        n += int(s[u"transitions"_s].toArray().size());
+    return n;
+}
+
+} // namespace
+
+class TestDiagram : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<StudioClient> m_client;
+    std::unique_ptr<DetailPane> m_pane;
+
+    const sandbox::SandboxData &data() const { return m_sandbox->data(); }
+
+    Execution executionOf(int f, qint64 i) const
+    {
+        const sandbox::ExecutionRecord e = data().execution(f, i);
+        Execution x;
+        x.sid = QString::fromLatin1(e.sid);
+        x.flowSid = QString::fromLatin1(data().flow(f).sid);
+        x.status = e.active ? ExecutionStatus::Active : ExecutionStatus::Ended;
+        x.contactAddress = e.contactAddress;
+        x.contactIsNull = false;
+        return x;
+    }
+
+    // Selects the execution and waits for its diagram.
+    bool show(int f, qint64 i)
+    {
+        QSignalSpy shown(m_pane.get(), &DetailPane::diagramShown);
+        m_pane->setExecution(executionOf(f, i));
+        return shown.wait(10000) && shown.last().first().toString() == executionOf(f, i).sid;
+    }
+
+    void start(const sandbox::SandboxOptions &options)
+    {
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY(m_sandbox->start());
+        m_client = std::make_unique<StudioClient>();
+        m_client->setSettings(localClientSettings(*m_sandbox));
+        m_pane = std::make_unique<DetailPane>(m_client.get());
+        m_pane->resize(1000, 800);
+        m_pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+        m_pane->tabs()->setCurrentIndex(DetailPane::DiagramTab);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        sandbox::SandboxOptions options;
+        options.data.seed = 21;
+        options.data.flows = 3;
+        options.data.executionsPerFlow = 3000;
+        options.data.now = kNow;
+        start(options);
+    }
+    void cleanup()
+    {
+        m_pane.reset();
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void anOldExecutionDrawsItsOwnRevision()
+    {
+        const sandbox::FlowRecord &flow = data().flow(0);
+        QVERIFY(flow.republishedAt > 0);
+        const int revision = flow.version - 1;
+        // An execution from before the flow was republished, that failed its lookup.
+        qint64 old = -1;
+        for (qint64 i = 0; i < data().executionCount(0) && old < 0; ++i) {
+            if (data().createdAt(0, i) >= flow.republishedAt)
+                break;
+            for (const sandbox::StepRecord &s : data().steps(0, i)) {
+                if (s.transitionedFrom == u"http_1"_s && s.name == u"failed"_s)
+                    old = i;
+            }
+        }
+        QVERIFY(old >= 0);
+        QVERIFY(show(0, old));
+
+        FlowCanvas *canvas = m_pane->canvas();
+        const QJsonObject definition = data().definition(0, revision);
+        QCOMPARE(canvas->boxCount(), stateCount(definition)); // nothing loose: its own revision
+        QCOMPARE(canvas->edgeCount(), transitionCount(definition));
+        const QString note = m_pane->diagramNote()->text();
+        QVERIFY2(note.contains(u"Revision %1 of %2"_s.arg(revision).arg(flow.version)),
+            qPrintable(note));
+        QVERIFY2(note.contains(u"changed since"_s), qPrintable(note));
+
+        // The path against the steps: a number per widget entered, a bold edge per transition.
+        const QList<sandbox::StepRecord> steps = data().steps(0, old);
+        QSet<QString> taken;
+        int entered = 1; // the trigger
+        for (const sandbox::StepRecord &s : steps) {
+            taken << s.transitionedFrom + u'>' + s.name + u'>' + s.transitionedTo;
+            entered += s.transitionedTo == u"Ended"_s ? 0 : 1;
+        }
+        QCOMPARE(canvas->numberCount(), entered);
+        QCOMPARE(canvas->pathEdgeCount(), taken.size());
+        QVERIFY(m_pane->path()->looseBoxes().isEmpty());
+        const QStringList names = [&] {
+            QStringList out;
+            for (const QJsonValue &s : definition[u"states"_s].toArray())
+                out << s[u"name"_s].toString();
+            return out;
+        }();
+        const int http = int(names.indexOf(u"http_1"_s));
+        QVERIFY(m_pane->path()->visited(http));
+
+        // Click the HTTP box: its step is selected in the Steps tab.
+        const QPoint at = canvas->boxCentreInView(http).toPoint();
+        QVERIFY(canvas->viewport()->rect().contains(at));
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, at);
+        QTableView *stepsView = m_pane->stepsView();
+        QVERIFY(stepsView->currentIndex().isValid());
+        const Step clicked = m_pane->stepsModel()->stepAt(stepsView->currentIndex().row());
+        QCOMPARE(clicked.transitionedFrom, u"http_1"_s);
+        QCOMPARE(canvas->selectedBox(), http);
+
+        // Select a step: the canvas centres on its box.
+        canvas->zoomBy(2.0);
+        stepsView->setCurrentIndex(m_pane->stepsModel()->index(0, 0));
+        const int trigger = int(names.indexOf(u"Trigger"_s));
+        QCOMPARE(canvas->selectedBox(), trigger);
+        const QPointF centre = canvas->boxCentreInView(trigger);
+        const QPointF middle = QRectF(canvas->viewport()->rect()).center();
+        QVERIFY2((centre - middle).manhattanLength() < 40,
+            qPrintable(u"%1,%2 vs %3,%4"_s.arg(centre.x())
+                           .arg(centre.y())
+                           .arg(middle.x())
+                           .arg(middle.y())));
+    }
+
+    void aNewExecutionDrawsTheLatestRevisionAndTheCacheHolds()
+    {
+        const sandbox::FlowRecord &flow = data().flow(0);
+        const qint64 last = data().executionCount(0) - 1;
+        QVERIFY(show(0, last));
+        QCOMPARE(m_pane->canvas()->boxCount(), stateCount(data().definition(0, flow.version)));
+        const QString note = m_pane->diagramNote()->text();
+        QVERIFY2(note.contains(u"Revision %1 of %1"_s.arg(flow.version)), qPrintable(note));
+        QVERIFY(!note.contains(u"changed since"_s));
+        // Another execution of the same revision: only the execution is read again.
+        const int before = m_pane->definitionLoader()->requestCount();
+        QVERIFY(show(0, last - 1));
+        QCOMPARE(m_pane->definitionLoader()->requestCount(), before + 1);
+    }
+
+    void theNoteSaysWhatIsDrawn()
+    {
+        DiagramSource source;
+        source.revision = 12;
+        source.latestRevision = 12;
+        source.fallback = true;
+        source.fallbackReason = u"revision 7: not found"_s;
+        QVERIFY(source.describe().contains(u"could not be read (revision 7: not found)"_s));
+        QVERIFY(source.describe().contains(u"as it is now"_s));
+        source.fallback = false;
+        source.revision = 7;
+        QVERIFY(source.describe().startsWith(u"Revision 7 of 12"_s));
+        QVERIFY(source.describe().contains(u"changed since"_s));
+    }
+
+    void picturesForTheTicket()
+    {
+        QVERIFY(show(1, 40));
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(u"diagram.svg"_s);
+        const QString png = dir.filePath(u"diagram.png"_s);
+        m_pane->saveDiagram(svg);
+        m_pane->saveDiagram(png);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("<?xml"));
+        for (const QJsonValue &s :
+            data().definition(1, data().flow(1).version)[u"states"_s].toArray())
+            QVERIFY2(text.contains(s[u"name"_s].toString().toUtf8()),
+                qPrintable(s[u"name"_s].toString()));
+        QImageReader reader(png);
+        QCOMPARE(reader.format(), QByteArray("png"));
+        QCOMPARE(reader.size(), m_pane->canvas()->renderImage().size());
+        QVERIFY(reader.size().width() > 300 && reader.size().height() > 300);
+        // A name that is neither: refused, nothing written.
+        QString error;
+        QVERIFY(!m_pane->canvas()->saveImage(dir.filePath(u"diagram.txt"_s), &error));
+        QVERIFY(!QFile::exists(dir.filePath(u"diagram.txt"_s)));
+    }
+
+    void everySharedFlowIsDrawn()
+    {
+        const QStringList files = studioFlowFiles();
+        if (files.isEmpty()) {
+            if (studioFlowsRequired())
+                QFAIL("no ../shared/studio-flows beside the checkout");
+            QSKIP("no ../shared/studio-flows beside the checkout");
+        }
+        sandbox::SandboxOptions options;
+        options.data.flows = 0;
+        options.data.executionsPerFlow = 20;
+        options.data.now = kNow;
+        for (const QString &path : files) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            options.data.flowFiles.append({ QFileInfo(path).completeBaseName(), file.readAll() });
+        }
+        cleanup();
+        start(options);
+        for (int f = 0; f < data().flowCount(); ++f) {
+            const qint64 i = 7;
+            QVERIFY2(show(f, i), qPrintable(files[f]));
+            const QJsonObject definition = data().definition(f, 1);
+            QCOMPARE(m_pane->canvas()->boxCount() - int(m_pane->path()->looseBoxes().size()),
+                stateCount(definition));
+            QCOMPARE(
+                m_pane->canvas()->edgeCount() - m_pane->path()->edges().size() +
+                    [&] {
+                        int onDefinition = 0;
+                        for (const FlowPath::Edge &e : m_pane->path()->edges())
+                            onDefinition += e.transition >= 0 ? 1 : 0;
+                        return onDefinition;
+                    }(),
+                transitionCount(definition));
+            QVERIFY(m_pane->path()->visitCount() >= 1);
+            QVERIFY(!m_pane->canvas()->renderImage(0.25).isNull());
+        }
+    }
+};
+
+QTEST_MAIN(TestDiagram)
+#include "tst_diagram.moc"

@@ -1,0 +1,72 @@
+#pragma once
+
+// A flow drawn as Studio lays it out — every widget a box at its offset, every transition an edge
+// labelled with its event, ends as short stubs — with one execution's path lit up: visited boxes
+// numbered in step order, taken edges bold (failures red), the box where it ended or waits
+// marked, the rest dimmed. Zoom (Ctrl+wheel, Ctrl+plus/minus, Fit), pan (drag, arrows); a click
+// on a box says which; the picture can be copied or saved as PNG or SVG.
+
+#include "flowdefinition.h"
+#include "flowpath.h"
+
+#include <QGraphicsView>
+
+#include <optional>
+
+namespace flowscope {
+
+class BoxItem;
+
+class FlowCanvas final : public QGraphicsView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlowCanvas)
+
+public:
+    explicit FlowCanvas(QWidget *parent = nullptr);
+    ~FlowCanvas() override;
+
+    // Draws a definition, with a path on it or none.
+    void setDiagram(const FlowDefinition &definition, const std::optional<FlowPath> &path);
+    void clear();
+
+    int boxCount() const { return int(m_boxes.size()); }
+    int edgeCount() const { return m_edgeCount; } // transitions drawn (stubs included)
+    int pathEdgeCount() const { return m_pathEdgeCount; } // edges drawn as taken
+    int numberCount() const { return m_numberCount; } // visit numbers shown
+    QRectF boxRect(int box) const; // in scene coordinates
+    QPointF boxCentreInView(int box) const;
+    int selectedBox() const { return m_selected; }
+
+    void selectBox(int box, bool centre); // highlights it (and centres on it)
+    void fitToPath(); // the visited boxes, or everything when there is no path
+    void fitAll();
+    void zoomBy(double factor);
+    double zoom() const { return transform().m11(); }
+
+    QImage renderImage(double scale = 1.0) const;
+    bool saveImage(const QString &path, QString *error) const; // .png or .svg by the suffix
+
+    // Draws and saves without a window (the command line's --diagram); needs a QApplication.
+    static bool writeDiagram(const FlowDefinition &definition, const FlowPath &path,
+        const QString &file, QString *error);
+
+Q_SIGNALS:
+    void boxClicked(int box);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    QList<BoxItem *> m_boxes;
+    int m_edgeCount = 0;
+    int m_pathEdgeCount = 0;
+    int m_numberCount = 0;
+    int m_selected = -1;
+    bool m_hasPath = false;
+    QRectF m_content; // the drawing, with a margin: what the pictures show
+};
+
+} // namespace flowscope
