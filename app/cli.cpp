@@ -4,6 +4,7 @@
 
 #include "contextloader.h"
 #include "csvwriter.h"
+#include "definitionloader.h"
 #include "executionref.h"
 #include "exportcrawl.h"
 #include "exportformat.h"
@@ -375,6 +376,21 @@ int runExecutions(const QStringList &arguments)
 
 // ---- flowscope execution --------------------------------------------------------------------
 
+namespace {
+
+DiagramWriter &diagramWriter()
+{
+    static DiagramWriter writer;
+    return writer;
+}
+
+} // namespace
+
+void setDiagramWriter(DiagramWriter writer)
+{
+    diagramWriter() = std::move(writer);
+}
+
 int runExecution(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -390,7 +406,11 @@ int runExecution(const QStringList &arguments)
         Tr::tr("Add the execution's steps, oldest first, each as the API returned it."));
     const QCommandLineOption pretty(
         u"pretty"_s, Tr::tr("Indent the JSON for reading (members keep their order)."));
-    parser.addOptions({ flow, steps, pretty, common.output, common.baseUrl, common.timeout,
+    const QCommandLineOption diagram(u"diagram"_s,
+        Tr::tr("Also draw the execution's path on the flow's diagram (the revision it ran on) "
+               "to FILE.svg or FILE.png; no display needed."),
+        u"file"_s);
+    parser.addOptions({ flow, steps, pretty, diagram, common.output, common.baseUrl, common.timeout,
         common.retries, common.profile, common.help });
     int exitCode = Ok;
     const auto values = parseCommon(parser, common, arguments, &exitCode, 1);
@@ -410,9 +430,23 @@ int runExecution(const QStringList &arguments)
         return Usage;
     }
 
+    const QString diagramFile = parser.value(diagram);
+    if (parser.isSet(diagram)) {
+        const QString suffix = QFileInfo(diagramFile).suffix().toLower();
+        if (suffix != u"svg"_s && suffix != u"png"_s) {
+            printError(Tr::tr("--diagram: the file name must end in .svg or .png"));
+            return Usage;
+        }
+        if (!diagramWriter()) {
+            printError(Tr::tr("--diagram: this build cannot draw"));
+            return Usage;
+        }
+    }
+
     QByteArray execution;
     QByteArray context;
     QByteArray stepItems;
+    QList<ListItem> stepList;
     return runCommand(*values, [&](StudioClient &client, QObject &scope, const Finish &finish) {
         const auto failed = [&](const ApiError &failure) {
             printError(failure.kind == ApiError::Kind::NotFound
@@ -421,7 +455,7 @@ int runExecution(const QStringList &arguments)
                     : failure.userMessage());
             finish(exitCodeFor(failure));
         };
-        const auto write = [&] {
+        const auto writeJson = [&] {
             QByteArray document = "{\"execution\":" + execution + ",\"context\":" + context;
             if (parser.isSet(steps))
                 document += ",\"steps\":[" + stepItems + ']';
@@ -440,6 +474,38 @@ int runExecution(const QStringList &arguments)
                 output.markFailed();
             finish(output.commit() ? Ok : OutputFailed);
         };
+        // With --diagram: the definition of the revision it ran on, the path drawn, then the JSON.
+        const auto write = [&, writeJson, failed] {
+            if (diagramFile.isEmpty()) {
+                writeJson();
+                return;
+            }
+            auto *loader = new DefinitionLoader(&client, &scope);
+            QObject::connect(loader, &DefinitionLoader::failed, &scope,
+                [failed](const QString &, const ApiError &why) { failed(why); });
+            QObject::connect(loader, &DefinitionLoader::loaded, &scope,
+                [&, writeJson](const QString &, const DiagramSource &source) {
+                    QJsonParseError parseError;
+                    const bool active = QJsonDocument::fromJson(execution, &parseError)
+                                            .object()
+                                            .value(u"status"_s)
+                                            .toString()
+                        == u"active"_s;
+                    const FlowPath path
+                        = FlowPath::map(*source.definition, stepsOf(stepList), active);
+                    QString why;
+                    if (!diagramWriter()(*source.definition, path, diagramFile, &why)) {
+                        printError(Tr::tr("--diagram %1: %2").arg(diagramFile, why));
+                        finish(OutputFailed);
+                        return;
+                    }
+                    printError(Tr::tr("Drew %1 on %2").arg(ref->executionSid, source.describe()));
+                    for (const QString &note : path.notes())
+                        printError(note);
+                    writeJson();
+                });
+            loader->load(ref->flowSid, ref->executionSid);
+        };
         // A ticket reads steps in the order they happened, as the window's Steps tab shows them.
         const auto fetchSteps = [&, write, failed] {
             auto *fetcher = new ListFetcher(&client, &scope);
@@ -449,6 +515,7 @@ int runExecution(const QStringList &arguments)
                 fetcher, &ListFetcher::finished, &scope, [&, write](const QList<ListItem> &items) {
                     for (const qsizetype k : stepOrder(items))
                         stepItems += (stepItems.isEmpty() ? "" : ",") + items[k].raw;
+                    stepList = items;
                     write();
                 });
             fetcher->start(client.stepsUrl(ref->flowSid, ref->executionSid));
@@ -479,7 +546,7 @@ int runExecution(const QStringList &arguments)
                                 Tr::tr("the context resource has no 'context' member"))
                                            .userMessage());
                             finish(NetworkFailure);
-                        } else if (parser.isSet(steps)) {
+                        } else if (parser.isSet(steps) || !diagramFile.isEmpty()) {
                             fetchSteps();
                         } else {
                             write();

@@ -6,6 +6,7 @@
 // 5 network or server failure after retries · 6 output could not be written.
 
 #include "apierror.h"
+#include "flowpath.h"
 #include "studioclient.h"
 
 #include <QProcessEnvironment>
@@ -40,6 +41,12 @@ int exitCodeFor(const ApiError &error);
 int runFlows(const QStringList &arguments);
 int runExecutions(const QStringList &arguments);
 int runExecution(const QStringList &arguments); // one execution, its context and steps, as JSON
+
+// Draws an execution's path on its flow to a .png or .svg file (set by main, which links the
+// widgets; the commands themselves stay Qt Core).
+using DiagramWriter = std::function<bool(
+    const FlowDefinition &, const FlowPath &, const QString &file, QString *error)>;
+void setDiagramWriter(DiagramWriter writer);
 int runEnd(const QStringList &arguments); // end active executions, once each, with an audit
 int runSearch(const QStringList &arguments); // a customer across every flow
 int runProfiles(const QStringList &arguments); // list, add, remove, use saved profiles

@@ -3,6 +3,7 @@
 
 #include "accounts.h"
 #include "cli.h"
+#include "flowcanvas.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "sandboxthread.h"
@@ -215,6 +216,17 @@ int main(int argc, char *argv[])
     for (const auto &[name, run] : subcommands) {
         commands << QString::fromLatin1(name);
         if (argc >= 2 && std::strcmp(argv[1], name) == 0) {
+            // Drawing a diagram needs fonts and painting, not a display: offscreen, always.
+            bool draws = false;
+            for (int k = 2; k < argc; ++k)
+                draws |= std::strncmp(argv[k], "--diagram", 9) == 0;
+            if (draws) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                QApplication app(argc, argv);
+                setApplicationNames();
+                cli::setDiagramWriter(&FlowCanvas::writeDiagram);
+                return run(QCoreApplication::arguments());
+            }
             QCoreApplication app(argc, argv);
             setApplicationNames();
             return run(QCoreApplication::arguments());
