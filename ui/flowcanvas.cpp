@@ -110,6 +110,7 @@ public:
         painter->setOpacity(m_dimmed ? 0.35 : 1.0);
         if (lod < 0.3) {
             // Far out: a block of the family colour is all that can be seen anyway.
+            painter->setRenderHint(QPainter::Antialiasing, false);
             painter->fillRect(box, m_dimmed ? QColor(0xe8, 0xea, 0xed) : accent.lighter(160));
             if (m_end || m_selected)
                 painter->fillRect(box.adjusted(0, 0, 0, -kBoxHeight * 0.7),
@@ -216,6 +217,17 @@ public:
     {
         const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
         painter->setOpacity(m_dimmed ? 0.35 : 1.0);
+        if (lod < 0.3) {
+            // Far out, a thousand curves must not cost a frame: thin, aliased, no arrowheads.
+            painter->setRenderHint(QPainter::Antialiasing, false);
+            QPen thin = m_pen;
+            thin.setCosmetic(true);
+            thin.setWidthF(m_pen.widthF() > 1.5 ? 2 : 0);
+            painter->setPen(thin);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawPath(m_path);
+            return;
+        }
         painter->setPen(m_pen);
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(m_path);
