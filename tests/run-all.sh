@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every check CI makes, each stage timed:
-#   1. every test under AddressSanitizer + UndefinedBehaviorSanitizer, LeakSanitizer on;
+#   1. every test under AddressSanitizer + UndefinedBehaviorSanitizer, LeakSanitizer on (the
+#      benchmarks are left out of that build: they measure the optimised one);
 #   2. each libFuzzer target for FLOWSCOPE_FUZZ_SECONDS (60 s) from its seed corpus;
 #   3. build with warnings as errors and run every test (the soak, the fault matrix and, with
 #      CI=true, the package check included).
