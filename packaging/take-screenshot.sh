@@ -2,9 +2,11 @@
 # Takes the README's screenshot: the window in demo mode under Xvfb, a flow picked, an execution
 # selected and its context opened with the keyboard. Needs xvfb, xdotool and imagemagick
 # (packaging/install-deps.sh installs them). Usage: packaging/take-screenshot.sh [BINARY] [OUT.png]
+# [diagram]: with "diagram", the execution's Diagram tab is opened before the picture is taken.
 set -euo pipefail
 binary=${1:-build/release/app/flowscope}
 out=${2:-packaging/screenshots/main-window.png}
+tab=${3:-}
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
 
@@ -33,6 +35,9 @@ sleep 0.3
 xdotool key Down Right
 sleep 1
 STEPS
+if [ "$tab" = diagram ]; then
+    printf 'xdotool mousemove 1050 144 click 1\nsleep 2\n' >> "$script"
+fi
 
 # A fresh settings folder, so the window opens at its default size and layout.
 XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1400x860x24" bash -c "

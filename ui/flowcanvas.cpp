@@ -413,7 +413,24 @@ void FlowCanvas::setDiagram(const FlowDefinition &definition, const std::optiona
     // the corner ones too, can be centred.
     m_content = scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40);
     scene()->setSceneRect(m_content.adjusted(-2000, -2000, 2000, 2000));
-    fitToPath();
+    // Drawn while its tab is hidden, the view has no size yet: fit once it is shown.
+    m_fitPending = true;
+    if (isVisible())
+        fitToPath();
+}
+
+void FlowCanvas::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_fitPending)
+        fitToPath();
+}
+
+void FlowCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitPending && isVisible())
+        fitToPath();
 }
 
 QRectF FlowCanvas::boxRect(int box) const
@@ -436,12 +453,15 @@ void FlowCanvas::selectBox(int box, bool centre)
     if (m_selected < 0)
         return;
     m_boxes[m_selected]->setSelectedBox(true);
-    if (centre)
+    if (centre) {
+        m_fitPending = false;
         centerOn(boxRect(m_selected).center());
+    }
 }
 
 void FlowCanvas::fitAll()
 {
+    m_fitPending = !isVisible();
     if (m_boxes.isEmpty())
         return;
     fitInView(m_content, Qt::KeepAspectRatio);
@@ -478,6 +498,7 @@ void FlowCanvas::fitToPath()
 
 void FlowCanvas::zoomBy(double factor)
 {
+    m_fitPending = false;
     const double next = std::clamp(zoom() * factor, 0.05, 4.0);
     setTransform(QTransform::fromScale(next, next));
 }
@@ -508,6 +529,7 @@ void FlowCanvas::keyPressEvent(QKeyEvent *event)
 
 void FlowCanvas::mousePressEvent(QMouseEvent *event)
 {
+    m_fitPending = false;
     for (QGraphicsItem *item : items(event->position().toPoint())) {
         if (auto *box = dynamic_cast<BoxItem *>(item)) {
             selectBox(box->index(), false);

@@ -58,6 +58,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QList<BoxItem *> m_boxes;
@@ -66,6 +68,7 @@ private:
     int m_numberCount = 0;
     int m_selected = -1;
     bool m_hasPath = false;
+    bool m_fitPending = false; // fit to the path once the view has a size
     QRectF m_content; // the drawing, with a margin: what the pictures show
 };
 
