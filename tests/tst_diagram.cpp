@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -65,6 +66,9 @@ private:
         x.status = e.active ? ExecutionStatus::Active : ExecutionStatus::Ended;
         x.contactAddress = e.contactAddress;
         x.contactIsNull = false;
+        x.created = QDateTime::fromSecsSinceEpoch(e.dateCreated, QTimeZone::utc());
+        if (e.dateUpdated > 0)
+            x.updated = QDateTime::fromSecsSinceEpoch(e.dateUpdated, QTimeZone::utc());
         return x;
     }
 
@@ -190,6 +194,50 @@ private Q_SLOTS:
         const int before = m_pane->definitionLoader()->requestCount();
         QVERIFY(show(0, last - 1));
         QCOMPARE(m_pane->definitionLoader()->requestCount(), before + 1);
+    }
+
+    // The Steps tab's timeline: each step lasts until the next, the last until the execution's
+    // end; the bars share one axis.
+    void stepsLastUntilTheNextAndTheEnd()
+    {
+        qint64 i = 10;
+        while (data().execution(1, i).active || data().execution(1, i).dateUpdated == 0
+            || data().steps(1, i).size() < 3)
+            ++i;
+        QVERIFY(show(1, i));
+        const QList<sandbox::StepRecord> truth = data().steps(1, i);
+        StepsModel *steps = m_pane->stepsModel();
+        QCOMPARE(steps->rowCount(), truth.size());
+        const qint64 end = data().execution(1, i).dateUpdated;
+        for (int k = 0; k < truth.size(); ++k) {
+            const qint64 until = k + 1 < truth.size() ? truth[k + 1].dateCreated : end;
+            QCOMPARE(steps->durationMs(k), (until - truth[k].dateCreated) * 1000);
+            QCOMPARE(
+                steps->data(steps->index(k, StepsModel::DurationColumn), StepsModel::OffsetRole)
+                    .toLongLong(),
+                (truth[k].dateCreated - truth[0].dateCreated) * 1000);
+            QVERIFY(!steps->data(steps->index(k, StepsModel::DurationColumn)).toString().isEmpty());
+        }
+        QCOMPARE(steps->data(steps->index(0, StepsModel::DurationColumn), StepsModel::SpanRole)
+                     .toLongLong(),
+            std::max<qint64>(1, (end - truth[0].dateCreated) * 1000));
+        QCOMPARE(StepsModel::formatDuration(3'000'000), u"50 min 0 s"_s);
+        QCOMPARE(StepsModel::formatDuration(-1), QString());
+    }
+
+    void readOnlyWhenLookedAt()
+    {
+        m_pane->tabs()->setCurrentIndex(DetailPane::StepsTab);
+        const int before = m_pane->definitionLoader()->requestCount();
+        QSignalSpy steps(m_pane->stepsModel(), &StepsModel::loaded);
+        m_pane->setExecution(executionOf(2, 50));
+        QVERIFY(steps.wait(10000));
+        QCOMPARE(m_pane->definitionLoader()->requestCount(), before);
+        QSignalSpy shown(m_pane.get(), &DetailPane::diagramShown);
+        m_pane->tabs()->setCurrentIndex(DetailPane::DiagramTab);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(
+            m_pane->canvas()->boxCount(), stateCount(data().definition(2, data().flow(2).version)));
     }
 
     void theNoteSaysWhatIsDrawn()

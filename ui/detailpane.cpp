@@ -20,10 +20,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -36,10 +38,56 @@ namespace flowscope {
 
 namespace {
 
+// Until when the last step lasted: the execution's end, or now while it runs.
+QDateTime stepsEnd(const Execution &e)
+{
+    if (e.status == ExecutionStatus::Active)
+        return QDateTime::currentDateTimeUtc();
+    return e.status == ExecutionStatus::Ended ? e.updated : QDateTime();
+}
+
 QString timeText(const QDateTime &utc)
 {
     return utc.isValid() ? ExecutionsModel::formatTime(utc) : DetailPane::tr("—");
 }
+
+// The Lasted column as a timeline: each step a bar on the execution's shared time axis, so a
+// 50-minute wait for a reply, or an HTTP call near Studio's 10-second limit, stands out.
+class TimelineDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        opt.text.clear();
+        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const qint64 offset = index.data(StepsModel::OffsetRole).toLongLong();
+        const qint64 duration = index.data(StepsModel::DurationRole).toLongLong();
+        const qint64 span = index.data(StepsModel::SpanRole).toLongLong();
+        const QRectF cell = QRectF(opt.rect).adjusted(3, 4, -3, -4);
+        if (offset >= 0 && duration >= 0 && span > 0) {
+            const double x = cell.left() + cell.width() * double(offset) / double(span);
+            const double w = std::max(2.0, cell.width() * double(duration) / double(span));
+            const QString type = index.siblingAtColumn(StepsModel::TypeColumn).data().toString();
+            const bool code = type == u"make-http-request"_s || type == u"run-function"_s;
+            QColor colour(0x8a, 0xb4, 0xf8);
+            if (code && duration >= 8'000)
+                colour = QColor(0xf2, 0x8b, 0x82); // near the 10-second limit
+            else if (duration >= 10 * 60'000)
+                colour = QColor(0xfd, 0xd6, 0x63); // a long wait
+            painter->fillRect(
+                QRectF(x, cell.top(), std::min(w, cell.right() - x), cell.height()), colour);
+        }
+        painter->setPen(opt.palette.color(
+            opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(opt.rect.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
+    }
+};
 
 } // namespace
 
@@ -129,6 +177,9 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
         tr("What happened, oldest first; select a step to see the context as it stood then"));
     m_stepsView->horizontalHeader()->resizeSection(
         StepsModel::TimeColumn, m_stepsView->fontMetrics().horizontalAdvance(u"00:00:00"_s) + 20);
+    m_stepsView->horizontalHeader()->resizeSection(StepsModel::DurationColumn, 150);
+    m_stepsView->setItemDelegateForColumn(
+        StepsModel::DurationColumn, new TimelineDelegate(m_stepsView));
     m_stepsView->horizontalHeader()->resizeSection(StepsModel::EventColumn, 190);
     m_stepsView->horizontalHeader()->resizeSection(StepsModel::TransitionColumn, 280);
     connect(m_stepsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -235,6 +286,8 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab == RawTab)
             showRaw();
+        else if (tab == DiagramTab)
+            loadDiagram();
     });
 
     auto *header = new QGridLayout;
@@ -271,6 +324,7 @@ void DetailPane::setExecution(const Execution &execution)
     if (execution.sid == m_execution.sid && execution.isValid()) {
         // The same execution, perhaps changed (ended): refresh the header only.
         m_execution = execution;
+        m_steps->setEnd(stepsEnd(execution));
         showHeader();
         return;
     }
@@ -301,8 +355,18 @@ void DetailPane::setExecution(const Execution &execution)
     m_contextTree->showMessage(tr("Loading the context…"));
     m_contextLoader->loadExecution(execution.flowSid, execution.sid);
     m_steps->setExecution(execution.flowSid, execution.sid);
+    m_steps->setEnd(stepsEnd(execution));
+    // The diagram costs requests of its own: read only when it is looked at.
+    if (m_tabs->currentIndex() == DiagramTab)
+        loadDiagram();
+}
+
+void DetailPane::loadDiagram()
+{
+    if (!m_execution.isValid() || m_source || m_definitions->currentKey() == m_execution.sid)
+        return;
     m_diagramNote->setText(tr("Loading the flow's diagram…"));
-    m_definitions->load(execution.flowSid, execution.sid);
+    m_definitions->load(m_execution.flowSid, m_execution.sid);
 }
 
 void DetailPane::drawDiagram()

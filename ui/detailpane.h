@@ -85,6 +85,7 @@ private:
     void contextFailed(const QString &key, const ApiError &error);
     void stepContextArrived(const QString &key, const QByteArray &json);
     void showRaw();
+    void loadDiagram();
     void drawDiagram();
     void boxClicked(int box);
     // `done` gets the document, or null and why the text is not JSON.

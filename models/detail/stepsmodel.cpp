@@ -1,5 +1,7 @@
 #include "stepsmodel.h"
 
+#include <QLocale>
+
 #include <QJsonObject>
 
 #include <algorithm>
@@ -100,6 +102,37 @@ void StepsModel::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void StepsModel::setEnd(const QDateTime &end)
+{
+    m_end = end;
+    if (!m_steps.isEmpty())
+        Q_EMIT dataChanged(index(0, DurationColumn), index(rowCount() - 1, DurationColumn));
+}
+
+qint64 StepsModel::durationMs(int row) const
+{
+    if (row < 0 || row >= m_steps.size() || !m_steps[row].created.isValid())
+        return -1;
+    const QDateTime until = row + 1 < m_steps.size() ? m_steps[row + 1].created : m_end;
+    if (!until.isValid())
+        return -1;
+    return std::max<qint64>(0, m_steps[row].created.msecsTo(until));
+}
+
+QString StepsModel::formatDuration(qint64 ms)
+{
+    if (ms < 0)
+        return QString();
+    if (ms < 10'000)
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', ms < 1000 ? 2 : 1));
+    const qint64 s = ms / 1000;
+    if (s < 120)
+        return tr("%1 s").arg(s);
+    if (s < 7200)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return tr("%1 h %2 min").arg(s / 3600).arg((s / 60) % 60);
+}
+
 int StepsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_steps.size());
@@ -121,12 +154,18 @@ QVariant StepsModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return step.created.isValid() ? step.created.toLocalTime().toString(u"HH:mm:ss"_s)
                                           : QString();
-        case EventColumn: return step.name;
+        case DurationColumn: return formatDuration(durationMs(index.row()));
+        case EventColumn:
+            // A subflow's steps, under the step that ran it.
+            return step.parentStepSid.isEmpty() ? step.name : u"    ↳ "_s + step.name;
         case TransitionColumn: return tr("%1 → %2").arg(step.transitionedFrom, step.transitionedTo);
         case TypeColumn: return step.type;
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == DurationColumn)
+            return tr("How long this step lasted: until the next step, the last one until the "
+                      "execution ended (or now, while it runs)");
         if (index.column() == TimeColumn)
             return step.created.isValid()
                 ? tr("%1 UTC").arg(step.created.toUTC().toString(Qt::ISODate))
@@ -134,6 +173,18 @@ QVariant StepsModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case SidRole: return step.sid;
     case CreatedRole: return step.created;
+    case OffsetRole:
+        return m_steps.first().created.isValid() && step.created.isValid()
+            ? m_steps.first().created.msecsTo(step.created)
+            : qint64(-1);
+    case DurationRole: return durationMs(index.row());
+    case SpanRole: {
+        const QDateTime first = m_steps.first().created;
+        const QDateTime last = m_end.isValid() ? m_end : m_steps.last().created;
+        return first.isValid() && last.isValid() ? std::max<qint64>(1, first.msecsTo(last))
+                                                 : qint64(-1);
+    }
+    case SubflowRole: return !step.parentStepSid.isEmpty();
     }
     return {};
 }
@@ -144,6 +195,7 @@ QVariant StepsModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     switch (section) {
     case TimeColumn: return tr("Time");
+    case DurationColumn: return tr("Lasted");
     case EventColumn: return tr("Event");
     case TransitionColumn: return tr("From → To");
     case TypeColumn: return tr("Widget type");

@@ -35,9 +35,25 @@ class StepsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(StepsModel)
 
 public:
-    enum Column { TimeColumn, EventColumn, TransitionColumn, TypeColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        DurationColumn,
+        EventColumn,
+        TransitionColumn,
+        TypeColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role { SidRole = Qt::UserRole, CreatedRole };
+    // The timeline: when a step began after the first (ms), how long it lasted (ms; -1 unknown),
+    // and the whole span the bars share (ms).
+    enum Role {
+        SidRole = Qt::UserRole,
+        CreatedRole,
+        OffsetRole,
+        DurationRole,
+        SpanRole,
+        SubflowRole
+    };
     Q_ENUM(Role)
     enum class State { Idle, Loading, Error, Ready };
     Q_ENUM(State)
@@ -46,6 +62,12 @@ public:
 
     void setExecution(const QString &flowSid, const QString &executionSid);
     void clear();
+    // When the execution ended (its last update) or, while active, now: the last step lasts until
+    // then. Invalid: the last step's length is unknown.
+    void setEnd(const QDateTime &end);
+    // How long step `row` lasted, in ms (until the next step; the last until the end); -1 unknown.
+    qint64 durationMs(int row) const;
+    static QString formatDuration(qint64 ms);
     QString flowSid() const { return m_flowSid; }
     QString executionSid() const { return m_executionSid; }
 
@@ -72,6 +94,7 @@ private:
     QString m_flowSid;
     QString m_executionSid;
     QList<Step> m_steps;
+    QDateTime m_end;
     State m_state = State::Idle;
     ApiError m_error;
 };
