@@ -117,10 +117,11 @@ private Q_SLOTS:
         const int revision = data().flowVersion(f, i);
         QCOMPARE(revision, data().flow(f).version - 1);
         const QString fn = QString::fromLatin1(data().execution(f, i).sid);
-        const QString svg = m_dir.filePath(u"path.svg"_s);
-        const QString png = m_dir.filePath(u"path.png"_s);
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(u"path.svg"_s);
+        const QString png = dir.filePath(u"path.png"_s);
         const Run drawn = run({ u"execution"_s, fn, u"--flow"_s, flowSid(f), u"--diagram"_s, svg,
-                                  u"-o"_s, m_dir.filePath(u"one.json"_s) },
+                                  u"-o"_s, dir.filePath(u"one.json"_s) },
             env);
         QVERIFY2(drawn.exitCode == 0, drawn.err.constData());
         QVERIFY2(
@@ -134,7 +135,7 @@ private Q_SLOTS:
             QVERIFY2(text.contains(s[u"name"_s].toString().toUtf8()),
                 qPrintable(s[u"name"_s].toString()));
         QVERIFY(!text.contains("lookup_order")); // the newer revision's name is not drawn
-        QVERIFY(QFile::exists(m_dir.filePath(u"one.json"_s)));
+        QVERIFY(QFile::exists(dir.filePath(u"one.json"_s)));
 
         const Run picture = run(
             { u"execution"_s, fn, u"--flow"_s, flowSid(f), u"--diagram"_s, png, u"-o"_s, u"-"_s },

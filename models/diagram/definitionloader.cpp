@@ -114,6 +114,7 @@ void DefinitionLoader::cancel()
     ++m_generation;
     m_reply.reset();
     m_parsing = false;
+    m_executionSid.clear();
 }
 
 void DefinitionLoader::load(const QString &flowSid, const QString &executionSid)
