@@ -221,6 +221,17 @@ private Q_SLOTS:
         QCOMPARE(steps->data(steps->index(0, StepsModel::DurationColumn), StepsModel::SpanRole)
                      .toLongLong(),
             std::max<qint64>(1, (end - truth[0].dateCreated) * 1000));
+        // An active execution's last step (where it waits) lasts until now.
+        qint64 a = 0;
+        while (!data().execution(1, a).active)
+            ++a;
+        QVERIFY(show(1, a));
+        const QList<sandbox::StepRecord> waiting = data().steps(1, a);
+        const qint64 since
+            = (QDateTime::currentSecsSinceEpoch() - waiting.last().dateCreated) * 1000;
+        const qint64 lasted = steps->durationMs(int(waiting.size()) - 1);
+        QVERIFY2(lasted >= since - 2000 && lasted <= since + 60'000,
+            qPrintable(u"%1 vs %2"_s.arg(lasted).arg(since)));
         QCOMPARE(StepsModel::formatDuration(3'000'000), u"50 min 0 s"_s);
         QCOMPARE(StepsModel::formatDuration(-1), QString());
     }
