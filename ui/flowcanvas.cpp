@@ -198,13 +198,13 @@ public:
         , m_label(label)
         , m_pen(std::move(pen))
         , m_dimmed(dimmed)
+        , m_labelWidth(labelWidth)
     {
-        QFont font;
-        font.setPixelSize(12);
-        m_font = font;
-        const QFontMetricsF metrics(font);
-        m_shown = metrics.elidedText(label, Qt::ElideRight, labelWidth);
-        const double w = metrics.horizontalAdvance(m_shown) + 8;
+        // A thousand-widget flow has thousands of labels: their exact text is elided when first
+        // painted (most never are); the box they may take is estimated from the font.
+        const QFontMetricsF &metrics = labelMetrics();
+        const double w
+            = std::min(labelWidth, metrics.averageCharWidth() * 1.15 * double(label.size())) + 8;
         m_labelRect = QRectF(labelAt.x() - w / 2, labelAt.y() - 9, w, 18);
         m_bounds = m_path.boundingRect().united(m_labelRect).adjusted(-8, -8, 8, 8);
         setToolTip(label);
@@ -251,9 +251,27 @@ public:
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, 230));
         painter->drawRoundedRect(m_labelRect, 4, 4);
-        painter->setFont(m_font);
+        if (m_shown.isNull())
+            m_shown = labelMetrics().elidedText(
+                m_label, Qt::ElideRight, std::min(m_labelWidth, m_labelRect.width() - 4));
+        painter->setFont(labelFont());
         painter->setPen(m_pen.widthF() > 1.5 ? m_pen.color() : QColor(0x5f, 0x63, 0x68));
         painter->drawText(m_labelRect, Qt::AlignCenter, m_shown);
+    }
+
+    static const QFont &labelFont()
+    {
+        static const QFont font = [] {
+            QFont f;
+            f.setPixelSize(12);
+            return f;
+        }();
+        return font;
+    }
+    static const QFontMetricsF &labelMetrics()
+    {
+        static const QFontMetricsF metrics(labelFont());
+        return metrics;
     }
 
 private:
@@ -261,10 +279,10 @@ private:
     QString m_label;
     QString m_shown;
     QPen m_pen;
-    QFont m_font;
     QRectF m_labelRect;
     QRectF m_bounds;
     bool m_dimmed;
+    double m_labelWidth;
 };
 
 } // namespace
