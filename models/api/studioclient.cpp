@@ -74,6 +74,14 @@ QUrl StudioClient::flowRevisionUrl(const QString &flowSid, int revision) const
         + QByteArray::number(revision));
 }
 
+QUrl StudioClient::stepsV2Url(
+    const QString &flowSid, const QString &executionSid, int pageSize) const
+{
+    return path("/v2/Flows/" + QUrl::toPercentEncoding(flowSid) + "/Executions/"
+        + QUrl::toPercentEncoding(executionSid)
+        + "/Steps?PageSize=" + QByteArray::number(pageSize));
+}
+
 QUrl StudioClient::executionV2Url(const QString &flowSid, const QString &executionSid) const
 {
     return path("/v2/Flows/" + QUrl::toPercentEncoding(flowSid) + "/Executions/"

@@ -75,6 +75,8 @@ public:
     QUrl flowV2Url(const QString &flowSid) const;
     QUrl flowRevisionUrl(const QString &flowSid, int revision) const;
     QUrl executionV2Url(const QString &flowSid, const QString &executionSid) const;
+    // v2 steps carry parent_step_sid (a subflow's steps point at the step that ran it).
+    QUrl stepsV2Url(const QString &flowSid, const QString &executionSid, int pageSize = 1000) const;
 
     static QByteArray userAgent();
     // The next of the client's network managers, in turn. Qt 6.4 opens at most six HTTP/1.1

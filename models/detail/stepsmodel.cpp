@@ -79,7 +79,8 @@ void StepsModel::setExecution(const QString &flowSid, const QString &executionSi
     m_flowSid = flowSid;
     m_executionSid = executionSid;
     setState(State::Loading);
-    m_fetcher.start(m_client->stepsUrl(flowSid, executionSid));
+    // v2: its steps name their parent step, so a subflow's steps sit under the step that ran it.
+    m_fetcher.start(m_client->stepsV2Url(flowSid, executionSid));
 }
 
 void StepsModel::clear()
