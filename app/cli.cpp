@@ -485,11 +485,8 @@ int runExecution(const QStringList &arguments)
                 [failed](const QString &, const ApiError &why) { failed(why); });
             QObject::connect(loader, &DefinitionLoader::loaded, &scope,
                 [&, writeJson](const QString &, const DiagramSource &source) {
-                    QJsonParseError parseError;
-                    const bool active = QJsonDocument::fromJson(execution, &parseError)
-                                            .object()
-                                            .value(u"status"_s)
-                                            .toString()
+                    const bool active
+                        = QJsonDocument::fromJson(execution).object().value(u"status"_s).toString()
                         == u"active"_s;
                     const FlowPath path
                         = FlowPath::map(*source.definition, stepsOf(stepList), active);

@@ -14,11 +14,6 @@ namespace flowscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DefinitionLoader", text);
-}
-
 struct ParsedRevision
 {
     std::shared_ptr<const FlowDefinition> definition;
@@ -34,7 +29,7 @@ ParsedRevision parseRevisionBody(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonObject resource = QJsonDocument::fromJson(body, &parseError).object();
     if (parseError.error != QJsonParseError::NoError || resource.isEmpty()) {
-        out.error = tr("the flow's answer is not JSON");
+        out.error = DefinitionLoader::tr("the flow's answer is not JSON");
         return out;
     }
     out.number = resource.value(u"revision"_s).toInt();
@@ -42,7 +37,7 @@ ParsedRevision parseRevisionBody(const QByteArray &body)
     out.created = QDateTime::fromString(date, Qt::ISODate);
     const QJsonValue definition = resource.value(u"definition"_s);
     if (!definition.isObject()) {
-        out.error = tr("the flow's answer has no definition");
+        out.error = DefinitionLoader::tr("the flow's answer has no definition");
         return out;
     }
     QString error;
@@ -61,23 +56,21 @@ QString DiagramSource::describe() const
 {
     QString text;
     if (revision > 0 && latestRevision > 0)
-        text = QCoreApplication::translate("DiagramSource", "Revision %1 of %2")
-                   .arg(revision)
-                   .arg(latestRevision);
+        text = tr("Revision %1 of %2").arg(revision).arg(latestRevision);
     else if (revision > 0)
-        text = QCoreApplication::translate("DiagramSource", "Revision %1").arg(revision);
+        text = tr("Revision %1").arg(revision);
     else
-        text = QCoreApplication::translate("DiagramSource", "The current definition");
+        text = tr("The current definition");
     if (published.isValid())
-        text += QCoreApplication::translate("DiagramSource", ", published %1")
+        text += tr(", published %1")
                     .arg(QLocale().toString(published.toLocalTime().date(), QLocale::ShortFormat));
     if (fallback) {
-        text += QCoreApplication::translate("DiagramSource",
+        text += tr(
             " — the revision this execution ran on could not be read (%1), so the flow as it is "
             "now is drawn; steps may not match it.")
                     .arg(fallbackReason);
     } else if (revision > 0 && latestRevision > revision) {
-        text += QCoreApplication::translate("DiagramSource", " — the flow has changed since.");
+        text += tr(" — the flow has changed since.");
     } else {
         text += u'.';
     }
@@ -125,44 +118,55 @@ void DefinitionLoader::load(const QString &flowSid, const QString &executionSid)
     fetchExecution();
 }
 
-void DefinitionLoader::fetchExecution()
+void DefinitionLoader::request(
+    const QUrl &url, std::function<void(const ApiError &, const QByteArray &)> then)
 {
     const quint64 generation = m_generation;
     ++m_requests;
-    m_reply.reset(m_client->get(m_client->executionV2Url(m_flowSid, m_executionSid)));
-    connect(m_reply.get(), &ApiReply::finished, this, [this, generation] {
+    m_reply.reset(m_client->get(url));
+    connect(m_reply.get(), &ApiReply::finished, this, [this, generation, then = std::move(then)] {
         if (generation != m_generation)
             return;
         const ApiError error = m_reply->error();
         const QByteArray body = m_reply->body();
         m_reply.reset();
-        if (error.isError()) {
-            // Without the execution's revision, the flow as it is now is the best there is —
-            // unless the account itself is refused, or the execution is gone.
-            if (error.kind == ApiError::Kind::Auth || error.kind == ApiError::Kind::NotFound) {
-                Q_EMIT failed(m_executionSid, error);
+        then(error, body);
+    });
+}
+
+void DefinitionLoader::fetchExecution()
+{
+    request(m_client->executionV2Url(m_flowSid, m_executionSid),
+        [this](const ApiError &error, const QByteArray &body) {
+            if (error.isError()) {
+                // Without the execution's revision, the flow as it is now is the best there is —
+                // unless the account itself is refused, or the execution is gone.
+                if (error.kind == ApiError::Kind::Auth || error.kind == ApiError::Kind::NotFound)
+                    Q_EMIT failed(m_executionSid, error);
+                else
+                    fetchCurrent(error.userMessage());
                 return;
             }
-            fetchCurrent(error.userMessage());
-            return;
-        }
-        const int revision
-            = QJsonDocument::fromJson(body).object().value(u"flow_version"_s).toInt();
-        if (revision <= 0) {
-            fetchCurrent(tr("the execution does not say which revision it ran on"));
-            return;
-        }
-        m_wanted = revision;
-        const auto cached = m_revisions.constFind(key(m_flowSid, revision));
-        if (cached != m_revisions.cend()) {
-            if (m_latest.contains(m_flowSid))
-                finishWanted();
+            const int revision
+                = QJsonDocument::fromJson(body).object().value(u"flow_version"_s).toInt();
+            if (revision <= 0) {
+                fetchCurrent(tr("the execution does not say which revision it ran on"));
+                return;
+            }
+            m_wanted = revision;
+            if (m_revisions.contains(key(m_flowSid, revision)))
+                revisionKnown();
             else
-                fetchLatest();
-            return;
-        }
-        fetchRevision(revision);
-    });
+                fetchRevision(revision);
+        });
+}
+
+void DefinitionLoader::revisionKnown()
+{
+    if (m_latest.contains(m_flowSid))
+        finishWanted();
+    else
+        fetchLatest();
 }
 
 void DefinitionLoader::parseBody(
@@ -185,49 +189,30 @@ void DefinitionLoader::parseBody(
 
 void DefinitionLoader::fetchRevision(int revision)
 {
-    const quint64 generation = m_generation;
-    ++m_requests;
-    m_reply.reset(m_client->get(m_client->flowRevisionUrl(m_flowSid, revision)));
-    connect(m_reply.get(), &ApiReply::finished, this, [this, generation, revision] {
-        if (generation != m_generation)
-            return;
-        const ApiError error = m_reply->error();
-        const QByteArray body = m_reply->body();
-        m_reply.reset();
-        if (error.isError()) {
-            if (error.kind == ApiError::Kind::Auth) {
-                Q_EMIT failed(m_executionSid, error);
+    request(m_client->flowRevisionUrl(m_flowSid, revision),
+        [this, revision](const ApiError &error, const QByteArray &body) {
+            if (error.isError()) {
+                if (error.kind == ApiError::Kind::Auth)
+                    Q_EMIT failed(m_executionSid, error);
+                else
+                    fetchCurrent(tr("revision %1: %2").arg(revision).arg(error.userMessage()));
                 return;
             }
-            fetchCurrent(tr("revision %1: %2").arg(revision).arg(error.userMessage()));
-            return;
-        }
-        parseBody(body, [this, revision](const Revision &read, int, const QString &why) {
-            if (!read.definition) {
-                fetchCurrent(tr("revision %1: %2").arg(revision).arg(why));
-                return;
-            }
-            m_revisions.insert(key(m_flowSid, revision), read);
-            if (m_latest.contains(m_flowSid))
-                finishWanted();
-            else
-                fetchLatest();
+            parseBody(body, [this, revision](const Revision &read, int, const QString &why) {
+                if (!read.definition) {
+                    fetchCurrent(tr("revision %1: %2").arg(revision).arg(why));
+                    return;
+                }
+                m_revisions.insert(key(m_flowSid, revision), read);
+                revisionKnown();
+            });
         });
-    });
 }
 
 void DefinitionLoader::fetchLatest()
 {
     // The flow itself: which revision is current (and its definition, cached for later).
-    const quint64 generation = m_generation;
-    ++m_requests;
-    m_reply.reset(m_client->get(m_client->flowV2Url(m_flowSid)));
-    connect(m_reply.get(), &ApiReply::finished, this, [this, generation] {
-        if (generation != m_generation)
-            return;
-        const ApiError error = m_reply->error();
-        const QByteArray body = m_reply->body();
-        m_reply.reset();
+    request(m_client->flowV2Url(m_flowSid), [this](const ApiError &error, const QByteArray &body) {
         if (error.isError()) {
             m_latest.insert(m_flowSid, 0); // unknown, and not asked again this session
             finishWanted();
@@ -249,32 +234,25 @@ void DefinitionLoader::finishWanted()
 
 void DefinitionLoader::fetchCurrent(const QString &reason)
 {
-    const quint64 generation = m_generation;
-    ++m_requests;
-    m_reply.reset(m_client->get(m_client->flowV2Url(m_flowSid)));
-    connect(m_reply.get(), &ApiReply::finished, this, [this, generation, reason] {
-        if (generation != m_generation)
-            return;
-        const ApiError error = m_reply->error();
-        const QByteArray body = m_reply->body();
-        m_reply.reset();
-        if (error.isError()) {
-            Q_EMIT failed(m_executionSid, error);
-            return;
-        }
-        parseBody(body, [this, reason](const Revision &read, int number, const QString &why) {
-            if (!read.definition) {
-                Q_EMIT failed(m_executionSid,
-                    ApiError::badResponse(
-                        tr("the flow's definition cannot be drawn: %1").arg(why)));
+    request(m_client->flowV2Url(m_flowSid),
+        [this, reason](const ApiError &error, const QByteArray &body) {
+            if (error.isError()) {
+                Q_EMIT failed(m_executionSid, error);
                 return;
             }
-            m_latest.insert(m_flowSid, number);
-            if (number > 0)
-                m_revisions.insert(key(m_flowSid, number), read);
-            deliver(read, number, true, reason);
+            parseBody(body, [this, reason](const Revision &read, int number, const QString &why) {
+                if (!read.definition) {
+                    Q_EMIT failed(m_executionSid,
+                        ApiError::badResponse(
+                            tr("the flow's definition cannot be drawn: %1").arg(why)));
+                    return;
+                }
+                m_latest.insert(m_flowSid, number);
+                if (number > 0)
+                    m_revisions.insert(key(m_flowSid, number), read);
+                deliver(read, number, true, reason);
+            });
         });
-    });
 }
 
 void DefinitionLoader::deliver(

@@ -21,6 +21,9 @@ namespace flowscope {
 
 struct DiagramSource
 {
+    Q_DECLARE_TR_FUNCTIONS(DiagramSource)
+
+public:
     std::shared_ptr<const FlowDefinition> definition;
     int revision = 0; // the revision drawn; 0 when not known
     int latestRevision = 0; // the flow's current revision; 0 when not known
@@ -58,7 +61,10 @@ private:
         std::shared_ptr<const FlowDefinition> definition;
         QDateTime created;
     };
+    // One GET: `then` gets its error and body, unless a newer load came first.
+    void request(const QUrl &url, std::function<void(const ApiError &, const QByteArray &)> then);
     void fetchExecution();
+    void revisionKnown(); // the wanted revision is cached: the latest next, or deliver
     void fetchRevision(int revision);
     void fetchCurrent(const QString &reason);
     void fetchLatest();

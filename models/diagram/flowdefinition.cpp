@@ -16,11 +16,6 @@ namespace flowscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FlowDefinition", text);
-}
-
 // A coordinate as Studio writes it (a number), or as hand-edited files do (a numeric string).
 std::optional<double> coordinate(const QJsonValue &value)
 {
@@ -213,7 +208,7 @@ std::optional<FlowDefinition> FlowDefinition::fromObject(
             if (s.placed)
                 s.offset = QPointF(minX + kPlacedSpacingX * k++, any ? maxY + kPlacedGapY : 0);
         }
-        d.m_problems << QCoreApplication::translate("FlowDefinition",
+        d.m_problems << tr(
             "%n widget(s) had no position on the canvas; drawn in a row below the others.", nullptr,
             placedCount);
     }

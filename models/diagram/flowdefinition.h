@@ -10,6 +10,7 @@
 // listed in `problems` in words. Only text that is not a definition at all (not JSON, no
 // `states` list) is refused, with a message saying why.
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QPointF>
@@ -54,6 +55,8 @@ struct FlowState
 
 class FlowDefinition
 {
+    Q_DECLARE_TR_FUNCTIONS(FlowDefinition)
+
 public:
     // Reads a definition; nullopt with *error set (one sentence) when the text is not one.
     static std::optional<FlowDefinition> parse(QByteArrayView json, QString *error);

@@ -10,11 +10,6 @@ namespace flowscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FlowPath", text);
-}
-
 // Studio's name for "the flow is over" in transitioned_to.
 const QString kEnded = u"Ended"_s;
 

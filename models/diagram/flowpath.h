@@ -9,6 +9,7 @@
 #include "outcome.h"
 #include "stepsmodel.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ namespace flowscope {
 
 class FlowPath
 {
+    Q_DECLARE_TR_FUNCTIONS(FlowPath)
+
 public:
     // An edge the execution took: a transition of the definition, or a loose one (transition -1)
     // when the definition has none that matches the step.
