@@ -1,10 +1,11 @@
 // The flow definition parser and the path mapping: every real flow in ../shared/studio-flows
 // reads with every widget, offset and transition it has; broken definitions give a clear message
 // or a listed problem, never a crash; steps map onto boxes and edges (repeats, subflows, a split's
-// condition, a renamed widget drawn apart).
+// condition, a renamed widget drawn apart); many executions' paths counted per box and edge.
 
 #include "flowdefinition.h"
 #include "flowpath.h"
+#include "flowtraffic.h"
 #include "studioflows.h"
 
 #include <QFile>
@@ -309,6 +310,95 @@ private Q_SLOTS:
         QCOMPARE(p.endBox(), sub);
         // The trigger's message edge does not exist in the definition (it leads to split_1).
         QCOMPARE(p.edges().size(), 2);
+    }
+
+    // Four executions on the small flow: each counts once per box and edge it passed (a loop
+    // too), where it ended or waits, failures at their end, a renamed widget apart.
+    void trafficOfManyExecutions()
+    {
+        const FlowDefinition d = smallFlow();
+        const auto facts = [](const QString &from, const QString &event, const QString &to) {
+            return StepFacts { event, from, to };
+        };
+        const QList<FlowTraffic::Run> runs {
+            // Asked twice, then gave up: ended at ask.
+            { u"FNa"_s,
+                { facts(u"Trigger"_s, u"incomingMessage"_s, u"split_1"_s),
+                    facts(u"split_1"_s, u"noMatch"_s, u"ask"_s),
+                    facts(u"ask"_s, u"incomingMessage"_s, u"split_1"_s),
+                    facts(u"split_1"_s, u"noMatch"_s, u"ask"_s),
+                    facts(u"ask"_s, u"timeout"_s, u"Ended"_s) },
+                false, true },
+            // Matched, the lookup failed, sorry was sent.
+            { u"FNb"_s,
+                { facts(u"Trigger"_s, u"incomingMessage"_s, u"split_1"_s),
+                    facts(u"split_1"_s, u"Condition Matches: order"_s, u"http_1"_s),
+                    facts(u"http_1"_s, u"failed"_s, u"sorry"_s),
+                    facts(u"sorry"_s, u"sent"_s, u"Ended"_s) },
+                false, true },
+            // Still waiting for a reply.
+            { u"FNc"_s,
+                { facts(u"Trigger"_s, u"incomingMessage"_s, u"split_1"_s),
+                    facts(u"split_1"_s, u"noMatch"_s, u"ask"_s) },
+                true, false },
+            // An older revision, where the HTTP widget was "lookup".
+            { u"FNd"_s,
+                { facts(u"Trigger"_s, u"incomingMessage"_s, u"split_1"_s),
+                    facts(u"split_1"_s, u"Condition Matches: order"_s, u"lookup"_s),
+                    facts(u"lookup"_s, u"success"_s, u"reply"_s),
+                    facts(u"reply"_s, u"sent"_s, u"Ended"_s) },
+                false, false },
+        };
+        const FlowTraffic t = FlowTraffic::count(d, runs);
+        QCOMPARE(t.runCount(), 4);
+        const auto box = [&](const char *name) { return d.indexOf(QString::fromLatin1(name)); };
+        QCOMPARE(t.entered(box("Trigger")), 4);
+        QCOMPARE(t.entered(box("split_1")), 4);
+        QCOMPARE(t.entered(box("ask")), 2); // a twice, c once: two executions
+        QCOMPARE(t.entered(box("http_1")), 1);
+        QCOMPARE(t.entered(box("sorry")), 1);
+        QCOMPARE(t.entered(box("reply")), 1);
+        QCOMPARE(t.entered(box("sub")), 0);
+        QCOMPARE(t.looseBoxes(), QStringList({ u"lookup"_s }));
+        const int lookup = t.definitionBoxCount();
+        QCOMPARE(t.entered(lookup), 1);
+        QCOMPARE(t.runsThroughBox(box("ask")), QStringList({ u"FNa"_s, u"FNc"_s }));
+
+        QCOMPARE(t.endedAt(box("ask")), 1);
+        QCOMPARE(t.waitingAt(box("ask")), 1);
+        QCOMPARE(t.failedAt(box("ask")), 1);
+        QCOMPARE(t.endedAt(box("sorry")), 1);
+        QCOMPARE(t.failedAt(box("sorry")), 1);
+        QCOMPARE(t.endedAt(box("reply")), 1);
+        QCOMPARE(t.failedAt(box("reply")), 0);
+
+        const FlowTraffic::Edge *noMatch = t.edgeOf(box("split_1"), 0);
+        QVERIFY(noMatch);
+        QCOMPARE(noMatch->runs, QList<int>({ 0, 2 })); // a took it twice: once here
+        const FlowTraffic::Edge *match = t.edgeOf(box("split_1"), 1);
+        QVERIFY(match);
+        QCOMPARE(match->runs, QList<int>({ 1 })); // d's match led to "lookup": a loose edge
+        QVERIFY(t.edgeOf(box("http_1"), 1)->failure);
+        QVERIFY(!t.edgeOf(box("http_1"), 0));
+        QCOMPARE(t.edgeOf(box("ask"), 1)->toBox, -1); // timeout: the stub
+        QCOMPARE(t.busiestEdge(), 4); // the trigger's message
+        int loose = 0;
+        for (qsizetype e = 0; e < t.edges().size(); ++e) {
+            if (t.edges()[e].transition >= 0)
+                continue;
+            ++loose;
+            QCOMPARE(t.runsAlongEdge(int(e)), QStringList({ u"FNd"_s }));
+        }
+        QCOMPARE(loose, 2); // split_1 → lookup, lookup → reply
+        const QString notes = t.notes().join(u'\n');
+        QVERIFY2(notes.contains(u"lookup"_s), qPrintable(notes));
+        QVERIFY2(notes.contains(u"took a transition"_s), qPrintable(notes));
+
+        // Nothing analysed: the definition with no counts.
+        const FlowTraffic none = FlowTraffic::count(d, {});
+        QCOMPARE(none.runCount(), 0);
+        QCOMPARE(none.entered(box("Trigger")), 0);
+        QVERIFY(none.edges().isEmpty());
     }
 
     void noSteps()

@@ -10,6 +10,7 @@
 #include "executionsmodel.h"
 #include "executionsview.h"
 #include "exportdialog.h"
+#include "flowcanvas.h"
 #include "flowpicker.h"
 #include "flowsmodel.h"
 #include "jsontreemodel.h"
@@ -58,6 +59,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTimer>
 #include <QTreeView>
 
@@ -308,6 +310,135 @@ private Q_SLOTS:
         }
         view->failedOnlyBox()->setChecked(false);
         QCOMPARE(view->proxy()->rowCount(), model()->rowCount());
+    }
+
+    // After Analyse, the Diagram tab shows where the loaded executions went: every box's and
+    // edge's count equals a count made here over the sandbox's own steps; a click on a box, and
+    // on an edge, lists exactly the executions that passed there, until Show all.
+    void whereTheAnalysedExecutionsWent()
+    {
+        const int f = browse(0, DateRangeBar::Preset::Last24Hours);
+        QVERIFY(f >= 0);
+        ExecutionsView *view = m_window->executionsView();
+        QSignalSpy analysed(m_window->outcomes(), &OutcomeCache::analysisFinished);
+        view->analyse();
+        QVERIFY(analysed.wait(30000) || !analysed.isEmpty());
+        selectSourceRow(0);
+        DetailPane *pane = m_window->detailPane();
+        pane->tabs()->setCurrentIndex(DetailPane::DiagramTab);
+        QSignalSpy shown(pane, &DetailPane::trafficShown);
+        QTest::mouseClick(pane->trafficButton(), Qt::LeftButton);
+        QVERIFY(pane->showsTraffic());
+        QVERIFY(shown.wait(10000));
+        const FlowTraffic &traffic = *pane->traffic();
+        QCOMPARE(traffic.runCount(), model()->rowCount());
+
+        // The count made here: per widget the executions that entered it, per (from, event, to)
+        // the executions that took it, per widget those that ended there.
+        QHash<QString, QSet<QString>> entered;
+        QHash<QString, QSet<QString>> took;
+        QHash<QString, int> ended;
+        int failed = 0;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const QString sid = model()->executionAt(row).sid;
+            const qint64 i = data().executionIndex(f, sid.toLatin1());
+            const QList<sandbox::StepRecord> steps = data().steps(f, i);
+            if (!steps.isEmpty())
+                entered[steps.first().transitionedFrom].insert(sid);
+            for (const sandbox::StepRecord &step : steps) {
+                if (step.transitionedTo != u"Ended"_s)
+                    entered[step.transitionedTo].insert(sid);
+                took[step.transitionedFrom + u'/' + step.name + u'/' + step.transitionedTo].insert(
+                    sid);
+            }
+            const sandboxtruth::OutcomeTruth truth = sandboxtruth::outcomeOf(data(), f, i);
+            ended[truth.endedAt] += 1;
+            failed += truth.failed ? 1 : 0;
+        }
+        const std::optional<FlowDefinition> definition
+            = FlowDefinition::fromObject(data().definition(f, data().flow(f).version), nullptr);
+        QVERIFY(definition);
+        QVERIFY(traffic.looseBoxes().isEmpty()); // the last day ran the current revision
+        const auto nameOf
+            = [&](int box) { return box < 0 ? u"Ended"_s : definition->states()[box].name; };
+        const QLocale locale;
+        int failedCounted = 0;
+        for (int b = 0; b < traffic.boxCount(); ++b) {
+            const QString name = nameOf(b);
+            QCOMPARE(traffic.entered(b), int(entered.value(name).size()));
+            QCOMPARE(traffic.endedAt(b) + traffic.waitingAt(b), ended.value(name));
+            QCOMPARE(pane->canvas()->boxBadge(b),
+                traffic.entered(b) > 0 ? locale.toString(traffic.entered(b)) : QString());
+            failedCounted += traffic.failedAt(b);
+        }
+        QCOMPARE(failedCounted, failed);
+        QVERIFY(failed > 0);
+        int edgesTaken = 0;
+        for (const FlowTraffic::Edge &e : traffic.edges()) {
+            const QString key = nameOf(e.fromBox) + u'/' + e.event + u'/' + nameOf(e.toBox);
+            QCOMPARE(int(e.runs.size()), int(took.value(key).size()));
+            QCOMPARE(e.failure, m_window->outcomes()->rules().isFailureEvent(e.event));
+            ++edgesTaken;
+        }
+        QCOMPARE(edgesTaken, int(took.size()));
+        QCOMPARE(pane->canvas()->pathEdgeCount(), edgesTaken);
+
+        // A click on the HTTP widget: the table lists the executions that reached it.
+        const int http = definition->indexOf(u"lookup_order"_s);
+        QVERIFY(http >= 0);
+        QVERIFY(traffic.entered(http) > 0);
+        QVERIFY(traffic.entered(http) < model()->rowCount());
+        FlowCanvas *canvas = pane->canvas();
+        canvas->selectBox(http, true);
+        QTest::mouseClick(
+            canvas->viewport(), Qt::LeftButton, {}, canvas->boxCentreInView(http).toPoint());
+        QCOMPARE(view->proxy()->rowCount(), traffic.entered(http));
+        for (int row = 0; row < view->proxy()->rowCount(); ++row) {
+            const QString sid
+                = view->proxy()->index(row, 0).data(ExecutionsModel::SidRole).toString();
+            QVERIFY2(entered.value(u"lookup_order"_s).contains(sid), qPrintable(sid));
+        }
+        QVERIFY(view->onlyNote()->isVisible());
+        QVERIFY2(view->onlyNote()->text().contains(u"lookup_order"_s),
+            qPrintable(view->onlyNote()->text()));
+        // The first of them is current; the diagram still shows them all.
+        QVERIFY(view->currentSourceRow() >= 0);
+        QVERIFY(entered.value(u"lookup_order"_s).contains(m_window->detailPane()->execution().sid));
+        QVERIFY(pane->showsTraffic());
+        QCOMPARE(pane->canvas()->boxBadge(http), locale.toString(traffic.entered(http)));
+
+        // A click on the lookup's failure edge: those that took it.
+        const FlowTraffic::Edge *failure = nullptr;
+        int edge = -1;
+        for (qsizetype e = 0; e < traffic.edges().size(); ++e) {
+            if (traffic.edges()[e].fromBox == http && traffic.edges()[e].failure) {
+                failure = &traffic.edges()[e];
+                edge = int(e);
+            }
+        }
+        QVERIFY(failure);
+        canvas->centreOnEdge(edge);
+        QTest::mouseClick(
+            canvas->viewport(), Qt::LeftButton, {}, canvas->edgePointInView(edge).toPoint());
+        QCOMPARE(view->proxy()->rowCount(), int(failure->runs.size()));
+        const QString key = nameOf(failure->fromBox) + u'/' + failure->event + u'/'
+            + nameOf(failure->toBox);
+        for (int row = 0; row < view->proxy()->rowCount(); ++row) {
+            const QString sid
+                = view->proxy()->index(row, 0).data(ExecutionsModel::SidRole).toString();
+            QVERIFY2(took.value(key).contains(sid), qPrintable(sid));
+        }
+
+        // Show all: every loaded row again. Turned off: the selected execution's own path.
+        QTest::mouseClick(view->showAllButton(), Qt::LeftButton);
+        QCOMPARE(view->proxy()->rowCount(), model()->rowCount());
+        QVERIFY(!view->onlyNote()->isVisible());
+        QSignalSpy path(pane, &DetailPane::diagramShown);
+        QTest::mouseClick(pane->trafficButton(), Qt::LeftButton);
+        QVERIFY(!pane->showsTraffic());
+        QVERIFY(path.wait(10000));
+        QCOMPARE(path.last().first().toString(), pane->execution().sid);
+        QVERIFY(pane->path().has_value());
     }
 
     // The chart counts the loaded rows per local bucket (checked against a count made here with

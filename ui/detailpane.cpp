@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -114,6 +115,7 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     , m_copyRaw(new QPushButton(tr("Copy JSON"), m_content))
     , m_canvas(new FlowCanvas(m_content))
     , m_diagramNote(new QLabel(m_content))
+    , m_trafficButton(new QToolButton(m_content))
 {
     m_definitions = new DefinitionLoader(client, this);
     m_confirm = [this](const QString &question) {
@@ -246,9 +248,18 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
         return b;
     };
     button(tr("Fit"), tr("Fit the whole flow (Ctrl+0)"), [this] { m_canvas->fitAll(); });
-    button(tr("Path"), tr("Fit the path this execution took"), [this] { m_canvas->fitToPath(); });
+    button(tr("Path"), tr("Fit the path this execution took (or the widgets the executions reached)"),
+        [this] { m_canvas->fitToPath(); });
     button(u"+"_s, tr("Zoom in (Ctrl+plus)"), [this] { m_canvas->zoomBy(1.25); });
     button(u"−"_s, tr("Zoom out (Ctrl+minus)"), [this] { m_canvas->zoomBy(0.8); });
+    m_trafficButton->setText(tr("All analysed"));
+    m_trafficButton->setCheckable(true);
+    m_trafficButton->setToolTip(
+        tr("Where the analysed executions went: how many entered and ended at each widget and "
+           "took each transition, on the flow as it is now; click a box or an edge to list them"));
+    m_trafficButton->setAccessibleName(tr("Show where all analysed executions went"));
+    connect(m_trafficButton, &QToolButton::toggled, this, &DetailPane::showTraffic);
+    diagramBar->addWidget(m_trafficButton);
     diagramBar->addStretch(1);
     button(tr("Copy image"), tr("Copy the diagram with its path as a picture"),
         [this] { copyDiagram(); });
@@ -262,20 +273,25 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     diagramLayout->addWidget(m_canvas, 1);
     connect(m_definitions, &DefinitionLoader::loaded, this,
         [this](const QString &key, const DiagramSource &source) {
-            if (key != m_execution.sid)
+            if (key.isEmpty()) {
+                trafficDefinitionArrived(source); // the flow as it is now, for the counts
+                return;
+            }
+            if (key != m_execution.sid || m_trafficOn)
                 return;
             m_source = source;
             drawDiagram();
         });
     connect(m_definitions, &DefinitionLoader::failed, this,
         [this](const QString &key, const ApiError &error) {
-            if (key != m_execution.sid)
+            if (key.isEmpty() ? !m_trafficOn : (key != m_execution.sid || m_trafficOn))
                 return;
             m_diagramNote->setText(
                 tr("The flow's diagram could not be read: %1").arg(error.userMessage()));
         });
     connect(m_steps, &StepsModel::loaded, this, [this] { drawDiagram(); });
     connect(m_canvas, &FlowCanvas::boxClicked, this, &DetailPane::boxClicked);
+    connect(m_canvas, &FlowCanvas::edgeClicked, this, &DetailPane::edgeClicked);
 
     m_tabs->addTab(m_contextTree, tr("Context"));
     m_tabs->addTab(stepsSplit, tr("Steps"));
@@ -329,14 +345,19 @@ void DetailPane::setExecution(const Execution &execution)
         return;
     }
     ++m_generation;
+    // The counts belong to the flow: another flow's execution turns them off.
+    if (m_trafficOn && execution.isValid() && execution.flowSid != m_trafficRequest.flowSid)
+        m_trafficButton->setChecked(false);
     m_execution = execution;
     m_contextLoader->cancel();
     m_stepLoader->cancel();
-    m_definitions->cancel();
     m_source.reset();
     m_path.reset();
     m_lastBox = -1;
-    m_canvas->clear();
+    if (!m_trafficOn) {
+        m_definitions->cancel();
+        m_canvas->clear();
+    }
     // An ending under way is not aborted: its outcome would be unknown. It finishes and says so.
     m_contextJson.clear();
     m_rawShown = false;
@@ -363,7 +384,8 @@ void DetailPane::setExecution(const Execution &execution)
 
 void DetailPane::loadDiagram()
 {
-    if (!m_execution.isValid() || m_source || m_definitions->currentKey() == m_execution.sid)
+    if (m_trafficOn || !m_execution.isValid() || m_source
+        || m_definitions->currentKey() == m_execution.sid)
         return;
     m_diagramNote->setText(tr("Loading the flow's diagram…"));
     m_definitions->load(m_execution.flowSid, m_execution.sid);
@@ -371,7 +393,8 @@ void DetailPane::loadDiagram()
 
 void DetailPane::drawDiagram()
 {
-    if (!m_source || !m_source->definition || m_steps->state() != StepsModel::State::Ready)
+    if (m_trafficOn || !m_source || !m_source->definition
+        || m_steps->state() != StepsModel::State::Ready)
         return;
     QList<Step> steps;
     steps.reserve(m_steps->rowCount());
@@ -390,8 +413,115 @@ void DetailPane::drawDiagram()
     Q_EMIT diagramShown(m_execution.sid);
 }
 
+void DetailPane::showTraffic(bool on)
+{
+    if (m_trafficButton->isChecked() != on) {
+        m_trafficButton->setChecked(on); // toggled() comes back here
+        return;
+    }
+    if (on == m_trafficOn)
+        return;
+    m_trafficOn = on;
+    m_definitions->cancel();
+    m_canvas->clear();
+    m_traffic.reset();
+    m_trafficDefinition.reset();
+    ++m_trafficGeneration;
+    if (on) {
+        recountTraffic();
+        return;
+    }
+    // Back to the selected execution's own path.
+    m_source.reset();
+    m_path.reset();
+    m_diagramNote->clear();
+    if (m_tabs->currentIndex() == DiagramTab)
+        loadDiagram();
+}
+
+void DetailPane::recountTraffic()
+{
+    if (!m_trafficOn)
+        return;
+    m_trafficRequest = m_trafficSource ? m_trafficSource() : TrafficRequest();
+    if (m_trafficRequest.flowSid.isEmpty()) {
+        m_diagramNote->setText(tr("Pick a flow and Analyse its executions to see where they went."));
+        return;
+    }
+    m_diagramNote->setText(tr("Loading the flow's diagram…"));
+    // The flow as it is now: asked for each time, since it may have been republished.
+    m_definitions->loadCurrent(m_trafficRequest.flowSid);
+}
+
+void DetailPane::trafficDefinitionArrived(const DiagramSource &source)
+{
+    if (!m_trafficOn || !source.definition)
+        return;
+    // Counting 100,000 paths is not for the GUI thread.
+    const quint64 generation = ++m_trafficGeneration;
+    auto *watcher = new QFutureWatcher<FlowTraffic>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, source] {
+        watcher->deleteLater();
+        if (generation != m_trafficGeneration || !m_trafficOn)
+            return;
+        m_traffic = watcher->result();
+        m_trafficDefinition = source.definition;
+        m_canvas->setTraffic(*source.definition, *m_traffic);
+        const QLocale locale;
+        QStringList lines;
+        const int counted = m_traffic->runCount();
+        if (counted == 0) {
+            lines << tr("No loaded row's outcome is known yet: Analyse reads them all, then this "
+                        "shows where they went.");
+        } else {
+            lines << tr("Where %1 analysed of the %2 loaded executions went. Click a box or an "
+                        "edge to list the executions that passed there.")
+                         .arg(locale.toString(counted), locale.toString(m_trafficRequest.loaded));
+        }
+        lines << source.describe();
+        lines << m_traffic->notes();
+        m_diagramNote->setText(lines.join(u'\n'));
+        Q_EMIT trafficShown();
+    });
+    watcher->setFuture(runInWorker(
+        [definition = source.definition, runs = m_trafficRequest.runs,
+            rules = m_trafficRequest.rules] { return FlowTraffic::count(*definition, runs, rules); }));
+}
+
+QString DetailPane::boxName(int box) const
+{
+    if (!m_traffic || !m_trafficDefinition)
+        return {};
+    const QList<FlowState> &states = m_trafficDefinition->states();
+    if (box >= 0 && box < states.size())
+        return states[box].name;
+    return m_traffic->looseBoxes().value(box - m_traffic->definitionBoxCount());
+}
+
+void DetailPane::edgeClicked(int edge)
+{
+    if (!m_traffic || edge < 0 || edge >= m_traffic->edges().size())
+        return;
+    const FlowTraffic::Edge &e = m_traffic->edges()[edge];
+    const QStringList sids = m_traffic->runsAlongEdge(edge);
+    const QString to = e.toBox < 0 ? tr("the end") : boxName(e.toBox);
+    Q_EMIT executionsChosen(sids,
+        tr("The %n that went from %1 to %2 on %3", nullptr, int(sids.size()))
+            .arg(boxName(e.fromBox), to, e.event));
+}
+
 void DetailPane::boxClicked(int box)
 {
+    if (m_traffic) {
+        const QStringList sids = m_traffic->runsThroughBox(box);
+        if (sids.isEmpty()) {
+            Q_EMIT message(tr("No analysed execution reached %1.").arg(boxName(box)));
+            return;
+        }
+        Q_EMIT executionsChosen(sids,
+            tr("The %n that passed %1", nullptr, int(sids.size())).arg(boxName(box)));
+        return;
+    }
     if (!m_path)
         return;
     const QList<int> steps = m_path->stepsAt(box);
@@ -427,7 +557,8 @@ void DetailPane::saveDiagram(const QString &path)
     QString target = path;
     if (target.isEmpty()) {
         target = QFileDialog::getSaveFileName(this, tr("Save the diagram"),
-            m_execution.sid + u".png"_s, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+            (m_trafficOn ? m_trafficRequest.flowSid : m_execution.sid) + u".png"_s,
+            tr("PNG image (*.png);;SVG drawing (*.svg)"));
         if (target.isEmpty())
             return;
     }

@@ -3,11 +3,14 @@
 // The current execution: a header (SID, status, contact, times, a Console link, "End execution"
 // for active ones) and four tabs — the context as a tree, the steps with each step's context,
 // the path on the flow's diagram (the revision it ran on), and the raw JSON. A newer selection
-// cancels what an older one still waits for, so another row's data is never shown.
+// cancels what an older one still waits for, so another row's data is never shown. The Diagram
+// tab can instead show where all the analysed executions went ("All analysed"): counts on the
+// flow as it is now, and a click on a box or an edge lists the executions that passed there.
 
 #include "definitionloader.h"
 #include "executionstore.h"
 #include "flowpath.h"
+#include "flowtraffic.h"
 #include "studioclient.h"
 
 #include <QWidget>
@@ -31,6 +34,16 @@ class FlowCanvas;
 class JsonDocument;
 class JsonTreeWidget;
 class StepsModel;
+
+// The executions the Diagram tab counts when it shows them all: those whose outcomes (and steps)
+// are known, of the loaded rows of one flow.
+struct TrafficRequest
+{
+    QString flowSid;
+    QList<FlowTraffic::Run> runs;
+    qsizetype loaded = 0; // the rows loaded, analysed or not
+    OutcomeRules rules;
+};
 
 class DetailPane final : public QWidget
 {
@@ -67,6 +80,15 @@ public:
     DefinitionLoader *definitionLoader() const { return m_definitions; }
     // The path drawn, once both the definition and the steps are in.
     const std::optional<FlowPath> &path() const { return m_path; }
+    // Where the executions went (the "All analysed" button): asks `source` for them each time it
+    // counts — when turned on, and on recountTraffic() (the window calls it as analyses finish).
+    void setTrafficSource(std::function<TrafficRequest()> source) { m_trafficSource = std::move(source); }
+    void showTraffic(bool on);
+    bool showsTraffic() const { return m_trafficOn; }
+    void recountTraffic();
+    QToolButton *trafficButton() const { return m_trafficButton; }
+    // The counts drawn, once the definition is in and they are counted.
+    const std::optional<FlowTraffic> &traffic() const { return m_traffic; }
     void copyDiagram();
     void saveDiagram(const QString &path); // empty: asks where
     QString contextJson() const { return QString::fromUtf8(m_contextJson); }
@@ -76,6 +98,9 @@ public:
 Q_SIGNALS:
     void contextShown(const QString &executionSid);
     void diagramShown(const QString &executionSid);
+    void trafficShown(); // the counts are drawn
+    // A box or an edge of the counts was clicked: the table should list these, saying why.
+    void executionsChosen(const QStringList &executionSids, const QString &why);
     void executionEnded(const QByteArray &executionJson); // the API's answer, for the table
     void message(const QString &text); // for the status bar
 
@@ -88,6 +113,9 @@ private:
     void loadDiagram();
     void drawDiagram();
     void boxClicked(int box);
+    void edgeClicked(int edge);
+    void trafficDefinitionArrived(const DiagramSource &source);
+    QString boxName(int box) const; // of the counts drawn
     // `done` gets the document, or null and why the text is not JSON.
     using ParsedJson = std::pair<std::shared_ptr<JsonDocument>, QString>;
     void parseThen(const QByteArray &json, std::function<void(const ParsedJson &)> done);
@@ -107,6 +135,12 @@ private:
     std::optional<FlowPath> m_path;
     int m_boxClicks = 0; // repeated clicks on a box step through its visits
     int m_lastBox = -1;
+    std::function<TrafficRequest()> m_trafficSource;
+    bool m_trafficOn = false;
+    TrafficRequest m_trafficRequest;
+    std::optional<FlowTraffic> m_traffic;
+    std::shared_ptr<const FlowDefinition> m_trafficDefinition;
+    quint64 m_trafficGeneration = 0;
 
     QLabel *m_placeholder;
     QWidget *m_content;
@@ -125,6 +159,7 @@ private:
     QPushButton *m_copyRaw;
     FlowCanvas *m_canvas;
     QLabel *m_diagramNote;
+    QToolButton *m_trafficButton;
 };
 
 } // namespace flowscope

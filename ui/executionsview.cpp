@@ -65,8 +65,22 @@ void ExecutionsProxy::setFailedOnly(bool failedOnly)
     invalidateRowsFilter();
 }
 
+void ExecutionsProxy::setOnly(const QSet<QString> &executionSids)
+{
+    if (m_only == executionSids)
+        return;
+    m_only = executionSids;
+    invalidateRowsFilter();
+}
+
 bool ExecutionsProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_only.isEmpty()
+        && !m_only.contains(sourceModel()
+                                ->index(sourceRow, 0, sourceParent)
+                                .data(ExecutionsModel::SidRole)
+                                .toString()))
+        return false;
     if (m_failedOnly
         && sourceModel()->index(sourceRow, 0, sourceParent).data(ExecutionsModel::OutcomeRole)
             != int(Outcome::Verdict::Failed))
@@ -85,6 +99,8 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     , m_analyse(new QPushButton(tr("Analyse"), this))
     , m_failedOnly(new QCheckBox(tr("Failed only"), this))
     , m_analysisNote(new QLabel(this))
+    , m_onlyNote(new QLabel(this))
+    , m_showAll(new QPushButton(tr("Show all"), this))
     , m_newRows(new QPushButton(this))
     , m_visibleTimer(new QTimer(this))
     , m_sortNote(new QLabel(this))
@@ -257,6 +273,14 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     });
     m_analysisNote->setAccessibleName(tr("Analysis"));
     m_analysisNote->hide();
+    // Only the executions that passed a box or an edge of the diagram, until Show all.
+    m_onlyNote->setAccessibleName(tr("Rows shown"));
+    m_onlyNote->hide();
+    m_showAll->setAccessibleName(tr("Show all loaded rows"));
+    m_showAll->setToolTip(tr("Show every loaded row again"));
+    m_showAll->hide();
+    connect(m_showAll, &QPushButton::clicked, this, &ExecutionsView::showAll);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ExecutionsView::showAll);
 
     // Rows put on top (the live tail) never move what is on screen while scrolled away: the row
     // at the top stays there, and "12 new ▲" brings you to the new ones.
@@ -301,6 +325,8 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     top->addWidget(m_filter, 2);
     top->addWidget(m_failedOnly);
     top->addWidget(m_filterNote, 1);
+    top->addWidget(m_onlyNote);
+    top->addWidget(m_showAll);
     top->addWidget(m_loadAll);
     top->addWidget(m_analyse);
     top->addWidget(m_analysisNote);
@@ -350,6 +376,37 @@ void ExecutionsView::setOutcomeCache(OutcomeCache *cache)
         cache->cancelAnalysis(); // another query: its rows are not these
     });
     m_visibleTimer->start();
+}
+
+void ExecutionsView::showOnly(const QStringList &executionSids, const QString &why)
+{
+    if (executionSids.isEmpty()) {
+        showAll();
+        return;
+    }
+    const int current = currentSourceRow();
+    const QSet<QString> only(executionSids.cbegin(), executionSids.cend());
+    m_proxy->setOnly(only);
+    m_onlyNote->setText(why);
+    m_onlyNote->show();
+    m_showAll->show();
+    if (current < 0 || !only.contains(m_model->executionAt(current).sid)) {
+        if (m_proxy->rowCount() > 0)
+            selectSourceRow(m_proxy->mapToSource(m_proxy->index(0, 0)).row());
+    }
+    updateStatus();
+    updateOverlay();
+}
+
+void ExecutionsView::showAll()
+{
+    if (!m_proxy->hasOnly() && m_onlyNote->isHidden())
+        return;
+    m_proxy->setOnly({});
+    m_onlyNote->hide();
+    m_showAll->hide();
+    updateStatus();
+    updateOverlay();
 }
 
 void ExecutionsView::analyse()
@@ -572,7 +629,8 @@ void ExecutionsView::updateStatus()
 {
     const QLocale locale;
     const int loaded = m_model->rowCount();
-    const bool filtering = !m_filter->text().trimmed().isEmpty() || m_proxy->failedOnly();
+    const bool filtering
+        = !m_filter->text().trimmed().isEmpty() || m_proxy->failedOnly() || m_proxy->hasOnly();
     m_filterNote->setText(filtering
             ? tr("%1 of %2 loaded rows match")
                   .arg(locale.toString(m_proxy->rowCount()), locale.toString(loaded))
@@ -622,6 +680,8 @@ void ExecutionsView::updateOverlay()
         case ExecutionsModel::State::Error: text = m_model->error().userMessage(); break;
         case ExecutionsModel::State::Idle: break;
         }
+    } else if (m_proxy->rowCount() == 0 && m_proxy->hasOnly()) {
+        text = tr("None of the executions that passed there matches the filter.");
     } else if (m_proxy->rowCount() == 0 && m_proxy->failedOnly()) {
         text = tr("No loaded row is known to have failed. Analyse reads every loaded row's "
                   "outcome.");

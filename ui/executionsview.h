@@ -8,6 +8,7 @@
 #include "apierror.h"
 
 #include <QPersistentModelIndex>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QWidget>
 
@@ -34,12 +35,16 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     void setFailedOnly(bool failedOnly);
     bool failedOnly() const { return m_failedOnly; }
+    // Only these executions (those that passed a box or an edge of the diagram); empty: all.
+    void setOnly(const QSet<QString> &executionSids);
+    bool hasOnly() const { return !m_only.isEmpty(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     bool m_failedOnly = false;
+    QSet<QString> m_only;
 };
 
 class ExecutionsView final : public QWidget
@@ -58,6 +63,13 @@ public:
     QPushButton *analyseButton() const { return m_analyse; }
     QCheckBox *failedOnlyBox() const { return m_failedOnly; }
     QPushButton *newRowsButton() const { return m_newRows; }
+    QPushButton *showAllButton() const { return m_showAll; }
+    QLabel *onlyNote() const { return m_onlyNote; }
+
+    // Lists only these executions, saying why ("the 312 that passed split_menu"), until Show all
+    // or another query; the first of them becomes current when the current row is not one.
+    void showOnly(const QStringList &executionSids, const QString &why);
+    void showAll();
 
     // Outcome columns: the rows on screen read theirs as they appear (and drop them when they
     // scroll away), Analyse reads every loaded row's, Failed only filters on them.
@@ -109,6 +121,8 @@ private:
     QPushButton *m_analyse;
     QCheckBox *m_failedOnly;
     QLabel *m_analysisNote;
+    QLabel *m_onlyNote;
+    QPushButton *m_showAll;
     QPushButton *m_newRows; // "12 new ▲": rows put on top while scrolled away
     QPersistentModelIndex m_topBeforeInsert;
     int m_unseenNewRows = 0;

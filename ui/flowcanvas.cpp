@@ -5,6 +5,7 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSaveFile>
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -76,30 +78,44 @@ public:
     }
 
     int index() const { return m_index; }
-    void setVisits(const QList<int> &visits, bool dimmed)
+    const QString &name() const { return m_name; }
+    // The pill above the corner (visit numbers, or how many entered); empty: not lit.
+    void setBadge(const QString &badge, const QString &tipLine, bool dimmed)
     {
-        m_visits = visits;
+        m_badge = badge;
         m_dimmed = dimmed;
-        if (!visits.isEmpty())
-            setToolTip(toolTip() + FlowCanvas::tr("\nStep order: %1").arg(numbersText(visits)));
+        if (!tipLine.isEmpty())
+            setToolTip(toolTip() + u'\n' + tipLine);
     }
     void setEnd(bool end, bool waiting)
     {
         m_end = end;
         m_waiting = waiting;
     }
-    void setSubflowSteps(int n) { m_subflowSteps = n; }
+    void setSuffix(const QString &suffix) { m_suffix = suffix; } // after the type
+    void setAlarm(const QString &alarm) { m_alarm = alarm; } // a red pill below ("12 failed")
+    void setStart(bool start) { m_start = start; }
     void setSelectedBox(bool selected)
     {
         m_selected = selected;
         update();
     }
-    const QList<int> &visits() const { return m_visits; }
+    bool lit() const { return !m_badge.isEmpty(); }
+    bool start() const { return m_start; }
+    const QString &badge() const { return m_badge; }
 
     QRectF boundingRect() const override
     {
-        // The badge sticks out above the top right corner; the outline is drawn on the edge.
-        return QRectF(-4, -14, kBoxWidth + 18, kBoxHeight + 18);
+        // The badge sticks out above the top right corner, the alarm below the bottom right one;
+        // the outline is drawn on the edge.
+        return QRectF(-4, -14, kBoxWidth + 18, kBoxHeight + 30);
+    }
+    // A click finds the box itself, not the stubs just below it.
+    QPainterPath shape() const override
+    {
+        QPainterPath box;
+        box.addRect(0, -12, kBoxWidth + 8, kBoxHeight + 12);
+        return box;
     }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
@@ -115,11 +131,13 @@ public:
             if (m_end || m_selected)
                 painter->fillRect(box.adjusted(0, 0, 0, -kBoxHeight * 0.7),
                     m_waiting ? kWaitingColour : kPathColour);
+            if (!m_alarm.isEmpty())
+                painter->fillRect(box.adjusted(0, kBoxHeight * 0.7, 0, 0), kFailureColour);
             return;
         }
         QPen outline(m_loose ? kFailureColour : QColor(0xda, 0xdc, 0xe0), 1,
             m_loose ? Qt::DashLine : Qt::SolidLine);
-        if (!m_visits.isEmpty())
+        if (lit())
             outline = QPen(kPathColour, 2);
         if (m_end)
             outline = QPen(m_waiting ? kWaitingColour : kPathColour, 4);
@@ -148,27 +166,29 @@ public:
         painter->setFont(font);
         painter->setPen(QColor(0x5f, 0x63, 0x68));
         QString second = m_loose ? FlowCanvas::tr("not in this definition") : m_type;
-        if (m_subflowSteps > 0)
-            second += FlowCanvas::tr(" · %n subflow step(s)", nullptr, m_subflowSteps);
+        second += m_suffix;
         if (m_end)
             second
                 += m_waiting ? FlowCanvas::tr(" · waiting here") : FlowCanvas::tr(" · ended here");
         painter->drawText(text, Qt::AlignLeft | Qt::AlignBottom,
             QFontMetricsF(font).elidedText(second, Qt::ElideRight, text.width()));
 
-        if (!m_visits.isEmpty()) {
-            font.setBold(true);
-            font.setPixelSize(13);
-            painter->setFont(font);
-            const QString badge = numbersText(m_visits);
-            const double w = QFontMetricsF(font).horizontalAdvance(badge) + 14;
-            const QRectF pill(kBoxWidth - w + 8, -12, w, 22);
+        font.setBold(true);
+        font.setPixelSize(13);
+        painter->setFont(font);
+        const auto pill = [&](const QString &label, double top, const QColor &colour) {
+            const double w = QFontMetricsF(font).horizontalAdvance(label) + 14;
+            const QRectF at(kBoxWidth - w + 8, top, w, 22);
             painter->setPen(Qt::NoPen);
-            painter->setBrush(kPathColour);
-            painter->drawRoundedRect(pill, 11, 11);
+            painter->setBrush(colour);
+            painter->drawRoundedRect(at, 11, 11);
             painter->setPen(Qt::white);
-            painter->drawText(pill, Qt::AlignCenter, badge);
-        }
+            painter->drawText(at, Qt::AlignCenter, label);
+        };
+        if (lit())
+            pill(m_badge, -12, kPathColour);
+        if (!m_alarm.isEmpty())
+            pill(m_alarm, kBoxHeight - 6, kFailureColour);
     }
 
 private:
@@ -177,15 +197,15 @@ private:
     QString m_type;
     bool m_loose;
     WidgetFamily m_family;
-    QList<int> m_visits;
+    QString m_badge;
+    QString m_suffix;
+    QString m_alarm;
     bool m_dimmed = false;
     bool m_end = false;
     bool m_waiting = false;
     bool m_selected = false;
-    int m_subflowSteps = 0;
+    bool m_start = false;
 };
-
-namespace {
 
 // One transition: a curve from the bottom of its box to the top of the next one (or a stub),
 // an arrowhead, and its event as a label (elided; the tooltip has it whole).
@@ -193,8 +213,9 @@ class EdgeItem final : public QGraphicsItem
 {
 public:
     EdgeItem(const QPainterPath &path, const QPointF &labelAt, const QString &label, QPen pen,
-        bool dimmed, double labelWidth = kLabelWidth)
-        : m_path(path)
+        bool dimmed, double labelWidth = kLabelWidth, int id = -1)
+        : m_id(id)
+        , m_path(path)
         , m_label(label)
         , m_pen(std::move(pen))
         , m_dimmed(dimmed)
@@ -212,6 +233,18 @@ public:
     }
 
     QRectF boundingRect() const override { return m_bounds; }
+    // What a click or a tooltip finds: the curve (a finger wide) and its label, not the box
+    // around them — curves cross half the flow.
+    QPainterPath shape() const override
+    {
+        QPainterPathStroker stroker;
+        stroker.setWidth(std::max(10.0, m_pen.widthF() + 6));
+        QPainterPath hit = stroker.createStroke(m_path);
+        hit.addRect(m_labelRect);
+        return hit;
+    }
+    int id() const { return m_id; } // the overlay's edge, or -1
+    QPointF middle() const { return m_path.pointAtPercent(0.5); }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
@@ -275,6 +308,7 @@ public:
     }
 
 private:
+    int m_id;
     QPainterPath m_path;
     QString m_label;
     QString m_shown;
@@ -284,8 +318,6 @@ private:
     bool m_dimmed;
     double m_labelWidth;
 };
-
-} // namespace
 
 FlowCanvas::FlowCanvas(QWidget *parent)
     : QGraphicsView(parent)
@@ -314,13 +346,141 @@ void FlowCanvas::clear()
     m_numberCount = 0;
     m_selected = -1;
     m_hasPath = false;
+    m_edgeItems.clear();
     m_content = QRectF();
 }
 
+// What is drawn over the definition: one execution's path, or many executions' traffic.
+struct FlowCanvas::Overlay
+{
+    // How a transition is drawn.
+    struct Look
+    {
+        bool taken = false;
+        bool failure = false;
+        bool loose = false; // not a transition of the definition: dashed
+        double width = 3.5;
+        QString count; // after the event, when many executions are counted
+        int id = -1; // the overlay's edge, for clicks
+    };
+    struct LooseEdge
+    {
+        int fromBox = -1;
+        int toBox = -1;
+        QString event;
+        Look look;
+    };
+
+    QStringList looseBoxes;
+    bool dimUntaken = false;
+    std::function<void(BoxItem &)> decorate;
+    std::function<Look(int box, int transition)> lookOf; // a transition of the definition
+    QList<LooseEdge> looseEdges;
+};
+
 void FlowCanvas::setDiagram(const FlowDefinition &definition, const std::optional<FlowPath> &path)
 {
+    Overlay overlay;
+    const bool hasPath = path.has_value() && path->visitCount() > 0;
+    overlay.dimUntaken = hasPath;
+    const auto lookOf = [](const FlowPath::Edge *taken) {
+        Overlay::Look look;
+        look.taken = taken != nullptr;
+        look.failure = taken && taken->failure;
+        look.loose = taken && taken->transition < 0;
+        return look;
+    };
+    if (path) {
+        overlay.looseBoxes = path->looseBoxes();
+        overlay.decorate = [&](BoxItem &box) {
+            const QList<int> visits = path->visitsOf(box.index());
+            QStringList order;
+            for (int n : visits)
+                order << QString::number(n);
+            box.setBadge(numbersText(visits),
+                visits.isEmpty() ? QString() : tr("Step order: %1").arg(order.join(u", "_s)),
+                hasPath && visits.isEmpty());
+            box.setStart(visits.contains(1));
+            m_numberCount += int(visits.size());
+            box.setEnd(path->endBox() == box.index(), path->waiting());
+            const int subflow = path->subflowStepsAt(box.index());
+            if (subflow > 0)
+                box.setSuffix(tr(" · %n subflow step(s)", nullptr, subflow));
+        };
+        overlay.lookOf = [&](int box, int transition) {
+            return lookOf(path->edgeOf(box, transition));
+        };
+        for (const FlowPath::Edge &e : path->edges()) {
+            if (e.transition < 0)
+                overlay.looseEdges.append({ e.fromBox, e.toBox, e.event, lookOf(&e) });
+        }
+    }
+    build(definition, overlay);
+}
+
+void FlowCanvas::setTraffic(const FlowDefinition &definition, const FlowTraffic &traffic)
+{
+    const QLocale locale;
+    Overlay overlay;
+    overlay.looseBoxes = traffic.looseBoxes();
+    overlay.dimUntaken = traffic.runCount() > 0;
+    const int initial = definition.indexOf(definition.initialState());
+    overlay.decorate = [&](BoxItem &box) {
+        const int b = box.index();
+        const int entered = traffic.entered(b);
+        QStringList tip;
+        if (entered > 0)
+            tip << tr("Entered by %n execution(s)", nullptr, entered);
+        QString suffix;
+        if (traffic.endedAt(b) > 0) {
+            suffix += tr(" · %1 ended").arg(locale.toString(traffic.endedAt(b)));
+            tip << tr("%n ended here", nullptr, traffic.endedAt(b));
+        }
+        if (traffic.waitingAt(b) > 0) {
+            suffix += tr(" · %1 waiting").arg(locale.toString(traffic.waitingAt(b)));
+            tip << tr("%n wait(s) here", nullptr, traffic.waitingAt(b));
+        }
+        if (traffic.failedAt(b) > 0) {
+            box.setAlarm(tr("%1 failed").arg(locale.toString(traffic.failedAt(b))));
+            tip << tr("%n failed execution(s) ended here", nullptr, traffic.failedAt(b));
+        }
+        if (entered > 0)
+            tip << tr("Click to list them");
+        box.setBadge(entered > 0 ? locale.toString(entered) : QString(), tip.join(u'\n'),
+            overlay.dimUntaken && entered == 0);
+        box.setSuffix(suffix);
+        box.setStart(b == initial);
+    };
+    // Thickness by count: the busiest edge is the widest, a single execution still visible.
+    const auto lookOf = [&](int id) {
+        Overlay::Look look;
+        if (id < 0)
+            return look;
+        const FlowTraffic::Edge &e = traffic.edges()[id];
+        look.taken = true;
+        look.failure = e.failure;
+        look.loose = e.transition < 0;
+        look.width = 1.5
+            + 7.5 * std::sqrt(double(e.runs.size()) / double(std::max(1, traffic.busiestEdge())));
+        look.count = locale.toString(qsizetype(e.runs.size()));
+        look.id = id;
+        return look;
+    };
+    overlay.lookOf = [&](int box, int transition) {
+        const FlowTraffic::Edge *e = traffic.edgeOf(box, transition);
+        return lookOf(e ? int(e - traffic.edges().data()) : -1);
+    };
+    for (qsizetype k = 0; k < traffic.edges().size(); ++k) {
+        const FlowTraffic::Edge &e = traffic.edges()[k];
+        if (e.transition < 0)
+            overlay.looseEdges.append({ e.fromBox, e.toBox, e.event, lookOf(int(k)) });
+    }
+    build(definition, overlay);
+}
+
+void FlowCanvas::build(const FlowDefinition &definition, const Overlay &overlay)
+{
     clear();
-    m_hasPath = path.has_value() && path->visitCount() > 0;
     const QList<FlowState> &states = definition.states();
 
     // Boxes: the definition's at their offsets, loose ones in a column to the right.
@@ -331,7 +491,7 @@ void FlowCanvas::setDiagram(const FlowDefinition &definition, const std::optiona
         positions << s.offset;
         extent = extent.united(QRectF(s.offset, QSizeF(kBoxWidth, kBoxHeight)));
     }
-    const QStringList loose = path ? path->looseBoxes() : QStringList();
+    const QStringList &loose = overlay.looseBoxes;
     for (qsizetype k = 0; k < loose.size(); ++k)
         positions << QPointF(extent.right() + 160, extent.top() + double(k) * (kBoxHeight + 80));
 
@@ -341,28 +501,24 @@ void FlowCanvas::setDiagram(const FlowDefinition &definition, const std::optiona
         auto *item = new BoxItem(int(b), isLoose ? loose[b - states.size()] : states[b].name,
             isLoose ? QString() : states[b].type, isLoose);
         item->setPos(positions[b]);
-        if (path) {
-            const QList<int> visits = path->visitsOf(int(b));
-            item->setVisits(visits, m_hasPath && visits.isEmpty());
-            m_numberCount += int(visits.size());
-            item->setEnd(path->endBox() == int(b), path->waiting());
-            item->setSubflowSteps(path->subflowStepsAt(int(b)));
-        }
+        if (overlay.decorate)
+            overlay.decorate(*item);
+        m_hasPath = m_hasPath || item->lit();
         scene()->addItem(item);
         m_boxes << item;
     }
 
-    const auto edgePen = [](const FlowPath::Edge *taken) {
-        if (!taken)
+    const auto penOf = [](const Overlay::Look &look) {
+        if (!look.taken)
             return QPen(kEdgeColour, 1.2);
-        QPen pen(taken->failure ? kFailureColour : kPathColour, 3.5);
-        if (taken->transition < 0)
+        QPen pen(look.failure ? kFailureColour : kPathColour, look.width);
+        if (look.loose)
             pen.setStyle(Qt::DashLine);
         return pen;
     };
     // An edge from the bottom of a box (spread over its transitions) to the top of another.
-    const auto addEdge = [&](int from, int slot, int slotCount, int to, const QString &label,
-                             const FlowPath::Edge *taken) {
+    const auto addEdge = [&](int from, int slot, int slotCount, int to, QString label,
+                             const Overlay::Look &look) {
         const QPointF origin = positions[from];
         const QPointF start(
             origin.x() + kBoxWidth * (slot + 1) / (slotCount + 1), origin.y() + kBoxHeight);
@@ -385,27 +541,29 @@ void FlowCanvas::setDiagram(const FlowDefinition &definition, const std::optiona
             curve.cubicTo(start + QPointF(0, drop), end - QPointF(0, drop), end);
             labelAt = curve.pointAtPercent(0.35);
         }
-        auto *edge
-            = new EdgeItem(curve, labelAt, label, edgePen(taken), m_hasPath && !taken, labelWidth);
-        if (taken)
+        if (!look.count.isEmpty())
+            label += u" · "_s + look.count; // the count survives eliding: the tooltip has both
+        auto *edge = new EdgeItem(curve, labelAt, label, penOf(look),
+            overlay.dimUntaken && !look.taken, labelWidth, look.id);
+        if (look.taken)
             edge->setZValue(0); // above the untaken ones, still under the boxes
         scene()->addItem(edge);
+        if (look.id >= 0)
+            m_edgeItems.insert(look.id, edge);
         ++m_edgeCount;
-        if (taken)
+        if (look.taken)
             ++m_pathEdgeCount;
     };
 
-    for (qsizetype b = 0; b < states.size(); ++b) {
-        const QList<FlowTransition> &ts = states[b].transitions;
-        int slotCount = int(ts.size());
-        QList<const FlowPath::Edge *> loosesHere;
-        if (path) {
-            for (const FlowPath::Edge &e : path->edges()) {
-                if (e.fromBox == int(b) && e.transition < 0)
-                    loosesHere << &e;
-            }
-        }
-        slotCount += int(loosesHere.size());
+    // Loose edges share the slots of the box they leave with its transitions.
+    QHash<int, QList<const Overlay::LooseEdge *>> looseFrom;
+    for (const Overlay::LooseEdge &e : overlay.looseEdges)
+        looseFrom[e.fromBox].append(&e);
+    for (qsizetype b = 0; b < positions.size(); ++b) {
+        const QList<FlowTransition> noTransitions;
+        const QList<FlowTransition> &ts = b < states.size() ? states[b].transitions : noTransitions;
+        const QList<const Overlay::LooseEdge *> loosesHere = looseFrom.value(int(b));
+        const int slotCount = int(ts.size() + loosesHere.size());
         for (qsizetype t = 0; t < ts.size(); ++t) {
             const FlowTransition &tn = ts[t];
             const int to = tn.next.isEmpty() || tn.dangling ? -1 : definition.indexOf(tn.next);
@@ -413,18 +571,11 @@ void FlowCanvas::setDiagram(const FlowDefinition &definition, const std::optiona
             if (tn.dangling)
                 label += tr(" → %1 (missing)").arg(tn.next);
             addEdge(int(b), int(t), slotCount, to, label,
-                path ? path->edgeOf(int(b), int(t)) : nullptr);
+                overlay.lookOf ? overlay.lookOf(int(b), int(t)) : Overlay::Look());
         }
         for (qsizetype k = 0; k < loosesHere.size(); ++k)
             addEdge(int(b), int(ts.size() + k), slotCount, loosesHere[k]->toBox,
-                loosesHere[k]->event, loosesHere[k]);
-    }
-    // Edges that leave a loose box.
-    if (path) {
-        for (const FlowPath::Edge &e : path->edges()) {
-            if (path->isLoose(e.fromBox))
-                addEdge(e.fromBox, 0, 1, e.toBox, e.event, &e);
-        }
+                loosesHere[k]->event, loosesHere[k]->look);
     }
 
     // The picture is the drawing with a margin; the view may scroll further, so that any box,
@@ -435,6 +586,25 @@ void FlowCanvas::setDiagram(const FlowDefinition &definition, const std::optiona
     m_fitPending = true;
     if (isVisible())
         fitToPath();
+}
+
+QString FlowCanvas::boxBadge(int box) const
+{
+    return box >= 0 && box < m_boxes.size() ? m_boxes[box]->badge() : QString();
+}
+
+QPointF FlowCanvas::edgePointInView(int edge) const
+{
+    const EdgeItem *item = m_edgeItems.value(edge);
+    return item ? mapFromScene(item->middle()) : QPointF(-1, -1);
+}
+
+void FlowCanvas::centreOnEdge(int edge)
+{
+    if (const EdgeItem *item = m_edgeItems.value(edge)) {
+        m_fitPending = false;
+        centerOn(item->middle());
+    }
 }
 
 void FlowCanvas::showEvent(QShowEvent *event)
@@ -492,7 +662,7 @@ void FlowCanvas::fitToPath()
 {
     QRectF visited;
     for (BoxItem *item : std::as_const(m_boxes)) {
-        if (!item->visits().isEmpty())
+        if (item->lit())
             visited = visited.united(boxRect(item->index()));
     }
     if (visited.isNull()) {
@@ -506,7 +676,7 @@ void FlowCanvas::fitToPath()
     if (zoom() < 0.5) {
         setTransform(QTransform::fromScale(0.5, 0.5));
         for (BoxItem *item : std::as_const(m_boxes)) {
-            if (item->visits().contains(1)) {
+            if (item->start()) {
                 centerOn(boxRect(item->index()).center());
                 break;
             }
@@ -548,10 +718,15 @@ void FlowCanvas::keyPressEvent(QKeyEvent *event)
 void FlowCanvas::mousePressEvent(QMouseEvent *event)
 {
     m_fitPending = false;
+    // The topmost thing under the mouse: a box, or else a counted edge.
     for (QGraphicsItem *item : items(event->position().toPoint())) {
         if (auto *box = dynamic_cast<BoxItem *>(item)) {
             selectBox(box->index(), false);
             Q_EMIT boxClicked(box->index());
+            break;
+        }
+        if (auto *edge = dynamic_cast<EdgeItem *>(item); edge && edge->id() >= 0) {
+            Q_EMIT edgeClicked(edge->id());
             break;
         }
     }

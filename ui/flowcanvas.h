@@ -4,10 +4,15 @@
 // labelled with its event, ends as short stubs — with one execution's path lit up: visited boxes
 // numbered in step order, taken edges bold (failures red), the box where it ended or waits
 // marked, the rest dimmed. Zoom (Ctrl+wheel, Ctrl+plus/minus, Fit), pan (drag, arrows); a click
-// on a box says which; the picture can be copied or saved as PNG or SVG.
+// on a box says which; the picture can be copied or saved as PNG or SVG. Or many executions at
+// once: each box with how many entered it and ended there, each edge with how many took it
+// (thicker for more, failures red); a click on a box or a counted edge says which.
 
 #include "flowdefinition.h"
 #include "flowpath.h"
+#include "flowtraffic.h"
+
+#include <QHash>
 
 #include <QGraphicsView>
 
@@ -16,6 +21,7 @@
 namespace flowscope {
 
 class BoxItem;
+class EdgeItem;
 
 class FlowCanvas final : public QGraphicsView
 {
@@ -28,12 +34,18 @@ public:
 
     // Draws a definition, with a path on it or none.
     void setDiagram(const FlowDefinition &definition, const std::optional<FlowPath> &path);
+    // Draws a definition with where many executions went on it.
+    void setTraffic(const FlowDefinition &definition, const FlowTraffic &traffic);
     void clear();
 
     int boxCount() const { return int(m_boxes.size()); }
     int edgeCount() const { return m_edgeCount; } // transitions drawn (stubs included)
     int pathEdgeCount() const { return m_pathEdgeCount; } // edges drawn as taken
     int numberCount() const { return m_numberCount; } // visit numbers shown
+    QString boxBadge(int box) const; // its visit numbers, or how many entered; empty: not lit
+    // The middle of a counted edge (an index into the traffic's edges), for a click.
+    QPointF edgePointInView(int edge) const;
+    void centreOnEdge(int edge);
     QRectF boxRect(int box) const; // in scene coordinates
     QPointF boxCentreInView(int box) const;
     int selectedBox() const { return m_selected; }
@@ -53,6 +65,7 @@ public:
 
 Q_SIGNALS:
     void boxClicked(int box);
+    void edgeClicked(int edge); // a counted edge: an index into the traffic's edges
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -62,7 +75,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    struct Overlay;
+    void build(const FlowDefinition &definition, const Overlay &overlay);
+
     QList<BoxItem *> m_boxes;
+    QHash<int, EdgeItem *> m_edgeItems; // counted edges by their index
     int m_edgeCount = 0;
     int m_pathEdgeCount = 0;
     int m_numberCount = 0;

@@ -364,8 +364,29 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     });
     connect(m_detail, &DetailPane::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(m_executions, &QAbstractItemModel::modelReset, this,
-        [this] { m_detail->setExecution({}); });
+    connect(m_executions, &QAbstractItemModel::modelReset, this, [this] {
+        m_detail->setExecution({});
+        m_detail->showTraffic(false); // another query: its executions are not these
+    });
+
+    // Where the analysed executions went: the Diagram tab counts them, a click lists them.
+    m_detail->setTrafficSource([this] {
+        TrafficRequest request;
+        request.flowSid = m_executions->query().flowSid;
+        request.loaded = m_executions->rowCount();
+        request.rules = m_outcomes->rules();
+        for (int row = 0; row < m_executions->rowCount(); ++row) {
+            const Outcome *outcome = m_executions->outcomeAt(row);
+            if (!outcome || !outcome->hasSteps())
+                continue;
+            const Execution &e = m_executions->executionAt(row);
+            request.runs.append({ e.sid, m_outcomes->stepsOf(e.sid),
+                e.status == ExecutionStatus::Active, outcome->failed() });
+        }
+        return request;
+    });
+    connect(m_outcomes, &OutcomeCache::analysisFinished, m_detail, &DetailPane::recountTraffic);
+    connect(m_detail, &DetailPane::executionsChosen, m_view, &ExecutionsView::showOnly);
 
     resize(1400, 860);
     restoreSettings();

@@ -45,6 +45,9 @@ public:
     ~DefinitionLoader() override;
 
     void load(const QString &flowSid, const QString &executionSid);
+    // The flow as it is now (many executions drawn at once): always asked for, since it may have
+    // been republished; delivered with an empty execution SID.
+    void loadCurrent(const QString &flowSid);
     void cancel();
     bool isLoading() const;
     QString currentKey() const { return m_executionSid; }

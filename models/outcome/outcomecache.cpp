@@ -17,6 +17,30 @@ const Outcome *OutcomeCache::find(const QString &executionSid) const
     return it == m_known.cend() ? nullptr : &it->outcome;
 }
 
+QList<StepFacts> OutcomeCache::stepsOf(const QString &executionSid) const
+{
+    QList<StepFacts> out;
+    const auto it = m_known.constFind(executionSid);
+    if (it == m_known.cend())
+        return out;
+    out.reserve(it->steps.size() / 3);
+    for (qsizetype k = 0; k + 2 < it->steps.size(); k += 3)
+        out.append({ m_names[it->steps[k]], m_names[it->steps[k + 1]],
+            m_names[it->steps[k + 2]] });
+    return out;
+}
+
+quint32 OutcomeCache::nameIndex(const QString &name)
+{
+    const auto it = m_nameIndex.constFind(name);
+    if (it != m_nameIndex.cend())
+        return *it;
+    const auto index = quint32(m_names.size());
+    m_names.append(name);
+    m_nameIndex.insert(name, index);
+    return index;
+}
+
 void OutcomeCache::setRules(const OutcomeRules &rules)
 {
     // Outcomes decided by other rules are not these rules' outcomes.
@@ -101,13 +125,19 @@ void OutcomeCache::clear()
     m_analysisTotal = 0;
     m_fetcher->cancelAll();
     m_known.clear();
+    m_names.clear();
+    m_nameIndex.clear();
     if (wasAnalysing)
         Q_EMIT analysisFinished(true);
 }
 
 void OutcomeCache::arrived(const OutcomeTarget &target, const OutcomeResult &result)
 {
-    m_known.insert(target.executionSid, { result.outcome, target.active });
+    Known known { result.outcome, target.active, {} };
+    known.steps.reserve(result.steps.size() * 3);
+    for (const StepFacts &step : result.steps)
+        known.steps << nameIndex(step.event) << nameIndex(step.from) << nameIndex(step.to);
+    m_known.insert(target.executionSid, std::move(known));
     Q_EMIT outcomeChanged(target.executionSid);
     if (m_analysing.remove(target.executionSid)) {
         ++m_analysisDone;

@@ -23,6 +23,9 @@ public:
 
     // Null when not known (yet).
     const Outcome *find(const QString &executionSid) const;
+    // The steps its outcome was read from, oldest first (where executions go, on the diagram);
+    // empty when not known.
+    QList<StepFacts> stepsOf(const QString &executionSid) const;
     qsizetype size() const { return m_known.size(); }
     // Every outcome known, in no order.
     template<typename F>
@@ -65,13 +68,19 @@ private:
     {
         Outcome outcome;
         bool readWhileActive = false;
+        // Its steps, three names each (event, from, to) as indexes into m_names: thousands of
+        // executions walk the same few widgets, so each name is held once.
+        QList<quint32> steps;
     };
+    quint32 nameIndex(const QString &name);
     bool isCurrent(const OutcomeTarget &target) const;
     void arrived(const OutcomeTarget &target, const OutcomeResult &result);
     void retain();
 
     OutcomeFetcher *m_fetcher; // child
     QHash<QString, Known> m_known;
+    QStringList m_names;
+    QHash<QString, quint32> m_nameIndex;
     QSet<QString> m_onScreen;
     QSet<QString> m_analysing; // still to come for the analysis
     qsizetype m_analysisDone = 0;

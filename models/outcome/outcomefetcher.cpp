@@ -174,8 +174,9 @@ private:
         watcher->setFuture(runInWorker([body = std::move(body)] { return readContext(body); }));
     }
 
-    void done(const OutcomeResult &result)
+    void done(OutcomeResult result)
     {
+        result.steps = std::move(m_steps);
         if (!m_dropped)
             m_fetcher->jobDone(this, result);
     }

@@ -33,6 +33,7 @@ struct OutcomeResult
     bool contextMissing = false; // wantContext: the context was listed but is gone (404)
     ApiError contextError; // wantContext: why the context could not be read
     ApiError stepsError; // why the steps could not be read (the outcome is then Unknown)
+    QList<StepFacts> steps; // the steps the outcome was read from, oldest first
 };
 
 class OutcomeFetcher final : public QObject

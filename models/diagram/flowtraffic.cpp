@@ -1,0 +1,141 @@
+#include "flowtraffic.h"
+
+#include "flowpath.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+int FlowTraffic::boxNamed(const FlowDefinition &definition, const QString &name)
+{
+    const int index = definition.indexOf(name);
+    if (index >= 0)
+        return index;
+    qsizetype loose = m_looseBoxes.indexOf(name);
+    if (loose < 0) {
+        loose = m_looseBoxes.size();
+        m_looseBoxes << name;
+        m_boxes.append(Box());
+    }
+    return m_definitionBoxes + int(loose);
+}
+
+FlowTraffic FlowTraffic::count(
+    const FlowDefinition &definition, const QList<Run> &runs, const OutcomeRules &rules)
+{
+    FlowTraffic t;
+    t.m_definitionBoxes = int(definition.states().size());
+    t.m_boxes.resize(t.m_definitionBoxes);
+    t.m_runs.reserve(runs.size());
+    QHash<QString, int> edgeIndex; // "from/transition/to[/event]" → index into m_edges
+    int looseEdgeRuns = 0;
+
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const Run &run = runs[r];
+        t.m_runs << run.executionSid;
+        QList<Step> steps;
+        steps.reserve(run.steps.size());
+        for (const StepFacts &s : run.steps) {
+            Step step;
+            step.name = s.event;
+            step.transitionedFrom = s.from;
+            step.transitionedTo = s.to;
+            steps << step;
+        }
+        // One execution's path, exactly as the Diagram tab draws it; then its boxes and edges
+        // on this traffic's numbering (the loose boxes of all executions share one list).
+        const FlowPath path = FlowPath::map(definition, steps, run.active, rules);
+        const auto boxHere = [&](int box) {
+            if (box < 0 || !path.isLoose(box))
+                return box;
+            return t.boxNamed(definition, path.looseBoxes()[box - path.definitionBoxCount()]);
+        };
+        for (int b = 0; b < path.boxCount(); ++b) {
+            if (path.visited(b))
+                t.m_boxes[boxHere(b)].entered.append(int(r));
+        }
+        bool tookLooseEdge = false;
+        for (const FlowPath::Edge &e : path.edges()) {
+            const int from = boxHere(e.fromBox);
+            const int to = boxHere(e.toBox);
+            QString key = QString::number(from) + u'/' + QString::number(e.transition) + u'/'
+                + QString::number(to);
+            if (e.transition < 0) {
+                key += u'/' + e.event;
+                tookLooseEdge = true;
+            }
+            auto it = edgeIndex.constFind(key);
+            if (it == edgeIndex.cend()) {
+                Edge edge;
+                edge.fromBox = from;
+                edge.transition = e.transition;
+                edge.toBox = to;
+                edge.event = e.event;
+                edge.failure = e.failure;
+                it = edgeIndex.insert(key, int(t.m_edges.size()));
+                t.m_edges.append(edge);
+            }
+            t.m_edges[*it].runs.append(int(r));
+        }
+        looseEdgeRuns += tookLooseEdge ? 1 : 0;
+        const int end = boxHere(path.endBox());
+        if (end >= 0) {
+            Box &box = t.m_boxes[end];
+            if (path.waiting())
+                ++box.waiting;
+            else
+                ++box.ended;
+            if (run.failed)
+                ++box.failed;
+        }
+    }
+
+    for (qsizetype e = 0; e < t.m_edges.size(); ++e) {
+        const Edge &edge = t.m_edges[e];
+        t.m_busiestEdge = std::max(t.m_busiestEdge, int(edge.runs.size()));
+        if (edge.transition >= 0)
+            t.m_transitionEdge.insert(transitionKey(edge.fromBox, edge.transition), int(e));
+    }
+    if (!t.m_looseBoxes.isEmpty()) {
+        t.m_notes << tr("%n widget(s) that executions passed through are not in this definition "
+                        "(renamed or removed since they ran?): %1 — drawn apart.",
+                         nullptr, int(t.m_looseBoxes.size()))
+                         .arg(t.m_looseBoxes.join(u", "_s));
+    }
+    if (looseEdgeRuns > 0)
+        t.m_notes << tr("%n execution(s) took a transition this definition does not have; drawn "
+                        "dashed.",
+            nullptr, looseEdgeRuns);
+    return t;
+}
+
+const FlowTraffic::Edge *FlowTraffic::edgeOf(int box, int transition) const
+{
+    const int e = m_transitionEdge.value(transitionKey(box, transition), -1);
+    return e < 0 ? nullptr : &m_edges[e];
+}
+
+QStringList FlowTraffic::runsOf(const QList<int> &indexes) const
+{
+    QStringList out;
+    out.reserve(indexes.size());
+    for (int r : indexes)
+        out << m_runs[r];
+    return out;
+}
+
+QStringList FlowTraffic::runsThroughBox(int box) const
+{
+    return box >= 0 && box < m_boxes.size() ? runsOf(m_boxes[box].entered) : QStringList();
+}
+
+QStringList FlowTraffic::runsAlongEdge(int edge) const
+{
+    return edge >= 0 && edge < m_edges.size() ? runsOf(m_edges[edge].runs) : QStringList();
+}
+
+} // namespace flowscope
