@@ -328,6 +328,11 @@ FlowCanvas::FlowCanvas(QWidget *parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    // The scene always reaches past the view (any box can be centred), so the scroll bars are
+    // there anyway; kept on, a zoom never shows or hides one, which would resize the viewport
+    // and paint a thousand-widget flow a second time, and throw the fit off by their width.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setBackgroundBrush(QColor(0xf8, 0xf9, 0xfa));
     setAccessibleName(tr("Flow diagram"));
     setToolTip(tr("Ctrl+wheel or Ctrl+plus/minus zooms, Ctrl+0 fits; drag or arrows pan; click a "
