@@ -251,6 +251,36 @@ private Q_SLOTS:
             m_pane->canvas()->boxCount(), stateCount(data().definition(2, data().flow(2).version)));
     }
 
+    // The revision an execution ran on cannot be had: the flow as it is now is drawn, the note
+    // says so and why, and the widget renamed since is drawn apart with its visit, not dropped.
+    void aRevisionThatCannotBeHadFallsBackToTheCurrentOne()
+    {
+        sandbox::FaultOptions faults;
+        faults.failingRevisions = true;
+        m_sandbox->setFaults(faults);
+        const sandbox::FlowRecord &flow = data().flow(0);
+        qint64 old = -1;
+        for (qint64 i = 0; i < data().executionCount(0) && old < 0; ++i) {
+            if (data().createdAt(0, i) >= flow.republishedAt)
+                break;
+            for (const sandbox::StepRecord &s : data().steps(0, i))
+                old = s.transitionedFrom == u"http_1"_s ? i : old;
+        }
+        QVERIFY(old >= 0);
+        QVERIFY(show(0, old));
+        const QString note = m_pane->diagramNote()->text();
+        QVERIFY2(note.contains(u"could not be read"_s), qPrintable(note));
+        QVERIFY2(note.contains(u"as it is now"_s), qPrintable(note));
+        QVERIFY2(note.contains(u"500"_s) || note.contains(u"server"_s), qPrintable(note));
+        QVERIFY2(note.contains(u"\"http_1\" is not a widget"_s), qPrintable(note));
+        const QJsonObject current = data().definition(0, flow.version);
+        QCOMPARE(m_pane->path()->looseBoxes(), QStringList({ u"http_1"_s }));
+        QCOMPARE(m_pane->canvas()->boxCount(), stateCount(current) + 1);
+        const int loose = stateCount(current);
+        QVERIFY(m_pane->path()->visited(loose));
+        QVERIFY(!m_pane->canvas()->boxBadge(loose).isEmpty());
+    }
+
     void theNoteSaysWhatIsDrawn()
     {
         DiagramSource source;

@@ -507,6 +507,8 @@ SandboxServer::Reply SandboxServer::route(
             return listRevisions(f, query, origin);
         if (parts.size() > 6)
             return notFound();
+        if (m_options.faults.failingRevisions)
+            return Reply::error(500, 20500, u"An internal server error has occurred"_s);
         // A number, or LatestPublished / LatestRevision (the same here: every flow's latest
         // revision is its published one, drafts included in the count).
         int revision = 0;
@@ -1033,6 +1035,9 @@ bool parseSandboxArguments(
         u"sid"_s);
     const QCommandLineOption failSteps(u"fail-steps-one-in"_s,
         u"Answer 500 to the steps of one execution in N (by its index), always."_s, u"n"_s, u"0"_s);
+    const QCommandLineOption failRevisions(u"fail-revisions"_s,
+        u"Answer 500 to every flow revision asked for by number: the execution's own revision "
+        u"cannot be had, the flow itself can."_s);
     const QCommandLineOption flowDefinition(u"flow-definition"_s,
         u"Serve this Studio flow JSON (as \"Export to JSON\" writes it) as one more flow, with "
         u"executions that walk its graph (repeatable)."_s,
@@ -1041,7 +1046,7 @@ bool parseSandboxArguments(
         u"verbose"_s, u"Log each request to stderr (never its Authorization header)."_s);
     parser.addOptions({ help, version, host, port, seed, flows, executions, contacts, now,
         bigContext, latency, rateLimit, failRate, truncateRate, htmlRate, hangRate, inclusiveTo,
-        repeatNewest, failFlow, failSteps, flowDefinition, verbose });
+        repeatNewest, failFlow, failSteps, failRevisions, flowDefinition, verbose });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -1142,6 +1147,7 @@ bool parseSandboxArguments(
     if (!integer(failSteps, 0, 1'000'000'000, &v))
         return false;
     o.faults.failingStepsOneIn = int(v);
+    o.faults.failingRevisions = parser.isSet(failRevisions);
     for (const QString &path : parser.values(flowDefinition)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {

@@ -38,6 +38,9 @@ struct FaultOptions
     // The steps of one execution in N (by its index in its flow) are always answered 500, as a
     // resource the backend cannot read: everything else about it is served.
     int failingStepsOneIn = 0;
+    // Every flow revision asked for by number (/v2/Flows/{FW}/Revisions/{n}) is answered 500, as
+    // a backend that cannot read old revisions: the flow itself and its list are served.
+    bool failingRevisions = false;
 };
 
 struct SandboxOptions
