@@ -382,6 +382,10 @@ private Q_SLOTS:
         }
         QCOMPARE(edgesTaken, int(took.size()));
         QCOMPARE(pane->canvas()->pathEdgeCount(), edgesTaken);
+        // It opens on where they all start.
+        const QPoint trigger
+            = pane->canvas()->boxCentreInView(definition->indexOf(u"Trigger"_s)).toPoint();
+        QVERIFY(pane->canvas()->viewport()->rect().contains(trigger));
 
         // A click on the HTTP widget: the table lists the executions that reached it.
         const int http = definition->indexOf(u"lookup_order"_s);

@@ -682,7 +682,10 @@ void FlowCanvas::fitToPath()
         setTransform(QTransform::fromScale(0.5, 0.5));
         for (BoxItem *item : std::as_const(m_boxes)) {
             if (item->start()) {
-                centerOn(boxRect(item->index()).center());
+                // The start near the top: what follows it fills the view below.
+                const QRectF start = boxRect(item->index());
+                const double below = viewport()->height() / 2.0 / zoom() - kBoxHeight / 2 - 40;
+                centerOn(start.center() + QPointF(0, std::max(0.0, below)));
                 break;
             }
         }

@@ -33,8 +33,14 @@ ParsedRevision parseRevisionBody(const QByteArray &body)
         return out;
     }
     out.number = resource.value(u"revision"_s).toInt();
-    const QString date = resource.value(u"date_created"_s).toString();
-    out.created = QDateTime::fromString(date, Qt::ISODate);
+    // A revision was made when it was created; the flow itself was created with its first
+    // revision, and its current one was made when the flow was last updated.
+    const bool isRevision = resource.value(u"url"_s).toString().contains(u"/Revisions/"_s);
+    out.created = QDateTime::fromString(
+        resource.value(isRevision ? u"date_created"_s : u"date_updated"_s).toString(), Qt::ISODate);
+    if (!out.created.isValid())
+        out.created
+            = QDateTime::fromString(resource.value(u"date_created"_s).toString(), Qt::ISODate);
     const QJsonValue definition = resource.value(u"definition"_s);
     if (!definition.isObject()) {
         out.error = DefinitionLoader::tr("the flow's answer has no definition");
