@@ -2,7 +2,8 @@
 # Takes the README's screenshot: the window in demo mode under Xvfb, a flow picked, an execution
 # selected and its context opened with the keyboard. Needs xvfb, xdotool and imagemagick
 # (packaging/install-deps.sh installs them). Usage: packaging/take-screenshot.sh [BINARY] [OUT.png]
-# [diagram]: with "diagram", the execution's Diagram tab is opened before the picture is taken.
+# [diagram|traffic]: with "diagram", the execution's Diagram tab is opened before the picture is
+# taken; with "traffic", the loaded rows are analysed and the tab shows where they all went.
 set -euo pipefail
 binary=${1:-build/release/app/flowscope}
 out=${2:-packaging/screenshots/main-window.png}
@@ -37,6 +38,12 @@ sleep 1
 STEPS
 if [ "$tab" = diagram ]; then
     printf 'xdotool mousemove 1050 144 click 1\nsleep 2\n' >> "$script"
+elif [ "$tab" = traffic ]; then
+    # Analyse, the Diagram tab, All analysed, then Fit.
+    printf 'xdotool mousemove 757 224 click 1\nsleep 4\n' >> "$script"
+    printf 'xdotool mousemove 1050 144 click 1\nsleep 2\n' >> "$script"
+    printf 'xdotool mousemove 1079 167 click 1\nsleep 2\n' >> "$script"
+    printf 'xdotool mousemove 900 167 click 1\nsleep 1\n' >> "$script"
 fi
 
 # A fresh settings folder, so the window opens at its default size and layout.

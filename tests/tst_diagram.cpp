@@ -275,9 +275,11 @@ private Q_SLOTS:
         QVERIFY2(note.contains(u"\"http_1\" is not a widget"_s), qPrintable(note));
         // Published when the current revision was made (the flow's last update), not when the
         // flow was first created.
-        const QString published = QLocale().toString(
-            QDateTime::fromSecsSinceEpoch(flow.republishedAt, QTimeZone::utc()).toLocalTime().date(),
-            QLocale::ShortFormat);
+        const QString published
+            = QLocale().toString(QDateTime::fromSecsSinceEpoch(flow.republishedAt, QTimeZone::utc())
+                                     .toLocalTime()
+                                     .date(),
+                QLocale::ShortFormat);
         QVERIFY2(note.contains(u"published "_s + published), qPrintable(note));
         const QJsonObject current = data().definition(0, flow.version);
         QCOMPARE(m_pane->path()->looseBoxes(), QStringList({ u"http_1"_s }));

@@ -59,8 +59,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -382,6 +382,18 @@ private Q_SLOTS:
         }
         QCOMPARE(edgesTaken, int(took.size()));
         QCOMPARE(pane->canvas()->pathEdgeCount(), edgesTaken);
+        // Zoomed out past the labels, the edges' counts stay, at screen size; zoomed in, the
+        // labels carry them.
+        int countedEdges = 0;
+        for (const FlowTraffic::Edge &e : traffic.edges())
+            countedEdges += e.toBox >= 0 ? 1 : 0;
+        const double opened = pane->canvas()->zoom();
+        pane->canvas()->zoomBy(0.3 / opened);
+        QCOMPARE(pane->canvas()->visibleEdgeCounts(), countedEdges);
+        pane->canvas()->zoomBy(1.0 / pane->canvas()->zoom());
+        QCOMPARE(pane->canvas()->visibleEdgeCounts(), 0);
+        pane->canvas()->zoomBy(opened / pane->canvas()->zoom());
+        pane->canvas()->fitToPath();
         // It opens on where they all start.
         const QPoint trigger
             = pane->canvas()->boxCentreInView(definition->indexOf(u"Trigger"_s)).toPoint();
@@ -425,8 +437,8 @@ private Q_SLOTS:
         QTest::mouseClick(
             canvas->viewport(), Qt::LeftButton, {}, canvas->edgePointInView(edge).toPoint());
         QCOMPARE(view->proxy()->rowCount(), int(failure->runs.size()));
-        const QString key = nameOf(failure->fromBox) + u'/' + failure->event + u'/'
-            + nameOf(failure->toBox);
+        const QString key
+            = nameOf(failure->fromBox) + u'/' + failure->event + u'/' + nameOf(failure->toBox);
         for (int row = 0; row < view->proxy()->rowCount(); ++row) {
             const QString sid
                 = view->proxy()->index(row, 0).data(ExecutionsModel::SidRole).toString();

@@ -248,7 +248,8 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
         return b;
     };
     button(tr("Fit"), tr("Fit the whole flow (Ctrl+0)"), [this] { m_canvas->fitAll(); });
-    button(tr("Path"), tr("Fit the path this execution took (or the widgets the executions reached)"),
+    button(tr("Path"),
+        tr("Fit the path this execution took (or the widgets the executions reached)"),
         [this] { m_canvas->fitToPath(); });
     button(u"+"_s, tr("Zoom in (Ctrl+plus)"), [this] { m_canvas->zoomBy(1.25); });
     button(u"−"_s, tr("Zoom out (Ctrl+minus)"), [this] { m_canvas->zoomBy(0.8); });
@@ -445,7 +446,8 @@ void DetailPane::recountTraffic()
         return;
     m_trafficRequest = m_trafficSource ? m_trafficSource() : TrafficRequest();
     if (m_trafficRequest.flowSid.isEmpty()) {
-        m_diagramNote->setText(tr("Pick a flow and Analyse its executions to see where they went."));
+        m_diagramNote->setText(
+            tr("Pick a flow and Analyse its executions to see where they went."));
         return;
     }
     m_diagramNote->setText(tr("Loading the flow's diagram…"));
@@ -483,9 +485,10 @@ void DetailPane::trafficDefinitionArrived(const DiagramSource &source)
         m_diagramNote->setText(lines.join(u'\n'));
         Q_EMIT trafficShown();
     });
-    watcher->setFuture(runInWorker(
-        [definition = source.definition, runs = m_trafficRequest.runs,
-            rules = m_trafficRequest.rules] { return FlowTraffic::count(*definition, runs, rules); }));
+    watcher->setFuture(runInWorker([definition = source.definition, runs = m_trafficRequest.runs,
+                                       rules = m_trafficRequest.rules] {
+        return FlowTraffic::count(*definition, runs, rules);
+    }));
 }
 
 QString DetailPane::boxName(int box) const
@@ -518,8 +521,8 @@ void DetailPane::boxClicked(int box)
             Q_EMIT message(tr("No analysed execution reached %1.").arg(boxName(box)));
             return;
         }
-        Q_EMIT executionsChosen(sids,
-            tr("The %n that passed %1", nullptr, int(sids.size())).arg(boxName(box)));
+        Q_EMIT executionsChosen(
+            sids, tr("The %n that passed %1", nullptr, int(sids.size())).arg(boxName(box)));
         return;
     }
     if (!m_path)

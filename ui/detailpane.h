@@ -82,7 +82,10 @@ public:
     const std::optional<FlowPath> &path() const { return m_path; }
     // Where the executions went (the "All analysed" button): asks `source` for them each time it
     // counts — when turned on, and on recountTraffic() (the window calls it as analyses finish).
-    void setTrafficSource(std::function<TrafficRequest()> source) { m_trafficSource = std::move(source); }
+    void setTrafficSource(std::function<TrafficRequest()> source)
+    {
+        m_trafficSource = std::move(source);
+    }
     void showTraffic(bool on);
     bool showsTraffic() const { return m_trafficOn; }
     void recountTraffic();

@@ -28,6 +28,7 @@ constexpr double kBoxWidth = 240;
 constexpr double kBoxHeight = 72;
 constexpr double kStubLength = 30;
 constexpr double kLabelWidth = 130;
+constexpr double kLabelZoom = 0.5; // edge labels are drawn from this zoom in
 const QColor kPathColour(0x1a, 0x73, 0xe8);
 const QColor kFailureColour(0xd9, 0x30, 0x25);
 const QColor kWaitingColour(0xe3, 0x74, 0x00);
@@ -59,6 +60,59 @@ QString numbersText(const QList<int> &visits)
 }
 
 } // namespace
+
+// A number that stays readable however far out the view is (how many executions entered a box,
+// failed there, took an edge): drawn at screen size, ignoring the zoom, beside its anchor.
+class CountItem final : public QGraphicsItem
+{
+public:
+    enum class Place { AboveLeft, BelowLeft, Centre };
+
+    CountItem(const QString &text, const QColor &colour, Place place, QGraphicsItem *parent)
+        : QGraphicsItem(parent)
+        , m_text(text)
+        , m_colour(colour)
+    {
+        setFlag(ItemIgnoresTransformations);
+        setAcceptedMouseButtons(Qt::NoButton); // a click goes to what it counts
+        setZValue(2);
+        const double w = QFontMetricsF(font()).horizontalAdvance(text) + 12;
+        const double h = 18;
+        switch (place) {
+        case Place::AboveLeft: m_rect = QRectF(-w + 6, -h + 4, w, h); break;
+        case Place::BelowLeft: m_rect = QRectF(-w + 6, -4, w, h); break;
+        case Place::Centre: m_rect = QRectF(-w / 2, -h / 2, w, h); break;
+        }
+    }
+
+    QRectF boundingRect() const override { return m_rect.adjusted(-1, -1, 1, 1); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_colour);
+        painter->drawRoundedRect(m_rect, 9, 9);
+        painter->setFont(font());
+        painter->setPen(Qt::white);
+        painter->drawText(m_rect, Qt::AlignCenter, m_text);
+    }
+
+private:
+    static const QFont &font()
+    {
+        static const QFont f = [] {
+            QFont bold;
+            bold.setPixelSize(11);
+            bold.setBold(true);
+            return bold;
+        }();
+        return f;
+    }
+
+    QString m_text;
+    QColor m_colour;
+    QRectF m_rect;
+};
 
 class BoxItem final : public QGraphicsItem
 {
@@ -95,6 +149,17 @@ public:
     void setSuffix(const QString &suffix) { m_suffix = suffix; } // after the type
     void setAlarm(const QString &alarm) { m_alarm = alarm; } // a red pill below ("12 failed")
     void setStart(bool start) { m_start = start; }
+    // The badge and the alarm at screen size (many executions' counts), not on the box.
+    void showCountsAtScreenSize()
+    {
+        m_screenCounts = true;
+        if (lit())
+            (new CountItem(m_badge, kPathColour, CountItem::Place::AboveLeft, this))
+                ->setPos(kBoxWidth, 0);
+        if (!m_alarm.isEmpty())
+            (new CountItem(m_alarm, kFailureColour, CountItem::Place::BelowLeft, this))
+                ->setPos(kBoxWidth, kBoxHeight);
+    }
     void setSelectedBox(bool selected)
     {
         m_selected = selected;
@@ -131,7 +196,7 @@ public:
             if (m_end || m_selected)
                 painter->fillRect(box.adjusted(0, 0, 0, -kBoxHeight * 0.7),
                     m_waiting ? kWaitingColour : kPathColour);
-            if (!m_alarm.isEmpty())
+            if (!m_alarm.isEmpty() && !m_screenCounts)
                 painter->fillRect(box.adjusted(0, kBoxHeight * 0.7, 0, 0), kFailureColour);
             return;
         }
@@ -185,6 +250,8 @@ public:
             painter->setPen(Qt::white);
             painter->drawText(at, Qt::AlignCenter, label);
         };
+        if (m_screenCounts)
+            return;
         if (lit())
             pill(m_badge, -12, kPathColour);
         if (!m_alarm.isEmpty())
@@ -205,6 +272,7 @@ private:
     bool m_waiting = false;
     bool m_selected = false;
     bool m_start = false;
+    bool m_screenCounts = false;
 };
 
 // One transition: a curve from the bottom of its box to the top of the next one (or a stub),
@@ -279,7 +347,7 @@ public:
             painter->setPen(Qt::NoPen);
             painter->drawPolygon(head);
         }
-        if (lod < 0.5)
+        if (lod < kLabelZoom)
             return; // labels cannot be read out there; leaving them saves the frame
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, 230));
@@ -352,6 +420,7 @@ void FlowCanvas::clear()
     m_selected = -1;
     m_hasPath = false;
     m_edgeItems.clear();
+    m_edgeCounts.clear();
     m_content = QRectF();
 }
 
@@ -412,9 +481,8 @@ void FlowCanvas::setDiagram(const FlowDefinition &definition, const std::optiona
             if (subflow > 0)
                 box.setSuffix(tr(" · %n subflow step(s)", nullptr, subflow));
         };
-        overlay.lookOf = [&](int box, int transition) {
-            return lookOf(path->edgeOf(box, transition));
-        };
+        overlay.lookOf
+            = [&](int box, int transition) { return lookOf(path->edgeOf(box, transition)); };
         for (const FlowPath::Edge &e : path->edges()) {
             if (e.transition < 0)
                 overlay.looseEdges.append({ e.fromBox, e.toBox, e.event, lookOf(&e) });
@@ -455,6 +523,7 @@ void FlowCanvas::setTraffic(const FlowDefinition &definition, const FlowTraffic 
             overlay.dimUntaken && entered == 0);
         box.setSuffix(suffix);
         box.setStart(b == initial);
+        box.showCountsAtScreenSize();
     };
     // Thickness by count: the busiest edge is the widest, a single execution still visible.
     const auto lookOf = [&](int id) {
@@ -553,8 +622,17 @@ void FlowCanvas::build(const FlowDefinition &definition, const Overlay &overlay)
         if (look.taken)
             edge->setZValue(0); // above the untaken ones, still under the boxes
         scene()->addItem(edge);
-        if (look.id >= 0)
+        if (look.id >= 0) {
             m_edgeItems.insert(look.id, edge);
+            // Far out, where labels are not drawn, the count still is (not on the short stubs:
+            // their box says how many ended there).
+            if (to >= 0) {
+                auto *count = new CountItem(look.count, look.failure ? kFailureColour : kPathColour,
+                    CountItem::Place::Centre, edge);
+                count->setPos(labelAt);
+                m_edgeCounts << count;
+            }
+        }
         ++m_edgeCount;
         if (look.taken)
             ++m_pathEdgeCount;
@@ -591,6 +669,21 @@ void FlowCanvas::build(const FlowDefinition &definition, const Overlay &overlay)
     m_fitPending = true;
     if (isVisible())
         fitToPath();
+    zoomChanged();
+}
+
+void FlowCanvas::zoomChanged()
+{
+    // An edge's count beside its label would say it twice; too far out they would only pile up.
+    const bool far = zoom() < kLabelZoom && zoom() >= 0.12;
+    for (QGraphicsItem *count : std::as_const(m_edgeCounts))
+        count->setVisible(far);
+}
+
+int FlowCanvas::visibleEdgeCounts() const
+{
+    return int(std::count_if(m_edgeCounts.cbegin(), m_edgeCounts.cend(),
+        [](const QGraphicsItem *count) { return count->isVisible(); }));
 }
 
 QString FlowCanvas::boxBadge(int box) const
@@ -661,6 +754,7 @@ void FlowCanvas::fitAll()
     // Never so close that a small flow's boxes fill the screen.
     if (zoom() > 1.0)
         setTransform(QTransform());
+    zoomChanged();
 }
 
 void FlowCanvas::fitToPath()
@@ -678,8 +772,8 @@ void FlowCanvas::fitToPath()
     if (zoom() > 1.0)
         setTransform(QTransform());
     // Readable first: a long path opens at a zoom where the labels can be read, at its start.
-    if (zoom() < 0.5) {
-        setTransform(QTransform::fromScale(0.5, 0.5));
+    if (zoom() < kLabelZoom) {
+        setTransform(QTransform::fromScale(kLabelZoom, kLabelZoom));
         for (BoxItem *item : std::as_const(m_boxes)) {
             if (item->start()) {
                 // The start near the top: what follows it fills the view below.
@@ -690,6 +784,7 @@ void FlowCanvas::fitToPath()
             }
         }
     }
+    zoomChanged();
 }
 
 void FlowCanvas::zoomBy(double factor)
@@ -697,6 +792,7 @@ void FlowCanvas::zoomBy(double factor)
     m_fitPending = false;
     const double next = std::clamp(zoom() * factor, 0.05, 4.0);
     setTransform(QTransform::fromScale(next, next));
+    zoomChanged();
 }
 
 void FlowCanvas::wheelEvent(QWheelEvent *event)
@@ -728,6 +824,8 @@ void FlowCanvas::mousePressEvent(QMouseEvent *event)
     m_fitPending = false;
     // The topmost thing under the mouse: a box, or else a counted edge.
     for (QGraphicsItem *item : items(event->position().toPoint())) {
+        if (dynamic_cast<CountItem *>(item))
+            item = item->parentItem();
         if (auto *box = dynamic_cast<BoxItem *>(item)) {
             selectBox(box->index(), false);
             Q_EMIT boxClicked(box->index());

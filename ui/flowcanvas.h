@@ -46,6 +46,7 @@ public:
     // The middle of a counted edge (an index into the traffic's edges), for a click.
     QPointF edgePointInView(int edge) const;
     void centreOnEdge(int edge);
+    int visibleEdgeCounts() const; // edge counts shown at screen size (zoomed out past labels)
     QRectF boxRect(int box) const; // in scene coordinates
     QPointF boxCentreInView(int box) const;
     int selectedBox() const { return m_selected; }
@@ -77,9 +78,11 @@ protected:
 private:
     struct Overlay;
     void build(const FlowDefinition &definition, const Overlay &overlay);
+    void zoomChanged(); // shows or hides what depends on the zoom
 
     QList<BoxItem *> m_boxes;
     QHash<int, EdgeItem *> m_edgeItems; // counted edges by their index
+    QList<QGraphicsItem *> m_edgeCounts; // their counts at screen size
     int m_edgeCount = 0;
     int m_pathEdgeCount = 0;
     int m_numberCount = 0;

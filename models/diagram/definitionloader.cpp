@@ -136,7 +136,8 @@ void DefinitionLoader::loadCurrent(const QString &flowSid)
         parseBody(body, [this](const Revision &read, int number, const QString &why) {
             if (!read.definition) {
                 Q_EMIT failed(QString(),
-                    ApiError::badResponse(tr("the flow's definition cannot be drawn: %1").arg(why)));
+                    ApiError::badResponse(
+                        tr("the flow's definition cannot be drawn: %1").arg(why)));
                 return;
             }
             m_latest.insert(m_flowSid, number);

@@ -103,7 +103,7 @@ FlowTraffic FlowTraffic::count(
     if (!t.m_looseBoxes.isEmpty()) {
         t.m_notes << tr("%n widget(s) that executions passed through are not in this definition "
                         "(renamed or removed since they ran?): %1 — drawn apart.",
-                         nullptr, int(t.m_looseBoxes.size()))
+            nullptr, int(t.m_looseBoxes.size()))
                          .arg(t.m_looseBoxes.join(u", "_s));
     }
     if (looseEdgeRuns > 0)

@@ -58,7 +58,10 @@ public:
     int entered(int box) const { return int(m_boxes.value(box).entered.size()); }
     int endedAt(int box) const { return m_boxes.value(box).ended; }
     int waitingAt(int box) const { return m_boxes.value(box).waiting; }
-    int failedAt(int box) const { return m_boxes.value(box).failed; } // failed ones that ended there
+    int failedAt(int box) const
+    {
+        return m_boxes.value(box).failed;
+    } // failed ones that ended there
     const QList<Edge> &edges() const { return m_edges; }
     const Edge *edgeOf(int box, int transition) const; // a definition transition, or nullptr
     int busiestEdge() const { return m_busiestEdge; } // the most executions an edge carries
@@ -79,7 +82,10 @@ private:
         int failed = 0;
     };
     int boxNamed(const FlowDefinition &definition, const QString &name);
-    static qint64 transitionKey(int box, int transition) { return (qint64(box) << 32) | transition; }
+    static qint64 transitionKey(int box, int transition)
+    {
+        return (qint64(box) << 32) | transition;
+    }
     QStringList runsOf(const QList<int> &indexes) const;
 
     int m_definitionBoxes = 0;

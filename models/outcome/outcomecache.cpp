@@ -25,8 +25,7 @@ QList<StepFacts> OutcomeCache::stepsOf(const QString &executionSid) const
         return out;
     out.reserve(it->steps.size() / 3);
     for (qsizetype k = 0; k + 2 < it->steps.size(); k += 3)
-        out.append({ m_names[it->steps[k]], m_names[it->steps[k + 1]],
-            m_names[it->steps[k + 2]] });
+        out.append({ m_names[it->steps[k]], m_names[it->steps[k + 1]], m_names[it->steps[k + 2]] });
     return out;
 }
 
