@@ -92,6 +92,19 @@ public:
 
 } // namespace
 
+FlowTraffic TrafficRequest::count(const FlowDefinition &definition) const
+{
+    QList<FlowTraffic::Run> runs;
+    runs.reserve(rows.size());
+    for (const Row &row : rows) {
+        const Outcome *outcome = outcomes.find(row.executionSid);
+        if (outcome && outcome->hasSteps())
+            runs.append({ row.executionSid, outcomes.stepsOf(row.executionSid), row.active,
+                outcome->failed() });
+    }
+    return FlowTraffic::count(definition, runs, rules);
+}
+
 DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
@@ -478,16 +491,16 @@ void DetailPane::trafficDefinitionArrived(const DiagramSource &source)
         } else {
             lines << tr("Where %1 analysed of the %2 loaded executions went. Click a box or an "
                         "edge to list the executions that passed there.")
-                         .arg(locale.toString(counted), locale.toString(m_trafficRequest.loaded));
+                         .arg(locale.toString(counted),
+                             locale.toString(m_trafficRequest.rows.size()));
         }
         lines << source.describe();
         lines << m_traffic->notes();
         m_diagramNote->setText(lines.join(u'\n'));
         Q_EMIT trafficShown();
     });
-    watcher->setFuture(runInWorker([definition = source.definition, runs = m_trafficRequest.runs,
-                                       rules = m_trafficRequest.rules] {
-        return FlowTraffic::count(*definition, runs, rules);
+    watcher->setFuture(runInWorker([definition = source.definition, request = m_trafficRequest] {
+        return request.count(*definition);
     }));
 }
 

@@ -11,6 +11,7 @@
 #include "executionstore.h"
 #include "flowpath.h"
 #include "flowtraffic.h"
+#include "outcomecache.h"
 #include "studioclient.h"
 
 #include <QWidget>
@@ -35,14 +36,21 @@ class JsonDocument;
 class JsonTreeWidget;
 class StepsModel;
 
-// The executions the Diagram tab counts when it shows them all: those whose outcomes (and steps)
-// are known, of the loaded rows of one flow.
+// The executions the Diagram tab counts when it shows them all: the loaded rows of one flow, and
+// what the outcome cache knew of them (those with known steps are counted, on a worker thread).
 struct TrafficRequest
 {
+    struct Row
+    {
+        QString executionSid;
+        bool active = false;
+    };
     QString flowSid;
-    QList<FlowTraffic::Run> runs;
-    qsizetype loaded = 0; // the rows loaded, analysed or not
+    QList<Row> rows; // every loaded row, analysed or not
+    OutcomeSnapshot outcomes;
     OutcomeRules rules;
+
+    FlowTraffic count(const FlowDefinition &definition) const;
 };
 
 class DetailPane final : public QWidget

@@ -373,16 +373,13 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     m_detail->setTrafficSource([this] {
         TrafficRequest request;
         request.flowSid = m_executions->query().flowSid;
-        request.loaded = m_executions->rowCount();
-        request.rules = m_outcomes->rules();
-        for (int row = 0; row < m_executions->rowCount(); ++row) {
-            const Outcome *outcome = m_executions->outcomeAt(row);
-            if (!outcome || !outcome->hasSteps())
-                continue;
-            const Execution &e = m_executions->executionAt(row);
-            request.runs.append({ e.sid, m_outcomes->stepsOf(e.sid),
-                e.status == ExecutionStatus::Active, outcome->failed() });
+        request.rows.reserve(m_executions->rowCount());
+        for (int at = 0; at < m_executions->rowCount(); ++at) {
+            const OutcomeTarget row = m_executions->outcomeTargetAt(at);
+            request.rows.append({ row.executionSid, row.active });
         }
+        request.outcomes = m_outcomes->snapshot(); // read on the worker that counts
+        request.rules = m_outcomes->rules();
         return request;
     });
     connect(m_outcomes, &OutcomeCache::analysisFinished, m_detail, &DetailPane::recountTraffic);

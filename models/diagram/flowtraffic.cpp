@@ -34,9 +34,17 @@ FlowTraffic FlowTraffic::count(
     QHash<QString, int> edgeIndex; // "from/transition/to[/event]" → index into m_edges
     int looseEdgeRuns = 0;
 
-    for (qsizetype r = 0; r < runs.size(); ++r) {
-        const Run &run = runs[r];
-        t.m_runs << run.executionSid;
+    // One way through the flow, on this traffic's numbering: the boxes it enters, the edges it
+    // takes, where it ends. Thousands of executions take the same few ways; each is mapped once.
+    struct Way
+    {
+        QList<int> boxes;
+        QList<int> edges;
+        int end = -1;
+        bool waiting = false;
+        bool loose = false; // took a transition the definition lacks
+    };
+    const auto mapWay = [&](const Run &run) {
         QList<Step> steps;
         steps.reserve(run.steps.size());
         for (const StepFacts &s : run.steps) {
@@ -46,19 +54,19 @@ FlowTraffic FlowTraffic::count(
             step.transitionedTo = s.to;
             steps << step;
         }
-        // One execution's path, exactly as the Diagram tab draws it; then its boxes and edges
-        // on this traffic's numbering (the loose boxes of all executions share one list).
+        // The execution's path exactly as the Diagram tab draws it, its loose boxes renumbered
+        // into the list all executions share.
         const FlowPath path = FlowPath::map(definition, steps, run.active, rules);
         const auto boxHere = [&](int box) {
             if (box < 0 || !path.isLoose(box))
                 return box;
             return t.boxNamed(definition, path.looseBoxes()[box - path.definitionBoxCount()]);
         };
+        Way way;
         for (int b = 0; b < path.boxCount(); ++b) {
             if (path.visited(b))
-                t.m_boxes[boxHere(b)].entered.append(int(r));
+                way.boxes << boxHere(b);
         }
-        bool tookLooseEdge = false;
         for (const FlowPath::Edge &e : path.edges()) {
             const int from = boxHere(e.fromBox);
             const int to = boxHere(e.toBox);
@@ -66,7 +74,7 @@ FlowTraffic FlowTraffic::count(
                 + QString::number(to);
             if (e.transition < 0) {
                 key += u'/' + e.event;
-                tookLooseEdge = true;
+                way.loose = true;
             }
             auto it = edgeIndex.constFind(key);
             if (it == edgeIndex.cend()) {
@@ -79,13 +87,31 @@ FlowTraffic FlowTraffic::count(
                 it = edgeIndex.insert(key, int(t.m_edges.size()));
                 t.m_edges.append(edge);
             }
-            t.m_edges[*it].runs.append(int(r));
+            way.edges << *it;
         }
-        looseEdgeRuns += tookLooseEdge ? 1 : 0;
-        const int end = boxHere(path.endBox());
-        if (end >= 0) {
-            Box &box = t.m_boxes[end];
-            if (path.waiting())
+        way.end = boxHere(path.endBox());
+        way.waiting = path.waiting();
+        return way;
+    };
+    QHash<QString, Way> ways; // the steps as one string → the way they make
+
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const Run &run = runs[r];
+        t.m_runs << run.executionSid;
+        QString key = run.active ? u"A"_s : u"E"_s;
+        for (const StepFacts &s : run.steps)
+            key += s.from + u'\x1f' + s.event + u'\x1f' + s.to + u'\x1e';
+        auto way = ways.constFind(key);
+        if (way == ways.cend())
+            way = ways.insert(key, mapWay(run));
+        for (int b : way->boxes)
+            t.m_boxes[b].entered.append(int(r));
+        for (int e : way->edges)
+            t.m_edges[e].runs.append(int(r));
+        looseEdgeRuns += way->loose ? 1 : 0;
+        if (way->end >= 0) {
+            Box &box = t.m_boxes[way->end];
+            if (way->waiting)
                 ++box.waiting;
             else
                 ++box.ended;

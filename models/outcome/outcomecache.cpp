@@ -11,13 +11,13 @@ OutcomeCache::OutcomeCache(StudioClient *client, QObject *parent)
     connect(client, &StudioClient::settingsChanged, this, &OutcomeCache::clear);
 }
 
-const Outcome *OutcomeCache::find(const QString &executionSid) const
+const Outcome *OutcomeSnapshot::find(const QString &executionSid) const
 {
     const auto it = m_known.constFind(executionSid);
     return it == m_known.cend() ? nullptr : &it->outcome;
 }
 
-QList<StepFacts> OutcomeCache::stepsOf(const QString &executionSid) const
+QList<StepFacts> OutcomeSnapshot::stepsOf(const QString &executionSid) const
 {
     QList<StepFacts> out;
     const auto it = m_known.constFind(executionSid);
@@ -29,13 +29,23 @@ QList<StepFacts> OutcomeCache::stepsOf(const QString &executionSid) const
     return out;
 }
 
+const Outcome *OutcomeCache::find(const QString &executionSid) const
+{
+    return m_data.find(executionSid);
+}
+
+QList<StepFacts> OutcomeCache::stepsOf(const QString &executionSid) const
+{
+    return m_data.stepsOf(executionSid);
+}
+
 quint32 OutcomeCache::nameIndex(const QString &name)
 {
     const auto it = m_nameIndex.constFind(name);
     if (it != m_nameIndex.cend())
         return *it;
-    const auto index = quint32(m_names.size());
-    m_names.append(name);
+    const auto index = quint32(m_data.m_names.size());
+    m_data.m_names.append(name);
     m_nameIndex.insert(name, index);
     return index;
 }
@@ -49,8 +59,8 @@ void OutcomeCache::setRules(const OutcomeRules &rules)
 
 bool OutcomeCache::isCurrent(const OutcomeTarget &target) const
 {
-    const auto it = m_known.constFind(target.executionSid);
-    return it != m_known.cend() && (target.active || !it->readWhileActive);
+    const auto it = m_data.m_known.constFind(target.executionSid);
+    return it != m_data.m_known.cend() && (target.active || !it->readWhileActive);
 }
 
 void OutcomeCache::showing(const QList<OutcomeTarget> &targets)
@@ -86,7 +96,7 @@ void OutcomeCache::analyse(const QList<OutcomeTarget> &targets)
     m_analysisTotal = 0;
     retain();
     for (const OutcomeTarget &target : targets) {
-        if (isCurrent(target) && m_known.value(target.executionSid).outcome.isKnown())
+        if (isCurrent(target) && m_data.m_known.value(target.executionSid).outcome.isKnown())
             continue;
         if (m_analysing.contains(target.executionSid))
             continue;
@@ -123,8 +133,8 @@ void OutcomeCache::clear()
     m_analysisDone = 0;
     m_analysisTotal = 0;
     m_fetcher->cancelAll();
-    m_known.clear();
-    m_names.clear();
+    m_data.m_known.clear();
+    m_data.m_names.clear();
     m_nameIndex.clear();
     if (wasAnalysing)
         Q_EMIT analysisFinished(true);
@@ -132,11 +142,11 @@ void OutcomeCache::clear()
 
 void OutcomeCache::arrived(const OutcomeTarget &target, const OutcomeResult &result)
 {
-    Known known { result.outcome, target.active, {} };
+    OutcomeSnapshot::Known known { result.outcome, target.active, {} };
     known.steps.reserve(result.steps.size() * 3);
     for (const StepFacts &step : result.steps)
         known.steps << nameIndex(step.event) << nameIndex(step.from) << nameIndex(step.to);
-    m_known.insert(target.executionSid, std::move(known));
+    m_data.m_known.insert(target.executionSid, std::move(known));
     Q_EMIT outcomeChanged(target.executionSid);
     if (m_analysing.remove(target.executionSid)) {
         ++m_analysisDone;

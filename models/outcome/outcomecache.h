@@ -13,6 +13,31 @@
 
 namespace flowscope {
 
+// What the cache knew at one moment — the outcomes and the steps they were read from — to read
+// on another thread (counting where 100,000 executions went): taking one costs nothing, the
+// cache's tables are shared until it next changes them.
+class OutcomeSnapshot
+{
+public:
+    const Outcome *find(const QString &executionSid) const;
+    // The steps its outcome was read from, oldest first; empty when not known.
+    QList<StepFacts> stepsOf(const QString &executionSid) const;
+    qsizetype size() const { return m_known.size(); }
+
+private:
+    friend class OutcomeCache;
+    struct Known
+    {
+        Outcome outcome;
+        bool readWhileActive = false;
+        // Its steps, three names each (event, from, to) as indexes into m_names: thousands of
+        // executions walk the same few widgets, so each name is held once.
+        QList<quint32> steps;
+    };
+    QHash<QString, Known> m_known;
+    QStringList m_names;
+};
+
 class OutcomeCache final : public QObject
 {
     Q_OBJECT
@@ -26,12 +51,13 @@ public:
     // The steps its outcome was read from, oldest first (where executions go, on the diagram);
     // empty when not known.
     QList<StepFacts> stepsOf(const QString &executionSid) const;
-    qsizetype size() const { return m_known.size(); }
+    qsizetype size() const { return m_data.size(); }
+    OutcomeSnapshot snapshot() const { return m_data; }
     // Every outcome known, in no order.
     template<typename F>
     void forEachKnown(F f) const
     {
-        for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
+        for (auto it = m_data.m_known.cbegin(); it != m_data.m_known.cend(); ++it)
             f(it.key(), it->outcome);
     }
     void setRules(const OutcomeRules &rules);
@@ -64,23 +90,14 @@ Q_SIGNALS:
     void analysisFinished(bool cancelled);
 
 private:
-    struct Known
-    {
-        Outcome outcome;
-        bool readWhileActive = false;
-        // Its steps, three names each (event, from, to) as indexes into m_names: thousands of
-        // executions walk the same few widgets, so each name is held once.
-        QList<quint32> steps;
-    };
     quint32 nameIndex(const QString &name);
     bool isCurrent(const OutcomeTarget &target) const;
     void arrived(const OutcomeTarget &target, const OutcomeResult &result);
     void retain();
 
     OutcomeFetcher *m_fetcher; // child
-    QHash<QString, Known> m_known;
-    QStringList m_names;
-    QHash<QString, quint32> m_nameIndex;
+    OutcomeSnapshot m_data;
+    QHash<QString, quint32> m_nameIndex; // into m_data.m_names
     QSet<QString> m_onScreen;
     QSet<QString> m_analysing; // still to come for the analysis
     qsizetype m_analysisDone = 0;
