@@ -6,6 +6,7 @@
 // request is under way send nothing more and report nothing).
 
 #include "faultserver.h"
+#include "outcomecache.h"
 #include "outcomefetcher.h"
 #include "pagebuilder.h"
 #include "sandboxserver.h"
@@ -378,6 +379,44 @@ private Q_SLOTS:
 
     // Rows that scroll away: a target dropped while its request is under way reports nothing and
     // its request is aborted; the next queued one takes its place.
+    // The cache keeps the steps each outcome was read from, in order, each name held once; a
+    // snapshot (what a worker counts from) keeps what was known when it was taken.
+    void theCacheKeepsTheStepsAndASnapshotStaysAsTaken()
+    {
+        StudioClient client;
+        OutcomeCache cache(&client);
+        const auto arrive = [&](const QString &sid, const QList<StepFacts> &steps) {
+            OutcomeResult result;
+            result.outcome.verdict = Outcome::Verdict::Ok;
+            result.outcome.stepCount = int(steps.size());
+            result.steps = steps;
+            QMetaObject::invokeMethod(cache.fetcher(), "outcomeReady", Qt::DirectConnection,
+                Q_ARG(flowscope::OutcomeTarget,
+                    (OutcomeTarget { u"FW00000000000000000000000000000001"_s, sid, false })),
+                Q_ARG(flowscope::OutcomeResult, result));
+        };
+        const QList<StepFacts> first { { u"incomingMessage"_s, u"Trigger"_s, u"split_1"_s },
+            { u"noMatch"_s, u"split_1"_s, u"ask"_s }, { u"timeout"_s, u"ask"_s, u"Ended"_s } };
+        arrive(u"FNa"_s, first);
+        QCOMPARE(cache.stepsOf(u"FNa"_s).size(), 3);
+        for (qsizetype k = 0; k < first.size(); ++k) {
+            QCOMPARE(cache.stepsOf(u"FNa"_s)[k].event, first[k].event);
+            QCOMPARE(cache.stepsOf(u"FNa"_s)[k].from, first[k].from);
+            QCOMPARE(cache.stepsOf(u"FNa"_s)[k].to, first[k].to);
+        }
+        QVERIFY(cache.stepsOf(u"FNz"_s).isEmpty());
+
+        const OutcomeSnapshot taken = cache.snapshot();
+        arrive(u"FNb"_s, { { u"incomingMessage"_s, u"Trigger"_s, u"Ended"_s } });
+        QVERIFY(cache.find(u"FNb"_s));
+        QVERIFY(!taken.find(u"FNb"_s)); // taken before it came
+        cache.clear();
+        QVERIFY(!cache.find(u"FNa"_s));
+        QVERIFY(taken.find(u"FNa"_s)); // and it outlives a clear
+        QCOMPARE(taken.stepsOf(u"FNa"_s).last().event, u"timeout"_s);
+        QCOMPARE(taken.size(), 1);
+    }
+
     void droppedTargetsReportNothing()
     {
         using namespace pagebuilder;
