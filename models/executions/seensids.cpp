@@ -8,12 +8,19 @@ namespace {
 
 quint64 hashOf(const Sid &sid)
 {
-    // SIDs are random hex: their first eight bytes are already well spread; mix them anyway.
-    quint64 h = 0;
-    std::memcpy(&h, sid.bytes.data(), sizeof h);
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
+    // Twilio's SIDs look random, but nothing promises it: SIDs that differ only in their last
+    // bytes (numbered ones) must not all land in one slot, which made a page of them quadratic.
+    // All 128 bits go in, through SplitMix64's finaliser.
+    quint64 lo = 0;
+    quint64 hi = 0;
+    std::memcpy(&lo, sid.bytes.data(), sizeof lo);
+    std::memcpy(&hi, sid.bytes.data() + sizeof lo, sizeof hi);
+    quint64 h = lo ^ (hi * 0x9e3779b97f4a7c15ULL);
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 31;
     return h;
 }
 
