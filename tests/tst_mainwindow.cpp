@@ -555,6 +555,11 @@ private Q_SLOTS:
         QVERIFY(follow->isChecked());
         QVERIFY(m_window->liveTail()->isRunning());
         QVERIFY(polled.wait(10000));
+        // F5 reads the range again and goes on following.
+        m_window->refreshAction()->trigger();
+        QVERIFY(waitSettled());
+        QVERIFY(QTest::qWaitFor([follow] { return follow->isChecked(); }, 5000));
+        QVERIFY(m_window->liveTail()->isRunning());
         m_window->showMinimized();
         QVERIFY(QTest::qWaitFor([this] { return m_window->liveTail()->isPaused(); }, 5000));
         m_window->showNormal();

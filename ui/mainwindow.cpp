@@ -42,6 +42,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace flowscope {
@@ -492,7 +494,23 @@ void MainWindow::refresh()
 {
     if (m_flows->state() == FlowsModel::State::Error || m_flows->state() == FlowsModel::State::Idle)
         m_flows->refresh();
+    // Following, F5 reads the range again and goes on following: once the first page is in, so
+    // that the newest rows are not read twice at once.
+    const bool following = m_tail->isRunning();
     applyQuery(); // presets are recomputed: "Last hour" moves along
+    if (!following || m_follow->isChecked())
+        return;
+    auto resume = std::make_shared<QMetaObject::Connection>();
+    const quint64 generation = m_executions->generation();
+    *resume = connect(m_executions, &ExecutionsModel::stateChanged, this,
+        [this, resume, generation](ExecutionsModel::State state) {
+            if (state == ExecutionsModel::State::Loading)
+                return;
+            disconnect(*resume);
+            // Not after a failure, nor for a query changed meanwhile.
+            if (state != ExecutionsModel::State::Error && m_executions->generation() == generation)
+                m_follow->setChecked(true);
+        });
 }
 
 void MainWindow::flowsLoaded()
