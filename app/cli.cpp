@@ -36,13 +36,14 @@ namespace flowscope::cli {
 
 void resolveCommandLineSettings(const QString &profileName, const QString &baseUrl,
     const QProcessEnvironment &env, QObject *context,
-    const std::function<void(std::optional<ClientSettings>, const QString &error)> &done)
+    const std::function<void(std::optional<ClientSettings>, const QString &error, int exitCode)>
+        &done)
 {
     ProfileStore store;
     QString envError;
     const bool envCredentials = Credentials::fromEnvironment(env, &envError).has_value();
     if (!envError.isEmpty()) {
-        done(std::nullopt, envError);
+        done(std::nullopt, envError, Usage);
         return;
     }
     // The profile named, else (as twilio-cli's active profile) the one used last.
@@ -55,7 +56,8 @@ void resolveCommandLineSettings(const QString &profileName, const QString &baseU
             done(std::nullopt,
                 Tr::tr("there is no profile named '%1' (flowscope profiles add, or the window's "
                        "Profiles menu, creates one)")
-                    .arg(name));
+                    .arg(name),
+                Usage);
             return;
         }
     }
@@ -63,17 +65,18 @@ void resolveCommandLineSettings(const QString &profileName, const QString &baseU
         QString error;
         const auto resolved = resolveConnection(profile, secret, baseUrl, env, &error);
         if (!resolved) {
-            done(std::nullopt, error);
+            done(std::nullopt, error, Usage);
             return;
         }
         if (resolved->settings.credentials.username.isEmpty()) {
             done(std::nullopt,
                 Tr::tr("no credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or "
                        "TWILIO_API_KEY and TWILIO_API_SECRET with TWILIO_ACCOUNT_SID, or use "
-                       "--profile NAME"));
+                       "--profile NAME"),
+                Usage);
             return;
         }
-        done(resolved->settings, {});
+        done(resolved->settings, {}, Ok);
     };
     if (!profile || envCredentials) {
         resolve({});
@@ -90,14 +93,21 @@ void resolveCommandLineSettings(const QString &profileName, const QString &baseU
                 resolve(secret);
                 return;
             }
+            // No secret stored is a profile not set up (usage); a keychain that is not there,
+            // locked or refusing is the keychain's failure (7), as for `profiles`.
+            if (status == SecretStore::Status::NotFound) {
+                done(std::nullopt,
+                    Tr::tr("profile '%1' has no secret in the keychain; sign in with it in the "
+                           "window once, or set TWILIO_AUTH_TOKEN")
+                        .arg(profile->name),
+                    Usage);
+                return;
+            }
             done(std::nullopt,
-                status == SecretStore::Status::NotFound
-                    ? Tr::tr("profile '%1' has no secret in the keychain; sign in with it in the "
-                             "window once, or set TWILIO_AUTH_TOKEN")
-                          .arg(profile->name)
-                    : Tr::tr("the keychain could not give profile '%1' its secret (%2); set "
-                             "TWILIO_AUTH_TOKEN or TWILIO_API_SECRET instead")
-                          .arg(profile->name, why));
+                Tr::tr("the keychain could not give profile '%1' its secret (%2); set "
+                       "TWILIO_AUTH_TOKEN or TWILIO_API_SECRET instead")
+                    .arg(profile->name, why),
+                KeychainFailed);
         });
 }
 

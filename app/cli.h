@@ -29,11 +29,13 @@ enum ExitCode {
 
 // Origin and credentials as twilio-cli finds them: the environment, else --profile NAME (or the
 // profile used last) with its secret from the keychain; --base-url / FLOWSCOPE_BASE_URL for the
-// origin. `done` gets them, or nullopt and a sentence when they are missing or unusable; it is
+// origin. `done` gets them, or nullopt, a sentence and the exit code (2, or 7 when the keychain
+// failed) when they are missing or unusable; it is
 // called later (a keychain answers asynchronously), and not at all once `context` is gone.
 void resolveCommandLineSettings(const QString &profileName, const QString &baseUrl,
     const QProcessEnvironment &env, QObject *context,
-    const std::function<void(std::optional<ClientSettings>, const QString &error)> &done);
+    const std::function<void(std::optional<ClientSettings>, const QString &error, int exitCode)>
+        &done);
 
 int exitCodeFor(const ApiError &error);
 

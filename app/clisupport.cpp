@@ -311,10 +311,10 @@ int runCommand(const CommonValues &values,
     return runLoop([&](QObject &scope, const Finish &finish) {
         resolveCommandLineSettings(values.profile, values.baseUrl,
             QProcessEnvironment::systemEnvironment(), &scope,
-            [&](std::optional<ClientSettings> settings, const QString &error) {
+            [&](std::optional<ClientSettings> settings, const QString &error, int exitCode) {
                 if (!settings) {
                     printError(error);
-                    finish(Usage);
+                    finish(exitCode);
                     return;
                 }
                 settings->transferTimeoutMs = values.timeoutMs;
