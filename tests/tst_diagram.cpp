@@ -5,6 +5,7 @@
 
 #include "detailpane.h"
 #include "flowcanvas.h"
+#include "flowtraffic.h"
 #include "sandboxserver.h"
 #include "stepsmodel.h"
 #include "studioflows.h"
@@ -365,6 +366,36 @@ private Q_SLOTS:
                     }(),
                 transitionCount(definition));
             QVERIFY(m_pane->path()->visitCount() >= 1);
+            QVERIFY(!m_pane->canvas()->renderImage(0.25).isNull());
+
+            // And where all its executions went, counted and drawn on the same definition.
+            const std::optional<FlowDefinition> parsed
+                = FlowDefinition::fromObject(definition, nullptr);
+            QVERIFY(parsed);
+            QList<FlowTraffic::Run> runs;
+            int walked = 0;
+            for (qint64 k = 0; k < data().executionCount(f); ++k) {
+                FlowTraffic::Run run;
+                run.executionSid = QString::fromLatin1(data().execution(f, k).sid);
+                run.active = data().isActive(f, k);
+                for (const sandbox::StepRecord &step : data().steps(f, k))
+                    run.steps.append({ step.name, step.transitionedFrom, step.transitionedTo });
+                walked += run.steps.isEmpty() ? 0 : 1;
+                runs << run;
+            }
+            const FlowTraffic traffic = FlowTraffic::count(*parsed, runs);
+            QCOMPARE(traffic.runCount(), int(data().executionCount(f)));
+            int ends = 0;
+            for (int b = 0; b < traffic.boxCount(); ++b) {
+                QVERIFY(traffic.entered(b) <= traffic.runCount());
+                ends += traffic.endedAt(b) + traffic.waitingAt(b);
+            }
+            QCOMPARE(ends, walked); // every walked execution ends (or waits) in exactly one box
+            const int start = parsed->indexOf(data().steps(f, i).first().transitionedFrom);
+            QVERIFY2(start >= 0 && traffic.entered(start) > 0, qPrintable(files[f]));
+            QVERIFY2(traffic.looseBoxes().isEmpty(), qPrintable(traffic.looseBoxes().join(u' ')));
+            m_pane->canvas()->setTraffic(*parsed, traffic);
+            QCOMPARE(m_pane->canvas()->boxCount(), int(parsed->states().size()));
             QVERIFY(!m_pane->canvas()->renderImage(0.25).isNull());
         }
     }
