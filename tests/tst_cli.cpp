@@ -1142,7 +1142,8 @@ private Q_SLOTS:
         bare.remove(u"FLOWSCOPE_BASE_URL"_s);
         const Run noSecret = run({ u"flows"_s, u"--profile"_s, u"alpha"_s }, bare);
         QVERIFY2(noSecret.err.contains("profile 'alpha'"), noSecret.err.constData());
-        // An empty keychain: the profile is not set up (2); none at all: the keychain's failure (7).
+        // An empty keychain: the profile is not set up (2); none at all: the keychain's failure
+        // (7).
         QCOMPARE(noSecret.exitCode, noSecret.err.contains("has no secret") ? 2 : 7);
         const Run unknown = run({ u"flows"_s, u"--profile"_s, u"nobody"_s }, bare);
         QCOMPARE(unknown.exitCode, 2);
