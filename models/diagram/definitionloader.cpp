@@ -126,26 +126,9 @@ void DefinitionLoader::load(const QString &flowSid, const QString &executionSid)
 
 void DefinitionLoader::loadCurrent(const QString &flowSid)
 {
-    cancel();
+    cancel(); // no execution: delivered with an empty key
     m_flowSid = flowSid;
-    request(m_client->flowV2Url(m_flowSid), [this](const ApiError &error, const QByteArray &body) {
-        if (error.isError()) {
-            Q_EMIT failed(QString(), error);
-            return;
-        }
-        parseBody(body, [this](const Revision &read, int number, const QString &why) {
-            if (!read.definition) {
-                Q_EMIT failed(QString(),
-                    ApiError::badResponse(
-                        tr("the flow's definition cannot be drawn: %1").arg(why)));
-                return;
-            }
-            m_latest.insert(m_flowSid, number);
-            if (number > 0)
-                m_revisions.insert(key(m_flowSid, number), read);
-            deliver(read, number, false, {});
-        });
-    });
+    fetchCurrent({});
 }
 
 void DefinitionLoader::request(
@@ -280,7 +263,7 @@ void DefinitionLoader::fetchCurrent(const QString &reason)
                 m_latest.insert(m_flowSid, number);
                 if (number > 0)
                     m_revisions.insert(key(m_flowSid, number), read);
-                deliver(read, number, true, reason);
+                deliver(read, number, !reason.isEmpty(), reason); // no reason: asked for
             });
         });
 }

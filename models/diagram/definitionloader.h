@@ -69,6 +69,8 @@ private:
     void fetchExecution();
     void revisionKnown(); // the wanted revision is cached: the latest next, or deliver
     void fetchRevision(int revision);
+    // The flow as it is now; `reason` says why it stands in for the execution's revision (empty:
+    // it was what was asked for).
     void fetchCurrent(const QString &reason);
     void fetchLatest();
     void finishWanted(); // delivers the wanted revision, cached by now
