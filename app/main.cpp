@@ -1,14 +1,14 @@
 // flowscope: the window, or a headless subcommand (flows, executions, execution) on
 // QCoreApplication.
 
-#include "accounts.h"
-#include "cli.h"
-#include "flowcanvas.h"
-#include "keychainsecretstore.h"
+#include "accounts/accounts.h"
+#include "accounts/signindialog.h"
+#include "api/studioclient.h"
+#include "cli/cli.h"
+#include "diagram/flowcanvas.h"
+#include "keychain/keychainsecretstore.h"
 #include "mainwindow.h"
-#include "sandboxthread.h"
-#include "signindialog.h"
-#include "studioclient.h"
+#include "sandbox/sandboxthread.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 // Profiles, secrets and the environment: what is kept where, who wins, and that switching
 // accounts leaves nothing of the old one behind.
 
-#include "accounts.h"
-#include "executionsmodel.h"
-#include "flowsmodel.h"
-#include "sandboxserver.h"
+#include "accounts/accounts.h"
+#include "executions/executionsmodel.h"
+#include "executions/flowsmodel.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QFile>
 #include <QSettings>

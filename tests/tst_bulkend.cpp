@@ -3,11 +3,11 @@
 // what each execution received and what it carried out) whatever fault is on; nothing else ends;
 // Cancel stops sending; one ended by someone else is "already ended"; the audit file says it all.
 
-#include "csvreader.h"
-#include "endjob.h"
-#include "sandboxserver.h"
-#include "stuckfinder.h"
-#include "testclient.h"
+#include "bulk/endjob.h"
+#include "bulk/stuckfinder.h"
+#include "sandbox/sandboxserver.h"
+#include "support/csvreader.h"
+#include "support/testclient.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // The headless commands end to end: the real flowscope binary against the in-process sandbox.
 // Output is compared with the sandbox's ground truth through an independent CSV reader.
 
-#include "csvreader.h"
-#include "processrun.h"
-#include "sandboxserver.h"
-#include "sandboxtruth.h"
+#include "sandbox/sandboxserver.h"
+#include "support/csvreader.h"
+#include "support/processrun.h"
+#include "support/sandboxtruth.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,8 +1,8 @@
 // Where requests go, as whom, and what a query sends: all decided before any byte leaves.
 
-#include "connection.h"
-#include "executionquery.h"
-#include "studioclient.h"
+#include "api/connection.h"
+#include "api/studioclient.h"
+#include "executions/executionquery.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -2,7 +2,7 @@
 // in the ways people write them (read by libphonenumber), on every channel; client: and sip:
 // addresses as whole identifiers; exact text; and junk explained, never matched.
 
-#include "contactmatcher.h"
+#include "search/contactmatcher.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // The CSV writer and the export renderer: RFC 4180 byte for byte, the formula guard (and what it
 // must leave alone), the BOM, context columns, and a round trip through an independent reader.
 
-#include "csvreader.h"
-#include "csvwriter.h"
-#include "executioncrawler.h"
-#include "exportformat.h"
-#include "jsonpath.h"
-#include "pagebuilder.h"
+#include "export/csvwriter.h"
+#include "export/executioncrawler.h"
+#include "export/exportformat.h"
+#include "support/csvreader.h"
+#include "support/pagebuilder.h"
+#include "json/jsonpath.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -3,13 +3,13 @@
 // path items against the steps, click-to-step and step-to-box, the revision fetched once, the
 // pictures saved; and every real flow in ../shared/studio-flows drawn.
 
-#include "detailpane.h"
-#include "flowcanvas.h"
-#include "flowtraffic.h"
-#include "sandboxserver.h"
-#include "stepsmodel.h"
-#include "studioflows.h"
-#include "testclient.h"
+#include "detail/detailpane.h"
+#include "detail/stepsmodel.h"
+#include "diagram/flowcanvas.h"
+#include "diagram/flowtraffic.h"
+#include "sandbox/sandboxserver.h"
+#include "support/studioflows.h"
+#include "support/testclient.h"
 
 #include <QApplication>
 #include <QFile>

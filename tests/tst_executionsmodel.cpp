@@ -1,11 +1,11 @@
 // ExecutionsModel against the sandbox (ground truth) and a scripted server (faults). Links only
 // flowscope_models, the sandbox and Qt Test: the models carry no widget code.
 
-#include "executionsmodel.h"
-#include "faultserver.h"
-#include "pagebuilder.h"
-#include "sandboxserver.h"
-#include "testclient.h"
+#include "executions/executionsmodel.h"
+#include "sandbox/sandboxserver.h"
+#include "support/faultserver.h"
+#include "support/pagebuilder.h"
+#include "support/testclient.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,10 +3,10 @@
 // rows across pages and slices), wait on disk rather than in memory, back off together on 429,
 // and an export job either completes or leaves the old file exactly as it was.
 
-#include "exportcrawl.h"
-#include "exportjob.h"
-#include "sandboxserver.h"
-#include "testclient.h"
+#include "export/exportcrawl.h"
+#include "export/exportjob.h"
+#include "sandbox/sandboxserver.h"
+#include "support/testclient.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,13 +5,13 @@
 // command line must exit with its documented code and leave an existing output file untouched.
 // Faults that are not failures (a trickle, a 50 MB page, odd values, a repeated SID) must load.
 
-#include "executionsmodel.h"
-#include "executionsview.h"
-#include "faultserver.h"
-#include "joinedthread.h"
-#include "pagebuilder.h"
-#include "processrun.h"
-#include "testclient.h"
+#include "executions/executionsmodel.h"
+#include "executions/executionsview.h"
+#include "sandbox/joinedthread.h"
+#include "support/faultserver.h"
+#include "support/pagebuilder.h"
+#include "support/processrun.h"
+#include "support/testclient.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -3,10 +3,10 @@
 // or a listed problem, never a crash; steps map onto boxes and edges (repeats, subflows, a split's
 // condition, a renamed widget drawn apart); many executions' paths counted per box and edge.
 
-#include "flowdefinition.h"
-#include "flowpath.h"
-#include "flowtraffic.h"
-#include "studioflows.h"
+#include "diagram/flowdefinition.h"
+#include "diagram/flowpath.h"
+#include "diagram/flowtraffic.h"
+#include "support/studioflows.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // FlowsModel, StepsModel and ContextLoader against the sandbox's ground truth.
 
-#include "contextloader.h"
-#include "flowsmodel.h"
-#include "sandboxserver.h"
-#include "stepsmodel.h"
-#include "testclient.h"
+#include "detail/contextloader.h"
+#include "detail/stepsmodel.h"
+#include "executions/flowsmodel.h"
+#include "sandbox/sandboxserver.h"
+#include "support/testclient.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // JsonTreeModel: lazy children, exact values, Studio variable paths, search that opens its way.
 
-#include "jsontreemodel.h"
-#include "sandboxdata.h"
+#include "detail/jsontreemodel.h"
+#include "sandbox/sandboxdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

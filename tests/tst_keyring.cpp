@@ -4,12 +4,12 @@
 // Secret Service under service "flowscope" (checked with secret-tool), in no file in plain text;
 // a new process opens them; remove leaves no entry; a locked keyring is said, and loses nothing.
 
-#include "accounts.h"
-#include "keychainsecretstore.h"
-#include "processrun.h"
-#include "sandboxserver.h"
-#include "signindialog.h"
-#include "studioclient.h"
+#include "accounts/accounts.h"
+#include "accounts/signindialog.h"
+#include "api/studioclient.h"
+#include "keychain/keychainsecretstore.h"
+#include "sandbox/sandboxserver.h"
+#include "support/processrun.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -4,12 +4,12 @@
 // on screen turns ended; a range that ends in the past is refused without a request; a changed
 // query stops it; paused (minimised) it sends nothing until shown again.
 
-#include "executionsmodel.h"
-#include "executionsview.h"
-#include "faultserver.h"
-#include "livetail.h"
-#include "pagebuilder.h"
-#include "testclient.h"
+#include "executions/executionsmodel.h"
+#include "executions/executionsview.h"
+#include "executions/livetail.h"
+#include "support/faultserver.h"
+#include "support/pagebuilder.h"
+#include "support/testclient.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

@@ -5,13 +5,13 @@
 // "unknown", never "ok"; steps over several pages; a context with a 5xx; rows dropped while their
 // request is under way send nothing more and report nothing).
 
-#include "faultserver.h"
-#include "outcomecache.h"
-#include "outcomefetcher.h"
-#include "pagebuilder.h"
-#include "sandboxserver.h"
-#include "testclient.h"
-#include "timebuckets.h"
+#include "outcome/outcomecache.h"
+#include "outcome/outcomefetcher.h"
+#include "outcome/timebuckets.h"
+#include "sandbox/sandboxserver.h"
+#include "support/faultserver.h"
+#include "support/pagebuilder.h"
+#include "support/testclient.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // The page parser and the compact store: exact values, odd data kept, nothing lost, no duplicates.
 
-#include "executionref.h"
-#include "executionstore.h"
-#include "jsonspans.h"
-#include "pagebuilder.h"
-#include "seensids.h"
+#include "executions/executionref.h"
+#include "executions/executionstore.h"
+#include "executions/seensids.h"
+#include "support/pagebuilder.h"
+#include "json/jsonspans.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // The sandbox must behave like Twilio Studio v1, field by field: every later test trusts it.
 
-#include "httptestclient.h"
-#include "processmemory.h"
-#include "sandboxserver.h"
-#include "sandboxthread.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
+#include "support/httptestclient.h"
+#include "support/processmemory.h"
 
 #include <QDir>
 #include <QFile>

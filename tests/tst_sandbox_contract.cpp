@@ -2,9 +2,9 @@
 // for Studio v1 (named by STUDIO_OPENAPI_SPEC) and v2 (twilio_studio_v2.json beside it); read by
 // path, never copied into the project.
 
-#include "httptestclient.h"
-#include "openapivalidator.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
+#include "support/httptestclient.h"
+#include "support/openapivalidator.h"
 
 #include <QDir>
 #include <QFileInfo>

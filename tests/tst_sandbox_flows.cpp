@@ -4,9 +4,9 @@
 // executions walk the older revision and say so; every real flow in ../shared/studio-flows,
 // handed over as --flow-definition, is served and walked along its own transitions.
 
-#include "httptestclient.h"
-#include "sandboxserver.h"
-#include "studioflows.h"
+#include "sandbox/sandboxserver.h"
+#include "support/httptestclient.h"
+#include "support/studioflows.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,11 +3,11 @@
 // results; a failing flow is reported while the others finish, and a retry completes it; a 429
 // storm backs off together; Cancel stops every request; the bound on requests in flight holds.
 
-#include "customersearch.h"
-#include "jsonpath.h"
-#include "sandboxserver.h"
-#include "sandboxtruth.h"
-#include "testclient.h"
+#include "sandbox/sandboxserver.h"
+#include "search/customersearch.h"
+#include "support/sandboxtruth.h"
+#include "support/testclient.h"
+#include "json/jsonpath.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

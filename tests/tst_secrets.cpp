@@ -1,8 +1,8 @@
 // No secret anywhere it does not belong: the real binaries run with a known secret and every Qt
 // logging category switched on, and all they print, write and keep is searched for it.
 
-#include "processrun.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
+#include "support/processrun.h"
 
 #include <QDirIterator>
 #include <QProcess>

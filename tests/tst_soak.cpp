@@ -7,10 +7,10 @@
 // LeakSanitizer finds nothing. It fails when no page arrives for 90 s — no progress — however
 // long the whole takes on a slow machine. FLOWSCOPE_SOAK_EXECUTIONS overrides the size.
 
-#include "executionsmodel.h"
-#include "processmemory.h"
-#include "sandboxthread.h"
-#include "testclient.h"
+#include "executions/executionsmodel.h"
+#include "sandbox/sandboxthread.h"
+#include "support/processmemory.h"
+#include "support/testclient.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // StudioClient against a scripted server: what it sends, what it retries, what it refuses.
 
-#include "endexecution.h"
-#include "faultserver.h"
-#include "flowsmodel.h"
-#include "studioclient.h"
-#include "testclient.h"
+#include "api/studioclient.h"
+#include "executions/endexecution.h"
+#include "executions/flowsmodel.h"
+#include "support/faultserver.h"
+#include "support/testclient.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -3,16 +3,16 @@
 // widths), never by the code that wrote it. Expected values come from the API's JSON, parsed here
 // independently. Also: Excel's limits said, the file atomic, and the command line end to end.
 
-#include "cellrecords.h"
-#include "executioncrawler.h"
-#include "exportfile.h"
-#include "exportformat.h"
-#include "pagebuilder.h"
-#include "processrun.h"
-#include "sandboxserver.h"
-#include "sandboxtruth.h"
-#include "spreadsheetreader.h"
-#include "workbookfile.h"
+#include "export/cellrecords.h"
+#include "export/executioncrawler.h"
+#include "export/exportfile.h"
+#include "export/exportformat.h"
+#include "export/workbookfile.h"
+#include "sandbox/sandboxserver.h"
+#include "support/pagebuilder.h"
+#include "support/processrun.h"
+#include "support/sandboxtruth.h"
+#include "support/spreadsheetreader.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 // the detail pane side by side, a message bar for what cannot be sent, and a status bar. Window
 // layout, columns, the last flow (per account) and the date preset persist; secrets never do.
 
-#include "studioclient.h"
+#include "api/studioclient.h"
 
 #include <QMainWindow>
 

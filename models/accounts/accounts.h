@@ -6,9 +6,9 @@
 // replaces the client's settings, which resets every model: nothing of one account is shown
 // under another.
 
+#include "api/studioclient.h"
 #include "profiles.h"
 #include "secretstore.h"
-#include "studioclient.h"
 
 #include <QObject>
 #include <QProcessEnvironment>

@@ -1,6 +1,6 @@
 #include "profiles.h"
 
-#include "sid.h"
+#include "api/sid.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -4,8 +4,8 @@
 // and an edge, and (for a sandbox) another origin. Everything but the secret is kept in QSettings;
 // the secret goes to a SecretStore under secretKey(). The environment wins over a profile.
 
-#include "connection.h"
-#include "studioclient.h"
+#include "api/connection.h"
+#include "api/studioclient.h"
 
 #include <QList>
 #include <QProcessEnvironment>

@@ -1,7 +1,7 @@
 #include "listfetcher.h"
 
-#include "jsonerror.h"
-#include "jsonspans.h"
+#include "json/jsonerror.h"
+#include "json/jsonspans.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

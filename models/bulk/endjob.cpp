@@ -1,8 +1,8 @@
 #include "endjob.h"
 
-#include "csvwriter.h"
-#include "endexecution.h"
-#include "jsonpath.h"
+#include "executions/endexecution.h"
+#include "export/csvwriter.h"
+#include "json/jsonpath.h"
 
 #include <QCoreApplication>
 #include <QLocale>

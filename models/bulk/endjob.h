@@ -6,8 +6,8 @@
 // after an uncertain answer). Cancel stops sending: targets not started get nothing, an ending
 // already sent finishes and is reported. Nothing is ever sent for an execution not in the list.
 
-#include "apierror.h"
-#include "studioclient.h"
+#include "api/apierror.h"
+#include "api/studioclient.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "stuckfinder.h"
 
-#include "executionquery.h"
-#include "workers.h"
+#include "executions/executionquery.h"
+#include "util/workers.h"
 
 namespace flowscope {
 

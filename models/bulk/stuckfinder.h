@@ -5,9 +5,9 @@
 // only the active ones. Flows are read a few at a time; one that fails (403, 404, retries spent)
 // is reported with its error and the others carry on.
 
-#include "contactmatcher.h"
-#include "executionstore.h"
-#include "pager.h"
+#include "api/pager.h"
+#include "executions/executionstore.h"
+#include "search/contactmatcher.h"
 
 #include <QFutureWatcher>
 #include <QObject>

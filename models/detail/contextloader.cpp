@@ -1,6 +1,6 @@
 #include "contextloader.h"
 
-#include "jsonspans.h"
+#include "json/jsonspans.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 // Fetches one execution's (or step's) context — the Context resource is the source of truth, the
 // list's context may be empty — and hands over its exact JSON text. A newer load cancels the older.
 
-#include "apierror.h"
-#include "studioclient.h"
+#include "api/apierror.h"
+#include "api/studioclient.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #include "jsontreemodel.h"
 
-#include "jsonerror.h"
+#include "json/jsonerror.h"
 
 #include <QRegularExpression>
 

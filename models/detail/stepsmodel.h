@@ -3,8 +3,8 @@
 // One execution's steps, oldest first: what happened, from which widget to which. Setting another
 // execution cancels the request for the previous one, so a quick selection never shows stale steps.
 
-#include "apierror.h"
-#include "listfetcher.h"
+#include "api/apierror.h"
+#include "api/listfetcher.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "definitionloader.h"
 
-#include "workers.h"
+#include "util/workers.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

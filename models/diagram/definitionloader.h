@@ -6,9 +6,9 @@
 // When the revision cannot be had, the flow's current definition is drawn instead, and the
 // diagram says so.
 
-#include "apierror.h"
+#include "api/apierror.h"
+#include "api/studioclient.h"
 #include "flowdefinition.h"
-#include "studioclient.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "flowdefinition.h"
 
-#include "jsonerror.h"
+#include "json/jsonerror.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -5,9 +5,9 @@
 // widget the definition lacks gets a loose box, explained in `notes`, never dropped; a subflow's
 // steps (those with a parent step) are counted on the box that ran the subflow.
 
+#include "detail/stepsmodel.h"
 #include "flowdefinition.h"
-#include "outcome.h"
-#include "stepsmodel.h"
+#include "outcome/outcome.h"
 
 #include <QCoreApplication>
 #include <QList>

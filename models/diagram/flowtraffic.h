@@ -8,7 +8,7 @@
 // removed since those executions ran) are counted on loose boxes, never dropped.
 
 #include "flowdefinition.h"
-#include "outcome.h"
+#include "outcome/outcome.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "endexecution.h"
 
-#include "jsonpath.h"
+#include "json/jsonpath.h"
 
 using namespace Qt::StringLiterals;
 

@@ -5,8 +5,8 @@
 // timeout, a 5xx), the client re-read the execution instead, and its status decides: ended is
 // success, still active is a failure that says the request may not have arrived.
 
-#include "apierror.h"
-#include "studioclient.h"
+#include "api/apierror.h"
+#include "api/studioclient.h"
 
 #include <QObject>
 

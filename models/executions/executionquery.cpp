@@ -1,6 +1,6 @@
 #include "executionquery.h"
 
-#include "sid.h"
+#include "api/sid.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -3,7 +3,7 @@
 // One question asked of Studio: a flow's executions created in [from, to), page by page.
 // Validated before any request is sent; builds the first page's URL with every '+' encoded.
 
-#include "apierror.h"
+#include "api/apierror.h"
 
 #include <QDateTime>
 #include <QString>

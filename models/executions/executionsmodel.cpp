@@ -1,7 +1,7 @@
 #include "executionsmodel.h"
 
-#include "outcomecache.h"
-#include "workers.h"
+#include "outcome/outcomecache.h"
+#include "util/workers.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

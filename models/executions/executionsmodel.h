@@ -6,11 +6,11 @@
 // aborted and a parse under way is disconnected, so nothing of an older query ever lands; the
 // generation it bumps lets others (an export of the rows) tell that the table was reset.
 
-#include "apierror.h"
+#include "api/apierror.h"
+#include "api/pager.h"
 #include "executionquery.h"
 #include "executionstore.h"
-#include "outcomecache.h"
-#include "pager.h"
+#include "outcome/outcomecache.h"
 
 #include <QPointer>
 

@@ -2,8 +2,8 @@
 
 #include "seensids.h"
 
-#include "jsonerror.h"
-#include "jsonspans.h"
+#include "json/jsonerror.h"
+#include "json/jsonspans.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 // fit in well under 200 MB. Rows live in fixed-size chunks (no reallocation spikes), text in an
 // append-only pool, and a small open-addressing index finds a row by SID and drops duplicates.
 
-#include "sid.h"
+#include "api/sid.h"
 
 #include <QByteArray>
 #include <QDateTime>

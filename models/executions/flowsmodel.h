@@ -2,8 +2,8 @@
 
 // Every Studio flow of the account (all pages), sorted by friendly name, for the flow picker.
 
-#include "apierror.h"
-#include "listfetcher.h"
+#include "api/apierror.h"
+#include "api/listfetcher.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

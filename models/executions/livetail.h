@@ -7,9 +7,9 @@
 // poll at a time: after a 429 every request waits at the client's gate, and the next poll comes
 // an interval after the last one finished. Stops for good when the query changes.
 
-#include "apierror.h"
+#include "api/apierror.h"
+#include "api/studioclient.h"
 #include "executionquery.h"
-#include "studioclient.h"
 
 #include <QObject>
 #include <QTimer>

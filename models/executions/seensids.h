@@ -5,7 +5,7 @@
 // 16 bytes in an open-addressing table kept 35–70 % full (23–46 bytes a SID: 33 MB for a million),
 // the rare odd one as text.
 
-#include "sid.h"
+#include "api/sid.h"
 
 #include <QSet>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "executioncrawler.h"
-#include "workers.h"
+#include "util/workers.h"
 
-#include "contextloader.h"
+#include "detail/contextloader.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

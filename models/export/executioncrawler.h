@@ -6,11 +6,11 @@
 // any time: memory does not grow with the number of rows. After a 429 every request waits at the
 // client's gate, so crawlers side by side back off together.
 
-#include "apierror.h"
-#include "executionquery.h"
-#include "executionstore.h"
-#include "outcomefetcher.h"
-#include "pager.h"
+#include "api/apierror.h"
+#include "api/pager.h"
+#include "executions/executionquery.h"
+#include "executions/executionstore.h"
+#include "outcome/outcomefetcher.h"
 
 #include <QFutureWatcher>
 #include <QObject>

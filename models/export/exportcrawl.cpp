@@ -1,5 +1,5 @@
 #include "exportcrawl.h"
-#include "workers.h"
+#include "util/workers.h"
 #include "writefailure.h"
 
 #include <QCoreApplication>

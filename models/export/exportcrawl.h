@@ -10,8 +10,8 @@
 // memory, so memory stays bounded by the pages in flight however large the export.
 
 #include "executioncrawler.h"
+#include "executions/seensids.h"
 #include "exportformat.h"
-#include "seensids.h"
 
 #include <QFuture>
 #include <QObject>

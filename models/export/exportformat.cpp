@@ -2,9 +2,9 @@
 
 #include "cellrecords.h"
 #include "executioncrawler.h"
-#include "executionquery.h"
-#include "jsonpath.h"
-#include "jsonspans.h"
+#include "executions/executionquery.h"
+#include "json/jsonpath.h"
+#include "json/jsonspans.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

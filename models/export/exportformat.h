@@ -6,8 +6,8 @@
 // it holds no shared state, so pages render on worker threads.
 
 #include "csvwriter.h"
-#include "executionstore.h"
-#include "outcome.h"
+#include "executions/executionstore.h"
+#include "outcome/outcome.h"
 
 #include <QByteArray>
 #include <QStringList>

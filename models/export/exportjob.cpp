@@ -1,7 +1,7 @@
 #include "exportjob.h"
 
-#include "contextloader.h"
-#include "executionsmodel.h"
+#include "detail/contextloader.h"
+#include "executions/executionsmodel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

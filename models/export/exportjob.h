@@ -6,10 +6,10 @@
 // off the window's thread). It completes — the file appears whole —
 // or fails or is cancelled, and then an existing file is left exactly as it was.
 
+#include "api/studioclient.h"
 #include "exportcrawl.h"
 #include "exportfile.h"
 #include "exportformat.h"
-#include "studioclient.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "outcome.h"
 
-#include "stepsmodel.h"
+#include "detail/stepsmodel.h"
 
 #include <QCoreApplication>
 

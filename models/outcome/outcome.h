@@ -5,7 +5,7 @@
 // visited widget whose output in the context has an HTTP status of 400 or more. An outcome that
 // could not be read is Unknown, never Ok.
 
-#include "listfetcher.h"
+#include "api/listfetcher.h"
 
 #include <QJsonObject>
 #include <QList>

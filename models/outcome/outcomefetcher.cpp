@@ -1,9 +1,9 @@
 #include "outcomefetcher.h"
 
-#include "contextloader.h"
-#include "jsonerror.h"
-#include "pager.h"
-#include "workers.h"
+#include "api/pager.h"
+#include "detail/contextloader.h"
+#include "util/workers.h"
+#include "json/jsonerror.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

@@ -5,8 +5,8 @@
 // execution, never more than `concurrency` requests in flight in all. Pages and contexts are read
 // on worker threads. Targets can be dropped while queued or under way (rows scrolled away).
 
+#include "api/studioclient.h"
 #include "outcome.h"
-#include "studioclient.h"
 
 #include <QObject>
 #include <QSet>

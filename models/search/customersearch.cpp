@@ -1,9 +1,9 @@
 #include "customersearch.h"
 
-#include "contextloader.h"
-#include "exportcrawl.h"
-#include "jsonpath.h"
-#include "workers.h"
+#include "detail/contextloader.h"
+#include "export/exportcrawl.h"
+#include "util/workers.h"
+#include "json/jsonpath.h"
 
 #include <QScopeGuard>
 

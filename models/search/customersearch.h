@@ -9,12 +9,12 @@
 // that fails (403, 404, retries spent) is reported and can be retried; the others carry on, and
 // the search never calls itself complete when one was not.
 
-#include "apierror.h"
+#include "api/apierror.h"
+#include "api/pager.h"
 #include "contactmatcher.h"
-#include "executionquery.h"
-#include "executionstore.h"
-#include "pager.h"
-#include "seensids.h"
+#include "executions/executionquery.h"
+#include "executions/executionstore.h"
+#include "executions/seensids.h"
 
 #include <QFutureWatcher>
 #include <QObject>

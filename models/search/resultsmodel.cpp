@@ -1,6 +1,6 @@
 #include "resultsmodel.h"
 
-#include "executionsmodel.h"
+#include "executions/executionsmodel.h"
 
 using namespace Qt::StringLiterals;
 

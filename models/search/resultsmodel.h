@@ -4,7 +4,7 @@
 // newest first as they stream in: Flow (its name), Status, Execution SID, Contact, Started,
 // Updated, Duration. Rows change in place when an answer of the API says the execution changed.
 
-#include "executionstore.h"
+#include "executions/executionstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -3,9 +3,9 @@
 // the most requests the server saw in flight at once, which must never pass the bound.
 
 #include "benchutil.h"
-#include "endjob.h"
-#include "sandboxserver.h"
-#include "stuckfinder.h"
+#include "bulk/endjob.h"
+#include "bulk/stuckfinder.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -3,9 +3,9 @@
 // it one 24-point step per frame. Targets: first frame <= 100 ms, no panning frame over 16 ms.
 
 #include "benchutil.h"
-#include "flowcanvas.h"
-#include "flowdefinition.h"
-#include "flowpath.h"
+#include "diagram/flowcanvas.h"
+#include "diagram/flowdefinition.h"
+#include "diagram/flowpath.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,12 +4,12 @@
 // the 100,000 went (the Diagram tab's All analysed): what the GUI thread gathers, and the count
 // on the worker.
 
-#include "activity.h"
-#include "activitychart.h"
 #include "benchutil.h"
-#include "detailpane.h"
-#include "executionsmodel.h"
-#include "outcomecache.h"
+#include "detail/detailpane.h"
+#include "executions/activity.h"
+#include "executions/activitychart.h"
+#include "executions/executionsmodel.h"
+#include "outcome/outcomecache.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // Target: at most 100 ms. (The parse runs on a worker in the window; here it is timed inline.)
 
 #include "benchutil.h"
-#include "jsontreemodel.h"
+#include "detail/jsontreemodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,9 +3,9 @@
 // not grow with the number of rows: the resident size is reported before and after.
 
 #include "benchutil.h"
-#include "executioncrawler.h"
-#include "exportformat.h"
-#include "processmemory.h"
+#include "export/executioncrawler.h"
+#include "export/exportformat.h"
+#include "support/processmemory.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -8,8 +8,8 @@
 // work, which takes twice as long on a machine half as fast: twice it is that machine's stall.
 
 #include "benchutil.h"
-#include "executionsmodel.h"
-#include "executionsview.h"
+#include "executions/executionsmodel.h"
+#include "executions/executionsview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // the eight active rows on screen it reads again at most. --quick: the 2 s minimum for 6 s.
 
 #include "benchutil.h"
-#include "executionsmodel.h"
-#include "livetail.h"
+#include "executions/executionsmodel.h"
+#include "executions/livetail.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -4,8 +4,8 @@
 // requests the server saw at once, which must never pass the bound. Target: 8 s.
 
 #include "benchutil.h"
-#include "outcomefetcher.h"
-#include "sandboxserver.h"
+#include "outcome/outcomefetcher.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -2,7 +2,7 @@
 // (the obvious way). Target: at least 500 MB/s of page JSON.
 
 #include "benchutil.h"
-#include "executionstore.h"
+#include "executions/executionstore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // Target: at most 200 bytes per execution row without context.
 
 #include "benchutil.h"
-#include "executionsmodel.h"
-#include "processmemory.h"
+#include "executions/executionsmodel.h"
+#include "support/processmemory.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

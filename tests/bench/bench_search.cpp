@@ -5,8 +5,8 @@
 // against a brute-force filter of every execution. Targets: ≥ 6× faster, first match ≤ 1 s.
 
 #include "benchutil.h"
-#include "customersearch.h"
-#include "sandboxtruth.h"
+#include "search/customersearch.h"
+#include "support/sandboxtruth.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

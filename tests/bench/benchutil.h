@@ -5,9 +5,9 @@
 // sandbox as a separate process for the benchmarks that time the flowscope executable. Resident
 // memory comes from the test support (processmemory.h).
 
-#include "executionsmodel.h"
-#include "sandboxthread.h"
-#include "studioclient.h"
+#include "api/studioclient.h"
+#include "executions/executionsmodel.h"
+#include "sandbox/sandboxthread.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -3,9 +3,9 @@
 // exactly the fields (a guarded one with its leading apostrophe); the UTF-8 and UTF-16 paths write
 // the same bytes; the streaming writer writes what the row encoder does.
 
-#include "csvreader.h"
-#include "csvwriter.h"
+#include "export/csvwriter.h"
 #include "fuzz.h"
+#include "support/csvreader.h"
 
 #include <QBuffer>
 

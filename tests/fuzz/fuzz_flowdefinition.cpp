@@ -4,8 +4,8 @@
 // transitions (with a widget the definition lacks thrown in) maps every step to a box, numbers
 // every box entered, and puts every step of the flow on exactly one edge.
 
-#include "flowdefinition.h"
-#include "flowpath.h"
+#include "diagram/flowdefinition.h"
+#include "diagram/flowpath.h"
 #include "fuzz.h"
 
 #include <cmath>

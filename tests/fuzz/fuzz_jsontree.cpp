@@ -3,8 +3,8 @@
 // as its container has children; each node's JSON re-parses; a search hit really contains the
 // text; pretty-printed JSON is accepted exactly when the original is.
 
+#include "detail/jsontreemodel.h"
 #include "fuzz.h"
-#include "jsontreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QQueue>

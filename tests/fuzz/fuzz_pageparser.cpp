@@ -4,13 +4,13 @@
 // of a page has one record per row with every column; JSONL has one valid object per line; a
 // workbook's cell records read back whole, one row per row with every column, text valid UTF-8.
 
-#include "cellrecords.h"
-#include "csvreader.h"
-#include "executioncrawler.h"
-#include "executionstore.h"
-#include "exportformat.h"
+#include "detail/jsontreemodel.h"
+#include "executions/executionstore.h"
+#include "export/cellrecords.h"
+#include "export/executioncrawler.h"
+#include "export/exportformat.h"
 #include "fuzz.h"
-#include "jsontreemodel.h"
+#include "support/csvreader.h"
 
 using namespace flowscope;
 

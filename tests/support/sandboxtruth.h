@@ -5,7 +5,7 @@
 // written here from the sandbox's records alone, not with the client's code it checks.
 // Header-only: the sandbox's data is linked by those that include it.
 
-#include "sandboxdata.h"
+#include "sandbox/sandboxdata.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -3,9 +3,9 @@
 // What the client-side tests share: settings for a server on loopback with retries quick enough
 // for a test, and waiting for the executions model to reach a state (by its signal, never a sleep).
 
-#include "connection.h"
-#include "executionsmodel.h"
-#include "studioclient.h"
+#include "api/connection.h"
+#include "api/studioclient.h"
+#include "executions/executionsmodel.h"
 
 #include <QUrl>
 

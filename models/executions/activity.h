@@ -1,0 +1,39 @@
+#pragma once
+
+// The loaded rows counted per time bucket for the activity chart: by status, and failed once
+// their outcomes are known. A pass over the compact rows (no QString per row unless outcomes are
+// known), so 100,000 rows recount in a few milliseconds.
+
+#include "outcome/timebuckets.h"
+
+#include <vector>
+
+namespace flowscope {
+
+class ExecutionsModel;
+
+struct ActivityBucket
+{
+    qint64 ended = 0; // not failed (or not known to have)
+    qint64 active = 0; // not failed (or not known to have)
+    qint64 failed = 0; // known to have failed, whatever the status
+    qint64 other = 0; // a status FlowScope does not know
+
+    qint64 total() const { return ended + active + failed + other; }
+};
+
+struct Activity
+{
+    TimeBuckets buckets;
+    std::vector<ActivityBucket> counts; // one per bucket
+    qint64 counted = 0; // rows in a bucket
+    qint64 outside = 0; // loaded rows outside the range (or without a time)
+    qint64 analysed = 0; // rows whose outcome is known
+};
+
+// The model's loaded rows in buckets of [fromMs, toMs) as the zone's clock reads them; the size
+// is chosen from the range's length.
+Activity countActivity(
+    const ExecutionsModel &model, qint64 fromMs, qint64 toMs, const QTimeZone &zone);
+
+} // namespace flowscope

@@ -1,0 +1,92 @@
+#pragma once
+
+// Counts a range of executions for a report, over the parallel time slices: per time bucket
+// (executions, active, ended, and failed / unknown when outcomes are read) and per outcome
+// (ended_at, last_event). Flows are crawled one after the other, each in K slices at once; a SID
+// is counted once even when a server lists it twice. Memory: the buckets, the outcome table and
+// one SID set — never the rows.
+
+#include "executioncrawler.h"
+#include "executions/seensids.h"
+#include "outcome/timebuckets.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace flowscope {
+
+struct SummaryRequest
+{
+    QStringList flows;
+    QDateTime from; // required: the buckets start here
+    QDateTime to;
+    BucketSize bucketSize = BucketSize::Hour;
+    bool outcomes = false; // read each execution's steps (needed for failed and for by-outcome)
+    int slices = 4;
+    int concurrency = OutcomeFetcher::kDefaultConcurrency; // outcome requests in flight in all
+    OutcomeRules rules;
+};
+
+struct BucketCounts
+{
+    qint64 executions = 0;
+    qint64 active = 0;
+    qint64 ended = 0;
+    qint64 failed = 0;
+    qint64 unknown = 0; // outcome not read
+};
+
+struct OutcomeCount
+{
+    QString endedAt;
+    QString lastEvent;
+    qint64 executions = 0;
+    qint64 failed = 0;
+    qint64 unknown = 0;
+};
+
+class SummaryCrawl final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SummaryCrawl)
+
+public:
+    SummaryCrawl(StudioClient *client, const SummaryRequest &request, QObject *parent = nullptr);
+    ~SummaryCrawl() override;
+
+    void start();
+    void cancel();
+
+    const TimeBuckets &buckets() const { return m_buckets; }
+    const std::vector<BucketCounts> &counts() const { return m_counts; }
+    // Most frequent first; ties by ended_at, then last_event.
+    QList<OutcomeCount> byOutcome() const;
+    qint64 total() const { return m_total; }
+
+Q_SIGNALS:
+    void progress(qint64 executions);
+    void retrying(qint64 delayMs, const flowscope::ApiError &reason);
+    void outcomeUnknown(const QString &executionSid, const flowscope::OutcomeResult &result);
+    void finished(const flowscope::ApiError &error);
+
+private:
+    void startFlow();
+    void count(const CrawledPage &page);
+    void fail(const ApiError &error);
+
+    StudioClient *m_client; // not owned
+    SummaryRequest m_request;
+    TimeBuckets m_buckets;
+    std::vector<BucketCounts> m_counts;
+    QHash<std::pair<QString, QString>, OutcomeCount> m_outcomes;
+    std::vector<std::unique_ptr<ExecutionCrawler>> m_crawlers; // the current flow's slices
+    qsizetype m_nextFlow = 0;
+    int m_running = 0;
+    SeenSids m_seen;
+    qint64 m_total = 0;
+    bool m_done = false;
+};
+
+} // namespace flowscope

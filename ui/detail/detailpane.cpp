@@ -1,0 +1,713 @@
+#include "detailpane.h"
+#include "util/workers.h"
+
+#include "executions/endexecution.h"
+
+#include "detail/contextloader.h"
+#include "detail/jsontreemodel.h"
+#include "detail/stepsmodel.h"
+#include "diagram/flowcanvas.h"
+#include "executions/executionsmodel.h"
+#include "jsontreewidget.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+namespace {
+
+// Until when the last step lasted: the execution's end, or now while it runs.
+QDateTime stepsEnd(const Execution &e)
+{
+    if (e.status == ExecutionStatus::Active)
+        return QDateTime::currentDateTimeUtc();
+    return e.status == ExecutionStatus::Ended ? e.updated : QDateTime();
+}
+
+QString timeText(const QDateTime &utc)
+{
+    return utc.isValid() ? ExecutionsModel::formatTime(utc) : DetailPane::tr("—");
+}
+
+// The Lasted column as a timeline: each step a bar on the execution's shared time axis, so a
+// 50-minute wait for a reply, or an HTTP call near Studio's 10-second limit, stands out.
+class TimelineDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        opt.text.clear();
+        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const qint64 offset = index.data(StepsModel::OffsetRole).toLongLong();
+        const qint64 duration = index.data(StepsModel::DurationRole).toLongLong();
+        const qint64 span = index.data(StepsModel::SpanRole).toLongLong();
+        const QRectF cell = QRectF(opt.rect).adjusted(3, 4, -3, -4);
+        if (offset >= 0 && duration >= 0 && span > 0) {
+            const double x = cell.left() + cell.width() * double(offset) / double(span);
+            const double w = std::max(2.0, cell.width() * double(duration) / double(span));
+            const QString type = index.siblingAtColumn(StepsModel::TypeColumn).data().toString();
+            const bool code = type == u"make-http-request"_s || type == u"run-function"_s;
+            QColor colour(0x8a, 0xb4, 0xf8);
+            if (code && duration >= 8'000)
+                colour = QColor(0xf2, 0x8b, 0x82); // near the 10-second limit
+            else if (duration >= 10 * 60'000)
+                colour = QColor(0xfd, 0xd6, 0x63); // a long wait
+            painter->fillRect(
+                QRectF(x, cell.top(), std::min(w, cell.right() - x), cell.height()), colour);
+        }
+        painter->setPen(opt.palette.color(
+            opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(opt.rect.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
+    }
+};
+
+} // namespace
+
+FlowTraffic TrafficRequest::count(const FlowDefinition &definition) const
+{
+    QList<FlowTraffic::Run> runs;
+    runs.reserve(rows.size());
+    for (const Row &row : rows) {
+        const Outcome *outcome = outcomes.find(row.executionSid);
+        if (outcome && outcome->hasSteps())
+            runs.append({ row.executionSid, outcomes.stepsOf(row.executionSid), row.active,
+                outcome->failed() });
+    }
+    return FlowTraffic::count(definition, runs, rules);
+}
+
+DetailPane::DetailPane(StudioClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_contextLoader(new ContextLoader(client, this))
+    , m_stepLoader(new ContextLoader(client, this))
+    , m_steps(new StepsModel(client, this))
+    , m_placeholder(new QLabel(tr("Select an execution to see its context and steps."), this))
+    , m_content(new QWidget(this))
+    , m_sid(new QLabel(m_content))
+    , m_copySid(new QToolButton(m_content))
+    , m_status(new QLabel(m_content))
+    , m_contact(new QLabel(m_content))
+    , m_times(new QLabel(m_content))
+    , m_console(new QLabel(m_content))
+    , m_end(new QPushButton(tr("End execution…"), m_content))
+    , m_tabs(new QTabWidget(m_content))
+    , m_contextTree(new JsonTreeWidget(m_content))
+    , m_stepsView(new QTableView(m_content))
+    , m_stepTree(new JsonTreeWidget(m_content))
+    , m_raw(new QPlainTextEdit(m_content))
+    , m_copyRaw(new QPushButton(tr("Copy JSON"), m_content))
+    , m_canvas(new FlowCanvas(m_content))
+    , m_diagramNote(new QLabel(m_content))
+    , m_trafficButton(new QToolButton(m_content))
+{
+    m_definitions = new DefinitionLoader(client, this);
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("End execution"), question,
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder->setAccessibleName(tr("Detail"));
+
+    // Header.
+    QFont sidFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    sidFont.setBold(true);
+    m_sid->setFont(sidFont);
+    m_sid->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sid->setAccessibleName(tr("Execution SID"));
+    m_copySid->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_copySid->setText(tr("Copy"));
+    m_copySid->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copySid->setAutoRaise(true);
+    m_copySid->setAccessibleName(tr("Copy execution SID"));
+    m_copySid->setToolTip(tr("Copy the execution SID"));
+    connect(m_copySid, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_execution.sid);
+        Q_EMIT message(tr("Copied %1").arg(m_execution.sid));
+    });
+    m_status->setAccessibleName(tr("Status"));
+    m_contact->setAccessibleName(tr("Contact"));
+    m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_times->setAccessibleName(tr("Started and updated"));
+    m_console->setOpenExternalLinks(true);
+    m_console->setTextFormat(Qt::RichText);
+    m_console->setAccessibleName(tr("Open in Twilio Console"));
+    m_console->setToolTip(tr("Open this execution in the Twilio Console (in your browser)"));
+    m_end->setAccessibleName(tr("End execution"));
+    m_end->setToolTip(tr("Stop this execution now (POST Status=ended); asks first"));
+    connect(m_end, &QPushButton::clicked, this, &DetailPane::endExecution);
+
+    // Context tab.
+    connect(m_contextTree, &JsonTreeWidget::copied, this,
+        [this](const QString &what) { Q_EMIT message(tr("Copied the %1").arg(what)); });
+    connect(m_stepTree, &JsonTreeWidget::copied, this,
+        [this](const QString &what) { Q_EMIT message(tr("Copied the %1").arg(what)); });
+    connect(m_contextLoader, &ContextLoader::loaded, this, &DetailPane::contextArrived);
+    connect(m_contextLoader, &ContextLoader::failed, this, &DetailPane::contextFailed);
+
+    // Steps tab: the steps, and the selected step's context in the same kind of tree.
+    m_stepsView->setModel(m_steps);
+    m_stepsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stepsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stepsView->verticalHeader()->hide();
+    m_stepsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_stepsView->verticalHeader()->setDefaultSectionSize(m_stepsView->fontMetrics().height() + 8);
+    m_stepsView->horizontalHeader()->setStretchLastSection(true);
+    m_stepsView->setWordWrap(false);
+    m_stepsView->setAccessibleName(tr("Steps"));
+    m_stepsView->setToolTip(
+        tr("What happened, oldest first; select a step to see the context as it stood then"));
+    m_stepsView->horizontalHeader()->resizeSection(
+        StepsModel::TimeColumn, m_stepsView->fontMetrics().horizontalAdvance(u"00:00:00"_s) + 20);
+    m_stepsView->horizontalHeader()->resizeSection(StepsModel::DurationColumn, 150);
+    m_stepsView->setItemDelegateForColumn(
+        StepsModel::DurationColumn, new TimelineDelegate(m_stepsView));
+    m_stepsView->horizontalHeader()->resizeSection(StepsModel::EventColumn, 190);
+    m_stepsView->horizontalHeader()->resizeSection(StepsModel::TransitionColumn, 280);
+    connect(m_stepsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (!current.isValid())
+                return;
+            m_stepTree->showMessage(tr("Loading the step's context…"));
+            if (m_path)
+                m_canvas->selectBox(m_path->boxOfStep(current.row()), true);
+            m_stepLoader->loadStep(
+                m_execution.flowSid, m_execution.sid, m_steps->stepAt(current.row()).sid);
+        });
+    connect(m_stepLoader, &ContextLoader::loaded, this, &DetailPane::stepContextArrived);
+    connect(
+        m_stepLoader, &ContextLoader::failed, this, [this](const QString &, const ApiError &error) {
+            m_stepTree->showMessage(error.userMessage());
+        });
+    connect(m_steps, &StepsModel::stateChanged, this, [this](StepsModel::State state) {
+        if (state == StepsModel::State::Loading)
+            m_stepTree->showMessage(tr("Loading steps…"));
+        else if (state == StepsModel::State::Error)
+            m_stepTree->showMessage(m_steps->error().userMessage());
+        else if (state == StepsModel::State::Ready)
+            m_stepTree->showMessage(m_steps->rowCount() == 0
+                    ? tr("This execution has no steps.")
+                    : tr("Select a step to see its context."));
+    });
+    auto *stepsSplit = new QSplitter(Qt::Vertical, m_content);
+    stepsSplit->addWidget(m_stepsView);
+    stepsSplit->addWidget(m_stepTree);
+    stepsSplit->setStretchFactor(0, 2);
+    stepsSplit->setStretchFactor(1, 3);
+
+    // Raw tab.
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setAccessibleName(tr("Raw context JSON"));
+    m_copyRaw->setAccessibleName(tr("Copy the context JSON"));
+    m_copyRaw->setToolTip(tr("Copy the whole context, pretty-printed"));
+    connect(m_copyRaw, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(QString::fromUtf8(prettyJson(m_contextJson)));
+        Q_EMIT message(tr("Copied the context JSON"));
+    });
+    auto *rawPage = new QWidget(m_content);
+    auto *rawLayout = new QVBoxLayout(rawPage);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    rawLayout->addWidget(m_raw, 1);
+    rawLayout->addWidget(m_copyRaw, 0, Qt::AlignRight);
+
+    // Diagram tab: the flow as the execution ran it, with its path; a line saying which revision.
+    m_diagramNote->setWordWrap(true);
+    m_diagramNote->setAccessibleName(tr("Which revision of the flow is drawn"));
+    m_diagramNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *diagramBar = new QHBoxLayout;
+    const auto button = [this, diagramBar](const QString &text, const QString &tip, auto slot) {
+        auto *b = new QToolButton(m_content);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, this, slot);
+        diagramBar->addWidget(b);
+        return b;
+    };
+    button(tr("Fit"), tr("Fit the whole flow (Ctrl+0)"), [this] { m_canvas->fitAll(); });
+    button(tr("Path"),
+        tr("Fit the path this execution took (or the widgets the executions reached)"),
+        [this] { m_canvas->fitToPath(); });
+    button(u"+"_s, tr("Zoom in (Ctrl+plus)"), [this] { m_canvas->zoomBy(1.25); });
+    button(u"−"_s, tr("Zoom out (Ctrl+minus)"), [this] { m_canvas->zoomBy(0.8); });
+    m_trafficButton->setText(tr("All analysed"));
+    m_trafficButton->setCheckable(true);
+    m_trafficButton->setToolTip(
+        tr("Where the analysed executions went: how many entered and ended at each widget and "
+           "took each transition, on the flow as it is now; click a box or an edge to list them"));
+    m_trafficButton->setAccessibleName(tr("Show where all analysed executions went"));
+    connect(m_trafficButton, &QToolButton::toggled, this, &DetailPane::showTraffic);
+    diagramBar->addWidget(m_trafficButton);
+    diagramBar->addStretch(1);
+    button(tr("Copy image"), tr("Copy the diagram with its path as a picture"),
+        [this] { copyDiagram(); });
+    button(tr("Save as PNG / SVG…"), tr("Save the diagram with its path for the ticket"),
+        [this] { saveDiagram({}); });
+    auto *diagramPage = new QWidget(m_content);
+    auto *diagramLayout = new QVBoxLayout(diagramPage);
+    diagramLayout->setContentsMargins(0, 0, 0, 0);
+    diagramLayout->addLayout(diagramBar);
+    diagramLayout->addWidget(m_diagramNote);
+    diagramLayout->addWidget(m_canvas, 1);
+    connect(m_definitions, &DefinitionLoader::loaded, this,
+        [this](const QString &key, const DiagramSource &source) {
+            if (key.isEmpty()) {
+                trafficDefinitionArrived(source); // the flow as it is now, for the counts
+                return;
+            }
+            if (key != m_execution.sid || m_trafficOn)
+                return;
+            m_source = source;
+            drawDiagram();
+        });
+    connect(m_definitions, &DefinitionLoader::failed, this,
+        [this](const QString &key, const ApiError &error) {
+            if (key.isEmpty() ? !m_trafficOn : (key != m_execution.sid || m_trafficOn))
+                return;
+            m_diagramNote->setText(
+                tr("The flow's diagram could not be read: %1").arg(error.userMessage()));
+        });
+    connect(m_steps, &StepsModel::loaded, this, [this] { drawDiagram(); });
+    connect(m_canvas, &FlowCanvas::boxClicked, this, &DetailPane::boxClicked);
+    connect(m_canvas, &FlowCanvas::edgeClicked, this, &DetailPane::edgeClicked);
+
+    m_tabs->addTab(m_contextTree, tr("Context"));
+    m_tabs->addTab(stepsSplit, tr("Steps"));
+    m_tabs->addTab(diagramPage, tr("Diagram"));
+    m_tabs->addTab(rawPage, tr("Raw"));
+    m_tabs->setAccessibleName(tr("Execution details"));
+    // A 10 MB context is a lot of text to lay out: only when the Raw tab is looked at.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == RawTab)
+            showRaw();
+        else if (tab == DiagramTab)
+            loadDiagram();
+    });
+
+    auto *header = new QGridLayout;
+    header->addWidget(m_sid, 0, 0);
+    header->addWidget(m_copySid, 0, 1);
+    header->addWidget(m_status, 0, 2);
+    header->addWidget(m_end, 0, 4);
+    header->addWidget(m_contact, 1, 0, 1, 3);
+    header->addWidget(m_console, 1, 4, Qt::AlignRight);
+    header->addWidget(m_times, 2, 0, 1, 5);
+    header->setColumnStretch(3, 1);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(header);
+    contentLayout->addWidget(m_tabs, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 0, 0);
+    layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_content, 1);
+    m_content->hide();
+}
+
+DetailPane::~DetailPane() = default;
+
+QString DetailPane::consoleUrl(const QString &flowSid, const QString &executionSid)
+{
+    return u"https://console.twilio.com/us1/develop/studio/flows/%1/executions/%2"_s.arg(
+        flowSid, executionSid);
+}
+
+void DetailPane::setExecution(const Execution &execution)
+{
+    if (execution.sid == m_execution.sid && execution.isValid()) {
+        // The same execution, perhaps changed (ended): refresh the header only.
+        m_execution = execution;
+        m_steps->setEnd(stepsEnd(execution));
+        showHeader();
+        return;
+    }
+    ++m_generation;
+    // The counts belong to the flow: another flow's execution turns them off.
+    if (m_trafficOn && execution.isValid() && execution.flowSid != m_trafficRequest.flowSid)
+        m_trafficButton->setChecked(false);
+    m_execution = execution;
+    m_contextLoader->cancel();
+    m_stepLoader->cancel();
+    m_source.reset();
+    m_path.reset();
+    m_lastBox = -1;
+    if (!m_trafficOn) {
+        m_definitions->cancel();
+        m_canvas->clear();
+    }
+    // An ending under way is not aborted: its outcome would be unknown. It finishes and says so.
+    m_contextJson.clear();
+    m_rawShown = false;
+    m_raw->clear();
+    if (!execution.isValid()) {
+        m_steps->clear();
+        m_contextTree->clear();
+        m_stepTree->clear();
+        m_content->hide();
+        m_placeholder->show();
+        return;
+    }
+    m_placeholder->hide();
+    m_content->show();
+    showHeader();
+    m_contextTree->showMessage(tr("Loading the context…"));
+    m_contextLoader->loadExecution(execution.flowSid, execution.sid);
+    m_steps->setExecution(execution.flowSid, execution.sid);
+    m_steps->setEnd(stepsEnd(execution));
+    // The diagram costs requests of its own: read only when it is looked at.
+    if (m_tabs->currentIndex() == DiagramTab)
+        loadDiagram();
+}
+
+void DetailPane::loadDiagram()
+{
+    if (m_trafficOn || !m_execution.isValid() || m_source
+        || m_definitions->currentKey() == m_execution.sid)
+        return;
+    m_diagramNote->setText(tr("Loading the flow's diagram…"));
+    m_definitions->load(m_execution.flowSid, m_execution.sid);
+}
+
+void DetailPane::drawDiagram()
+{
+    if (m_trafficOn || !m_source || !m_source->definition
+        || m_steps->state() != StepsModel::State::Ready)
+        return;
+    QList<Step> steps;
+    steps.reserve(m_steps->rowCount());
+    for (int row = 0; row < m_steps->rowCount(); ++row)
+        steps << m_steps->stepAt(row);
+    m_path = FlowPath::map(
+        *m_source->definition, steps, m_execution.status == ExecutionStatus::Active);
+    m_canvas->setDiagram(*m_source->definition, m_path);
+    QStringList lines { m_source->describe() };
+    lines << m_path->notes();
+    const QStringList &problems = m_source->definition->problems();
+    if (!problems.isEmpty())
+        lines << tr("The definition has %n oddity(ies): %1", nullptr, int(problems.size()))
+                     .arg(problems.mid(0, 3).join(u' '));
+    m_diagramNote->setText(lines.join(u'\n'));
+    Q_EMIT diagramShown(m_execution.sid);
+}
+
+void DetailPane::showTraffic(bool on)
+{
+    if (m_trafficButton->isChecked() != on) {
+        m_trafficButton->setChecked(on); // toggled() comes back here
+        return;
+    }
+    if (on == m_trafficOn)
+        return;
+    m_trafficOn = on;
+    m_definitions->cancel();
+    m_canvas->clear();
+    m_traffic.reset();
+    m_trafficDefinition.reset();
+    ++m_trafficGeneration;
+    if (on) {
+        recountTraffic();
+        return;
+    }
+    // Back to the selected execution's own path.
+    m_source.reset();
+    m_path.reset();
+    m_diagramNote->clear();
+    if (m_tabs->currentIndex() == DiagramTab)
+        loadDiagram();
+}
+
+void DetailPane::recountTraffic()
+{
+    if (!m_trafficOn)
+        return;
+    m_trafficRequest = m_trafficSource ? m_trafficSource() : TrafficRequest();
+    if (m_trafficRequest.flowSid.isEmpty()) {
+        m_diagramNote->setText(
+            tr("Pick a flow and Analyse its executions to see where they went."));
+        return;
+    }
+    m_diagramNote->setText(tr("Loading the flow's diagram…"));
+    // The flow as it is now: asked for each time, since it may have been republished.
+    m_definitions->loadCurrent(m_trafficRequest.flowSid);
+}
+
+void DetailPane::trafficDefinitionArrived(const DiagramSource &source)
+{
+    if (!m_trafficOn || !source.definition)
+        return;
+    // Counting 100,000 paths is not for the GUI thread.
+    const quint64 generation = ++m_trafficGeneration;
+    auto *watcher = new QFutureWatcher<FlowTraffic>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, source] {
+        watcher->deleteLater();
+        if (generation != m_trafficGeneration || !m_trafficOn)
+            return;
+        m_traffic = watcher->result();
+        m_trafficDefinition = source.definition;
+        m_canvas->setTraffic(*source.definition, *m_traffic);
+        const QLocale locale;
+        QStringList lines;
+        const int counted = m_traffic->runCount();
+        if (counted == 0) {
+            lines << tr("No loaded row's outcome is known yet: Analyse reads them all, then this "
+                        "shows where they went.");
+        } else {
+            lines << tr("Where %1 analysed of the %2 loaded executions went. Click a box or an "
+                        "edge to list the executions that passed there.")
+                         .arg(locale.toString(counted),
+                             locale.toString(m_trafficRequest.rows.size()));
+        }
+        lines << source.describe();
+        lines << m_traffic->notes();
+        m_diagramNote->setText(lines.join(u'\n'));
+        Q_EMIT trafficShown();
+    });
+    watcher->setFuture(runInWorker([definition = source.definition, request = m_trafficRequest] {
+        return request.count(*definition);
+    }));
+}
+
+QString DetailPane::boxName(int box) const
+{
+    if (!m_traffic || !m_trafficDefinition)
+        return {};
+    const QList<FlowState> &states = m_trafficDefinition->states();
+    if (box >= 0 && box < states.size())
+        return states[box].name;
+    return m_traffic->looseBoxes().value(box - m_traffic->definitionBoxCount());
+}
+
+void DetailPane::edgeClicked(int edge)
+{
+    if (!m_traffic || edge < 0 || edge >= m_traffic->edges().size())
+        return;
+    const FlowTraffic::Edge &e = m_traffic->edges()[edge];
+    const QStringList sids = m_traffic->runsAlongEdge(edge);
+    const QString to = e.toBox < 0 ? tr("the end") : boxName(e.toBox);
+    Q_EMIT executionsChosen(sids,
+        tr("The %n that went from %1 to %2 on %3", nullptr, int(sids.size()))
+            .arg(boxName(e.fromBox), to, e.event));
+}
+
+void DetailPane::boxClicked(int box)
+{
+    if (m_traffic) {
+        const QStringList sids = m_traffic->runsThroughBox(box);
+        if (sids.isEmpty()) {
+            Q_EMIT message(tr("No analysed execution reached %1.").arg(boxName(box)));
+            return;
+        }
+        Q_EMIT executionsChosen(
+            sids, tr("The %n that passed %1", nullptr, int(sids.size())).arg(boxName(box)));
+        return;
+    }
+    if (!m_path)
+        return;
+    const QList<int> steps = m_path->stepsAt(box);
+    if (steps.isEmpty()) {
+        Q_EMIT message(tr("This execution never reached that widget."));
+        return;
+    }
+    m_boxClicks = box == m_lastBox ? m_boxClicks + 1 : 0;
+    m_lastBox = box;
+    const int row = steps[m_boxClicks % steps.size()];
+    const QModelIndex index = m_steps->index(row, 0);
+    m_stepsView->setCurrentIndex(index);
+    m_stepsView->scrollTo(index);
+    const Step step = m_steps->stepAt(row);
+    Q_EMIT message(tr("Step %1 of %2: %3 → %4 on %5 (its context is in the Steps tab)")
+                       .arg(row + 1)
+                       .arg(m_steps->rowCount())
+                       .arg(step.transitionedFrom, step.transitionedTo, step.name));
+}
+
+void DetailPane::copyDiagram()
+{
+    if (m_canvas->boxCount() == 0)
+        return;
+    QApplication::clipboard()->setImage(m_canvas->renderImage());
+    Q_EMIT message(tr("Copied the diagram"));
+}
+
+void DetailPane::saveDiagram(const QString &path)
+{
+    if (m_canvas->boxCount() == 0)
+        return;
+    QString target = path;
+    if (target.isEmpty()) {
+        target = QFileDialog::getSaveFileName(this, tr("Save the diagram"),
+            (m_trafficOn ? m_trafficRequest.flowSid : m_execution.sid) + u".png"_s,
+            tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        if (target.isEmpty())
+            return;
+    }
+    QString error;
+    if (!m_canvas->saveImage(target, &error)) {
+        QMessageBox::warning(this, tr("Save the diagram"),
+            tr("The diagram could not be saved to %1: %2").arg(target, error));
+        return;
+    }
+    Q_EMIT message(tr("Saved the diagram to %1").arg(target));
+}
+
+void DetailPane::showHeader()
+{
+    const Execution &e = m_execution;
+    m_sid->setText(e.sid);
+    const bool active = e.status == ExecutionStatus::Active;
+    m_status->setText(active ? tr("● Active")
+                             : (e.status == ExecutionStatus::Ended ? tr("Ended") : e.statusText));
+    m_contact->setText(
+        e.contactIsNull ? tr("No contact address") : tr("Contact: %1").arg(e.contactAddress));
+    m_contact->setToolTip(
+        e.contactSid.isEmpty() ? QString() : tr("Contact SID %1").arg(e.contactSid));
+    QString times = tr("Started %1").arg(timeText(e.created));
+    times += tr(" · updated %1").arg(timeText(e.updated));
+    if (e.durationSeconds() >= 0)
+        times += tr(" · took %1").arg(ExecutionsModel::formatDuration(e.durationSeconds()));
+    m_times->setText(times);
+    m_times->setToolTip(
+        tr("UTC: started %1, updated %2")
+            .arg(e.createdText, e.updatedText.isEmpty() ? tr("never") : e.updatedText));
+    m_console->setText(u"<a href=\"%1\">%2</a>"_s.arg(
+        consoleUrl(e.flowSid, e.sid).toHtmlEscaped(), tr("Open in Twilio Console")));
+    m_end->setVisible(active);
+    m_end->setEnabled(!m_ending);
+}
+
+void DetailPane::parseThen(const QByteArray &json, std::function<void(const ParsedJson &)> done)
+{
+    // Contexts can be megabytes: parse on a worker; drop the result if the selection moved on.
+    auto *watcher = new QFutureWatcher<ParsedJson>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [this, watcher, generation, done = std::move(done)] {
+            watcher->deleteLater();
+            if (generation == m_generation)
+                done(watcher->result());
+        });
+    watcher->setFuture(runInWorker([json] {
+        ParsedJson parsed;
+        parsed.first = JsonDocument::parse(json, &parsed.second);
+        return parsed;
+    }));
+}
+
+void DetailPane::contextArrived(const QString &key, const QByteArray &json)
+{
+    if (key != m_execution.sid)
+        return; // an older selection
+    m_contextJson = json;
+    parseThen(json, [this, key](const ParsedJson &parsed) {
+        const auto &[document, error] = parsed;
+        if (!document) {
+            m_contextTree->showMessage(
+                tr("The context is %1. The Raw tab shows it as received.").arg(error));
+            return;
+        }
+        m_contextTree->setDocument(document);
+        if (m_tabs->currentIndex() == RawTab)
+            showRaw();
+        Q_EMIT contextShown(key);
+    });
+}
+
+void DetailPane::contextFailed(const QString &key, const ApiError &error)
+{
+    if (key != m_execution.sid)
+        return;
+    m_contextTree->showMessage(error.userMessage());
+}
+
+void DetailPane::stepContextArrived(const QString &key, const QByteArray &json)
+{
+    const auto isCurrent = [this, key] {
+        const QModelIndex current = m_stepsView->currentIndex();
+        return current.isValid() && m_steps->stepAt(current.row()).sid == key;
+    };
+    if (!isCurrent())
+        return;
+    parseThen(json, [this, isCurrent](const ParsedJson &parsed) {
+        if (!isCurrent())
+            return;
+        if (parsed.first)
+            m_stepTree->setDocument(parsed.first);
+        else
+            m_stepTree->showMessage(tr("The step's context is %1.").arg(parsed.second));
+    });
+}
+
+void DetailPane::showRaw()
+{
+    if (m_rawShown || m_contextJson.isEmpty())
+        return;
+    m_rawShown = true;
+    m_raw->setPlainText(QString::fromUtf8(prettyJson(m_contextJson)));
+}
+
+void DetailPane::focusContext()
+{
+    m_tabs->setCurrentIndex(ContextTab);
+    m_contextTree->view()->setFocus();
+}
+
+void DetailPane::endExecution()
+{
+    if (m_execution.status != ExecutionStatus::Active || m_ending)
+        return;
+    const Execution target = m_execution;
+    if (!m_confirm(
+            tr("End execution %1?\n\nThe flow stops where it is for %2; this cannot be undone.")
+                .arg(
+                    target.sid, target.contactIsNull ? tr("this contact") : target.contactAddress)))
+        return;
+    m_end->setEnabled(false);
+    m_ending = std::make_unique<EndExecution>(m_client, target.flowSid, target.sid);
+    connect(m_ending.get(), &EndExecution::finished, this, [this] {
+        const std::unique_ptr<EndExecution> done = std::move(m_ending);
+        m_end->setEnabled(true);
+        Q_EMIT message(done->message());
+        if (done->result() == EndExecution::Result::Ended)
+            Q_EMIT executionEnded(done->executionJson());
+    });
+    m_ending->start();
+}
+
+} // namespace flowscope

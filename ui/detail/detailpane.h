@@ -1,0 +1,176 @@
+#pragma once
+
+// The current execution: a header (SID, status, contact, times, a Console link, "End execution"
+// for active ones) and four tabs — the context as a tree, the steps with each step's context,
+// the path on the flow's diagram (the revision it ran on), and the raw JSON. A newer selection
+// cancels what an older one still waits for, so another row's data is never shown. The Diagram
+// tab can instead show where all the analysed executions went ("All analysed"): counts on the
+// flow as it is now, and a click on a box or an edge lists the executions that passed there.
+
+#include "api/studioclient.h"
+#include "diagram/definitionloader.h"
+#include "diagram/flowpath.h"
+#include "diagram/flowtraffic.h"
+#include "executions/executionstore.h"
+#include "outcome/outcomecache.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+
+namespace flowscope {
+
+class ContextLoader;
+class EndExecution;
+class FlowCanvas;
+class JsonDocument;
+class JsonTreeWidget;
+class StepsModel;
+
+// The executions the Diagram tab counts when it shows them all: the loaded rows of one flow, and
+// what the outcome cache knew of them (those with known steps are counted, on a worker thread).
+struct TrafficRequest
+{
+    struct Row
+    {
+        QString executionSid;
+        bool active = false;
+    };
+    QString flowSid;
+    QList<Row> rows; // every loaded row, analysed or not
+    OutcomeSnapshot outcomes;
+    OutcomeRules rules;
+
+    FlowTraffic count(const FlowDefinition &definition) const;
+};
+
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+
+public:
+    enum Tab { ContextTab, StepsTab, DiagramTab, RawTab };
+
+    explicit DetailPane(StudioClient *client, QWidget *parent = nullptr);
+    ~DetailPane() override;
+
+    void setExecution(const Execution &execution); // an invalid one clears the pane
+    const Execution &execution() const { return m_execution; }
+
+    // Asked before ending an execution; a test may answer for the person.
+    void setConfirmation(std::function<bool(const QString &question)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
+    void endExecution();
+    void focusContext();
+
+    JsonTreeWidget *contextTree() const { return m_contextTree; }
+    JsonTreeWidget *stepContextTree() const { return m_stepTree; }
+    QTableView *stepsView() const { return m_stepsView; }
+    StepsModel *stepsModel() const { return m_steps; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPlainTextEdit *rawView() const { return m_raw; }
+    QPushButton *endButton() const { return m_end; }
+    QLabel *consoleLink() const { return m_console; }
+    FlowCanvas *canvas() const { return m_canvas; }
+    QLabel *diagramNote() const { return m_diagramNote; }
+    DefinitionLoader *definitionLoader() const { return m_definitions; }
+    // The path drawn, once both the definition and the steps are in.
+    const std::optional<FlowPath> &path() const { return m_path; }
+    // Where the executions went (the "All analysed" button): asks `source` for them each time it
+    // counts — when turned on, and on recountTraffic() (the window calls it as analyses finish).
+    void setTrafficSource(std::function<TrafficRequest()> source)
+    {
+        m_trafficSource = std::move(source);
+    }
+    void showTraffic(bool on);
+    bool showsTraffic() const { return m_trafficOn; }
+    void recountTraffic();
+    QToolButton *trafficButton() const { return m_trafficButton; }
+    // The counts drawn, once the definition is in and they are counted.
+    const std::optional<FlowTraffic> &traffic() const { return m_traffic; }
+    void copyDiagram();
+    void saveDiagram(const QString &path); // empty: asks where
+    QString contextJson() const { return QString::fromUtf8(m_contextJson); }
+
+    static QString consoleUrl(const QString &flowSid, const QString &executionSid);
+
+Q_SIGNALS:
+    void contextShown(const QString &executionSid);
+    void diagramShown(const QString &executionSid);
+    void trafficShown(); // the counts are drawn
+    // A box or an edge of the counts was clicked: the table should list these, saying why.
+    void executionsChosen(const QStringList &executionSids, const QString &why);
+    void executionEnded(const QByteArray &executionJson); // the API's answer, for the table
+    void message(const QString &text); // for the status bar
+
+private:
+    void showHeader();
+    void contextArrived(const QString &key, const QByteArray &json);
+    void contextFailed(const QString &key, const ApiError &error);
+    void stepContextArrived(const QString &key, const QByteArray &json);
+    void showRaw();
+    void loadDiagram();
+    void drawDiagram();
+    void boxClicked(int box);
+    void edgeClicked(int edge);
+    void trafficDefinitionArrived(const DiagramSource &source);
+    QString boxName(int box) const; // of the counts drawn
+    // `done` gets the document, or null and why the text is not JSON.
+    using ParsedJson = std::pair<std::shared_ptr<JsonDocument>, QString>;
+    void parseThen(const QByteArray &json, std::function<void(const ParsedJson &)> done);
+
+    StudioClient *m_client; // not owned
+    ContextLoader *m_contextLoader;
+    ContextLoader *m_stepLoader;
+    StepsModel *m_steps;
+    Execution m_execution;
+    QByteArray m_contextJson;
+    bool m_rawShown = false;
+    quint64 m_generation = 0; // bumped per selection: parses of older selections are dropped
+    std::function<bool(const QString &)> m_confirm;
+    std::unique_ptr<EndExecution> m_ending;
+    DefinitionLoader *m_definitions;
+    std::optional<DiagramSource> m_source;
+    std::optional<FlowPath> m_path;
+    int m_boxClicks = 0; // repeated clicks on a box step through its visits
+    int m_lastBox = -1;
+    std::function<TrafficRequest()> m_trafficSource;
+    bool m_trafficOn = false;
+    TrafficRequest m_trafficRequest;
+    std::optional<FlowTraffic> m_traffic;
+    std::shared_ptr<const FlowDefinition> m_trafficDefinition;
+    quint64 m_trafficGeneration = 0;
+
+    QLabel *m_placeholder;
+    QWidget *m_content;
+    QLabel *m_sid;
+    QToolButton *m_copySid;
+    QLabel *m_status;
+    QLabel *m_contact;
+    QLabel *m_times;
+    QLabel *m_console;
+    QPushButton *m_end;
+    QTabWidget *m_tabs;
+    JsonTreeWidget *m_contextTree;
+    QTableView *m_stepsView;
+    JsonTreeWidget *m_stepTree;
+    QPlainTextEdit *m_raw;
+    QPushButton *m_copyRaw;
+    FlowCanvas *m_canvas;
+    QLabel *m_diagramNote;
+    QToolButton *m_trafficButton;
+};
+
+} // namespace flowscope

@@ -1,0 +1,95 @@
+#pragma once
+
+// A flow drawn as Studio lays it out — every widget a box at its offset, every transition an edge
+// labelled with its event, ends as short stubs — with one execution's path lit up: visited boxes
+// numbered in step order, taken edges bold (failures red), the box where it ended or waits
+// marked, the rest dimmed. Zoom (Ctrl+wheel, Ctrl+plus/minus, Fit), pan (drag, arrows); a click
+// on a box says which; the picture can be copied or saved as PNG or SVG. Or many executions at
+// once: each box with how many entered it and ended there, each edge with how many took it
+// (thicker for more, failures red); a click on a box or a counted edge says which.
+
+#include "diagram/flowdefinition.h"
+#include "diagram/flowpath.h"
+#include "diagram/flowtraffic.h"
+
+#include <QHash>
+
+#include <QGraphicsView>
+
+#include <optional>
+
+namespace flowscope {
+
+class BoxItem;
+class EdgeItem;
+
+class FlowCanvas final : public QGraphicsView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlowCanvas)
+
+public:
+    explicit FlowCanvas(QWidget *parent = nullptr);
+    ~FlowCanvas() override;
+
+    // Draws a definition, with a path on it or none.
+    void setDiagram(const FlowDefinition &definition, const std::optional<FlowPath> &path);
+    // Draws a definition with where many executions went on it.
+    void setTraffic(const FlowDefinition &definition, const FlowTraffic &traffic);
+    void clear();
+
+    int boxCount() const { return int(m_boxes.size()); }
+    int edgeCount() const { return m_edgeCount; } // transitions drawn (stubs included)
+    int pathEdgeCount() const { return m_pathEdgeCount; } // edges drawn as taken
+    int numberCount() const { return m_numberCount; } // visit numbers shown
+    QString boxBadge(int box) const; // its visit numbers, or how many entered; empty: not lit
+    // The middle of a counted edge (an index into the traffic's edges), for a click.
+    QPointF edgePointInView(int edge) const;
+    void centreOnEdge(int edge);
+    int visibleEdgeCounts() const; // edge counts shown at screen size (zoomed out past labels)
+    QRectF boxRect(int box) const; // in scene coordinates
+    QPointF boxCentreInView(int box) const;
+    int selectedBox() const { return m_selected; }
+
+    void selectBox(int box, bool centre); // highlights it (and centres on it)
+    void fitToPath(); // the visited boxes, or everything when there is no path
+    void fitAll();
+    void zoomBy(double factor);
+    double zoom() const { return transform().m11(); }
+
+    QImage renderImage(double scale = 1.0) const;
+    bool saveImage(const QString &path, QString *error) const; // .png or .svg by the suffix
+
+    // Draws and saves without a window (the command line's --diagram); needs a QApplication.
+    static bool writeDiagram(const FlowDefinition &definition, const FlowPath &path,
+        const QString &file, QString *error);
+
+Q_SIGNALS:
+    void boxClicked(int box);
+    void edgeClicked(int edge); // a counted edge: an index into the traffic's edges
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Overlay;
+    void build(const FlowDefinition &definition, const Overlay &overlay);
+    void zoomChanged(); // shows or hides what depends on the zoom
+
+    QList<BoxItem *> m_boxes;
+    QHash<int, EdgeItem *> m_edgeItems; // counted edges by their index
+    QList<QGraphicsItem *> m_edgeCounts; // their counts at screen size
+    int m_edgeCount = 0;
+    int m_pathEdgeCount = 0;
+    int m_numberCount = 0;
+    int m_selected = -1;
+    bool m_hasPath = false;
+    bool m_fitPending = false; // fit to the path once the view has a size
+    QRectF m_content; // the drawing, with a margin: what the pictures show
+};
+
+} // namespace flowscope
