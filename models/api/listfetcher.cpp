@@ -71,12 +71,13 @@ ListFetcher::ListFetcher(StudioClient *client, QObject *parent)
 
 void ListFetcher::start(const QUrl &firstPage)
 {
-    m_items.clear();
+    cancel();
     m_pager.start(firstPage);
 }
 
 void ListFetcher::cancel()
 {
+    m_read.cancel();
     m_pager.reset();
     m_items.clear();
 }
@@ -88,17 +89,28 @@ bool ListFetcher::isRunning() const
 
 void ListFetcher::read(const QByteArray &body)
 {
-    QList<ListItem> page;
-    QString next;
-    ApiError error;
-    if (!readListPage(body, &page, &next, &error)) {
-        m_pager.reject(error);
-        return;
-    }
-    m_items += page;
-    Q_EMIT pageRead(page);
-    if (m_pager.accept(next))
-        m_pager.fetchNext(); // nothing when that was the last page
+    struct Page
+    {
+        QList<ListItem> items;
+        QString next;
+        ApiError error;
+    };
+    m_read.run(
+        [body] {
+            Page page;
+            readListPage(body, &page.items, &page.next, &page.error);
+            return page;
+        },
+        [this](const Page &page) {
+            if (page.error.isError()) {
+                m_pager.reject(page.error);
+                return;
+            }
+            m_items += page.items;
+            Q_EMIT pageRead(page.items);
+            if (m_pager.accept(page.next))
+                m_pager.fetchNext(); // nothing when that was the last page
+        });
 }
 
 } // namespace flowscope

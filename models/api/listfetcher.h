@@ -1,11 +1,12 @@
 #pragma once
 
-// A Twilio list (flows, steps) read to its end through the Pager, each item handed over both as
-// the exact bytes the server sent (for lossless output) and as a JSON object. Cancellable:
-// start() or cancel() drops whatever is under way.
+// A Twilio list (flows, steps) read to its end through the Pager, each page read off the GUI
+// thread and each item handed over both as the exact bytes the server sent (for lossless output)
+// and as a JSON object. Cancellable: start() or cancel() drops whatever is under way.
 
 #include "apierror.h"
 #include "pager.h"
+#include "util/worker.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -41,6 +42,7 @@ private:
     void read(const QByteArray &body);
 
     Pager m_pager;
+    Handoff m_read { this };
     QList<ListItem> m_items;
 };
 

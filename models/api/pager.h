@@ -53,6 +53,7 @@ public:
     bool canRetry() const;
     const ApiError &error() const { return m_error; }
     int pagesAccepted() const { return m_accepted; }
+    StudioClient *client() const { return m_client; }
 
 Q_SIGNALS:
     void pageArrived(const QByteArray &body);

@@ -1,7 +1,6 @@
 #include "stuckfinder.h"
 
 #include "executions/executionquery.h"
-#include "util/workers.h"
 
 namespace flowscope {
 
@@ -12,8 +11,7 @@ constexpr int kFlowsAtOnce = 4;
 struct StuckFinder::Walk
 {
     QString flowSid;
-    std::unique_ptr<Pager> pager;
-    QFutureWatcher<ParsedPage> *parse = nullptr; // owned by the finder
+    std::unique_ptr<ExecutionPages> pages;
 };
 
 StuckFinder::StuckFinder(StudioClient *client, const QStringList &flowSids,
@@ -38,12 +36,6 @@ void StuckFinder::start()
 void StuckFinder::cancel()
 {
     m_done = true;
-    for (const auto &walk : m_walks) {
-        if (walk->parse) {
-            walk->parse->disconnect(this);
-            walk->parse->deleteLater();
-        }
-    }
     m_walks.clear();
 }
 
@@ -52,7 +44,7 @@ void StuckFinder::pump()
     while (!m_done && m_next < m_flows.size() && int(m_walks.size()) < kFlowsAtOnce) {
         auto walk = std::make_unique<Walk>();
         walk->flowSid = m_flows[m_next++];
-        walk->pager = std::make_unique<Pager>(m_client);
+        walk->pages = std::make_unique<ExecutionPages>(m_client);
         Walk *w = walk.get();
         ExecutionQuery query;
         query.flowSid = w->flowSid;
@@ -66,41 +58,30 @@ void StuckFinder::pump()
                 this, [this, w, invalid] { flowDone(w, invalid); }, Qt::QueuedConnection);
             continue;
         }
-        connect(w->pager.get(), &Pager::retrying, this, &StuckFinder::retrying);
-        connect(w->pager.get(), &Pager::failed, this,
-            [this, w](const ApiError &error) { flowDone(w, error); });
-        connect(w->pager.get(), &Pager::finished, this, [this, w] { flowDone(w, {}); });
-        connect(w->pager.get(), &Pager::pageArrived, this, [this, w](const QByteArray &body) {
-            w->parse = new QFutureWatcher<ParsedPage>(this);
-            connect(w->parse, &QFutureWatcherBase::finished, this, [this, w] {
-                QFutureWatcher<ParsedPage> *watcher = std::exchange(w->parse, nullptr);
-                watcher->deleteLater();
-                const ParsedPage page = watcher->result();
-                if (!page.error.isEmpty()) {
-                    w->pager->reject(ApiError::badResponse(page.error));
-                    return;
-                }
-                for (qsizetype k = 0; k < qsizetype(page.rows.size()); ++k) {
-                    const Execution e = executionOf(page, k, w->flowSid);
-                    // The server filtered by status; what it sent is checked all the same.
-                    if (e.status != ExecutionStatus::Active)
-                        continue;
-                    if (m_contact && !m_contact->matches(e.contactAddress))
-                        continue;
-                    m_found.append(e);
-                    Q_EMIT executionFound(e);
-                }
-                // Accepting the last page (or a refused link) ends this walk, and `w` with it.
-                Pager *pager = w->pager.get();
-                const bool more = !page.nextPageUrl.isEmpty();
-                if (pager->accept(page.nextPageUrl) && more)
-                    pager->fetchNext();
-            });
-            w->parse->setFuture(runInWorker([body, flow = w->flowSid]() mutable {
-                return parseExecutionsPage(std::move(body), flow);
-            }));
+        // The server filtered by status; what it sent is checked all the same, on the worker.
+        w->pages->setReading({ w->flowSid, false, [contact = m_contact](const Execution &e) {
+                                  return e.status == ExecutionStatus::Active
+                                      && (!contact || contact->matches(e.contactAddress));
+                              } });
+        Pager *pager = &w->pages->pager();
+        connect(pager, &Pager::retrying, this, &StuckFinder::retrying);
+        connect(
+            pager, &Pager::failed, this, [this, w](const ApiError &error) { flowDone(w, error); });
+        connect(pager, &Pager::finished, this, [this, w] { flowDone(w, {}); });
+        connect(w->pages.get(), &ExecutionPages::pageRead, this, [this, w](const ReadPage &read) {
+            for (const qsizetype row : read.kept) {
+                const Execution e = executionOf(read.page, row, w->flowSid);
+                m_found.append(e);
+                Q_EMIT executionFound(e);
+            }
+            // Accepting the last page (or a refused link) ends this walk, and `w` with it.
+            ExecutionPages *pages = w->pages.get();
+            const bool more = !read.page.nextPageUrl.isEmpty();
+            if (pages->accept(read.page.nextPageUrl) && more)
+                pages->fetchNext();
         });
-        w->pager->start(query.firstPageUrl(m_client->origin()));
+        w->pages->reset(query);
+        w->pages->fetchNext();
     }
     if (!m_done && m_walks.empty() && m_next >= m_flows.size()) {
         m_done = true;
@@ -120,7 +101,7 @@ void StuckFinder::flowDone(Walk *walk, const ApiError &error)
     for (auto it = m_walks.begin(); it != m_walks.end(); ++it) {
         if (it->get() == walk) {
             // Its pager may be emitting: let it go once the signal has returned.
-            (*it)->pager.release()->deleteLater();
+            (*it)->pages.release()->deleteLater();
             m_walks.erase(it);
             break;
         }

@@ -5,11 +5,10 @@
 // only the active ones. Flows are read a few at a time; one that fails (403, 404, retries spent)
 // is reported with its error and the others carry on.
 
-#include "api/pager.h"
+#include "executions/executionpages.h"
 #include "executions/executionstore.h"
 #include "search/contactmatcher.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>

@@ -1,9 +1,6 @@
 #include "definitionloader.h"
 
-#include "util/workers.h"
-
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -105,14 +102,13 @@ QString DefinitionLoader::key(const QString &flowSid, int revision)
 
 bool DefinitionLoader::isLoading() const
 {
-    return bool(m_reply) || m_parsing;
+    return bool(m_reply) || m_parse.isBusy();
 }
 
 void DefinitionLoader::cancel()
 {
-    ++m_generation;
-    m_reply.reset();
-    m_parsing = false;
+    m_reply.reset(); // aborted: it finishes no more
+    m_parse.cancel();
     m_executionSid.clear();
 }
 
@@ -134,12 +130,9 @@ void DefinitionLoader::loadCurrent(const QString &flowSid)
 void DefinitionLoader::request(
     const QUrl &url, std::function<void(const ApiError &, const QByteArray &)> then)
 {
-    const quint64 generation = m_generation;
     ++m_requests;
     m_reply.reset(m_client->get(url));
-    connect(m_reply.get(), &ApiReply::finished, this, [this, generation, then = std::move(then)] {
-        if (generation != m_generation)
-            return;
+    connect(m_reply.get(), &ApiReply::finished, this, [this, then = std::move(then)] {
         const ApiError error = m_reply->error();
         const QByteArray body = m_reply->body();
         m_reply.reset();
@@ -185,19 +178,10 @@ void DefinitionLoader::revisionKnown()
 void DefinitionLoader::parseBody(
     const QByteArray &body, std::function<void(Revision, int, QString)> done)
 {
-    const quint64 generation = m_generation;
-    m_parsing = true;
-    auto *watcher = new QFutureWatcher<ParsedRevision>(this);
-    connect(watcher, &QFutureWatcher<ParsedRevision>::finished, this,
-        [this, watcher, generation, done = std::move(done)] {
-            watcher->deleteLater();
-            if (generation != m_generation)
-                return;
-            m_parsing = false;
-            const ParsedRevision parsed = watcher->result();
+    m_parse.run([body] { return parseRevisionBody(body); },
+        [done = std::move(done)](const ParsedRevision &parsed) {
             done(Revision { parsed.definition, parsed.created }, parsed.number, parsed.error);
         });
-    watcher->setFuture(runInWorker([body] { return parseRevisionBody(body); }));
 }
 
 void DefinitionLoader::fetchRevision(int revision)

@@ -9,6 +9,7 @@
 #include "api/apierror.h"
 #include "api/studioclient.h"
 #include "flowdefinition.h"
+#include "util/worker.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -64,7 +65,7 @@ private:
         std::shared_ptr<const FlowDefinition> definition;
         QDateTime created;
     };
-    // One GET: `then` gets its error and body, unless a newer load came first.
+    // One GET: `then` gets its error and body, unless a newer load came first (cancel() aborts it).
     void request(const QUrl &url, std::function<void(const ApiError &, const QByteArray &)> then);
     void fetchExecution();
     void revisionKnown(); // the wanted revision is cached: the latest next, or deliver
@@ -81,12 +82,11 @@ private:
 
     StudioClient *m_client; // not owned
     ApiReplyPtr m_reply;
+    Handoff m_parse { this };
     QString m_flowSid;
     QString m_executionSid;
-    quint64 m_generation = 0;
     int m_wanted = 0; // the revision the execution ran on
     int m_requests = 0;
-    bool m_parsing = false;
     QHash<QString, Revision> m_revisions; // "FW…/7"
     QHash<QString, int> m_latest; // flow → its current revision
 };

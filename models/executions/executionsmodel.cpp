@@ -1,7 +1,7 @@
 #include "executionsmodel.h"
 
 #include "outcome/outcomecache.h"
-#include "util/workers.h"
+#include "util/worker.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -16,14 +16,14 @@ Q_LOGGING_CATEGORY(lcModel, "flowscope.model", QtWarningMsg)
 ExecutionsModel::ExecutionsModel(StudioClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-    , m_pager(client)
+    , m_pages(client)
 {
     // Another account or origin: nothing of the old one may stay on screen.
     connect(m_client, &StudioClient::settingsChanged, this, &ExecutionsModel::clear);
-    connect(&m_pager, &Pager::pageArrived, this, &ExecutionsModel::pageArrived);
-    connect(&m_pager, &Pager::failed, this, &ExecutionsModel::fail);
-    connect(&m_pager, &Pager::retrying, this, &ExecutionsModel::retrying);
-    connect(&m_pager, &Pager::finished, this, [this] {
+    connect(&m_pages, &ExecutionPages::pageRead, this, &ExecutionsModel::pageRead);
+    connect(&m_pages.pager(), &Pager::failed, this, &ExecutionsModel::fail);
+    connect(&m_pages.pager(), &Pager::retrying, this, &ExecutionsModel::retrying);
+    connect(&m_pages.pager(), &Pager::finished, this, [this] {
         m_hasMore = false;
         m_loadAll = false;
     });
@@ -99,12 +99,8 @@ void ExecutionsModel::reset(const ExecutionQuery &query)
 {
     beginResetModel();
     ++m_generation;
-    m_pager.reset(); // aborts the request under way
-    if (m_parse) {
-        m_parse->disconnect(this);
-        m_parse->deleteLater(); // the parse itself finishes in the pool; its result is dropped
-        m_parse = nullptr;
-    }
+    m_pages.reset(); // drops the request or the parse under way: an older page never lands
+    m_pages.setReading({ query.flowSid, false, {} });
     m_store.clear();
     m_store.setFlowSid(query.flowSid);
     m_order.clear();
@@ -124,7 +120,7 @@ void ExecutionsModel::setQuery(const ExecutionQuery &query)
         fail(invalid);
         return;
     }
-    m_pager.reset(query.firstPageUrl(m_client->origin()));
+    m_pages.reset(query);
     m_hasMore = true;
     setState(State::Idle);
     fetchMore();
@@ -364,7 +360,7 @@ QVariant ExecutionsModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ExecutionsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && m_state != State::Error && m_pager.canFetch();
+    return !parent.isValid() && m_hasMore && m_state != State::Error && m_pages.canFetch();
 }
 
 void ExecutionsModel::fetchMore(const QModelIndex &parent)
@@ -373,7 +369,7 @@ void ExecutionsModel::fetchMore(const QModelIndex &parent)
         return;
     m_error = {};
     setState(State::Loading);
-    m_pager.fetchNext();
+    m_pages.fetchNext();
 }
 
 void ExecutionsModel::retry()
@@ -382,7 +378,7 @@ void ExecutionsModel::retry()
         return;
     m_error = {};
     setState(State::Loading);
-    m_pager.retry();
+    m_pages.retry();
 }
 
 void ExecutionsModel::loadAll()
@@ -398,33 +394,14 @@ void ExecutionsModel::cancelLoadAll()
     m_loadAll = false;
 }
 
-void ExecutionsModel::pageArrived(const QByteArray &body)
+void ExecutionsModel::pageRead(const ReadPage &read)
 {
-    // Parse in the pool; a reset disconnects the watcher, so an older query's page never lands.
-    m_parse = new QFutureWatcher<ParsedPage>(this);
-    connect(m_parse, &QFutureWatcher<ParsedPage>::finished, this, &ExecutionsModel::pageParsed);
-    const QString flowSid = m_query.flowSid;
-    m_parse->setFuture(runInWorker(
-        [body, flowSid]() mutable { return parseExecutionsPage(std::move(body), flowSid); }));
-}
-
-void ExecutionsModel::pageParsed()
-{
+    const ParsedPage &page = read.page;
     QElapsedTimer clock;
     clock.start();
     const auto done = qScopeGuard([&clock] {
         qCDebug(lcModel) << "page insert handler:" << clock.nsecsElapsed() / 1000 << "us";
     });
-    QFutureWatcher<ParsedPage> *watcher = std::exchange(m_parse, nullptr);
-    if (!watcher)
-        return;
-    watcher->deleteLater();
-    const ParsedPage page = watcher->result();
-    if (!page.error.isEmpty()) {
-        m_pager.reject(ApiError::badResponse(page.error)); // fails the model, with Retry
-        return;
-    }
-
     const std::vector<qsizetype> fresh = m_store.newRows(page);
     if (!fresh.empty()) {
         const int first = int(m_store.size());
@@ -438,9 +415,9 @@ void ExecutionsModel::pageParsed()
         }
         endInsertRows();
     }
-    if (!m_pager.accept(page.nextPageUrl))
+    if (!m_pages.accept(page.nextPageUrl))
         return; // refused: the model failed
-    if (m_pager.state() == Pager::State::Done) {
+    if (m_pages.pager().state() == Pager::State::Done) {
         setState(State::Complete);
         Q_EMIT pageLoaded(int(fresh.size()), rowCount());
         Q_EMIT completed(m_store.size());

@@ -1,13 +1,13 @@
 #pragma once
 
-// A flow's executions in [from, to), loaded page by page through the Pager as the view asks
+// A flow's executions in [from, to), loaded page by page (ExecutionPages) as the view asks
 // (canFetchMore / fetchMore). Pages are parsed off the GUI thread; each lands with one
-// beginInsertRows/endInsertRows. A query change resets the model: the request under way is
-// aborted and a parse under way is disconnected, so nothing of an older query ever lands; the
-// generation it bumps lets others (an export of the rows) tell that the table was reset.
+// beginInsertRows/endInsertRows. A query change resets the model: the request or parse under way
+// is dropped, so nothing of an older query ever lands; the generation it bumps lets others (an
+// export of the rows) tell that the table was reset.
 
 #include "api/apierror.h"
-#include "api/pager.h"
+#include "executionpages.h"
 #include "executionquery.h"
 #include "executionstore.h"
 #include "outcome/outcomecache.h"
@@ -15,7 +15,6 @@
 #include <QPointer>
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 
 namespace flowscope {
 
@@ -92,7 +91,7 @@ public:
 
     // After an error, requests the failed page again; rows loaded before are kept.
     void retry();
-    bool canRetry() const { return m_state == State::Error && m_pager.canRetry(); }
+    bool canRetry() const { return m_state == State::Error && m_pages.pager().canRetry(); }
     // Keeps fetching pages until the last one, or cancelLoadAll().
     void loadAll();
     void cancelLoadAll();
@@ -106,7 +105,7 @@ public:
     State state() const { return m_state; }
     const ApiError &error() const { return m_error; }
     bool hasMore() const { return m_hasMore; }
-    int pagesLoaded() const { return m_pager.pagesAccepted(); }
+    int pagesLoaded() const { return m_pages.pager().pagesAccepted(); }
     quint64 generation() const { return m_generation; }
     qint64 memoryBytes() const { return m_store.memoryBytes(); }
     // The rows as stored: in the order they arrived, which is the table's until the live tail
@@ -129,8 +128,7 @@ Q_SIGNALS:
 
 private:
     void reset(const ExecutionQuery &query);
-    void pageArrived(const QByteArray &body);
-    void pageParsed();
+    void pageRead(const ReadPage &read);
     void setState(State state);
     void fail(const ApiError &error);
 
@@ -149,8 +147,7 @@ private:
     std::vector<quint32> m_rowOf;
     ExecutionQuery m_query;
     ExecutionStore m_store;
-    Pager m_pager;
-    QFutureWatcher<ParsedPage> *m_parse = nullptr; // the page being parsed, owned
+    ExecutionPages m_pages;
     quint64 m_generation = 0;
     State m_state = State::Idle;
     ApiError m_error;

@@ -1,9 +1,6 @@
 #include "livetail.h"
 
 #include "executionsmodel.h"
-#include "executionstore.h"
-
-#include <QCoreApplication>
 
 namespace flowscope {
 
@@ -11,7 +8,15 @@ LiveTail::LiveTail(StudioClient *client, ExecutionsModel *model, QObject *parent
     : QObject(parent)
     , m_client(client)
     , m_model(model)
+    , m_pages(client)
 {
+    connect(&m_pages, &ExecutionPages::pageRead, this, &LiveTail::pageRead);
+    connect(&m_pages.pager(), &Pager::failed, this, [this](const ApiError &error) {
+        Q_EMIT failed(error);
+        m_pages.reset();
+        m_newPages.clear();
+        finishPoll();
+    });
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &LiveTail::poll);
@@ -57,9 +62,9 @@ void LiveTail::stop()
     m_running = false;
     m_polling = false;
     m_timer.stop();
-    m_reply.reset();
+    m_pages.reset();
     m_refreshes.clear();
-    m_pages.clear();
+    m_newPages.clear();
     Q_EMIT stopped();
 }
 
@@ -87,58 +92,42 @@ void LiveTail::poll()
     if (!m_running || m_paused || m_polling)
         return;
     m_polling = true;
-    m_pages.clear();
-    m_pagesThisPoll = 0;
+    m_newPages.clear();
     ExecutionQuery newest = m_query;
-    newest.pageSize = 50;
-    ++m_requests;
-    m_reply.reset(m_client->get(newest.firstPageUrl(m_client->origin())));
-    ApiReply *reply = m_reply.get();
-    connect(reply, &ApiReply::finished, this, [this, reply] { pageArrived(reply); });
+    newest.pageSize = 50; // a few hundred microseconds to read, on the worker all the same
+    m_pages.setReading({ m_query.flowSid, false, {} });
+    m_pages.reset(newest);
+    fetchPage();
     refreshWatched();
 }
 
-void LiveTail::pageArrived(ApiReply *reply)
+void LiveTail::fetchPage()
 {
-    if (reply != m_reply.get())
-        return;
-    const ApiError error = reply->error();
-    QByteArray body = reply->takeBody();
-    m_reply.reset();
-    if (error.isError()) {
-        Q_EMIT failed(error);
-        m_pages.clear();
-        finishPoll();
-        return;
-    }
-    // A page of at most 50 executions: read here (a few hundred microseconds).
-    ParsedPage page = parseExecutionsPage(std::move(body), m_query.flowSid);
-    if (!page.error.isEmpty()) {
-        Q_EMIT failed(ApiError::badResponse(page.error));
-        m_pages.clear();
-        finishPoll();
-        return;
-    }
-    ++m_pagesThisPoll;
+    ++m_requests;
+    m_pages.fetchNext();
+}
+
+void LiveTail::pageRead(const ReadPage &read)
+{
+    const ParsedPage &page = read.page;
     bool allNew = !page.rows.empty();
     for (qsizetype k = 0; k < qsizetype(page.rows.size()) && allNew; ++k)
         allNew = m_model->rowOfSid(sidOf(page, k)) < 0;
-    const QString next = page.nextPageUrl;
-    m_pages.push_back(std::move(page));
-    // Every row new: the burst may go on past this page, so read the next one too.
-    if (allNew && !next.isEmpty() && m_pagesThisPoll < kMaxPagesAPoll) {
-        ++m_requests;
-        m_reply.reset(m_client->get(QUrl(next)));
-        ApiReply *nextReply = m_reply.get();
-        connect(
-            nextReply, &ApiReply::finished, this, [this, nextReply] { pageArrived(nextReply); });
+    m_newPages.push_back(page);
+    // Every row new: the burst may go on past this page, so read the next one too — along
+    // next_page_url as every list is walked (same origin only, never a page twice).
+    const bool more = allNew && int(m_newPages.size()) < kMaxPagesAPoll;
+    if (!m_pages.accept(more ? page.nextPageUrl : QString()))
+        return; // refused: the poll failed
+    if (m_pages.pager().state() != Pager::State::Done) {
+        fetchPage();
         return;
     }
     // Oldest page first, so that the newest rows end on top.
     int added = 0;
-    for (auto it = m_pages.rbegin(); it != m_pages.rend(); ++it)
+    for (auto it = m_newPages.rbegin(); it != m_newPages.rend(); ++it)
         added += m_model->prependNewest(*it);
-    m_pages.clear();
+    m_newPages.clear();
     if (added > 0)
         Q_EMIT rowsAdded(added);
     finishPoll();
@@ -156,15 +145,21 @@ void LiveTail::refreshWatched()
             if (!reply->error().isError())
                 m_model->updateExecution(reply->body()); // the row turns ended, in place
             std::erase_if(m_refreshes, [reply](const ApiReplyPtr &r) { return r.get() == reply; });
-            if (m_refreshes.empty() && !m_reply)
+            if (m_refreshes.empty())
                 finishPoll();
         });
     }
 }
 
+bool LiveTail::pageUnderWay() const
+{
+    const Pager::State state = m_pages.pager().state();
+    return state == Pager::State::Fetching || state == Pager::State::Reading || m_pages.isParsing();
+}
+
 void LiveTail::finishPoll()
 {
-    if (!m_polling || m_reply || !m_refreshes.empty())
+    if (!m_polling || pageUnderWay() || !m_refreshes.empty())
         return; // the rest of this poll is still on its way
     m_polling = false;
     Q_EMIT polled();

@@ -8,7 +8,7 @@
 // an interval after the last one finished. Stops for good when the query changes.
 
 #include "api/apierror.h"
-#include "api/studioclient.h"
+#include "executionpages.h"
 #include "executionquery.h"
 
 #include <QObject>
@@ -19,7 +19,6 @@
 namespace flowscope {
 
 class ExecutionsModel;
-struct ParsedPage;
 
 class LiveTail final : public QObject
 {
@@ -60,7 +59,9 @@ Q_SIGNALS:
 
 private:
     void poll();
-    void pageArrived(ApiReply *reply);
+    void fetchPage();
+    void pageRead(const ReadPage &read);
+    bool pageUnderWay() const;
     void finishPoll();
     void refreshWatched();
     void schedule();
@@ -69,12 +70,11 @@ private:
     ExecutionsModel *m_model; // not owned
     QTimer m_timer;
     ExecutionQuery m_query;
-    ApiReplyPtr m_reply;
-    std::vector<ParsedPage> m_pages; // this poll's pages, newest first
+    ExecutionPages m_pages;
+    std::vector<ParsedPage> m_newPages; // this poll's pages, newest first
     std::vector<ApiReplyPtr> m_refreshes;
     QStringList m_watched;
     qint64 m_requests = 0;
-    int m_pagesThisPoll = 0;
     bool m_running = false;
     bool m_paused = false;
     bool m_polling = false;

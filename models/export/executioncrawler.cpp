@@ -1,5 +1,4 @@
 #include "executioncrawler.h"
-#include "util/workers.h"
 
 #include "detail/contextloader.h"
 
@@ -25,11 +24,12 @@ ExecutionCrawler::ExecutionCrawler(
     : QObject(parent)
     , m_client(client)
     , m_options(options)
-    , m_pager(client)
+    , m_pages(client)
 {
-    connect(&m_pager, &Pager::pageArrived, this, &ExecutionCrawler::pageArrived);
-    connect(&m_pager, &Pager::failed, this, &ExecutionCrawler::fail);
-    connect(&m_pager, &Pager::retrying, this, &ExecutionCrawler::retrying);
+    m_pages.setReading({ m_options.query.flowSid, m_options.keepRaw, {} });
+    connect(&m_pages, &ExecutionPages::pageRead, this, &ExecutionCrawler::pageRead);
+    connect(&m_pages.pager(), &Pager::failed, this, &ExecutionCrawler::fail);
+    connect(&m_pages.pager(), &Pager::retrying, this, &ExecutionCrawler::retrying);
     if (m_options.fetchOutcomes) {
         m_outcomes = new OutcomeFetcher(client, m_options.outcomeConcurrency, this);
         m_outcomes->setRules(m_options.outcomeRules);
@@ -38,11 +38,7 @@ ExecutionCrawler::ExecutionCrawler(
     }
 }
 
-ExecutionCrawler::~ExecutionCrawler()
-{
-    if (m_parse)
-        m_parse->disconnect(this);
-}
+ExecutionCrawler::~ExecutionCrawler() = default;
 
 void ExecutionCrawler::start()
 {
@@ -67,7 +63,7 @@ void ExecutionCrawler::start()
             Qt::QueuedConnection);
         return;
     }
-    m_pager.reset(query.firstPageUrl(m_client->origin()));
+    m_pages.reset(query);
     maybeRequestNext();
 }
 
@@ -81,54 +77,30 @@ void ExecutionCrawler::fail(const ApiError &error)
     if (m_done)
         return;
     m_done = true;
-    m_pager.reset();
+    m_pages.reset();
     m_contextReplies.clear();
     if (m_outcomes)
         m_outcomes->cancelAll();
     m_awaitingOutcome.clear();
-    if (m_parse) {
-        m_parse->disconnect(this);
-        m_parse->deleteLater();
-        m_parse = nullptr;
-    }
     m_pending.clear();
     Q_EMIT finished(error);
 }
 
-void ExecutionCrawler::pageArrived(const QByteArray &body)
+void ExecutionCrawler::pageRead(const ReadPage &read)
 {
-    qCDebug(lcCrawl) << crawlClock().nsecsElapsed() / 1000 << "us: received" << body.size()
-                     << "bytes";
-    m_parse = new QFutureWatcher<CrawledPage>(this);
-    connect(m_parse, &QFutureWatcher<CrawledPage>::finished, this, &ExecutionCrawler::pageParsed);
+    Pending pending;
+    pending.crawled.page = read.page;
     // Rows still wanted: everything before this page was accepted when this page was requested.
     const qint64 room
         = m_options.limit < 0 ? std::numeric_limits<qint64>::max() : m_options.limit - m_queuedRows;
-    m_parse->setFuture(runInWorker(
-        [body, flow = m_options.query.flowSid, raw = m_options.keepRaw, room]() mutable {
-            CrawledPage crawled;
-            crawled.page = parseExecutionsPage(std::move(body), flow, raw);
-            crawled.rowCount = qsizetype(std::min<qint64>(qint64(crawled.page.rows.size()), room));
-            return crawled;
-        }));
-}
-
-void ExecutionCrawler::pageParsed()
-{
-    QFutureWatcher<CrawledPage> *watcher = std::exchange(m_parse, nullptr);
-    watcher->deleteLater();
-    Pending pending;
-    pending.crawled = watcher->future().takeResult();
+    pending.crawled.rowCount
+        = qsizetype(std::min<qint64>(qint64(pending.crawled.page.rows.size()), room));
     const ParsedPage &page = pending.crawled.page;
     qCDebug(lcCrawl) << crawlClock().nsecsElapsed() / 1000 << "us: parsed" << page.rows.size()
                      << "rows";
-    if (!page.error.isEmpty()) {
-        m_pager.reject(ApiError::badResponse(page.error)); // fails the crawl
-        return;
-    }
     m_queuedRows += pending.crawled.rowCount;
     const bool limitReached = m_options.limit >= 0 && m_queuedRows >= m_options.limit;
-    if (!m_pager.accept(limitReached ? QString() : page.nextPageUrl))
+    if (!m_pages.accept(limitReached ? QString() : page.nextPageUrl))
         return; // refused: the crawl failed
     if (m_options.fetchContexts) {
         pending.crawled.contexts.resize(pending.crawled.rowCount);
@@ -150,9 +122,9 @@ void ExecutionCrawler::pageParsed()
 
 void ExecutionCrawler::maybeRequestNext()
 {
-    if (m_done || m_parse || m_pending.size() >= 2)
+    if (m_done || m_pending.size() >= 2)
         return;
-    m_pager.fetchNext(); // nothing while a page is on its way, or after the last one
+    m_pages.fetchNext(); // nothing while a page is on its way, or after the last one
 }
 
 void ExecutionCrawler::pumpContexts()
@@ -255,7 +227,7 @@ void ExecutionCrawler::deliver()
             return; // the receiver cancelled
         maybeRequestNext();
     }
-    if (m_pending.empty() && !m_parse && m_pager.state() == Pager::State::Done) {
+    if (m_pending.empty() && m_pages.pager().state() == Pager::State::Done) {
         m_done = true;
         Q_EMIT finished({});
     }

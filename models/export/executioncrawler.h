@@ -7,12 +7,11 @@
 // client's gate, so crawlers side by side back off together.
 
 #include "api/apierror.h"
-#include "api/pager.h"
+#include "executions/executionpages.h"
 #include "executions/executionquery.h"
 #include "executions/executionstore.h"
 #include "outcome/outcomefetcher.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <deque>
@@ -72,8 +71,7 @@ private:
         qsizetype contextsLeft = 0; // rows whose context (or outcome) is on its way
     };
 
-    void pageArrived(const QByteArray &body);
-    void pageParsed();
+    void pageRead(const ReadPage &read);
     void pumpContexts();
     void queueOutcomes(Pending &pending);
     void outcomeReady(const OutcomeTarget &target, const OutcomeResult &result);
@@ -83,8 +81,7 @@ private:
 
     StudioClient *m_client; // not owned
     CrawlOptions m_options;
-    Pager m_pager;
-    QFutureWatcher<CrawledPage> *m_parse = nullptr;
+    ExecutionPages m_pages;
     std::deque<Pending> m_pending;
     std::vector<ApiReplyPtr> m_contextReplies;
     OutcomeFetcher *m_outcomes = nullptr; // child, with fetchOutcomes

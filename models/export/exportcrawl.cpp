@@ -1,10 +1,9 @@
 #include "exportcrawl.h"
-#include "util/workers.h"
+#include "util/worker.h"
 #include "writefailure.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFutureWatcher>
 
 #include <cstring>
 
@@ -146,6 +145,7 @@ void ExportCrawl::fail(const ApiError &error)
         slice.crawler->disconnect(this);
         slice.crawler->cancel();
         slice.chunks.clear();
+        m_render.cancel();
         slice.spool.reset(); // the file goes with it
     }
     Q_EMIT finished(error);
@@ -157,31 +157,31 @@ void ExportCrawl::pageReady(size_t index, const CrawledPage &page)
         return;
     // Render on a worker, with each row's end and SID; this thread keeps driving the network.
     const RowRenderer renderer = m_renderer;
-    QFuture<Rendered> future = runInWorker([page, renderer] {
-        Rendered out;
-        out.ends.reserve(size_t(page.rowCount));
-        out.bytes = renderer.render(page, &out.ends);
-        out.kinds.resize(size_t(page.rowCount), NoKey);
-        out.sids.resize(size_t(page.rowCount));
-        for (qsizetype k = 0; k < page.rowCount; ++k) {
-            const ExecutionRow &row = page.page.rows[size_t(k)];
-            if (row.flags & ExecutionRow::HasSid) {
-                out.kinds[size_t(k)] = SidKey;
-                out.sids[size_t(k)] = row.sid;
-            } else if (const QString sid = sidOf(page.page, k); !sid.isEmpty()) {
-                out.kinds[size_t(k)] = TextKey;
-                out.texts.push_back(sid);
+    auto slot = std::make_shared<std::optional<Rendered>>();
+    m_slices[index].chunks.push_back(slot);
+    m_render.run(
+        [page, renderer] {
+            Rendered out;
+            out.ends.reserve(size_t(page.rowCount));
+            out.bytes = renderer.render(page, &out.ends);
+            out.kinds.resize(size_t(page.rowCount), NoKey);
+            out.sids.resize(size_t(page.rowCount));
+            for (qsizetype k = 0; k < page.rowCount; ++k) {
+                const ExecutionRow &row = page.page.rows[size_t(k)];
+                if (row.flags & ExecutionRow::HasSid) {
+                    out.kinds[size_t(k)] = SidKey;
+                    out.sids[size_t(k)] = row.sid;
+                } else if (const QString sid = sidOf(page.page, k); !sid.isEmpty()) {
+                    out.kinds[size_t(k)] = TextKey;
+                    out.texts.push_back(sid);
+                }
             }
-        }
-        return out;
-    });
-    auto *watcher = new QFutureWatcher<Rendered>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        pump();
-    });
-    watcher->setFuture(future);
-    m_slices[index].chunks.push_back(future);
+            return out;
+        },
+        [this, slot](Rendered rendered) {
+            *slot = std::move(rendered);
+            pump();
+        });
 }
 
 bool ExportCrawl::spoolOut(Slice &slice, const Rendered &rendered)
@@ -324,8 +324,8 @@ void ExportCrawl::pump()
     // Slices that wait their turn: rendered pages go to their spool files as they are ready.
     for (size_t k = m_current + 1; k < m_slices.size(); ++k) {
         Slice &slice = m_slices[k];
-        while (!slice.chunks.empty() && slice.chunks.front().isFinished()) {
-            const Rendered rendered = slice.chunks.front().takeResult();
+        while (!slice.chunks.empty() && slice.chunks.front()->has_value()) {
+            const Rendered rendered = std::move(**slice.chunks.front());
             slice.chunks.pop_front();
             if (!spoolOut(slice, rendered))
                 return;
@@ -348,8 +348,8 @@ void ExportCrawl::pump()
             }
             slice.spool.reset(); // drained: the file goes
         }
-        while (!slice.chunks.empty() && slice.chunks.front().isFinished()) {
-            const Rendered rendered = slice.chunks.front().takeResult();
+        while (!slice.chunks.empty() && slice.chunks.front()->has_value()) {
+            const Rendered rendered = std::move(**slice.chunks.front());
             slice.chunks.pop_front();
             handOver(rendered);
             if (m_done)

@@ -12,13 +12,14 @@
 #include "executioncrawler.h"
 #include "executions/seensids.h"
 #include "exportformat.h"
+#include "util/worker.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QTemporaryFile>
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace flowscope {
@@ -80,7 +81,8 @@ private:
     struct Slice
     {
         std::unique_ptr<ExecutionCrawler> crawler;
-        std::deque<QFuture<Rendered>> chunks; // rendered pages, in order
+        // Its pages in order, each filled in when rendered (rendering finishes in any order).
+        std::deque<std::shared_ptr<std::optional<Rendered>>> chunks;
         std::unique_ptr<QTemporaryFile> spool; // this slice's pages while it waits its turn
         qint64 spoolRead = 0; // bytes of the spool handed over already
         bool done = false;
@@ -101,6 +103,7 @@ private:
     ExportOptions m_format;
     RowRenderer m_renderer;
     std::vector<Slice> m_slices; // [0] is the newest
+    Handoff m_render { this, Handoff::Keep::Every };
     size_t m_current = 0; // the slice whose output goes out now
     SeenSids m_seen;
     QString m_spoolDirectory;

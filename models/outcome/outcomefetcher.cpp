@@ -1,12 +1,10 @@
 #include "outcomefetcher.h"
 
-#include "api/pager.h"
+#include "api/listfetcher.h"
 #include "detail/contextloader.h"
-#include "util/workers.h"
-#include "json/jsonerror.h"
+#include "util/worker.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -17,13 +15,6 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(OutcomeFetcher)
-};
-
-struct StepsPage
-{
-    QList<ListItem> items;
-    QString next;
-    ApiError error;
 };
 
 struct ReadContext
@@ -67,62 +58,38 @@ public:
     Job(OutcomeFetcher *fetcher, const OutcomeTarget &target)
         : m_fetcher(fetcher)
         , m_target(target)
-        , m_pager(fetcher->m_client)
+        , m_stepsList(fetcher->m_client)
     {
-        connect(&m_pager, &Pager::pageArrived, this, &Job::readPage);
-        connect(&m_pager, &Pager::retrying, m_fetcher, &OutcomeFetcher::retrying);
-        connect(&m_pager, &Pager::failed, this, [this](const ApiError &error) {
+        connect(&m_stepsList, &ListFetcher::retrying, m_fetcher, &OutcomeFetcher::retrying);
+        connect(&m_stepsList, &ListFetcher::failed, this, [this](const ApiError &error) {
             OutcomeResult result = resultOf(unknownOutcome(unknownBecause(error)));
             result.stepsError = error;
             done(result);
         });
-        connect(&m_pager, &Pager::finished, this, &Job::stepsRead);
+        connect(&m_stepsList, &ListFetcher::finished, this, &Job::stepsRead);
     }
 
     const OutcomeTarget &target() const { return m_target; }
 
     void start()
     {
-        m_pager.start(m_fetcher->m_client->stepsUrl(m_target.flowSid, m_target.executionSid));
+        m_stepsList.start(m_fetcher->m_client->stepsUrl(m_target.flowSid, m_target.executionSid));
     }
 
     // Stops for good: nothing more is sent or reported.
     void drop()
     {
         m_dropped = true;
-        m_pager.reset();
+        m_stepsList.cancel();
+        m_readContext.cancel();
         m_context.reset();
         disconnect();
     }
 
 private:
-    void readPage(const QByteArray &body)
+    void stepsRead(const QList<ListItem> &items)
     {
-        auto *watcher = new QFutureWatcher<StepsPage>(this);
-        connect(watcher, &QFutureWatcher<StepsPage>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            if (m_dropped)
-                return;
-            StepsPage page = watcher->future().takeResult();
-            if (page.error.isError()) {
-                m_pager.reject(page.error); // fails: the pager reports it
-                return;
-            }
-            m_items.append(std::move(page.items));
-            m_pager.accept(page.next); // finished(), or failed() on a bad next page
-            m_pager.fetchNext();
-        });
-        watcher->setFuture(runInWorker([body] {
-            StepsPage page;
-            readListPage(body, &page.items, &page.next, &page.error);
-            return page;
-        }));
-    }
-
-    void stepsRead()
-    {
-        m_steps = stepFactsOf(m_items);
-        m_items.clear();
+        m_steps = stepFactsOf(items);
         if (!m_target.wantContext && !outcomeNeedsContext(m_steps, m_fetcher->m_rules)) {
             done(resultOf(outcomeOf(m_steps, m_target.active, nullptr, m_fetcher->m_rules)));
             return;
@@ -156,22 +123,20 @@ private:
             done(result);
             return;
         }
-        auto *watcher = new QFutureWatcher<ReadContext>(this);
-        connect(watcher, &QFutureWatcher<ReadContext>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            if (m_dropped)
-                return;
-            ReadContext read = watcher->future().takeResult();
-            OutcomeResult result;
-            result.outcome = outcomeOf(
-                m_steps, m_target.active, read.ok ? &read.widgets : nullptr, m_fetcher->m_rules);
-            if (!read.ok && !result.outcome.isKnown())
-                result.outcome.reason = Tr::tr("its context is not a JSON object");
-            if (m_target.wantContext)
-                result.context = read.member.isEmpty() ? QByteArray("null") : read.member;
-            done(result);
-        });
-        watcher->setFuture(runInWorker([body = std::move(body)] { return readContext(body); }));
+        m_readContext.run([body = std::move(body)] { return readContext(body); },
+            [this](const ReadContext &read) { contextRead(read); });
+    }
+
+    void contextRead(const ReadContext &read)
+    {
+        OutcomeResult result;
+        result.outcome = outcomeOf(
+            m_steps, m_target.active, read.ok ? &read.widgets : nullptr, m_fetcher->m_rules);
+        if (!read.ok && !result.outcome.isKnown())
+            result.outcome.reason = Tr::tr("its context is not a JSON object");
+        if (m_target.wantContext)
+            result.context = read.member.isEmpty() ? QByteArray("null") : read.member;
+        done(result);
     }
 
     void done(OutcomeResult result)
@@ -183,9 +148,9 @@ private:
 
     OutcomeFetcher *m_fetcher; // the owner
     OutcomeTarget m_target;
-    Pager m_pager;
+    ListFetcher m_stepsList;
     ApiReplyPtr m_context;
-    QList<ListItem> m_items; // the steps pages read so far
+    Handoff m_readContext { this };
     QList<StepFacts> m_steps;
     bool m_dropped = false;
 };

@@ -2,7 +2,6 @@
 
 #include "detail/contextloader.h"
 #include "export/exportcrawl.h"
-#include "util/workers.h"
 #include "json/jsonpath.h"
 
 #include <QScopeGuard>
@@ -15,21 +14,12 @@ namespace {
 constexpr qsizetype kMostWaitingContexts = 2000;
 } // namespace
 
-// A page read on a worker, with the rows whose contact matches (all of them without a contact):
-// the GUI thread only sees the candidates.
-struct CustomerSearch::ReadPage
-{
-    ParsedPage page;
-    std::vector<qsizetype> candidates;
-};
-
 struct CustomerSearch::Lane
 {
     int flow = 0;
     int slice = 0; // 0 is the newest
     ExecutionQuery query;
-    std::unique_ptr<Pager> pager;
-    QFutureWatcher<ReadPage> *parse = nullptr; // child of the search
+    std::unique_ptr<ExecutionPages> pages;
     bool done = false;
     bool requesting = false; // a page request of this lane is in flight
 };
@@ -99,44 +89,34 @@ void CustomerSearch::addLanes(int f)
         lane->flow = f;
         lane->slice = int(k);
         lane->query = slices[k];
-        lane->pager = std::make_unique<Pager>(m_client);
+        lane->pages = std::make_unique<ExecutionPages>(m_client);
         Lane *l = lane.get();
         const ApiError invalid = l->query.validate();
         if (invalid.isError()) {
             QMetaObject::invokeMethod(
                 this, [this, f, invalid] { failFlow(f, invalid); }, Qt::QueuedConnection);
         }
-        connect(l->pager.get(), &Pager::retrying, this, &CustomerSearch::retrying);
-        connect(l->pager.get(), &Pager::failed, this, [this, l](const ApiError &error) {
+        // The contact is matched on the worker: the GUI thread only sees the candidates.
+        l->pages->setReading({ query.flowSid, m_request.keepRaw,
+            m_request.contact
+                ? [contact = *m_request.contact](
+                      const Execution &e) { return contact.matches(e.contactAddress); }
+                : std::function<bool(const Execution &)>() });
+        Pager *pager = &l->pages->pager();
+        connect(pager, &Pager::retrying, this, &CustomerSearch::retrying);
+        connect(pager, &Pager::failed, this, [this, l](const ApiError &error) {
             if (std::exchange(l->requesting, false))
                 --m_pagesInFlight; // else a link refused when the page was read
             failFlow(l->flow, error);
         });
-        connect(l->pager.get(), &Pager::pageArrived, this, [this, l](const QByteArray &body) {
+        connect(pager, &Pager::pageArrived, this, [this, l] {
             l->requesting = false;
             --m_pagesInFlight;
-            l->parse = new QFutureWatcher<ReadPage>(this);
-            connect(l->parse, &QFutureWatcherBase::finished, this, [this, l] {
-                QFutureWatcher<ReadPage> *watcher = std::exchange(l->parse, nullptr);
-                watcher->deleteLater();
-                pageParsed(l, watcher->result());
-            });
-            const QString flow = m_request.flows[l->flow];
-            const bool raw = m_request.keepRaw;
-            l->parse->setFuture(
-                runInWorker([body, flow, raw, contact = m_request.contact]() mutable {
-                    ReadPage read;
-                    read.page = parseExecutionsPage(std::move(body), flow, raw);
-                    for (qsizetype row = 0; row < qsizetype(read.page.rows.size()); ++row) {
-                        if (!contact
-                            || contact->matches(executionOf(read.page, row, flow).contactAddress))
-                            read.candidates.push_back(row);
-                    }
-                    return read;
-                }));
             pump();
         });
-        l->pager->reset(l->query.firstPageUrl(m_client->origin()));
+        connect(l->pages.get(), &ExecutionPages::pageRead, this,
+            [this, l](const ReadPage &read) { pageRead(l, read); });
+        l->pages->reset(l->query);
         m_lanes.push_back(std::move(lane));
     }
 }
@@ -158,30 +138,26 @@ void CustomerSearch::pump()
         for (const auto &lane : m_lanes) {
             if (inFlight() >= m_request.concurrency)
                 break;
-            if (lane->done || lane->parse || !lane->pager->canFetch()
+            if (lane->done || !lane->pages->canFetch()
                 || m_flows[size_t(lane->flow)].error.isError())
                 continue;
             ++m_pagesInFlight;
             lane->requesting = true;
-            lane->pager->fetchNext();
+            lane->pages->fetchNext();
         }
     }
     m_mostInFlight = std::max(m_mostInFlight, inFlight());
     maybeFinish();
 }
 
-void CustomerSearch::pageParsed(Lane *lane, const ReadPage &read)
+void CustomerSearch::pageRead(Lane *lane, const ReadPage &read)
 {
     const ParsedPage &page = read.page;
     if (!m_running || m_flows[size_t(lane->flow)].error.isError())
         return;
-    if (!page.error.isEmpty()) {
-        lane->pager->reject(ApiError::badResponse(page.error)); // fails the flow
-        return;
-    }
     const bool needContext = !m_request.text.isEmpty() || m_request.withContexts;
     m_scanned += qsizetype(page.rows.size());
-    for (const qsizetype k : read.candidates) {
+    for (const qsizetype k : read.kept) {
         const Execution e = executionOf(page, k, m_request.flows[lane->flow]);
         // Slices and pages may repeat a row: each execution once.
         const ExecutionRow &row = page.rows[size_t(k)];
@@ -203,9 +179,8 @@ void CustomerSearch::pageParsed(Lane *lane, const ReadPage &read)
         else
             deliver(match);
     }
-    Pager *pager = lane->pager.get();
     const bool more = !page.nextPageUrl.isEmpty();
-    if (pager->accept(page.nextPageUrl) && !more)
+    if (lane->pages->accept(page.nextPageUrl) && !more)
         laneDone(lane);
     Q_EMIT progress();
     pump();
@@ -241,19 +216,16 @@ void CustomerSearch::fetchContext(Candidate candidate)
                 return;
             }
             // Searched off the GUI thread: a context can be megabytes.
-            auto *watcher = new QFutureWatcher<bool>(this);
-            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, candidate] {
-                watcher->deleteLater();
-                --m_contextsInFlight;
-                if (m_running && watcher->result()
-                    && !m_flows[size_t(candidate.flow)].error.isError())
-                    deliver(candidate.match);
-                pump();
-            });
-            watcher->setFuture(
-                runInWorker([context = candidate.match.context, text = m_request.text] {
+            m_textSearch.run(
+                [context = candidate.match.context, text = m_request.text] {
                     return anyStringContains(context, text);
-                }));
+                },
+                [this, candidate](bool found) {
+                    --m_contextsInFlight;
+                    if (m_running && found && !m_flows[size_t(candidate.flow)].error.isError())
+                        deliver(candidate.match);
+                    pump();
+                });
         });
 }
 
@@ -284,12 +256,7 @@ void CustomerSearch::failFlow(int f, const ApiError &error)
         lane->done = true;
         if (std::exchange(lane->requesting, false))
             --m_pagesInFlight;
-        lane->pager->reset(); // its request, if any, goes
-        if (lane->parse) {
-            lane->parse->disconnect(this);
-            lane->parse->deleteLater();
-            lane->parse = nullptr;
-        }
+        lane->pages->reset(); // its request or parse, if any, goes
     }
     Q_EMIT flowFailed(m_request.flows[f], error);
     Q_EMIT progress();
@@ -304,8 +271,8 @@ void CustomerSearch::retryFlow(const QString &flowSid)
     // Its old lanes go (after their signals), new ones come; the seen-set keeps found matches once.
     for (auto it = m_lanes.begin(); it != m_lanes.end();) {
         if ((*it)->flow == f) {
-            (*it)->pager->reset();
-            (*it)->pager.release()->deleteLater();
+            (*it)->pages->reset();
+            (*it)->pages.release()->deleteLater();
             it = m_lanes.erase(it);
         } else {
             ++it;
@@ -323,15 +290,12 @@ void CustomerSearch::cancel()
     m_running = false;
     m_cancelled = wasRunning;
     for (const auto &lane : m_lanes) {
-        if (lane->parse) {
-            lane->parse->disconnect(this);
-            lane->parse->deleteLater();
-        }
-        lane->pager->reset(); // its request goes now, not when the pager does
-        lane->pager.release()->deleteLater(); // it may be emitting
+        lane->pages->reset(); // its request goes now, not when the pager does
+        lane->pages.release()->deleteLater(); // it may be emitting
     }
     m_lanes.clear();
     m_contextQueue.clear();
+    m_textSearch.cancel();
     // Context requests in flight are this object's children: they go with their answers unread.
     for (ApiReply *reply : findChildren<ApiReply *>(Qt::FindDirectChildrenOnly))
         reply->abort();

@@ -10,13 +10,12 @@
 // the search never calls itself complete when one was not.
 
 #include "api/apierror.h"
-#include "api/pager.h"
 #include "contactmatcher.h"
+#include "executions/executionpages.h"
 #include "executions/executionquery.h"
 #include "executions/executionstore.h"
 #include "executions/seensids.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <deque>
@@ -88,7 +87,6 @@ Q_SIGNALS:
 
 private:
     struct Lane;
-    struct ReadPage;
     struct Candidate
     {
         int flow = 0;
@@ -103,7 +101,7 @@ private:
     void begin(bool counting);
     void addLanes(int flow);
     void pump();
-    void pageParsed(Lane *lane, const ReadPage &read);
+    void pageRead(Lane *lane, const ReadPage &read);
     void fetchContext(Candidate candidate);
     void failFlow(int flow, const ApiError &error);
     void laneDone(Lane *lane);
@@ -116,6 +114,7 @@ private:
     std::vector<FlowState> m_flows;
     std::deque<Candidate> m_contextQueue;
     SeenSids m_seen;
+    Handoff m_textSearch { this, Handoff::Keep::Every }; // contexts searched for the text
     int m_contextsInFlight = 0;
     int m_pagesInFlight = 0;
     int m_mostInFlight = 0;

@@ -1,5 +1,4 @@
 #include "detailpane.h"
-#include "util/workers.h"
 
 #include "executions/endexecution.h"
 
@@ -14,7 +13,6 @@
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -358,7 +356,8 @@ void DetailPane::setExecution(const Execution &execution)
         showHeader();
         return;
     }
-    ++m_generation;
+    m_contextParse.cancel(); // parses of an older selection are dropped
+    m_stepContextParse.cancel();
     // The counts belong to the flow: another flow's execution turns them off.
     if (m_trafficOn && execution.isValid() && execution.flowSid != m_trafficRequest.flowSid)
         m_trafficButton->setChecked(false);
@@ -440,7 +439,7 @@ void DetailPane::showTraffic(bool on)
     m_canvas->clear();
     m_traffic.reset();
     m_trafficDefinition.reset();
-    ++m_trafficGeneration;
+    m_trafficCount.cancel();
     if (on) {
         recountTraffic();
         return;
@@ -473,35 +472,33 @@ void DetailPane::trafficDefinitionArrived(const DiagramSource &source)
     if (!m_trafficOn || !source.definition)
         return;
     // Counting 100,000 paths is not for the GUI thread.
-    const quint64 generation = ++m_trafficGeneration;
-    auto *watcher = new QFutureWatcher<FlowTraffic>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, source] {
-        watcher->deleteLater();
-        if (generation != m_trafficGeneration || !m_trafficOn)
-            return;
-        m_traffic = watcher->result();
-        m_trafficDefinition = source.definition;
-        m_canvas->setTraffic(*source.definition, *m_traffic);
-        const QLocale locale;
-        QStringList lines;
-        const int counted = m_traffic->runCount();
-        if (counted == 0) {
-            lines << tr("No loaded row's outcome is known yet: Analyse reads them all, then this "
-                        "shows where they went.");
-        } else {
-            lines << tr("Where %1 analysed of the %2 loaded executions went. Click a box or an "
-                        "edge to list the executions that passed there.")
-                         .arg(locale.toString(counted),
-                             locale.toString(m_trafficRequest.rows.size()));
-        }
-        lines << source.describe();
-        lines << m_traffic->notes();
-        m_diagramNote->setText(lines.join(u'\n'));
-        Q_EMIT trafficShown();
-    });
-    watcher->setFuture(runInWorker([definition = source.definition, request = m_trafficRequest] {
-        return request.count(*definition);
-    }));
+    m_trafficCount.run([definition = source.definition,
+                           request = m_trafficRequest] { return request.count(*definition); },
+        [this, source](const FlowTraffic &traffic) { trafficCounted(source, traffic); });
+}
+
+void DetailPane::trafficCounted(const DiagramSource &source, const FlowTraffic &traffic)
+{
+    if (!m_trafficOn)
+        return;
+    m_traffic = traffic;
+    m_trafficDefinition = source.definition;
+    m_canvas->setTraffic(*source.definition, *m_traffic);
+    const QLocale locale;
+    QStringList lines;
+    const int counted = m_traffic->runCount();
+    if (counted == 0) {
+        lines << tr("No loaded row's outcome is known yet: Analyse reads them all, then this "
+                    "shows where they went.");
+    } else {
+        lines << tr("Where %1 analysed of the %2 loaded executions went. Click a box or an "
+                    "edge to list the executions that passed there.")
+                     .arg(locale.toString(counted), locale.toString(m_trafficRequest.rows.size()));
+    }
+    lines << source.describe();
+    lines << m_traffic->notes();
+    m_diagramNote->setText(lines.join(u'\n'));
+    Q_EMIT trafficShown();
 }
 
 QString DetailPane::boxName(int box) const
@@ -612,22 +609,17 @@ void DetailPane::showHeader()
     m_end->setEnabled(!m_ending);
 }
 
-void DetailPane::parseThen(const QByteArray &json, std::function<void(const ParsedJson &)> done)
+void DetailPane::parseThen(
+    Handoff &handoff, const QByteArray &json, std::function<void(const ParsedJson &)> done)
 {
-    // Contexts can be megabytes: parse on a worker; drop the result if the selection moved on.
-    auto *watcher = new QFutureWatcher<ParsedJson>(this);
-    const quint64 generation = m_generation;
-    connect(watcher, &QFutureWatcherBase::finished, this,
-        [this, watcher, generation, done = std::move(done)] {
-            watcher->deleteLater();
-            if (generation == m_generation)
-                done(watcher->result());
-        });
-    watcher->setFuture(runInWorker([json] {
-        ParsedJson parsed;
-        parsed.first = JsonDocument::parse(json, &parsed.second);
-        return parsed;
-    }));
+    // Contexts can be megabytes: parsed on a worker; a newer parse or selection drops this one.
+    handoff.run(
+        [json] {
+            ParsedJson parsed;
+            parsed.first = JsonDocument::parse(json, &parsed.second);
+            return parsed;
+        },
+        std::move(done));
 }
 
 void DetailPane::contextArrived(const QString &key, const QByteArray &json)
@@ -635,7 +627,7 @@ void DetailPane::contextArrived(const QString &key, const QByteArray &json)
     if (key != m_execution.sid)
         return; // an older selection
     m_contextJson = json;
-    parseThen(json, [this, key](const ParsedJson &parsed) {
+    parseThen(m_contextParse, json, [this, key](const ParsedJson &parsed) {
         const auto &[document, error] = parsed;
         if (!document) {
             m_contextTree->showMessage(
@@ -664,7 +656,7 @@ void DetailPane::stepContextArrived(const QString &key, const QByteArray &json)
     };
     if (!isCurrent())
         return;
-    parseThen(json, [this, isCurrent](const ParsedJson &parsed) {
+    parseThen(m_stepContextParse, json, [this, isCurrent](const ParsedJson &parsed) {
         if (!isCurrent())
             return;
         if (parsed.first)

@@ -13,6 +13,7 @@
 #include "diagram/flowtraffic.h"
 #include "executions/executionstore.h"
 #include "outcome/outcomecache.h"
+#include "util/worker.h"
 
 #include <QWidget>
 
@@ -126,10 +127,12 @@ private:
     void boxClicked(int box);
     void edgeClicked(int edge);
     void trafficDefinitionArrived(const DiagramSource &source);
+    void trafficCounted(const DiagramSource &source, const FlowTraffic &traffic);
     QString boxName(int box) const; // of the counts drawn
     // `done` gets the document, or null and why the text is not JSON.
     using ParsedJson = std::pair<std::shared_ptr<JsonDocument>, QString>;
-    void parseThen(const QByteArray &json, std::function<void(const ParsedJson &)> done);
+    void parseThen(
+        Handoff &handoff, const QByteArray &json, std::function<void(const ParsedJson &)> done);
 
     StudioClient *m_client; // not owned
     ContextLoader *m_contextLoader;
@@ -138,7 +141,8 @@ private:
     Execution m_execution;
     QByteArray m_contextJson;
     bool m_rawShown = false;
-    quint64 m_generation = 0; // bumped per selection: parses of older selections are dropped
+    Handoff m_contextParse { this };
+    Handoff m_stepContextParse { this };
     std::function<bool(const QString &)> m_confirm;
     std::unique_ptr<EndExecution> m_ending;
     DefinitionLoader *m_definitions;
@@ -151,7 +155,7 @@ private:
     TrafficRequest m_trafficRequest;
     std::optional<FlowTraffic> m_traffic;
     std::shared_ptr<const FlowDefinition> m_trafficDefinition;
-    quint64 m_trafficGeneration = 0;
+    Handoff m_trafficCount { this };
 
     QLabel *m_placeholder;
     QWidget *m_content;

@@ -1,4 +1,4 @@
-#include "workers.h"
+#include "worker.h"
 
 #include <QThread>
 
