@@ -1,10 +1,9 @@
-// flowscope: the window, or a headless subcommand (flows, executions, execution) on
-// QCoreApplication.
+// flowscope: the window, or a headless subcommand (cli::Command::all()) on QCoreApplication.
 
 #include "accounts/accounts.h"
 #include "accounts/signindialog.h"
 #include "api/studioclient.h"
-#include "cli/cli.h"
+#include "cli/command.h"
 #include "diagram/flowcanvas.h"
 #include "keychain/keychainsecretstore.h"
 #include "mainwindow.h"
@@ -27,53 +26,10 @@ using namespace flowscope;
 
 namespace {
 
-struct WindowOptions
+void setUpParser(QCommandLineParser &parser)
 {
-    QCommandLineOption demo { u"demo"_s,
-        QCoreApplication::translate("main",
-            "Browse a generated account served by the built-in Studio sandbox; no Twilio account "
-            "needed.") };
-    QCommandLineOption profile { u"profile"_s,
-        QCoreApplication::translate("main",
-            "Sign in with this saved profile (the environment's TWILIO_* variables still win)."),
-        u"name"_s };
-    QCommandLineOption baseUrl { u"base-url"_s,
-        QCoreApplication::translate("main",
-            "API origin (default https://studio.twilio.com, or FLOWSCOPE_BASE_URL; http only for "
-            "loopback)."),
-        u"url"_s };
-};
-
-void setUpParser(QCommandLineParser &parser, const WindowOptions &options)
-{
-    parser.setApplicationDescription(QCoreApplication::translate("main",
-        "Browse Twilio Studio flow executions.\n\n"
-        "Subcommands (headless):\n"
-        "  flowscope flows [--format tsv|csv|jsonl] [-o FILE]\n"
-        "  flowscope executions --flow FW… [--from T] [--to T] [--page-size N] [--limit N]\n"
-        "                       [--format csv|tsv|jsonl|xlsx] [--columns a,b,…] [--context]\n"
-        "                       [--context-path PATH]… [--local-times] [--bom]\n"
-        "                       [--no-formula-guard] [--parallel K] [-o FILE]\n"
-        "  flowscope execution FN…|LINK [--flow FW…] [--steps] [--pretty] [-o FILE]\n"
-        "  flowscope search (--contact TEXT | --text TEXT) [--flow FW…]… [--from T] [--to T]\n"
-        "                   [--country CC] [--exact] [--concurrency N] [--format "
-        "csv|tsv|jsonl|xlsx]\n"
-        "                   [--columns a,b,…] [--context] [-o FILE]\n"
-        "  flowscope end --flow FW… (--sid FN… | --stuck HOURS | --active-before T)\n"
-        "                [--contact TEXT] [--country CC] [--dry-run] [--yes] [--concurrency N]\n"
-        "                [-o AUDIT.csv]\n"
-        "  flowscope summary --flow FW… [--from T] [--to T] --by 5m|hour|day|outcome [--outcomes]\n"
-        "                    [--format csv|tsv|jsonl] [--parallel K] [-o FILE]\n"
-        "  flowscope profiles list | add NAME --account-sid AC… [--api-key SK…] [--region R]\n"
-        "                    [--edge E] [--base-url URL] | remove NAME | use NAME\n"
-        "Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and\n"
-        "TWILIO_API_SECRET, else a saved profile (--profile NAME).\n"
-        "Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 network or server, 6 output,\n"
-        "7 keychain.\n"
-        "Run 'flowscope SUBCOMMAND --help' for details."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({ options.demo, options.profile, options.baseUrl });
+    parser.setApplicationDescription(cli::Command::windowSpec().description);
+    parser.addOptions(cli::Command::windowSpec().parserOptions());
 }
 
 void setApplicationNames()
@@ -87,16 +43,27 @@ int runWindow(int argc, char *argv[])
 {
     // --help and --version answer without a display.
     for (int k = 1; k < argc; ++k) {
-        for (const char *flag : { "-h", "--help", "-v", "--version", "--help-all" }) {
-            if (std::strcmp(argv[k], flag) == 0) {
-                QCoreApplication app(argc, argv);
-                setApplicationNames();
-                QCommandLineParser parser;
-                const WindowOptions options;
-                setUpParser(parser, options);
-                parser.process(app); // prints and exits
+        const bool help = std::strcmp(argv[k], "-h") == 0 || std::strcmp(argv[k], "--help") == 0;
+        const bool version
+            = std::strcmp(argv[k], "-v") == 0 || std::strcmp(argv[k], "--version") == 0;
+        if (help || version || std::strcmp(argv[k], "--help-all") == 0) {
+            QCoreApplication app(argc, argv);
+            setApplicationNames();
+            if (help || version) {
+                const QByteArray text = help ? cli::Command::programHelp().toUtf8()
+                                             : QByteArray("flowscope " FLOWSCOPE_VERSION "\n");
+                std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
                 return 0;
             }
+            QCommandLineParser parser; // --help-all: Qt's own options too, as Qt lists them
+            parser.setApplicationDescription(cli::Command::windowSpec().description);
+            for (const commandline::OptionSpec &option : cli::Command::windowSpec().options) {
+                if (!option.has(commandline::OptionSpec::Hidden))
+                    parser.addOption(option.toOption());
+            }
+            parser.addHelpOption();
+            parser.process(app); // prints and exits
+            return 0;
         }
     }
 
@@ -105,15 +72,12 @@ int runWindow(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(u"FlowScope"_s);
     QGuiApplication::setWindowIcon(QIcon(u":/icons/flowscope.svg"_s));
     QCommandLineParser parser;
-    const WindowOptions options;
-    setUpParser(parser, options);
+    setUpParser(parser);
     parser.process(app);
-    const QCommandLineOption &demo = options.demo;
-    const QCommandLineOption &baseUrl = options.baseUrl;
 
     StudioClient client;
     std::unique_ptr<sandbox::SandboxThread> sandboxThread;
-    if (parser.isSet(demo)) {
+    if (parser.isSet(u"demo"_s)) {
         sandbox::SandboxOptions demoAccount;
         demoAccount.data.bigContextBytes
             = 2 * 1024 * 1024; // a few contexts of several MB, as real ones can be
@@ -141,10 +105,10 @@ int runWindow(int argc, char *argv[])
     // A real account: the environment, else a profile (its secret from the keychain), else ask.
     KeychainSecretStore keychain;
     AccountManager accounts(
-        &client, &keychain, QProcessEnvironment::systemEnvironment(), parser.value(baseUrl));
+        &client, &keychain, QProcessEnvironment::systemEnvironment(), parser.value(u"base-url"_s));
     MainWindow window(&client, &accounts);
     window.show();
-    window.signInAtStart(parser.value(options.profile));
+    window.signInAtStart(parser.value(u"profile"_s));
     return app.exec();
 }
 
@@ -203,40 +167,31 @@ int refuseArgument(const QString &argument, const QStringList &commands, bool fi
 int main(int argc, char *argv[])
 {
     // A subcommand runs headless, without a display.
-    static const std::pair<const char *, int (*)(const QStringList &)> subcommands[] = {
-        { "flows", &cli::runFlows },
-        { "executions", &cli::runExecutions },
-        { "execution", &cli::runExecution },
-        { "end", &cli::runEnd },
-        { "search", &cli::runSearch },
-        { "summary", &cli::runSummary },
-        { "profiles", &cli::runProfiles },
-    };
     QStringList commands;
-    for (const auto &[name, run] : subcommands) {
-        commands << QString::fromLatin1(name);
-        if (argc >= 2 && std::strcmp(argv[1], name) == 0) {
-            // Drawing a diagram needs fonts and painting, not a display: offscreen, always.
-            bool draws = false;
-            for (int k = 2; k < argc; ++k)
-                draws |= std::strncmp(argv[k], "--diagram", 9) == 0;
-            if (draws) {
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-                QApplication app(argc, argv);
-                setApplicationNames();
-                cli::setDiagramWriter(&FlowCanvas::writeDiagram);
-                return run(QCoreApplication::arguments());
-            }
-            QCoreApplication app(argc, argv);
+    for (const auto &command : cli::Command::all()) {
+        const QString name = command->spec().name;
+        commands << name;
+        if (argc < 2 || name != QLatin1String(argv[1]))
+            continue;
+        // Drawing a diagram needs fonts and painting, not a display: offscreen, always.
+        bool draws = false;
+        for (int k = 2; k < argc; ++k)
+            draws |= std::strncmp(argv[k], "--diagram", 9) == 0;
+        if (draws) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
             setApplicationNames();
-            return run(QCoreApplication::arguments());
+            cli::setDiagramWriter(&FlowCanvas::writeDiagram);
+            return command->run(QCoreApplication::arguments());
         }
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        return command->run(QCoreApplication::arguments());
     }
     // The window takes options only; their values are checked by its parser.
     {
         QCommandLineParser parser;
-        const WindowOptions options;
-        setUpParser(parser, options);
+        setUpParser(parser);
         QStringList arguments;
         for (int k = 0; k < argc; ++k)
             arguments << QString::fromLocal8Bit(argv[k]);

@@ -4,10 +4,16 @@ include(GNUInstallDirs)
 
 set(FLOWSCOPE_APP_ID org.flowscope.FlowScope)
 
-# Man pages carry the version of project(); Debian wants them compressed.
+# Man pages: the template's prose around the synopsis and options that the programs describe
+# themselves with (flowscope-manpage), so --help and the page agree; Debian wants them compressed.
 find_program(GZIP_PROGRAM gzip REQUIRED)
 foreach(page flowscope flowscope-sandbox)
-    configure_file(${CMAKE_CURRENT_LIST_DIR}/man/${page}.1.in ${CMAKE_BINARY_DIR}/man/${page}.1 @ONLY)
+    add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/man/${page}.1
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/man
+        COMMAND flowscope-manpage ${page} ${CMAKE_CURRENT_LIST_DIR}/man/${page}.1.in
+            ${CMAKE_BINARY_DIR}/man/${page}.1
+        DEPENDS flowscope-manpage ${CMAKE_CURRENT_LIST_DIR}/man/${page}.1.in
+        COMMENT "Writing the ${page}(1) man page")
     add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/man/${page}.1.gz
         COMMAND ${GZIP_PROGRAM} -9 -n -c ${CMAKE_BINARY_DIR}/man/${page}.1 > ${CMAKE_BINARY_DIR}/man/${page}.1.gz
         DEPENDS ${CMAKE_BINARY_DIR}/man/${page}.1

@@ -2,6 +2,7 @@
 
 #include "detail/jsontreemodel.h"
 #include "sandbox/sandboxdata.h"
+#include "json/jsonpretty.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

@@ -676,161 +676,43 @@ QJsonObject messageOutput(quint64 h, const QString &body)
 
 } // namespace
 
+// What a story is told from: the execution, its hash, and the flow's number.
+struct SandboxData::StoryInput
+{
+    ExecutionRecord e;
+    quint64 h = 0;
+    QString twilioNumber;
+    qint64 bigBytes = 0; // a large HTTP response in the context, when non-zero
+    QString body; // what the customer wrote
+};
+
 SandboxData::Story SandboxData::story(int f, qint64 i) const
 {
     const FlowRecord &fl = flow(f);
-    const ExecutionRecord e = execution(f, i);
-    const quint64 h = hashOf(flowKey(f), TagStory, quint64(i));
-    const quint64 fk = flowKey(f);
-    const QString twilioNumber = u"+1415555"_s + QString::number(1000 + fk % 9000);
-    const qint64 bigBytes = isBigContext(f, i) ? m_config.bigContextBytes : 0;
-    const QString body = str(pick(kBodies, h >> 3));
+    StoryInput in;
+    in.e = execution(f, i);
+    in.h = hashOf(flowKey(f), TagStory, quint64(i));
+    in.twilioNumber = u"+1415555"_s + QString::number(1000 + flowKey(f) % 9000);
+    in.bigBytes = isBigContext(f, i) ? m_config.bigContextBytes : 0;
+    in.body = str(pick(kBodies, in.h >> 3));
+    const quint64 h = in.h;
 
     Story s;
     QJsonObject data;
-    using Run = Story::Run;
-
     switch (fl.channel) {
-    case Channel::Messaging: {
-        const bool whatsapp = e.contactAddress.startsWith(u"whatsapp:"_s);
-        s.triggerEvent = u"incomingMessage"_s;
-        s.trigger = QJsonObject { { u"message"_s,
-            QJsonObject {
-                { u"ChannelSid"_s, QString::fromLatin1(otherSid("CH", h + 1)) },
-                { u"ApiVersion"_s, u"2010-04-01"_s },
-                { u"AccountSid"_s, QString::fromLatin1(m_accountSid) },
-                { u"MessageSid"_s, QString::fromLatin1(otherSid("SM", h + 2)) },
-                { u"MessagingServiceSid"_s, QJsonValue::Null },
-                { u"From"_s, e.contactAddress },
-                { u"To"_s, whatsapp ? QString(u"whatsapp:"_s + twilioNumber) : twilioNumber },
-                { u"Body"_s, body },
-                { u"NumMedia"_s, (h % 7 == 0) ? u"1"_s : u"0"_s },
-                { u"FromCountry"_s,
-                    e.contactAddress.contains(u"+44"_s)
-                        ? u"GB"_s
-                        : (e.contactAddress.contains(u"+61"_s) ? u"AU"_s : u"US"_s) },
-            } } };
-        const bool matches = (h >> 9) % 3 != 0;
-        s.runs.append(Run { u"split_keyword"_s, u"split-based-on"_s,
-            matches ? u"Condition Matches: order"_s : u"noMatch"_s, {} });
-        if (!matches) {
-            const QString reply = str(pick(kBodies, h >> 17));
-            s.runs.append(
-                Run { u"ask_details"_s, u"send-and-wait-for-reply"_s, u"incomingMessage"_s,
-                    QJsonObject {
-                        { u"outbound"_s,
-                            messageOutput(h + 3, u"Sorry, which order? Reply with the number."_s) },
-                        { u"inbound"_s,
-                            QJsonObject { { u"Body"_s, reply }, { u"From"_s, e.contactAddress },
-                                { u"MessageSid"_s, QString::fromLatin1(otherSid("SM", h + 4)) } } },
-                    } });
-        }
-        const bool httpOk = (h >> 13) % 8 != 0;
-        s.runs.append(Run { u"http_1"_s, u"make-http-request"_s,
-            httpOk ? u"success"_s : u"failed"_s, httpOutput(h + 5, httpOk, bigBytes) });
-        if (httpOk)
-            s.runs.append(Run { u"send_reply"_s, u"send-message"_s, u"sent"_s,
-                messageOutput(h + 6, u"Your order is on its way."_s) });
-        else
-            s.runs.append(Run { u"send_error"_s, u"send-message"_s, u"sent"_s,
-                messageOutput(h + 7, u"We could not look that up; an agent will text you."_s) });
-        data.insert(u"keyword"_s, matches ? u"order"_s : QJsonValue(QJsonValue::Null));
-        break;
+    case Channel::Messaging: data = messagingStory(in, &s); break;
+    case Channel::Voice: data = voiceStory(in, &s); break;
+    case Channel::Api: data = apiStory(in, &s); break;
     }
-    case Channel::Voice: {
-        s.triggerEvent = u"incomingCall"_s;
-        s.trigger = QJsonObject { { u"call"_s,
-            QJsonObject {
-                { u"CallSid"_s, QString::fromLatin1(otherSid("CA", h + 1)) },
-                { u"AccountSid"_s, QString::fromLatin1(m_accountSid) },
-                { u"From"_s, e.contactAddress },
-                { u"To"_s, twilioNumber },
-                { u"CallStatus"_s, u"ringing"_s },
-                { u"Direction"_s, u"inbound"_s },
-                { u"ApiVersion"_s, u"2010-04-01"_s },
-                { u"Caller"_s, e.contactAddress },
-                { u"CallerCountry"_s,
-                    e.contactAddress.startsWith(u"+1"_s) ? QJsonValue(u"US"_s)
-                                                         : QJsonValue(QJsonValue::Null) },
-            } } };
-        s.runs.append(Run { u"say_welcome"_s, u"say-play"_s, u"audioComplete"_s, {} });
-        const int how = int((h >> 9) % 3); // keypress, speech, timeout
-        const QString digits = how == 0 ? QString::number(1 + (h >> 11) % 4) : QString();
-        const QString speech = how == 1 ? str(pick(kSpeech, h >> 15)) : QString();
-        QJsonObject gather { { u"Digits"_s, digits }, { u"FinishedOnKey"_s, u""_s } };
-        if (how == 1) {
-            gather.insert(u"SpeechResult"_s, speech);
-            gather.insert(u"Confidence"_s, QString(u"0."_s + QString::number(50 + (h >> 19) % 50)));
-        }
-        s.runs.append(Run { u"gather_1"_s, u"gather-input-on-call"_s,
-            how == 0 ? u"keypress"_s : (how == 1 ? u"speech"_s : u"timeout"_s), gather });
-        s.runs.append(Run { u"split_menu"_s, u"split-based-on"_s,
-            how == 2 ? u"noMatch"_s : u"Condition Matches: agent"_s, {} });
-        const bool fnOk = (h >> 21) % 10 != 0;
-        const QJsonObject score { { u"score"_s, qint64((h >> 23) % 5) },
-            { u"segment"_s, (h >> 25) % 2 ? u"gold"_s : u"standard"_s },
-            { u"notes"_s, QJsonValue::Null } };
-        s.runs.append(Run { u"function_1"_s, u"run-function"_s, fnOk ? u"success"_s : u"fail"_s,
-            QJsonObject {
-                { u"status_code"_s, fnOk ? 200 : 500 },
-                { u"body"_s,
-                    QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact)) },
-                { u"parsed"_s, fnOk ? QJsonValue(score) : QJsonValue(QJsonValue::Null) },
-            } });
-        const qint64 talk = qint64(20 + (h >> 27) % 600);
-        s.runs.append(Run { u"connect_agent"_s, u"connect-call-to"_s, u"callCompleted"_s,
-            QJsonObject { { u"CallStatus"_s, u"completed"_s },
-                { u"DialCallStatus"_s, u"completed"_s },
-                { u"DialCallDuration"_s, QString::number(talk) } } });
-        data.insert(u"menu_choice"_s, digits.isEmpty() ? QJsonValue(speech) : QJsonValue(digits));
-        break;
-    }
-    case Channel::Api: {
-        s.triggerEvent = u"incomingRequest"_s;
-        const QJsonObject parameters {
-            { u"appointment_id"_s, QString(u"APT-"_s + QString::number(h % 100000)) },
-            { u"patient_name"_s, str(pick(kPeople, h >> 5)) },
-            { u"when"_s, QString::fromLatin1(isoUtc(e.dateCreated + kDay)) },
-            { u"note"_s, body },
-            { u"reminders"_s, QJsonArray { 24, 2, QJsonValue::Null } },
-        };
-        s.trigger
-            = QJsonObject { { u"request"_s, QJsonObject { { u"parameters"_s, parameters } } } };
-        data = parameters;
-        const bool httpOk = (h >> 13) % 8 != 0;
-        s.runs.append(Run { u"http_1"_s, u"make-http-request"_s,
-            httpOk ? u"success"_s : u"failed"_s, httpOutput(h + 5, httpOk, bigBytes) });
-        s.runs.append(Run { u"function_1"_s, u"run-function"_s, u"success"_s,
-            QJsonObject { { u"status_code"_s, 200 }, { u"body"_s, u"ok"_s },
-                { u"parsed"_s, QJsonValue::Null } } });
-        s.runs.append(Run { u"send_message_1"_s, u"send-message"_s, u"sent"_s,
-            messageOutput(
-                h + 6, u"Reminder: your appointment is tomorrow. Reply C to confirm."_s) });
-        break;
-    }
-    }
-
-    if (fl.custom >= 0) {
-        walk(*m_walkGraphs[size_t(fl.custom)], h, e, &s);
-    } else if (fl.republishedAt > 0 && e.dateCreated >= fl.republishedAt) {
-        // The latest revision: the HTTP widget renamed, and a failed lookup tells the team first.
-        for (qsizetype k = 0; k < s.runs.size(); ++k) {
-            if (s.runs[k].name != u"http_1"_s)
-                continue;
-            s.runs[k].name = u"lookup_order"_s;
-            if (s.runs[k].event == u"failed"_s) {
-                s.runs.insert(k + 1,
-                    Run { u"notify_team"_s, u"run-function"_s, u"success"_s,
-                        QJsonObject { { u"status_code"_s, 200 }, { u"body"_s, u"notified"_s } } });
-            }
-            break;
-        }
-    }
+    if (fl.custom >= 0)
+        walk(*m_walkGraphs[size_t(fl.custom)], h, in.e, &s);
+    else if (fl.republishedAt > 0 && in.e.dateCreated >= fl.republishedAt)
+        asRepublished(&s);
 
     s.flow = QJsonObject {
         { u"flow_sid"_s, QString::fromLatin1(fl.sid) },
-        { u"sid"_s, QString::fromLatin1(e.sid) },
-        { u"channel"_s, QJsonObject { { u"address"_s, twilioNumber } } },
+        { u"sid"_s, QString::fromLatin1(in.e.sid) },
+        { u"channel"_s, QJsonObject { { u"address"_s, in.twilioNumber } } },
         { u"data"_s, data },
         { u"variables"_s,
             QJsonObject { { u"attempts"_s, qint64(1 + (h >> 40) % 3) },
@@ -846,6 +728,165 @@ SandboxData::Story SandboxData::story(int f, qint64 i) const
         s.runs.last().output = {};
     }
     return s;
+}
+
+QJsonObject SandboxData::messagingStory(const StoryInput &in, Story *story) const
+{
+    using Run = Story::Run;
+    const ExecutionRecord &e = in.e;
+    const quint64 h = in.h;
+    const QString &twilioNumber = in.twilioNumber;
+    const QString &body = in.body;
+    const qint64 bigBytes = in.bigBytes;
+    Story &s = *story;
+    QJsonObject data;
+    const bool whatsapp = e.contactAddress.startsWith(u"whatsapp:"_s);
+    s.triggerEvent = u"incomingMessage"_s;
+    s.trigger = QJsonObject { { u"message"_s,
+        QJsonObject {
+            { u"ChannelSid"_s, QString::fromLatin1(otherSid("CH", h + 1)) },
+            { u"ApiVersion"_s, u"2010-04-01"_s },
+            { u"AccountSid"_s, QString::fromLatin1(m_accountSid) },
+            { u"MessageSid"_s, QString::fromLatin1(otherSid("SM", h + 2)) },
+            { u"MessagingServiceSid"_s, QJsonValue::Null },
+            { u"From"_s, e.contactAddress },
+            { u"To"_s, whatsapp ? QString(u"whatsapp:"_s + twilioNumber) : twilioNumber },
+            { u"Body"_s, body },
+            { u"NumMedia"_s, (h % 7 == 0) ? u"1"_s : u"0"_s },
+            { u"FromCountry"_s,
+                e.contactAddress.contains(u"+44"_s)
+                    ? u"GB"_s
+                    : (e.contactAddress.contains(u"+61"_s) ? u"AU"_s : u"US"_s) },
+        } } };
+    const bool matches = (h >> 9) % 3 != 0;
+    s.runs.append(Run { u"split_keyword"_s, u"split-based-on"_s,
+        matches ? u"Condition Matches: order"_s : u"noMatch"_s, {} });
+    if (!matches) {
+        const QString reply = str(pick(kBodies, h >> 17));
+        s.runs.append(Run { u"ask_details"_s, u"send-and-wait-for-reply"_s, u"incomingMessage"_s,
+            QJsonObject {
+                { u"outbound"_s,
+                    messageOutput(h + 3, u"Sorry, which order? Reply with the number."_s) },
+                { u"inbound"_s,
+                    QJsonObject { { u"Body"_s, reply }, { u"From"_s, e.contactAddress },
+                        { u"MessageSid"_s, QString::fromLatin1(otherSid("SM", h + 4)) } } },
+            } });
+    }
+    const bool httpOk = (h >> 13) % 8 != 0;
+    s.runs.append(Run { u"http_1"_s, u"make-http-request"_s, httpOk ? u"success"_s : u"failed"_s,
+        httpOutput(h + 5, httpOk, bigBytes) });
+    if (httpOk)
+        s.runs.append(Run { u"send_reply"_s, u"send-message"_s, u"sent"_s,
+            messageOutput(h + 6, u"Your order is on its way."_s) });
+    else
+        s.runs.append(Run { u"send_error"_s, u"send-message"_s, u"sent"_s,
+            messageOutput(h + 7, u"We could not look that up; an agent will text you."_s) });
+    data.insert(u"keyword"_s, matches ? u"order"_s : QJsonValue(QJsonValue::Null));
+    return data;
+}
+
+QJsonObject SandboxData::voiceStory(const StoryInput &in, Story *story) const
+{
+    using Run = Story::Run;
+    const ExecutionRecord &e = in.e;
+    const quint64 h = in.h;
+    const QString &twilioNumber = in.twilioNumber;
+    Story &s = *story;
+    QJsonObject data;
+    s.triggerEvent = u"incomingCall"_s;
+    s.trigger = QJsonObject { { u"call"_s,
+        QJsonObject {
+            { u"CallSid"_s, QString::fromLatin1(otherSid("CA", h + 1)) },
+            { u"AccountSid"_s, QString::fromLatin1(m_accountSid) },
+            { u"From"_s, e.contactAddress },
+            { u"To"_s, twilioNumber },
+            { u"CallStatus"_s, u"ringing"_s },
+            { u"Direction"_s, u"inbound"_s },
+            { u"ApiVersion"_s, u"2010-04-01"_s },
+            { u"Caller"_s, e.contactAddress },
+            { u"CallerCountry"_s,
+                e.contactAddress.startsWith(u"+1"_s) ? QJsonValue(u"US"_s)
+                                                     : QJsonValue(QJsonValue::Null) },
+        } } };
+    s.runs.append(Run { u"say_welcome"_s, u"say-play"_s, u"audioComplete"_s, {} });
+    const int how = int((h >> 9) % 3); // keypress, speech, timeout
+    const QString digits = how == 0 ? QString::number(1 + (h >> 11) % 4) : QString();
+    const QString speech = how == 1 ? str(pick(kSpeech, h >> 15)) : QString();
+    QJsonObject gather { { u"Digits"_s, digits }, { u"FinishedOnKey"_s, u""_s } };
+    if (how == 1) {
+        gather.insert(u"SpeechResult"_s, speech);
+        gather.insert(u"Confidence"_s, QString(u"0."_s + QString::number(50 + (h >> 19) % 50)));
+    }
+    s.runs.append(Run { u"gather_1"_s, u"gather-input-on-call"_s,
+        how == 0 ? u"keypress"_s : (how == 1 ? u"speech"_s : u"timeout"_s), gather });
+    s.runs.append(Run { u"split_menu"_s, u"split-based-on"_s,
+        how == 2 ? u"noMatch"_s : u"Condition Matches: agent"_s, {} });
+    const bool fnOk = (h >> 21) % 10 != 0;
+    const QJsonObject score { { u"score"_s, qint64((h >> 23) % 5) },
+        { u"segment"_s, (h >> 25) % 2 ? u"gold"_s : u"standard"_s },
+        { u"notes"_s, QJsonValue::Null } };
+    s.runs.append(Run { u"function_1"_s, u"run-function"_s, fnOk ? u"success"_s : u"fail"_s,
+        QJsonObject {
+            { u"status_code"_s, fnOk ? 200 : 500 },
+            { u"body"_s, QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact)) },
+            { u"parsed"_s, fnOk ? QJsonValue(score) : QJsonValue(QJsonValue::Null) },
+        } });
+    const qint64 talk = qint64(20 + (h >> 27) % 600);
+    s.runs.append(Run { u"connect_agent"_s, u"connect-call-to"_s, u"callCompleted"_s,
+        QJsonObject { { u"CallStatus"_s, u"completed"_s }, { u"DialCallStatus"_s, u"completed"_s },
+            { u"DialCallDuration"_s, QString::number(talk) } } });
+    data.insert(u"menu_choice"_s, digits.isEmpty() ? QJsonValue(speech) : QJsonValue(digits));
+    return data;
+}
+
+QJsonObject SandboxData::apiStory(const StoryInput &in, Story *story) const
+{
+    using Run = Story::Run;
+    const ExecutionRecord &e = in.e;
+    const quint64 h = in.h;
+    const QString &body = in.body;
+    const qint64 bigBytes = in.bigBytes;
+    Story &s = *story;
+    QJsonObject data;
+    s.triggerEvent = u"incomingRequest"_s;
+    const QJsonObject parameters {
+        { u"appointment_id"_s, QString(u"APT-"_s + QString::number(h % 100000)) },
+        { u"patient_name"_s, str(pick(kPeople, h >> 5)) },
+        { u"when"_s, QString::fromLatin1(isoUtc(e.dateCreated + kDay)) },
+        { u"note"_s, body },
+        { u"reminders"_s, QJsonArray { 24, 2, QJsonValue::Null } },
+    };
+    s.trigger = QJsonObject { { u"request"_s, QJsonObject { { u"parameters"_s, parameters } } } };
+    data = parameters;
+    const bool httpOk = (h >> 13) % 8 != 0;
+    s.runs.append(Run { u"http_1"_s, u"make-http-request"_s, httpOk ? u"success"_s : u"failed"_s,
+        httpOutput(h + 5, httpOk, bigBytes) });
+    s.runs.append(Run { u"function_1"_s, u"run-function"_s, u"success"_s,
+        QJsonObject { { u"status_code"_s, 200 }, { u"body"_s, u"ok"_s },
+            { u"parsed"_s, QJsonValue::Null } } });
+    s.runs.append(Run { u"send_message_1"_s, u"send-message"_s, u"sent"_s,
+        messageOutput(h + 6, u"Reminder: your appointment is tomorrow. Reply C to confirm."_s) });
+    return data;
+}
+
+// The latest revision of a republished flow: the HTTP widget renamed, and a failed lookup tells
+// the team first.
+void SandboxData::asRepublished(Story *story)
+{
+    using Run = Story::Run;
+    Story &s = *story;
+    // The latest revision: the HTTP widget renamed, and a failed lookup tells the team first.
+    for (qsizetype k = 0; k < s.runs.size(); ++k) {
+        if (s.runs[k].name != u"http_1"_s)
+            continue;
+        s.runs[k].name = u"lookup_order"_s;
+        if (s.runs[k].event == u"failed"_s) {
+            s.runs.insert(k + 1,
+                Run { u"notify_team"_s, u"run-function"_s, u"success"_s,
+                    QJsonObject { { u"status_code"_s, 200 }, { u"body"_s, u"notified"_s } } });
+        }
+        break;
+    }
 }
 
 void SandboxData::walk(const WalkGraph &g, quint64 h, const ExecutionRecord &e, Story *s) const

@@ -3,6 +3,8 @@
 // The sandbox's account, computed rather than stored: every flow, execution, step and context
 // is a pure function of the seed and its index, so a million executions per flow cost no memory.
 
+#include "sandboxflows.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -37,8 +39,6 @@ struct SandboxConfig
     };
     QList<FlowFile> flowFiles;
 };
-
-enum class Channel { Messaging, Voice, Api };
 
 struct FlowRecord
 {
@@ -124,7 +124,13 @@ public:
 
 private:
     struct Story;
+    struct StoryInput;
     Story story(int f, qint64 i) const;
+    // The channel's trigger and widget runs into *story; returns the flow's data.
+    QJsonObject messagingStory(const StoryInput &in, Story *story) const;
+    QJsonObject voiceStory(const StoryInput &in, Story *story) const;
+    QJsonObject apiStory(const StoryInput &in, Story *story) const;
+    static void asRepublished(Story *story);
     void walk(const WalkGraph &graph, quint64 h, const ExecutionRecord &e, Story *story) const;
     QJsonObject walkOutput(
         const QString &type, const QString &event, quint64 r, const ExecutionRecord &e) const;

@@ -1,7 +1,5 @@
 #include "sandboxflows.h"
 
-#include "sandboxdata.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 

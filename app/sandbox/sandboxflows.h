@@ -14,7 +14,8 @@
 
 namespace sandbox {
 
-enum class Channel;
+// How a generated flow is triggered: an incoming message, a call, or the REST API.
+enum class Channel { Messaging, Voice, Api };
 
 // The definition of a generated flow of that channel. `republished`: the revision after the
 // flow's republication (its HTTP widget renamed, a widget added on the failure branch).

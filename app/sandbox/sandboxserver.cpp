@@ -982,81 +982,231 @@ void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket, 
 
 // ---- command line --------------------------------------------------------------------------
 
+flowscope::commandline::CommandSpec commandSpec()
+{
+    using flowscope::commandline::OptionSpec;
+    flowscope::commandline::CommandSpec spec;
+    spec.program = u"flowscope-sandbox"_s;
+    spec.summary = u"the Studio server of --demo, the tests and the benchmarks"_s;
+    spec.description = u"A faithful Twilio Studio v1 and v2 server on loopback, with generated "
+                       u"data and optional faults. Prints one line when ready: "
+                       u"FLOWSCOPE_SANDBOX url=http://127.0.0.1:PORT account=AC… token=… "
+                       u"api_key=SK… api_secret=…"_s;
+    spec.options = {
+        { { u"host"_s }, u"H"_s, u"Address to listen on (default 127.0.0.1)."_s, {},
+            u"127.0.0.1"_s },
+        { { u"port"_s }, u"N"_s, u"Port to listen on; 0 picks a free one (default 0)."_s, {},
+            u"0"_s },
+        { { u"seed"_s }, u"S"_s, u"Seed of the generated data (default 1)."_s,
+            u"The same seed gives the same bytes."_s, u"1"_s },
+        { { u"flows"_s }, u"N"_s, u"Number of flows (default 6)."_s, {}, u"6"_s },
+        { { u"executions"_s }, u"N"_s, u"Executions per flow (default 5000; up to 100000000)."_s,
+            {}, u"5000"_s },
+        { { u"now"_s }, u"T"_s,
+            u"The current time of the generated data, ISO 8601 or seconds since the epoch "
+            u"(default: now)."_s,
+            {}, {} },
+        { { u"big-context-bytes"_s }, u"N"_s,
+            u"Give one execution in 250 a context of about this many bytes (default 0: none)."_s,
+            {}, u"0"_s },
+        { { u"latency-ms"_s }, u"N"_s, u"Delay every response by this many milliseconds."_s, {},
+            u"0"_s },
+        { { u"rate-limit"_s }, u"N"_s,
+            u"Answer 429 (code 20429, Retry-After) above this many requests per second."_s, {},
+            u"0"_s },
+        { { u"fail-rate"_s }, u"P"_s, u"Probability (0..1) of answering 503."_s, {}, u"0"_s },
+        { { u"truncate-rate"_s }, u"P"_s,
+            u"Probability (0..1) of closing the connection halfway through a body."_s, {}, u"0"_s },
+        { { u"html-rate"_s }, u"P"_s,
+            u"Probability (0..1) of answering 200 with an HTML sign-in page, as a captive portal "
+            u"or proxy does."_s,
+            {}, u"0"_s },
+        { { u"hang-rate"_s }, u"P"_s,
+            u"Probability (0..1) of never answering a request (the client's timeout decides)."_s,
+            {}, u"0"_s },
+        { { u"inclusive-to"_s }, {},
+            u"Quirk: DateCreatedTo includes executions of its own second, as a server might."_s,
+            u"Time slices that meet there both list them."_s, {} },
+        { { u"repeat-newest"_s }, {},
+            u"Quirk: every executions page also lists the flow's newest execution once more."_s, {},
+            {} },
+        { { u"fail-flow"_s }, u"FW…"_s,
+            u"Answer 503 to every request under this flow (repeatable): one flow down, the "
+            u"others up."_s,
+            {}, {}, OptionSpec::Repeatable },
+        { { u"fail-steps-one-in"_s }, u"N"_s,
+            u"Answer 500 to the steps of one execution in N (by its index), always."_s,
+            u"An outcome that cannot be read, while everything else about the execution is "
+            u"served."_s,
+            u"0"_s },
+        { { u"fail-revisions"_s }, {},
+            u"Answer 500 to every flow revision asked for by number: the execution's own "
+            u"revision cannot be had, the flow itself can."_s,
+            u"A client then falls back to the flow as it is now."_s, {} },
+        { { u"flow-definition"_s }, u"FILE"_s,
+            u"Serve this Studio flow JSON (as \"Export to JSON\" writes it) as one more flow, "
+            u"with executions that walk its graph (repeatable)."_s,
+            u"It comes after the generated flows; its definition is served by /v2/Flows/FW…, and "
+            u"its executions walk from the trigger along its transitions."_s,
+            {}, OptionSpec::Repeatable },
+        { { u"contacts"_s }, u"N"_s,
+            u"Customers of the account, shared by its flows (default: a third of "
+            u"--executions)."_s,
+            u"Every execution's contact is one of them, so the same person — the same number, "
+            u"over SMS, WhatsApp or a call — reaches several flows, as a customer search "
+            u"expects."_s,
+            u"0"_s },
+        { { u"verbose"_s }, {}, u"Log each request to stderr (never its Authorization header)."_s,
+            {}, {} },
+        { { u"h"_s, u"help"_s }, {}, u"Show this help."_s, {}, {}, OptionSpec::Hidden },
+        { { u"v"_s, u"version"_s }, {}, u"Show the version."_s, {}, {}, OptionSpec::Hidden },
+    };
+    return spec;
+}
+
+namespace {
+
+// Reads the command line's values one kind at a time; the first that is wrong says so in *error.
+class ArgumentReader
+{
+public:
+    ArgumentReader(const QCommandLineParser &parser, QString *error)
+        : m_parser(parser)
+        , m_error(error)
+    { }
+
+    bool integer(const QString &name, qint64 min, qint64 max, qint64 *out) const
+    {
+        bool ok = false;
+        const qint64 v = m_parser.value(name).toLongLong(&ok);
+        if (!ok || v < min || v > max) {
+            *m_error = u"--%1 must be an integer from %2 to %3, not '%4'"_s.arg(
+                name, QString::number(min), QString::number(max), m_parser.value(name));
+            return false;
+        }
+        *out = v;
+        return true;
+    }
+
+    template<typename T>
+    bool integer(const QString &name, qint64 min, qint64 max, T *out) const
+    {
+        qint64 v = 0;
+        if (!integer(name, min, max, &v))
+            return false;
+        *out = T(v);
+        return true;
+    }
+
+    bool probability(const QString &name, double *out) const
+    {
+        bool ok = false;
+        const double v = m_parser.value(name).toDouble(&ok);
+        if (!ok || v < 0 || v > 1) {
+            *m_error = u"--%1 must be a probability from 0 to 1, not '%2'"_s.arg(
+                name, m_parser.value(name));
+            return false;
+        }
+        *out = v;
+        return true;
+    }
+
+    bool now(qint64 *out) const
+    {
+        if (!m_parser.isSet(u"now"_s))
+            return true;
+        const QString text = m_parser.value(u"now"_s);
+        bool ok = false;
+        qint64 secs = text.toLongLong(&ok);
+        if (!ok && !parseIsoDateTime(text.toUtf8(), &secs)) {
+            *m_error = u"--now must be an ISO 8601 date-time with Z or an offset, or seconds "
+                       u"since the epoch, not '%1'"_s.arg(text);
+            return false;
+        }
+        if (secs <= 0) {
+            *m_error = u"--now must be after 1970"_s;
+            return false;
+        }
+        *out = secs;
+        return true;
+    }
+
+    // Each --flow-definition file, read and checked as a walkable Studio flow.
+    bool flowFiles(QList<SandboxConfig::FlowFile> *out) const
+    {
+        for (const QString &path : m_parser.values(u"flow-definition"_s)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                *m_error = u"--flow-definition %1: %2"_s.arg(path, file.errorString());
+                return false;
+            }
+            SandboxConfig::FlowFile flowFile;
+            flowFile.json = file.readAll();
+            QString why;
+            const std::optional<WalkGraph> graph = WalkGraph::read(flowFile.json, &why);
+            if (!graph) {
+                *m_error = u"--flow-definition %1: %2"_s.arg(path, why);
+                return false;
+            }
+            // Named as Studio would show it: the description, else the file's name.
+            flowFile.name = graph->description.isEmpty() || graph->description == u"A New Flow"_s
+                ? QFileInfo(path).completeBaseName()
+                : graph->description;
+            out->append(flowFile);
+        }
+        return true;
+    }
+
+private:
+    const QCommandLineParser &m_parser;
+    QString *m_error;
+};
+
+bool readData(const ArgumentReader &read, SandboxConfig *data)
+{
+    return read.integer(u"seed"_s, 0, std::numeric_limits<qint64>::max(), &data->seed)
+        && read.integer(u"flows"_s, 0, 10000, &data->flows)
+        && read.integer(u"executions"_s, 0, 100'000'000, &data->executionsPerFlow)
+        && read.integer(u"contacts"_s, 0, 100'000'000, &data->contacts)
+        && read.integer(u"big-context-bytes"_s, 0, 512 * 1024 * 1024, &data->bigContextBytes)
+        && read.now(&data->now) && read.flowFiles(&data->flowFiles);
+}
+
+bool readFaults(const QCommandLineParser &parser, const ArgumentReader &read, FaultOptions *faults)
+{
+    if (!read.integer(u"latency-ms"_s, 0, 600'000, &faults->latencyMs)
+        || !read.integer(u"rate-limit"_s, 0, 1'000'000, &faults->rateLimit)
+        || !read.probability(u"fail-rate"_s, &faults->failRate)
+        || !read.probability(u"truncate-rate"_s, &faults->truncateRate)
+        || !read.probability(u"html-rate"_s, &faults->htmlRate)
+        || !read.probability(u"hang-rate"_s, &faults->hangRate)
+        || !read.integer(u"fail-steps-one-in"_s, 0, 1'000'000'000, &faults->failingStepsOneIn))
+        return false;
+    faults->inclusiveTo = parser.isSet(u"inclusive-to"_s);
+    faults->repeatNewest = parser.isSet(u"repeat-newest"_s);
+    faults->failingRevisions = parser.isSet(u"fail-revisions"_s);
+    for (const QString &sid : parser.values(u"fail-flow"_s))
+        faults->failingFlows.insert(sid.toLatin1());
+    return true;
+}
+
+} // namespace
+
 bool parseSandboxArguments(
     const QStringList &arguments, SandboxOptions *options, QString *error, QString *helpText)
 {
+    const flowscope::commandline::CommandSpec spec = commandSpec();
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"A faithful Twilio Studio v1 server on loopback, with generated data and optional "
-        u"faults.\n"
-        "Prints one line when ready:\n"
-        "FLOWSCOPE_SANDBOX url=http://127.0.0.1:PORT account=AC… token=… api_key=SK… api_secret=…"_s);
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help."_s);
-    const QCommandLineOption version({ u"v"_s, u"version"_s }, u"Show the version."_s);
-    const QCommandLineOption host(
-        u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"address"_s, u"127.0.0.1"_s);
-    const QCommandLineOption port(
-        u"port"_s, u"Port to listen on; 0 picks a free one (default 0)."_s, u"port"_s, u"0"_s);
-    const QCommandLineOption seed(
-        u"seed"_s, u"Seed of the generated data (default 1)."_s, u"n"_s, u"1"_s);
-    const QCommandLineOption flows(u"flows"_s, u"Number of flows (default 6)."_s, u"n"_s, u"6"_s);
-    const QCommandLineOption executions(u"executions"_s,
-        u"Executions per flow (default 5000; up to 100000000)."_s, u"n"_s, u"5000"_s);
-    const QCommandLineOption now(u"now"_s,
-        u"The current time of the generated data, ISO 8601 or seconds since the epoch (default: now)."_s,
-        u"time"_s);
-    const QCommandLineOption contacts(u"contacts"_s,
-        u"Customers of the account, shared by its flows (default: a third of --executions)."_s,
-        u"n"_s, u"0"_s);
-    const QCommandLineOption bigContext(u"big-context-bytes"_s,
-        u"Give one execution in 250 a context of about this many bytes (default 0: none)."_s,
-        u"bytes"_s, u"0"_s);
-    const QCommandLineOption latency(
-        u"latency-ms"_s, u"Delay every response by this many milliseconds."_s, u"ms"_s, u"0"_s);
-    const QCommandLineOption rateLimit(u"rate-limit"_s,
-        u"Answer 429 (code 20429, Retry-After) above this many requests per second."_s, u"n"_s,
-        u"0"_s);
-    const QCommandLineOption failRate(
-        u"fail-rate"_s, u"Probability (0..1) of answering 503."_s, u"p"_s, u"0"_s);
-    const QCommandLineOption truncateRate(u"truncate-rate"_s,
-        u"Probability (0..1) of closing the connection halfway through a body."_s, u"p"_s, u"0"_s);
-    const QCommandLineOption htmlRate(u"html-rate"_s,
-        u"Probability (0..1) of answering 200 with an HTML sign-in page, as a captive portal or proxy does."_s,
-        u"p"_s, u"0"_s);
-    const QCommandLineOption hangRate(u"hang-rate"_s,
-        u"Probability (0..1) of never answering a request (the client's timeout decides)."_s,
-        u"p"_s, u"0"_s);
-    const QCommandLineOption inclusiveTo(u"inclusive-to"_s,
-        u"Quirk: DateCreatedTo includes executions of its own second, as a server might."_s);
-    const QCommandLineOption repeatNewest(u"repeat-newest"_s,
-        u"Quirk: every executions page also lists the flow's newest execution once more."_s);
-    const QCommandLineOption failFlow(u"fail-flow"_s,
-        u"Answer 503 to every request under this flow (repeatable): one flow down, the others up."_s,
-        u"sid"_s);
-    const QCommandLineOption failSteps(u"fail-steps-one-in"_s,
-        u"Answer 500 to the steps of one execution in N (by its index), always."_s, u"n"_s, u"0"_s);
-    const QCommandLineOption failRevisions(u"fail-revisions"_s,
-        u"Answer 500 to every flow revision asked for by number: the execution's own revision "
-        u"cannot be had, the flow itself can."_s);
-    const QCommandLineOption flowDefinition(u"flow-definition"_s,
-        u"Serve this Studio flow JSON (as \"Export to JSON\" writes it) as one more flow, with "
-        u"executions that walk its graph (repeatable)."_s,
-        u"file"_s);
-    const QCommandLineOption verbose(
-        u"verbose"_s, u"Log each request to stderr (never its Authorization header)."_s);
-    parser.addOptions({ help, version, host, port, seed, flows, executions, contacts, now,
-        bigContext, latency, rateLimit, failRate, truncateRate, htmlRate, hangRate, inclusiveTo,
-        repeatNewest, failFlow, failSteps, failRevisions, flowDefinition, verbose });
-
+    parser.addOptions(spec.parserOptions());
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
     }
-    if (parser.isSet(help)) {
-        *helpText = parser.helpText();
+    if (parser.isSet(u"help"_s)) {
+        *helpText = spec.helpText();
         return true;
     }
-    if (parser.isSet(version)) {
+    if (parser.isSet(u"version"_s)) {
         *helpText = u"flowscope-sandbox " FLOWSCOPE_VERSION ""_s;
         return true;
     }
@@ -1064,111 +1214,16 @@ bool parseSandboxArguments(
         *error = u"unexpected argument: %1"_s.arg(parser.positionalArguments().constFirst());
         return false;
     }
-
-    const auto integer
-        = [&](const QCommandLineOption &option, qint64 min, qint64 max, qint64 *out) {
-              bool ok = false;
-              const qint64 v = parser.value(option).toLongLong(&ok);
-              if (!ok || v < min || v > max) {
-                  *error = u"--%1 must be an integer from %2 to %3, not '%4'"_s.arg(
-                      option.names().constFirst(), QString::number(min), QString::number(max),
-                      parser.value(option));
-                  return false;
-              }
-              *out = v;
-              return true;
-          };
-    const auto probability = [&](const QCommandLineOption &option, double *out) {
-        bool ok = false;
-        const double v = parser.value(option).toDouble(&ok);
-        if (!ok || v < 0 || v > 1) {
-            *error = u"--%1 must be a probability from 0 to 1, not '%2'"_s.arg(
-                option.names().constFirst(), parser.value(option));
-            return false;
-        }
-        *out = v;
-        return true;
-    };
-
     SandboxOptions o;
-    qint64 v = 0;
-    if (!o.host.setAddress(parser.value(host))) {
-        *error = u"--host must be an IP address, not '%1'"_s.arg(parser.value(host));
+    if (!o.host.setAddress(parser.value(u"host"_s))) {
+        *error = u"--host must be an IP address, not '%1'"_s.arg(parser.value(u"host"_s));
         return false;
     }
-    if (!integer(port, 0, 65535, &v))
+    const ArgumentReader read(parser, error);
+    if (!read.integer(u"port"_s, 0, 65535, &o.port) || !readData(read, &o.data)
+        || !readFaults(parser, read, &o.faults))
         return false;
-    o.port = quint16(v);
-    if (!integer(seed, 0, std::numeric_limits<qint64>::max(), &v))
-        return false;
-    o.data.seed = quint64(v);
-    if (!integer(flows, 0, 10000, &v))
-        return false;
-    o.data.flows = int(v);
-    if (!integer(executions, 0, 100'000'000, &v))
-        return false;
-    o.data.executionsPerFlow = v;
-    if (!integer(contacts, 0, 100'000'000, &v))
-        return false;
-    o.data.contacts = v;
-    if (!integer(bigContext, 0, 512 * 1024 * 1024, &v))
-        return false;
-    o.data.bigContextBytes = v;
-    if (parser.isSet(now)) {
-        const QString text = parser.value(now);
-        bool ok = false;
-        qint64 secs = text.toLongLong(&ok);
-        if (!ok && !parseIsoDateTime(text.toUtf8(), &secs)) {
-            *error
-                = u"--now must be an ISO 8601 date-time with Z or an offset, or seconds since the epoch, not '%1'"_s
-                      .arg(text);
-            return false;
-        }
-        if (secs <= 0) {
-            *error = u"--now must be after 1970"_s;
-            return false;
-        }
-        o.data.now = secs;
-    }
-    if (!integer(latency, 0, 600'000, &v))
-        return false;
-    o.faults.latencyMs = int(v);
-    if (!integer(rateLimit, 0, 1'000'000, &v))
-        return false;
-    o.faults.rateLimit = int(v);
-    if (!probability(failRate, &o.faults.failRate)
-        || !probability(truncateRate, &o.faults.truncateRate)
-        || !probability(htmlRate, &o.faults.htmlRate) || !probability(hangRate, &o.faults.hangRate))
-        return false;
-    o.faults.inclusiveTo = parser.isSet(inclusiveTo);
-    o.faults.repeatNewest = parser.isSet(repeatNewest);
-    for (const QString &sid : parser.values(failFlow))
-        o.faults.failingFlows.insert(sid.toLatin1());
-    if (!integer(failSteps, 0, 1'000'000'000, &v))
-        return false;
-    o.faults.failingStepsOneIn = int(v);
-    o.faults.failingRevisions = parser.isSet(failRevisions);
-    for (const QString &path : parser.values(flowDefinition)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = u"--flow-definition %1: %2"_s.arg(path, file.errorString());
-            return false;
-        }
-        SandboxConfig::FlowFile flowFile;
-        flowFile.json = file.readAll();
-        QString why;
-        const std::optional<WalkGraph> graph = WalkGraph::read(flowFile.json, &why);
-        if (!graph) {
-            *error = u"--flow-definition %1: %2"_s.arg(path, why);
-            return false;
-        }
-        // Named as Studio would show it: the description, else the file's name.
-        flowFile.name = graph->description.isEmpty() || graph->description == u"A New Flow"_s
-            ? QFileInfo(path).completeBaseName()
-            : graph->description;
-        o.data.flowFiles.append(flowFile);
-    }
-    o.verbose = parser.isSet(verbose);
+    o.verbose = parser.isSet(u"verbose"_s);
     *options = o;
     return true;
 }

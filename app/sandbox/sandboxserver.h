@@ -3,6 +3,7 @@
 // flowscope-sandbox: an independent implementation of Twilio Studio v1 on Qt HttpServer, serving
 // the generated account of SandboxData with Twilio's paging, errors, auth and (optional) faults.
 
+#include "commandline/commandspec.h"
 #include "sandboxdata.h"
 
 #include <QAbstractHttpServer>
@@ -51,6 +52,9 @@ struct SandboxOptions
     quint16 port = 0;
     bool verbose = false;
 };
+
+// flowscope-sandbox's command line, described once: its parser, --help and its man page.
+flowscope::commandline::CommandSpec commandSpec();
 
 // Parses flowscope-sandbox's command line (arguments[0] is the program). On a usage error returns
 // false and sets *error; *helpText receives --help / --version output when asked for.

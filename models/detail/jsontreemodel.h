@@ -98,7 +98,4 @@ private:
     quint64 m_generation = 0;
 };
 
-// Indented JSON from any JSON text, members in their original order (no re-parse, one pass).
-QByteArray prettyJson(const QByteArray &json, int indent = 2);
-
 } // namespace flowscope

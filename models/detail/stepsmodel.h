@@ -5,29 +5,12 @@
 
 #include "api/apierror.h"
 #include "api/listfetcher.h"
+#include "step.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 
 namespace flowscope {
-
-struct Step
-{
-    QString sid;
-    QString name; // the event that caused the transition
-    QString transitionedFrom;
-    QString transitionedTo;
-    QString type; // widget type
-    QString parentStepSid;
-    QDateTime created;
-    QDateTime updated;
-};
-
-// The order steps happened in, as indices into a steps list in the API's order (newest first).
-// The one step ordering: the Steps tab and `flowscope execution --steps` both use it.
-QList<qsizetype> stepOrder(const QList<ListItem> &listed);
-// The steps, read from the listed items, in the order they happened.
-QList<Step> stepsOf(const QList<ListItem> &listed);
 
 class StepsModel final : public QAbstractTableModel
 {

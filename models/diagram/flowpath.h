@@ -5,7 +5,7 @@
 // widget the definition lacks gets a loose box, explained in `notes`, never dropped; a subflow's
 // steps (those with a parent step) are counted on the box that ran the subflow.
 
-#include "detail/stepsmodel.h"
+#include "detail/step.h"
 #include "flowdefinition.h"
 #include "outcome/outcome.h"
 

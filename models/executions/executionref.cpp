@@ -9,11 +9,6 @@ namespace flowscope {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ExecutionRef)
-};
-
 // Every distinct SID with this prefix in the text, in order; hex case folded (Twilio's SIDs are
 // lowercase; the API's pattern accepts either).
 QStringList sidsIn(const QString &text, const QString &prefix)
@@ -32,8 +27,8 @@ QStringList sidsIn(const QString &text, const QString &prefix)
 
 } // namespace
 
-std::optional<ExecutionRef> parseExecutionRef(
-    const QString &text, const QString &currentFlowSid, QString *error)
+std::optional<ExecutionRef> parseExecutionRef(const QString &text, const QString &currentFlowSid,
+    QString *error, const QString &howToGiveTheFlow)
 {
     const auto refuse = [error](const QString &why) {
         if (error)
@@ -43,20 +38,23 @@ std::optional<ExecutionRef> parseExecutionRef(
     const QStringList executions = sidsIn(text, u"FN"_s);
     const QStringList flows = sidsIn(text, u"FW"_s);
     if (executions.isEmpty())
-        return refuse(Tr::tr("No execution SID found: paste an FN… SID (FN and 32 hex digits) or a "
+        return refuse(
+            ExecutionRef::tr("No execution SID found: paste an FN… SID (FN and 32 hex digits) or a "
                              "Twilio Console link to an execution."));
     if (executions.size() > 1)
-        return refuse(
-            Tr::tr("That names %1 executions; paste one.").arg(QString::number(executions.size())));
+        return refuse(ExecutionRef::tr("That names %1 executions; paste one.")
+                          .arg(QString::number(executions.size())));
     if (flows.size() > 1)
-        return refuse(Tr::tr("That names %1 flows; paste one execution's link or SID.")
+        return refuse(ExecutionRef::tr("That names %1 flows; paste one execution's link or SID.")
                           .arg(QString::number(flows.size())));
     ExecutionRef ref;
     ref.executionSid = executions.first();
     ref.flowSid = flows.isEmpty() ? currentFlowSid : flows.first();
     if (ref.flowSid.isEmpty())
-        return refuse(Tr::tr("Studio finds an execution within its flow: pick the flow first, or "
-                             "paste a Twilio Console link, which names both."));
+        return refuse(ExecutionRef::tr("Studio finds an execution within its flow: %1, or paste a "
+                                       "Twilio Console link, which names both.")
+                          .arg(howToGiveTheFlow.isEmpty() ? ExecutionRef::tr("pick the flow first")
+                                                          : howToGiveTheFlow));
     return ref;
 }
 
@@ -66,7 +64,7 @@ Execution executionFromObject(const QByteArray &json, const QString &flowSid, QS
     QString why = page.error;
     Execution execution = why.isEmpty() ? executionOf(page, 0, flowSid) : Execution();
     if (why.isEmpty() && !execution.isValid())
-        why = Tr::tr("the execution has no sid");
+        why = ExecutionRef::tr("the execution has no sid");
     if (error)
         *error = why;
     return execution;

@@ -6,6 +6,7 @@
 
 #include "executionstore.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -14,14 +15,18 @@ namespace flowscope {
 
 struct ExecutionRef
 {
+    Q_DECLARE_TR_FUNCTIONS(ExecutionRef)
+
+public:
     QString flowSid; // FW…
     QString executionSid; // FN…
 };
 
 // Null, with a sentence for a person in *error, when the text names no single execution, or a
-// bare FN… SID comes without a current flow.
-std::optional<ExecutionRef> parseExecutionRef(
-    const QString &text, const QString &currentFlowSid, QString *error);
+// bare FN… SID comes without a current flow. howToGiveTheFlow: how this front end asks for one,
+// in that sentence ("pick the flow first", the window's words, when empty; "give --flow").
+std::optional<ExecutionRef> parseExecutionRef(const QString &text, const QString &currentFlowSid,
+    QString *error, const QString &howToGiveTheFlow = {});
 
 // One execution object, as `GET /v1/Flows/{FW}/Executions/{FN}` returns it, expanded. Invalid
 // (empty sid), with the reason in *error, when it is not one.

@@ -1,6 +1,6 @@
 #include "outcome.h"
 
-#include "detail/stepsmodel.h"
+#include "detail/step.h"
 
 #include <QCoreApplication>
 

@@ -5,6 +5,7 @@
 
 #include "detail/jsontreemodel.h"
 #include "fuzz.h"
+#include "json/jsonpretty.h"
 
 #include <QAbstractItemModelTester>
 #include <QQueue>

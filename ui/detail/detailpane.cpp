@@ -8,6 +8,7 @@
 #include "diagram/flowcanvas.h"
 #include "executions/executionsmodel.h"
 #include "jsontreewidget.h"
+#include "json/jsonpretty.h"
 
 #include <QApplication>
 #include <QClipboard>

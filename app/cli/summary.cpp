@@ -1,0 +1,253 @@
+// flowscope summary: a range of executions counted for a report — per time bucket, or per
+// outcome (where they ended, by which event), over the parallel time slices.
+
+#include "command.h"
+
+#include "export/csvwriter.h"
+#include "export/summarycrawl.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope::cli {
+
+namespace {
+
+struct SummaryPlan
+{
+    SummaryRequest request;
+    bool byOutcome = false;
+    ExportFormat format = ExportFormat::Csv;
+    QString path;
+};
+
+// One record: csv/tsv through the writer, jsonl as an object with the columns as members
+// (numbers as numbers).
+void writeRecord(CsvWriter &writer, QIODevice *device, ExportFormat format,
+    const QStringList &columns, const QList<QVariant> &values, bool *ok)
+{
+    if (format != ExportFormat::Jsonl) {
+        QStringList fields;
+        for (const QVariant &value : values)
+            fields << value.toString();
+        writer.writeRow(fields);
+        return;
+    }
+    QByteArray line = "{";
+    for (qsizetype k = 0; k < columns.size(); ++k) {
+        const QByteArray pair
+            = QJsonDocument(QJsonArray { columns[k], QJsonValue::fromVariant(values[k]) })
+                  .toJson(QJsonDocument::Compact);
+        // ["name",value] -> "name":value, in the columns' order (a QJsonObject would sort them)
+        const qsizetype comma = pair.indexOf("\",") + 1;
+        line += (k ? "," : "") + pair.mid(1, comma - 1) + ':' + pair.mid(comma + 1).chopped(1);
+    }
+    line += "}\n";
+    if (device->write(line) != line.size())
+        *ok = false;
+}
+
+// One report: the crawl counted, then written once everything is counted.
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+
+public:
+    explicit Report(const SummaryPlan &plan)
+        : m_plan(plan)
+    { }
+
+    void start(StudioClient &client, QObject &scope, const Finish &finish)
+    {
+        auto *crawl = new SummaryCrawl(&client, m_plan.request, &scope);
+        QObject::connect(crawl, &SummaryCrawl::retrying, &scope, &announceRetry);
+        QObject::connect(crawl, &SummaryCrawl::outcomeUnknown, &scope,
+            [this](
+                const QString &sid, const OutcomeResult &result) { m_unknown.add(sid, result); });
+        QObject::connect(crawl, &SummaryCrawl::progress, &scope, &showProgress);
+        QObject::connect(
+            crawl, &SummaryCrawl::finished, &scope, [this, crawl, finish](const ApiError &error) {
+                if (stderrIsTerminal())
+                    std::fputs("\n", stderr);
+                if (error.isError()) {
+                    printError(error.userMessage() + tr(" Nothing was written."));
+                    finish(exitCodeFor(error));
+                    return;
+                }
+                finish(write(*crawl));
+            });
+        crawl->start();
+    }
+
+private:
+    // Written once everything is counted: a file appears complete or not at all.
+    int write(const SummaryCrawl &crawl)
+    {
+        QString why;
+        if (!m_output.open(m_plan.path, &why)) {
+            printError(why);
+            return OutputFailed;
+        }
+        CsvWriter writer(m_output.device(),
+            CsvOptions { m_plan.format == ExportFormat::Tsv ? '\t' : ',', true });
+        bool written = true;
+        const QStringList columns = this->columns();
+        if (m_plan.format != ExportFormat::Jsonl)
+            writer.writeRow(columns);
+        const auto record = [&](const QList<QVariant> &fields) {
+            writeRecord(writer, m_output.device(), m_plan.format, columns, fields, &written);
+        };
+        if (m_plan.byOutcome) {
+            for (const OutcomeCount &row : crawl.byOutcome())
+                record({ row.endedAt, row.lastEvent, row.executions, row.failed, row.unknown });
+        } else {
+            const TimeBuckets &buckets = crawl.buckets();
+            for (qsizetype k = 0; k < buckets.count(); ++k) {
+                const BucketCounts &c = crawl.counts()[size_t(k)];
+                QList<QVariant> fields { QDateTime::fromMSecsSinceEpoch(buckets.startOf(k), Qt::UTC)
+                                             .toString(Qt::ISODate),
+                    c.executions, c.active, c.ended };
+                if (m_plan.request.outcomes)
+                    fields << c.failed << c.unknown;
+                record(fields);
+            }
+        }
+        if (!writer.flush() || !written)
+            m_output.markFailed();
+        if (!m_output.commit())
+            return OutputFailed;
+        return m_unknown.report();
+    }
+
+    QStringList columns() const
+    {
+        if (m_plan.byOutcome)
+            return { u"ended_at"_s, u"last_event"_s, u"executions"_s, u"failed"_s, u"unknown"_s };
+        QStringList columns { u"bucket_start"_s, u"executions"_s, u"active"_s, u"ended"_s };
+        if (m_plan.request.outcomes)
+            columns << u"failed"_s << u"unknown"_s;
+        return columns;
+    }
+
+    SummaryPlan m_plan;
+    Output m_output;
+    UnknownOutcomes m_unknown;
+};
+
+class SummaryCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SummaryCommand)
+
+public:
+    CommandSpec spec() const override
+    {
+        CommandSpec spec;
+        spec.program = u"flowscope"_s;
+        spec.name = u"summary"_s;
+        spec.summary = tr("counts for a report: per bucket or outcome");
+        spec.description = tr(
+            "Count a range of executions for a report: per 5 minutes, hour or day (every bucket, "
+            "empty ones too, starting in UTC), or per outcome — the widget they ended on and the "
+            "last event, most frequent first. Each SID is counted once; the output is written "
+            "once everything is counted, atomically with -o.");
+        spec.options = {
+            { { u"flow"_s }, u"FW…"_s,
+                tr("The flow's SID (repeatable: their counts add up). Required."), {}, {},
+                OptionSpec::Required | OptionSpec::Repeatable },
+            { { u"from"_s }, u"T"_s, tr("From T (default: 30 days ago, all Studio keeps)."), {},
+                {} },
+            { { u"to"_s }, u"T"_s, tr("Before T (default: now)."), {}, {} },
+            { { u"by"_s }, u"5m|hour|day|outcome"_s,
+                tr("5m, hour or day: one row per bucket (bucket_start, executions, active, "
+                   "ended); outcome: one row per (ended_at, last_event) with executions, failed, "
+                   "unknown."),
+                {}, {}, OptionSpec::Required },
+            { { u"outcomes"_s }, {},
+                tr("With --by 5m|hour|day: read each execution's steps and add failed and "
+                   "unknown columns (implied by --by outcome)."),
+                {}, {} },
+            { { u"format"_s }, u"csv|tsv|jsonl"_s,
+                tr("csv (default), tsv or jsonl (one object per row, numbers as numbers)."), {},
+                u"csv"_s },
+            { { u"parallel"_s }, u"K"_s, tr("Crawl K time slices at once (default 4)."), {},
+                u"4"_s },
+            { { u"concurrency"_s }, u"N"_s,
+                tr("Steps requests in flight at most (default %1).")
+                    .arg(OutcomeFetcher::kDefaultConcurrency),
+                {}, {} },
+            outputOption(),
+        };
+        spec.options += commonOptions();
+        return spec;
+    }
+
+    int run(const QStringList &arguments) override
+    {
+        int exitCode = Ok;
+        const auto args = Arguments::parse(spec(), arguments, &exitCode);
+        if (!args)
+            return exitCode;
+        SummaryPlan plan;
+        if (!parse(*args, &plan))
+            return Usage;
+        Report report(plan);
+        return runCommand(
+            args->common(), [&report](StudioClient &client, QObject &scope, const Finish &finish) {
+                report.start(client, scope, finish);
+            });
+    }
+
+private:
+    // Everything is checked before any request.
+    static bool parse(const Arguments &args, SummaryPlan *plan)
+    {
+        SummaryRequest &request = plan->request;
+        if (!args.parseSids(u"flow"_s, "FW", tr("a flow SID"), &request.flows))
+            return false;
+        if (request.flows.isEmpty()) {
+            printError(tr("--flow is required (see --help)"));
+            return false;
+        }
+        request.flows.removeDuplicates();
+        const QString byWhat = args.value(u"by"_s);
+        plan->byOutcome = byWhat == u"outcome"_s;
+        const auto size = bucketSizeFromName(byWhat);
+        if (!plan->byOutcome && !size) {
+            printError(byWhat.isEmpty()
+                    ? tr("--by is required: 5m, hour, day or outcome")
+                    : tr("--by '%1' is not 5m, hour, day or outcome").arg(byWhat));
+            return false;
+        }
+        if (plan->byOutcome && args.isSet(u"outcomes"_s)) {
+            printError(tr("--outcomes goes with --by 5m|hour|day; --by outcome reads them anyway"));
+            return false;
+        }
+        request.bucketSize = size.value_or(BucketSize::Day);
+        request.outcomes = plan->byOutcome || args.isSet(u"outcomes"_s);
+        qint64 slices = 4;
+        if (!args.parseRange(QDateTime::currentDateTimeUtc(), &request.from, &request.to)
+            || !args.parseNumber(u"parallel"_s, 1, 32, tr("a number of slices"), &slices)
+            || !args.parseConcurrency(&request.concurrency))
+            return false;
+        request.slices = int(slices);
+        const auto format = args.format();
+        if (!format)
+            return false;
+        plan->format = *format;
+        plan->path = args.value(u"output"_s);
+        return true;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeSummaryCommand()
+{
+    return std::make_unique<SummaryCommand>();
+}
+
+} // namespace flowscope::cli
