@@ -10,6 +10,7 @@
 #include "sandbox/sandboxserver.h"
 #include "support/studioflows.h"
 #include "support/testclient.h"
+#include "util/textformat.h"
 
 #include <QApplication>
 #include <QFile>
@@ -233,8 +234,12 @@ private Q_SLOTS:
         const qint64 lasted = steps->durationMs(int(waiting.size()) - 1);
         QVERIFY2(lasted >= since - 2000 && lasted <= since + 60'000,
             qPrintable(u"%1 vs %2"_s.arg(lasted).arg(since)));
-        QCOMPARE(StepsModel::formatDuration(3'000'000), u"50 min 0 s"_s);
-        QCOMPARE(StepsModel::formatDuration(-1), QString());
+        // One duration format everywhere: the Steps tab's and the table's are the same words.
+        QCOMPARE(TextFormat::duration(3'000'000), u"50 min 00 s"_s);
+        QCOMPARE(TextFormat::duration(350), QLocale().toString(0.35, 'f', 2) + u" s"_s);
+        QCOMPARE(TextFormat::duration(2'350), QLocale().toString(2.4, 'f', 1) + u" s"_s);
+        QCOMPARE(TextFormat::duration(4'000), u"4 s"_s);
+        QCOMPARE(TextFormat::duration(-1), QString());
     }
 
     void readOnlyWhenLookedAt()

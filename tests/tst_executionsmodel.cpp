@@ -6,6 +6,7 @@
 #include "support/faultserver.h"
 #include "support/pagebuilder.h"
 #include "support/testclient.h"
+#include "util/textformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -385,9 +386,9 @@ private Q_SLOTS:
             QCOMPARE(m_model->rowOfSid(QString::fromLatin1(e.sid)), r);
         }
         QVERIFY(checked > 600);
-        QCOMPARE(ExecutionsModel::formatDuration(42), u"42 s"_s);
-        QCOMPARE(ExecutionsModel::formatDuration(125), u"2 min 05 s"_s);
-        QCOMPARE(ExecutionsModel::formatDuration(3 * 3600 + 7 * 60), u"3 h 07 min"_s);
+        QCOMPARE(TextFormat::duration(42'000), u"42 s"_s);
+        QCOMPARE(TextFormat::duration(125'000), u"2 min 05 s"_s);
+        QCOMPARE(TextFormat::duration((3 * 3600 + 7 * 60) * 1000), u"3 h 07 min"_s);
     }
 
     void endingAnExecutionUpdatesItsRow()

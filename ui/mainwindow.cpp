@@ -372,18 +372,7 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     });
 
     // Where the analysed executions went: the Diagram tab counts them, a click lists them.
-    m_detail->setTrafficSource([this] {
-        TrafficRequest request;
-        request.flowSid = m_executions->query().flowSid;
-        request.rows.reserve(m_executions->rowCount());
-        for (int at = 0; at < m_executions->rowCount(); ++at) {
-            const OutcomeTarget row = m_executions->outcomeTargetAt(at);
-            request.rows.append({ row.executionSid, row.active });
-        }
-        request.outcomes = m_outcomes->snapshot(); // read on the worker that counts
-        request.rules = m_outcomes->rules();
-        return request;
-    });
+    m_detail->setTrafficSource([this] { return TrafficRequest::of(*m_executions, *m_outcomes); });
     connect(m_outcomes, &OutcomeCache::analysisFinished, m_detail, &DetailPane::recountTraffic);
     connect(m_detail, &DetailPane::executionsChosen, m_view, &ExecutionsView::showOnly);
 

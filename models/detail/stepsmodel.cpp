@@ -1,5 +1,7 @@
 #include "stepsmodel.h"
 
+#include "util/textformat.h"
+
 #include <QLocale>
 
 #include <QJsonObject>
@@ -78,20 +80,6 @@ qint64 StepsModel::durationMs(int row) const
     return std::max<qint64>(0, m_steps[row].created.msecsTo(until));
 }
 
-QString StepsModel::formatDuration(qint64 ms)
-{
-    if (ms < 0)
-        return QString();
-    if (ms < 10'000)
-        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', ms < 1000 ? 2 : 1));
-    const qint64 s = ms / 1000;
-    if (s < 120)
-        return tr("%1 s").arg(s);
-    if (s < 7200)
-        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    return tr("%1 h %2 min").arg(s / 3600).arg((s / 60) % 60);
-}
-
 int StepsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_steps.size());
@@ -113,7 +101,7 @@ QVariant StepsModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return step.created.isValid() ? step.created.toLocalTime().toString(u"HH:mm:ss"_s)
                                           : QString();
-        case DurationColumn: return formatDuration(durationMs(index.row()));
+        case DurationColumn: return TextFormat::duration(durationMs(index.row()));
         case EventColumn:
             // A subflow's steps, under the step that ran it.
             return step.parentStepSid.isEmpty() ? step.name : u"    ↳ "_s + step.name;

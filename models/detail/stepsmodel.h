@@ -50,7 +50,6 @@ public:
     void setEnd(const QDateTime &end);
     // How long step `row` lasted, in ms (until the next step; the last until the end); -1 unknown.
     qint64 durationMs(int row) const;
-    static QString formatDuration(qint64 ms);
     QString flowSid() const { return m_flowSid; }
     QString executionSid() const { return m_executionSid; }
 

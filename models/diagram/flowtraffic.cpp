@@ -1,5 +1,7 @@
 #include "flowtraffic.h"
 
+#include "executions/executionsmodel.h"
+
 #include "flowpath.h"
 
 #include <QHash>
@@ -162,6 +164,33 @@ QStringList FlowTraffic::runsThroughBox(int box) const
 QStringList FlowTraffic::runsAlongEdge(int edge) const
 {
     return edge >= 0 && edge < m_edges.size() ? runsOf(m_edges[edge].runs) : QStringList();
+}
+
+TrafficRequest TrafficRequest::of(const ExecutionsModel &model, const OutcomeCache &cache)
+{
+    TrafficRequest request;
+    request.flowSid = model.query().flowSid;
+    request.rows.reserve(model.rowCount());
+    for (int at = 0; at < model.rowCount(); ++at) {
+        const OutcomeTarget row = model.outcomeTargetAt(at);
+        request.rows.append({ row.executionSid, row.active });
+    }
+    request.outcomes = cache.snapshot(); // read on the worker that counts
+    request.rules = cache.rules();
+    return request;
+}
+
+FlowTraffic TrafficRequest::count(const FlowDefinition &definition) const
+{
+    QList<FlowTraffic::Run> runs;
+    runs.reserve(rows.size());
+    for (const Row &row : rows) {
+        const Outcome *outcome = outcomes.find(row.executionSid);
+        if (outcome && outcome->hasSteps())
+            runs.append({ row.executionSid, outcomes.stepsOf(row.executionSid), row.active,
+                outcome->failed() });
+    }
+    return FlowTraffic::count(definition, runs, rules);
 }
 
 } // namespace flowscope

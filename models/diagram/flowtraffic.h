@@ -9,6 +9,7 @@
 
 #include "flowdefinition.h"
 #include "outcome/outcome.h"
+#include "outcome/outcomecache.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,6 +18,8 @@
 #include <QStringList>
 
 namespace flowscope {
+
+class ExecutionsModel;
 
 class FlowTraffic
 {
@@ -96,6 +99,26 @@ private:
     QHash<qint64, int> m_transitionEdge; // (box, transition) → index into m_edges
     int m_busiestEdge = 0;
     QStringList m_notes;
+};
+
+// The executions the Diagram tab counts when it shows them all: the loaded rows of one flow, and
+// what the outcome cache knew of them (those with known steps are counted, on a worker thread).
+struct TrafficRequest
+{
+    struct Row
+    {
+        QString executionSid;
+        bool active = false;
+    };
+    QString flowSid;
+    QList<Row> rows; // every loaded row, analysed or not
+    OutcomeSnapshot outcomes;
+    OutcomeRules rules;
+
+    // The loaded rows of the table's flow and what the cache knows of them, taken on the GUI
+    // thread (the snapshot costs nothing); counted later, on a worker.
+    static TrafficRequest of(const ExecutionsModel &model, const OutcomeCache &cache);
+    FlowTraffic count(const FlowDefinition &definition) const;
 };
 
 } // namespace flowscope

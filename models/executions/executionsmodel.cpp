@@ -1,7 +1,7 @@
 #include "executionsmodel.h"
 
 #include "outcome/outcomecache.h"
-#include "util/worker.h"
+#include "util/textformat.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -69,11 +69,6 @@ QString ExecutionsModel::columnTitle(Column column)
     return {};
 }
 
-QString ExecutionsModel::formatTime(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
-}
-
 QString ExecutionsModel::statusText(ExecutionStatus status, const QString &asGiven)
 {
     switch (status) {
@@ -82,17 +77,6 @@ QString ExecutionsModel::statusText(ExecutionStatus status, const QString &asGiv
     case ExecutionStatus::Unknown: break;
     }
     return asGiven;
-}
-
-QString ExecutionsModel::formatDuration(qint64 seconds)
-{
-    if (seconds < 0)
-        return {};
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60, 2, 10, QLatin1Char('0'));
 }
 
 void ExecutionsModel::reset(const ExecutionQuery &query)
@@ -250,9 +234,12 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
         }
         case SidColumn: return m_store.sid(row);
         case ContactColumn: return m_store.contactAddress(row);
-        case StartedColumn: return formatTime(created());
-        case UpdatedColumn: return formatTime(updated());
-        case DurationColumn: return formatDuration(duration());
+        case StartedColumn: return TextFormat::localTime(created());
+        case UpdatedColumn: return TextFormat::localTime(updated());
+        case DurationColumn: {
+            const qint64 seconds = duration();
+            return TextFormat::duration(seconds < 0 ? -1 : seconds * 1000);
+        }
         case ContactSidColumn: return m_store.contactSid(row);
         case FlowSidColumn: return m_store.flowSid(row);
         case EndedAtColumn:

@@ -114,8 +114,6 @@ public:
 
     static QString columnName(Column column); // API field name: sid, contact_channel_address, …
     static QString columnTitle(Column column); // for people: "Execution SID", …
-    static QString formatDuration(qint64 seconds);
-    static QString formatTime(const QDateTime &utc); // local "2026-11-01 09:00:00"; empty if unset
     // "Active", "Ended", or the word the API gave for a status FlowScope does not know.
     static QString statusText(ExecutionStatus status, const QString &asGiven);
 

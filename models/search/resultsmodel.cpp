@@ -1,5 +1,7 @@
 #include "resultsmodel.h"
 
+#include "util/textformat.h"
+
 #include "executions/executionsmodel.h"
 
 using namespace Qt::StringLiterals;
@@ -77,9 +79,10 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return ExecutionsModel::statusText(e.status, e.statusText);
         case SidColumn: return e.sid;
         case ContactColumn: return e.contactAddress;
-        case StartedColumn: return ExecutionsModel::formatTime(e.created);
-        case UpdatedColumn: return ExecutionsModel::formatTime(e.updated);
-        case DurationColumn: return ExecutionsModel::formatDuration(e.durationSeconds());
+        case StartedColumn: return TextFormat::localTime(e.created);
+        case UpdatedColumn: return TextFormat::localTime(e.updated);
+        case DurationColumn:
+            return TextFormat::duration(e.durationSeconds() < 0 ? -1 : e.durationSeconds() * 1000);
         }
         return {};
     case Qt::ToolTipRole:

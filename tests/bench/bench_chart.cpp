@@ -101,13 +101,7 @@ int main(int argc, char *argv[])
         return 1;
     flowscope::TrafficRequest request;
     const double gatherMs = bestOfMs(5, [&] {
-        request = {};
-        request.flowSid = query.flowSid;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            const flowscope::OutcomeTarget target = model.outcomeTargetAt(row);
-            request.rows.append({ target.executionSid, target.active });
-        }
-        request.outcomes = outcomes.snapshot();
+        request = flowscope::TrafficRequest::of(model, outcomes);
     });
     int counted = 0;
     const double trafficMs = bestOfMs(3, [&] { counted = request.count(*definition).runCount(); });

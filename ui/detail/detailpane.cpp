@@ -8,6 +8,7 @@
 #include "diagram/flowcanvas.h"
 #include "executions/executionsmodel.h"
 #include "jsontreewidget.h"
+#include "util/textformat.h"
 #include "json/jsonpretty.h"
 
 #include <QApplication>
@@ -48,7 +49,7 @@ QDateTime stepsEnd(const Execution &e)
 
 QString timeText(const QDateTime &utc)
 {
-    return utc.isValid() ? ExecutionsModel::formatTime(utc) : DetailPane::tr("—");
+    return utc.isValid() ? TextFormat::localTime(utc) : DetailPane::tr("—");
 }
 
 // The Lasted column as a timeline: each step a bar on the execution's shared time axis, so a
@@ -90,19 +91,6 @@ public:
 };
 
 } // namespace
-
-FlowTraffic TrafficRequest::count(const FlowDefinition &definition) const
-{
-    QList<FlowTraffic::Run> runs;
-    runs.reserve(rows.size());
-    for (const Row &row : rows) {
-        const Outcome *outcome = outcomes.find(row.executionSid);
-        if (outcome && outcome->hasSteps())
-            runs.append({ row.executionSid, outcomes.stepsOf(row.executionSid), row.active,
-                outcome->failed() });
-    }
-    return FlowTraffic::count(definition, runs, rules);
-}
 
 DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     : QWidget(parent)
@@ -599,7 +587,7 @@ void DetailPane::showHeader()
     QString times = tr("Started %1").arg(timeText(e.created));
     times += tr(" · updated %1").arg(timeText(e.updated));
     if (e.durationSeconds() >= 0)
-        times += tr(" · took %1").arg(ExecutionsModel::formatDuration(e.durationSeconds()));
+        times += tr(" · took %1").arg(TextFormat::duration(e.durationSeconds() * 1000));
     m_times->setText(times);
     m_times->setToolTip(
         tr("UTC: started %1, updated %2")

@@ -37,23 +37,6 @@ class JsonDocument;
 class JsonTreeWidget;
 class StepsModel;
 
-// The executions the Diagram tab counts when it shows them all: the loaded rows of one flow, and
-// what the outcome cache knew of them (those with known steps are counted, on a worker thread).
-struct TrafficRequest
-{
-    struct Row
-    {
-        QString executionSid;
-        bool active = false;
-    };
-    QString flowSid;
-    QList<Row> rows; // every loaded row, analysed or not
-    OutcomeSnapshot outcomes;
-    OutcomeRules rules;
-
-    FlowTraffic count(const FlowDefinition &definition) const;
-};
-
 class DetailPane final : public QWidget
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "executionsview.h"
 
+#include "export/tabletext.h"
+
 #include "executions/executionsmodel.h"
 #include "outcome/outcomecache.h"
 #include "rowdelegate.h"
@@ -504,14 +506,10 @@ QString ExecutionsView::selectionAsTsv() const
         if (!header->isSectionHidden(logical))
             columns << logical;
     }
-    const auto clean = [](QString text) {
-        return text.replace(u'\t', u' ').replace(u'\r', u' ').replace(u'\n', u' ');
-    };
-    QStringList lines;
     QStringList head;
     for (const int c : columns)
         head << m_model->headerData(c, Qt::Horizontal).toString();
-    lines << head.join(u'\t');
+    QList<QStringList> rows;
     for (const int row : selectedSourceRows()) {
         QStringList cells;
         for (const int c : columns) {
@@ -520,12 +518,12 @@ QString ExecutionsView::selectionAsTsv() const
                 const Execution e = m_model->executionAt(row);
                 cells << (c == ExecutionsModel::StartedColumn ? e.createdText : e.updatedText);
             } else {
-                cells << clean(m_model->index(row, c).data().toString());
+                cells << m_model->index(row, c).data().toString();
             }
         }
-        lines << cells.join(u'\t');
+        rows << cells;
     }
-    return lines.join(u'\n') + u'\n';
+    return tabSeparatedText(head, rows);
 }
 
 void ExecutionsView::copySelection()

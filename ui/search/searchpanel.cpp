@@ -1,5 +1,7 @@
 #include "searchpanel.h"
 
+#include "export/tabletext.h"
+
 #include "executions/daterangebar.h"
 #include "executions/flowsmodel.h"
 #include "resultstable.h"
@@ -362,18 +364,16 @@ QList<Execution> SearchPanel::selectedResults() const
 QString SearchPanel::selectionAsTsv() const
 {
     const QHash<QString, QString> names = m_flowsModel->names();
-    QStringList lines;
     QStringList head;
     for (int c = 0; c < ResultsModel::ColumnCount; ++c)
         head << m_results->headerData(c, Qt::Horizontal).toString();
-    lines << head.join(u'\t');
+    QList<QStringList> rows;
     for (const Execution &e : selectedResults()) {
-        lines << QStringList { names.value(e.flowSid, e.flowSid), statusName(e.status), e.sid,
+        rows << QStringList { names.value(e.flowSid, e.flowSid), statusName(e.status), e.sid,
             e.contactAddress, e.createdText, e.updatedText,
-            e.durationSeconds() >= 0 ? QString::number(e.durationSeconds()) : QString() }
-                     .join(u'\t');
+            e.durationSeconds() >= 0 ? QString::number(e.durationSeconds()) : QString() };
     }
-    return lines.join(u'\n') + u'\n';
+    return tabSeparatedText(head, rows);
 }
 
 } // namespace flowscope
