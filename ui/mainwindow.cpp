@@ -67,27 +67,40 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     , m_messageBar(new QLabel(this))
     , m_connection(new QLabel(this))
 {
-    m_view->setOutcomeCache(m_outcomes);
-    connect(
-        m_view, &ExecutionsView::visibleActiveRowsChanged, this, [this](const QStringList &sids) {
-            if (m_tail)
-                m_tail->setWatched(sids);
-        });
+    setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("FlowScope"));
     setWindowIcon(QIcon(u":/icons/flowscope.svg"_s));
-    setObjectName(u"MainWindow"_s);
+    m_view->setOutcomeCache(m_outcomes);
+    createActions();
+    buildMenus();
+    buildFollow();
+    buildViewMenu();
+    buildToolbar();
+    buildMessageBar();
+    buildPanes();
+    buildStatusBar();
+    connectQuery();
+    connectSelection();
+    connectSearch();
+    connectDetail();
+    resize(1400, 860);
+    restoreSettings();
+    if (!m_client->settings().credentials.username.isEmpty())
+        accountSwitched(tr("the built-in sandbox"));
+}
 
-    // Actions and their keys.
+void MainWindow::createActions()
+{
     m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Load the executions again from the first page (F5)"));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
-    auto *findAction = new QAction(tr("&Filter loaded rows"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    connect(findAction, &QAction::triggered, m_view, &ExecutionsView::focusFilter);
-    auto *pickFlow = new QAction(tr("Pick &flow"), this);
-    pickFlow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(pickFlow, &QAction::triggered, this, [this] {
+    m_filterRows = new QAction(tr("&Filter loaded rows"), this);
+    m_filterRows->setShortcut(QKeySequence::Find);
+    connect(m_filterRows, &QAction::triggered, m_view, &ExecutionsView::focusFilter);
+    m_pickFlow = new QAction(tr("Pick &flow"), this);
+    m_pickFlow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_pickFlow, &QAction::triggered, this, [this] {
         m_picker->lineEdit()->setFocus();
         m_picker->lineEdit()->selectAll();
     });
@@ -95,7 +108,8 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
         = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export…"), this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setToolTip(
-        tr("Export the selected rows, the loaded rows or the whole range to CSV (Ctrl+E)"));
+        tr("Export the selected rows, the loaded rows or the whole range to a workbook or a CSV "
+           "file (Ctrl+E)"));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportRows);
     m_openExecution = new QAction(tr("&Open execution…"), this);
     m_openExecution->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
@@ -118,21 +132,24 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     m_signIn->setToolTip(
         tr("Use other Twilio credentials; everything of the current account is cleared"));
     connect(m_signIn, &QAction::triggered, this, [this] { signIn(); });
-    auto *quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    auto *copyRows = new QAction(tr("&Copy selected rows"), this);
-    copyRows->setToolTip(
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_copyRows = new QAction(tr("&Copy selected rows"), this);
+    m_copyRows->setToolTip(
         tr("The selected rows as tab-separated text with a header (Ctrl+C in the table)"));
-    connect(copyRows, &QAction::triggered, m_view, &ExecutionsView::copySelection);
+    connect(m_copyRows, &QAction::triggered, m_view, &ExecutionsView::copySelection);
+}
 
+void MainWindow::buildMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openExecution);
     file->addAction(m_export);
     file->addSeparator();
     file->addAction(m_signIn);
     file->addSeparator();
-    file->addAction(quit);
+    file->addAction(m_quit);
     if (m_accounts) {
         m_profilesMenu = menuBar()->addMenu(tr("&Profiles"));
         m_profilesMenu->setToolTip(tr("Switch between saved Twilio accounts"));
@@ -149,8 +166,8 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
         rebuildProfilesMenu();
     }
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(copyRows);
-    edit->addAction(findAction);
+    edit->addAction(m_copyRows);
+    edit->addAction(m_filterRows);
     edit->addSeparator();
     m_endSelected = edit->addAction(tr("&End executions…"), this, &MainWindow::endSelected);
     m_endSelected->setToolTip(tr("End the selected active executions, after a confirmation"));
@@ -161,8 +178,12 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     m_findStuck = edit->addAction(tr("Find &stuck…"), this, &MainWindow::findStuck);
     m_findStuck->setToolTip(
         tr("The active executions that started hours ago and block their customers"));
-    // Follow (F9): the newest executions put on top as they come, while the range reaches now.
-    m_tail = new LiveTail(client, m_executions, this);
+}
+
+// Follow (F9): the newest executions put on top as they come, while the range reaches now.
+void MainWindow::buildFollow()
+{
+    m_tail = new LiveTail(m_client, m_executions, this);
     m_tail->setIntervalMs(QSettings().value(u"follow/intervalSeconds"_s, 10).toInt() * 1000);
     m_follow = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("F&ollow"), this);
     m_follow->setCheckable(true);
@@ -201,9 +222,19 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
         statusBar()->showMessage(tr("%n new execution(s)", nullptr, count), 4000);
     });
 
+    m_view->setOutcomeCache(m_outcomes);
+    connect(
+        m_view, &ExecutionsView::visibleActiveRowsChanged, this, [this](const QStringList &sids) {
+            if (m_tail)
+                m_tail->setWatched(sids);
+        });
+}
+
+void MainWindow::buildViewMenu()
+{
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refresh);
-    viewMenu->addAction(pickFlow);
+    viewMenu->addAction(m_pickFlow);
     viewMenu->addAction(m_follow);
     QAction *onScreen = viewMenu->addAction(tr("&Outcomes of the rows on screen"));
     onScreen->setCheckable(true);
@@ -219,9 +250,12 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     m_chartAction = viewMenu->addAction(tr("&Activity chart"));
     m_chartAction->setCheckable(true);
     m_chartAction->setToolTip(tr("Executions per 5 minutes, hour or day, above the table"));
-    addAction(findAction);
-    addAction(pickFlow);
+    addAction(m_filterRows);
+    addAction(m_pickFlow);
+}
 
+void MainWindow::buildToolbar()
+{
     auto *toolbar = addToolBar(tr("Query"));
     toolbar->setObjectName(u"QueryToolBar"_s);
     toolbar->setMovable(false);
@@ -244,8 +278,11 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     toolbar->addWidget(m_customerField);
     connect(m_customerField, &QLineEdit::returnPressed, this,
         [this] { findCustomer(m_customerField->text()); });
+}
 
-    // What cannot be sent, said where it happens.
+// What cannot be sent, said where it happens.
+void MainWindow::buildMessageBar()
+{
     m_messageBar->setWordWrap(true);
     m_messageBar->setAccessibleName(tr("Message"));
     m_messageBar->setAutoFillBackground(true);
@@ -255,7 +292,10 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     warn.setColor(QPalette::WindowText, QColor(0x6b, 0x45, 0x00));
     m_messageBar->setPalette(warn);
     m_messageBar->hide();
+}
 
+void MainWindow::buildPanes()
+{
     // The flow's table and the customer search, side by side as tabs: each keeps where it was.
     m_search = new SearchPanel(m_client, m_flows, this);
     m_leftTabs = new QTabWidget(this);
@@ -281,6 +321,63 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     m_leftTabs->addTab(m_search, tr("Find customer"));
     m_leftTabs->setAccessibleName(tr("Executions or customer search"));
     m_leftTabs->setDocumentMode(true);
+    m_splitter->addWidget(m_leftTabs);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 4, 6, 0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildStatusBar()
+{
+    statusBar()->setSizeGripEnabled(true);
+    m_connection->setAccessibleName(tr("Signed in as"));
+    m_connection->setToolTip(
+        tr("Which Twilio account FlowScope reads, and where its credentials come from"));
+    statusBar()->addPermanentWidget(m_connection);
+}
+
+// Query: a flow and a range make a query; an invalid one is explained and not sent.
+void MainWindow::connectQuery()
+{
+    connect(m_picker, &FlowPicker::flowChosen, this, [this](const QString &sid) {
+        if (!sid.isEmpty())
+            QSettings().setValue(accountKey() + u"/lastFlow"_s, sid);
+        applyQuery();
+    });
+    connect(m_picker, &FlowPicker::invalidInput, this, &MainWindow::showMessage);
+    connect(m_range, &DateRangeBar::rangeChanged, this, [this] {
+        QSettings().setValue(u"query/preset"_s, DateRangeBar::presetKey(m_range->preset()));
+        applyQuery();
+    });
+    connect(m_range, &DateRangeBar::invalidRange, this, &MainWindow::showMessage);
+    connect(m_flows, &FlowsModel::loaded, this, &MainWindow::flowsLoaded);
+    connect(m_flows, &FlowsModel::errorOccurred, this, [this](const ApiError &error) {
+        showMessage(tr("The flow list could not be loaded: %1 Press F5 to try again.")
+                        .arg(error.userMessage()));
+    });
+}
+
+// Selection drives the detail pane; Enter or a double-click takes the keyboard there.
+void MainWindow::connectSelection()
+{
+    connect(m_view, &ExecutionsView::currentExecutionChanged, this, [this](int row) {
+        if (row >= 0)
+            m_openReply.reset(); // the person chose a row while an opened execution was on its way
+        m_detail->setExecution(row >= 0 ? m_executions->executionAt(row) : Execution());
+    });
+    connect(m_view, &ExecutionsView::activated, m_detail, &DetailPane::focusContext);
+}
+
+// The customer search: its results open in the detail pane, export and end as the table's do.
+void MainWindow::connectSearch()
+{
     connect(m_search, &SearchPanel::executionSelected, this, [this](const Execution &e) {
         if (e.isValid())
             m_detail->setExecution(e);
@@ -309,48 +406,10 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
             m_detail->setExecution(row >= 0 ? m_executions->executionAt(row) : Execution());
         }
     });
-    m_splitter->addWidget(m_leftTabs);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 4, 6, 0);
-    layout->addWidget(m_messageBar);
-    layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
-    statusBar()->setSizeGripEnabled(true);
-    m_connection->setAccessibleName(tr("Signed in as"));
-    m_connection->setToolTip(
-        tr("Which Twilio account FlowScope reads, and where its credentials come from"));
-    statusBar()->addPermanentWidget(m_connection);
+}
 
-    // Query: a flow and a range make a query; an invalid one is explained and not sent.
-    connect(m_picker, &FlowPicker::flowChosen, this, [this](const QString &sid) {
-        if (!sid.isEmpty())
-            QSettings().setValue(accountKey() + u"/lastFlow"_s, sid);
-        applyQuery();
-    });
-    connect(m_picker, &FlowPicker::invalidInput, this, &MainWindow::showMessage);
-    connect(m_range, &DateRangeBar::rangeChanged, this, [this] {
-        QSettings().setValue(u"query/preset"_s, DateRangeBar::presetKey(m_range->preset()));
-        applyQuery();
-    });
-    connect(m_range, &DateRangeBar::invalidRange, this, &MainWindow::showMessage);
-    connect(m_flows, &FlowsModel::loaded, this, &MainWindow::flowsLoaded);
-    connect(m_flows, &FlowsModel::errorOccurred, this, [this](const ApiError &error) {
-        showMessage(tr("The flow list could not be loaded: %1 Press F5 to try again.")
-                        .arg(error.userMessage()));
-    });
-
-    // Selection drives the detail pane; Enter or a double-click takes the keyboard there.
-    connect(m_view, &ExecutionsView::currentExecutionChanged, this, [this](int row) {
-        if (row >= 0)
-            m_openReply.reset(); // the person chose a row while an opened execution was on its way
-        m_detail->setExecution(row >= 0 ? m_executions->executionAt(row) : Execution());
-    });
-    connect(m_view, &ExecutionsView::activated, m_detail, &DetailPane::focusContext);
+void MainWindow::connectDetail()
+{
     connect(m_detail, &DetailPane::executionEnded, this, [this](const QByteArray &json) {
         m_search->results()->update(json); // ended from a search result: its row changes too
         if (m_executions->updateExecution(json)) {
@@ -375,11 +434,6 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     m_detail->setTrafficSource([this] { return TrafficRequest::of(*m_executions, *m_outcomes); });
     connect(m_outcomes, &OutcomeCache::analysisFinished, m_detail, &DetailPane::recountTraffic);
     connect(m_detail, &DetailPane::executionsChosen, m_view, &ExecutionsView::showOnly);
-
-    resize(1400, 860);
-    restoreSettings();
-    if (!m_client->settings().credentials.username.isEmpty())
-        accountSwitched(tr("the built-in sandbox"));
 }
 
 MainWindow::~MainWindow() = default;

@@ -91,6 +91,20 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The window, built in steps.
+    void createActions();
+    void buildMenus();
+    void buildFollow();
+    void buildViewMenu();
+    void buildToolbar();
+    void buildMessageBar();
+    void buildPanes();
+    void buildStatusBar();
+    void connectQuery();
+    void connectSelection();
+    void connectSearch();
+    void connectDetail();
+
     void applyQuery();
     void showMessage(const QString &text); // empty hides the bar
     void flowsLoaded();
@@ -121,10 +135,14 @@ private:
     QMenu *m_profilesMenu = nullptr;
     bool m_signingIn = false;
     QString m_requestedProfile; // the profile signInAtStart() is trying
-    QAction *m_refresh;
-    QAction *m_signIn;
-    QAction *m_export;
-    QAction *m_openExecution;
+    QAction *m_refresh = nullptr;
+    QAction *m_filterRows = nullptr;
+    QAction *m_pickFlow = nullptr;
+    QAction *m_copyRows = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_signIn = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_openExecution = nullptr;
     QAction *m_endSelected = nullptr;
     QAction *m_findStuck = nullptr;
     QAction *m_findCustomer = nullptr;

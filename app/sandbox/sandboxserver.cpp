@@ -433,6 +433,25 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     send(request, socket, Reply::error(404, 20404, u"The requested resource was not found"_s));
 }
 
+// One request on its way through the routes: its path's parts, its version and what it asks.
+struct SandboxServer::Route
+{
+    const QHttpServerRequest &request;
+    QStringList parts; // parts[0] is the empty string before the leading slash
+    QByteArray origin;
+    QByteArray version; // "v1" or "v2"
+    bool get = false;
+    bool post = false;
+    Query query;
+
+    Reply notFound() const
+    {
+        return Reply::error(
+            404, 20404, u"The requested resource %1 was not found"_s.arg(request.url().path()));
+    }
+    static Reply methodNotAllowed() { return Reply::error(405, 20004, u"Method not allowed"_s); }
+};
+
 SandboxServer::Reply SandboxServer::route(
     const QHttpServerRequest &request, const QByteArray &origin)
 {
@@ -441,139 +460,152 @@ SandboxServer::Reply SandboxServer::route(
         reply.headers.append(Header { "WWW-Authenticate", R"(Basic realm="Twilio API")" });
         return reply;
     }
-
-    const QString path = request.url().path();
-    const QStringList parts = path.split(u'/');
-    // parts[0] is the empty string before the leading slash.
-    const auto notFound = [&path] {
-        return Reply::error(404, 20404, u"The requested resource %1 was not found"_s.arg(path));
-    };
+    Route r { request, request.url().path().split(u'/'), origin, {}, false, false, {} };
+    const QStringList &parts = r.parts;
     // v1 everywhere; v2 (which adds definitions, revisions, flow_version, initiated_by and a
     // status filter) for flows and executions.
     if (parts.size() < 3 || !parts[0].isEmpty() || (parts[1] != u"v1"_s && parts[1] != u"v2"_s)
         || parts[2] != u"Flows"_s)
-        return notFound();
-    const QByteArray version = parts[1].toLatin1();
-    if (version == "v2" && parts.size() >= 5 && parts[4] != u"Executions"_s
+        return r.notFound();
+    r.version = parts[1].toLatin1();
+    if (r.version == "v2" && parts.size() >= 5 && parts[4] != u"Executions"_s
         && parts[4] != u"Revisions"_s)
-        return notFound();
-    if (version == "v1" && parts.size() >= 5 && parts[4] == u"Revisions"_s)
-        return notFound();
-
-    const bool get = request.method() == QHttpServerRequest::Method::Get;
-    const bool post = request.method() == QHttpServerRequest::Method::Post;
-    const auto methodNotAllowed = [] { return Reply::error(405, 20004, u"Method not allowed"_s); };
-
-    Query query;
-    query.params = decodeForm(request.url().query(QUrl::FullyEncoded).toUtf8());
-    if (get && parts.size() % 2 == 1) { // a list: /v1/Flows, …/Executions, …/Steps
-        if (query.params.contains(u"PageSize"_s)) {
-            bool ok = false;
-            const int size = query.params.value(u"PageSize"_s).toInt(&ok);
-            if (!ok || size < 1 || size > kMaxPageSize)
-                return Reply::error(
-                    400, 20001, u"Invalid PageSize: must be an integer from 1 to 1000"_s);
-            query.pageSize = size;
-        }
-        if (query.params.contains(u"Page"_s)) {
-            bool ok = false;
-            query.page = query.params.value(u"Page"_s).toInt(&ok);
-            if (!ok || query.page < 0)
-                return Reply::error(400, 20001, u"Invalid Page: must be a non-negative integer"_s);
-        }
-        query.pageToken = query.params.value(u"PageToken"_s);
+        return r.notFound();
+    if (r.version == "v1" && parts.size() >= 5 && parts[4] == u"Revisions"_s)
+        return r.notFound();
+    r.get = request.method() == QHttpServerRequest::Method::Get;
+    r.post = request.method() == QHttpServerRequest::Method::Post;
+    r.query.params = decodeForm(request.url().query(QUrl::FullyEncoded).toUtf8());
+    if (r.get && parts.size() % 2 == 1) { // a list: /v1/Flows, …/Executions, …/Steps
+        if (const std::optional<Reply> refused = readListParameters(&r.query))
+            return *refused;
     }
-
     if (parts.size() == 3)
-        return get ? listFlows(query, origin, version) : methodNotAllowed();
-
+        return r.get ? listFlows(r.query, origin, r.version) : Route::methodNotAllowed();
     const int f = m_data.flowIndex(parts[3].toLatin1());
     if (f < 0)
-        return notFound();
-    const FlowRecord &flow = m_data.flow(f);
-    const QByteArray flowUrl = origin + '/' + version + "/Flows/" + flow.sid;
-
+        return r.notFound();
     if (parts.size() == 4) {
-        if (!get)
-            return methodNotAllowed();
+        if (!r.get)
+            return Route::methodNotAllowed();
         QByteArray body;
-        writeFlow(body, f, origin, version, true);
+        writeFlow(body, f, origin, r.version, true);
         return Reply::json(std::move(body));
     }
-    if (parts[4] == u"Revisions"_s) {
-        if (!get)
-            return methodNotAllowed();
-        if (parts.size() == 5)
-            return listRevisions(f, query, origin);
-        if (parts.size() > 6)
-            return notFound();
-        if (m_options.faults.failingRevisions)
-            return Reply::error(500, 20500, u"An internal server error has occurred"_s);
-        // A number, or LatestPublished / LatestRevision (the same here: every flow's latest
-        // revision is its published one, drafts included in the count).
-        int revision = 0;
-        if (parts[5] == u"LatestPublished"_s || parts[5] == u"LatestRevision"_s) {
-            revision = flow.version;
-        } else {
-            bool ok = false;
-            revision = parts[5].toInt(&ok);
-            if (!ok || revision < 1 || revision > flow.version || parts[5].startsWith(u'+'))
-                return notFound();
-        }
-        QByteArray body;
-        writeRevision(body, f, revision, origin, true);
-        return Reply::json(std::move(body));
-    }
+    if (parts[4] == u"Revisions"_s)
+        return routeRevisions(r, f);
     if (parts[4] != u"Executions"_s)
-        return notFound();
+        return r.notFound();
     if (parts.size() == 5)
-        return get ? listExecutions(f, query, origin, version) : methodNotAllowed();
+        return r.get ? listExecutions(f, r.query, origin, r.version) : Route::methodNotAllowed();
+    return routeExecution(r, f);
+}
 
+std::optional<SandboxServer::Reply> SandboxServer::readListParameters(Query *query)
+{
+    if (query->params.contains(u"PageSize"_s)) {
+        bool ok = false;
+        const int size = query->params.value(u"PageSize"_s).toInt(&ok);
+        if (!ok || size < 1 || size > kMaxPageSize)
+            return Reply::error(
+                400, 20001, u"Invalid PageSize: must be an integer from 1 to 1000"_s);
+        query->pageSize = size;
+    }
+    if (query->params.contains(u"Page"_s)) {
+        bool ok = false;
+        query->page = query->params.value(u"Page"_s).toInt(&ok);
+        if (!ok || query->page < 0)
+            return Reply::error(400, 20001, u"Invalid Page: must be a non-negative integer"_s);
+    }
+    query->pageToken = query->params.value(u"PageToken"_s);
+    return std::nullopt;
+}
+
+// /v2/Flows/{FW}/Revisions[/{n}]
+SandboxServer::Reply SandboxServer::routeRevisions(const Route &r, int f)
+{
+    const QStringList &parts = r.parts;
+    if (!r.get)
+        return Route::methodNotAllowed();
+    if (parts.size() == 5)
+        return listRevisions(f, r.query, r.origin);
+    if (parts.size() > 6)
+        return r.notFound();
+    if (m_options.faults.failingRevisions)
+        return Reply::error(500, 20500, u"An internal server error has occurred"_s);
+    // A number, or LatestPublished / LatestRevision (the same here: every flow's latest
+    // revision is its published one, drafts included in the count).
+    const FlowRecord &flow = m_data.flow(f);
+    int revision = 0;
+    if (parts[5] == u"LatestPublished"_s || parts[5] == u"LatestRevision"_s) {
+        revision = flow.version;
+    } else {
+        bool ok = false;
+        revision = parts[5].toInt(&ok);
+        if (!ok || revision < 1 || revision > flow.version || parts[5].startsWith(u'+'))
+            return r.notFound();
+    }
+    QByteArray body;
+    writeRevision(body, f, revision, r.origin, true);
+    return Reply::json(std::move(body));
+}
+
+// …/Executions/{FN}, its Context, its Steps, a step and its Context.
+SandboxServer::Reply SandboxServer::routeExecution(const Route &r, int f)
+{
+    const QStringList &parts = r.parts;
     const qint64 i = m_data.executionIndex(f, parts[5].toLatin1());
     if (i < 0)
-        return notFound();
+        return r.notFound();
     const QByteArray executionSid = parts[5].toLatin1();
-    const QByteArray executionUrl = flowUrl + "/Executions/" + executionSid;
-
+    const QByteArray executionUrl = r.origin + '/' + r.version + "/Flows/" + m_data.flow(f).sid
+        + "/Executions/" + executionSid;
     if (parts.size() == 6) {
-        if (post)
-            return updateExecution(f, i, request.body(), origin, version);
-        if (!get)
-            return methodNotAllowed();
+        if (r.post)
+            return updateExecution(f, i, r.request.body(), r.origin, r.version);
+        if (!r.get)
+            return Route::methodNotAllowed();
         QByteArray body;
-        writeExecution(body, f, i, origin, version);
+        writeExecution(body, f, i, r.origin, r.version);
         return Reply::json(std::move(body));
     }
     if (parts.size() == 7 && parts[6] == u"Context"_s) {
-        if (!get)
-            return methodNotAllowed();
+        if (!r.get)
+            return Route::methodNotAllowed();
         QByteArray body;
         {
             JsonObjectWriter w(body);
             w.string("account_sid", accountSid());
             w.raw("context", compactJson(m_data.context(f, i)));
-            w.string("flow_sid", flow.sid);
+            w.string("flow_sid", m_data.flow(f).sid);
             w.string("execution_sid", executionSid);
             w.string("url", executionUrl + "/Context");
         }
         return Reply::json(std::move(body));
     }
     if (parts[6] != u"Steps"_s)
-        return notFound();
+        return r.notFound();
     if (parts.size() == 7 && m_options.faults.failingStepsOneIn > 0
         && i % m_options.faults.failingStepsOneIn == 0)
         return Reply::error(500, 20500, u"Internal Server Error"_s);
     if (parts.size() == 7)
-        return get ? listSteps(f, i, query, origin, version) : methodNotAllowed();
+        return r.get ? listSteps(f, i, r.query, r.origin, r.version) : Route::methodNotAllowed();
+    return routeStep(r, f, i, executionUrl);
+}
 
+// …/Steps/{FT}[/Context]
+SandboxServer::Reply SandboxServer::routeStep(
+    const Route &r, int f, qint64 i, const QByteArray &executionUrl)
+{
+    const QStringList &parts = r.parts;
     const int k = m_data.stepIndex(f, i, parts[7].toLatin1());
     if (k < 0 || parts.size() > 9 || (parts.size() == 9 && parts[8] != u"Context"_s))
-        return notFound();
-    if (!get)
-        return methodNotAllowed();
+        return r.notFound();
+    if (!r.get)
+        return Route::methodNotAllowed();
     if (parts.size() == 8) {
         QByteArray body;
-        writeStep(body, f, i, m_data.steps(f, i).at(k), origin, version);
+        writeStep(body, f, i, m_data.steps(f, i).at(k), r.origin, r.version);
         return Reply::json(std::move(body));
     }
     QByteArray body;
@@ -581,8 +613,8 @@ SandboxServer::Reply SandboxServer::route(
         JsonObjectWriter w(body);
         w.string("account_sid", accountSid());
         w.raw("context", compactJson(m_data.stepContext(f, i, k)));
-        w.string("execution_sid", executionSid);
-        w.string("flow_sid", flow.sid);
+        w.string("execution_sid", parts[5].toLatin1());
+        w.string("flow_sid", m_data.flow(f).sid);
         w.string("step_sid", parts[7].toLatin1());
         w.string("url", executionUrl + "/Steps/" + parts[7].toLatin1() + "/Context");
     }

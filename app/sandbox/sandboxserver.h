@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QHttpServerRequest;
 class QTcpSocket;
@@ -109,7 +110,12 @@ protected:
 private:
     struct Reply;
     struct Query;
+    struct Route;
     Reply route(const QHttpServerRequest &request, const QByteArray &origin);
+    static std::optional<Reply> readListParameters(Query *query); // a refusal, or nothing
+    Reply routeRevisions(const Route &route, int f);
+    Reply routeExecution(const Route &route, int f);
+    Reply routeStep(const Route &route, int f, qint64 i, const QByteArray &executionUrl);
     Reply listFlows(const Query &query, const QByteArray &origin, const QByteArray &version);
     Reply listRevisions(int f, const Query &query, const QByteArray &origin);
     void writeFlow(QByteArray &out, int f, const QByteArray &origin, const QByteArray &version,

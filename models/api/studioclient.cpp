@@ -352,20 +352,27 @@ void ApiReply::attemptFinished()
     reply->disconnect(this);
 
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError netError = reply->error();
     QByteArray body = std::exchange(m_received, {});
     if (reply->isOpen()) // closed after an abort
         body += reply->readAll();
-    const bool isPost = m_verb == "POST";
-    const QString timeoutSeconds
-        = QString::number(m_client ? m_client->settings().transferTimeoutMs / 1000.0 : 0.0);
+    if (ownAbortFinished())
+        return;
+    if (m_httpStatus >= 200 && m_httpStatus < 300)
+        succeeded(reply, std::move(body));
+    else if (m_httpStatus > 0)
+        httpFailed(reply, body);
+    else
+        transportFailed(reply);
+}
 
-    // Aborts we caused ourselves, told apart from Qt 6.4's timeout, which looks the same.
+// Aborts we caused ourselves, told apart from Qt 6.4's timeout, which looks the same.
+bool ApiReply::ownAbortFinished()
+{
     if (m_abortReason == AbortReason::ForeignRedirect) {
         finish(ApiError::refused(tr("Refused a redirect to %1: it is not the configured API "
                                     "origin, and credentials are never sent elsewhere.")
                                      .arg(m_abortDetail)));
-        return;
+        return true;
     }
     if (m_abortReason == AbortReason::TooLarge) {
         ApiError e = ApiError::of(ApiError::Kind::TooLarge,
@@ -373,81 +380,95 @@ void ApiReply::attemptFinished()
                 .arg(m_client ? m_client->settings().maxBodyBytes / (1024 * 1024) : 0));
         e.httpStatus = m_httpStatus;
         finish(e);
-        return;
+        return true;
     }
-    // Our own aborts were handled above (or disconnected first); Qt 6.4's transfer timeout
-    // reports OperationCanceledError too, so an abort we did not cause is the timeout.
+    return false;
+}
+
+QString ApiReply::timeoutSeconds() const
+{
+    return QString::number(m_client ? m_client->settings().transferTimeoutMs / 1000.0 : 0.0);
+}
+
+// A 2xx: whole, or cut short (a dropped connection, a body shorter than announced), or a page
+// that is not the API's.
+void ApiReply::succeeded(QNetworkReply *reply, QByteArray body)
+{
+    const QNetworkReply::NetworkError netError = reply->error();
+    // Our own aborts were handled already; Qt 6.4's transfer timeout reports
+    // OperationCanceledError too, so an abort we did not cause is the timeout.
     const bool timedOut = netError == QNetworkReply::OperationCanceledError;
-
-    // A 2xx whose connection dropped mid-body, or whose body is shorter than announced: truncated.
-    const bool success = m_httpStatus >= 200 && m_httpStatus < 300;
-    if (success) {
-        const QByteArray length = reply->rawHeader("Content-Length");
-        const bool encoded = !reply->rawHeader("Content-Encoding").isEmpty();
-        bool lengthOk = true;
-        const qint64 announced = length.toLongLong(&lengthOk);
-        if (netError != QNetworkReply::NoError
-            || (lengthOk && !length.isEmpty() && !encoded && announced != body.size())) {
-            const QString of = lengthOk && !length.isEmpty()
-                ? tr("%1 of %2 bytes").arg(body.size()).arg(announced)
-                : tr("%1 bytes").arg(body.size());
-            ApiError e;
-            if (timedOut) {
-                e.kind = ApiError::Kind::Timeout;
-                e.message = tr("timed out after %1 (no data for %2 s)").arg(of).arg(timeoutSeconds);
-            } else {
-                // Qt reports a reset and an orderly close alike (RemoteHostClosedError).
-                e = ApiError::badResponse(netError != QNetworkReply::NoError
-                        ? tr("the connection closed after %1").arg(of)
-                        : tr("the body ended after %1").arg(of));
-            }
-            e.httpStatus = m_httpStatus;
-            if (isPost)
-                reReadAfter(e); // the server answered 2xx: it acted, whatever the body says
-            else
-                retryOrFail(e, -1);
-            return;
+    const QByteArray length = reply->rawHeader("Content-Length");
+    const bool encoded = !reply->rawHeader("Content-Encoding").isEmpty();
+    bool lengthOk = true;
+    const qint64 announced = length.toLongLong(&lengthOk);
+    if (netError != QNetworkReply::NoError
+        || (lengthOk && !length.isEmpty() && !encoded && announced != body.size())) {
+        const QString of = lengthOk && !length.isEmpty()
+            ? tr("%1 of %2 bytes").arg(body.size()).arg(announced)
+            : tr("%1 bytes").arg(body.size());
+        ApiError e;
+        if (timedOut) {
+            e.kind = ApiError::Kind::Timeout;
+            e.message = tr("timed out after %1 (no data for %2 s)").arg(of).arg(timeoutSeconds());
+        } else {
+            // Qt reports a reset and an orderly close alike (RemoteHostClosedError).
+            e = ApiError::badResponse(netError != QNetworkReply::NoError
+                    ? tr("the connection closed after %1").arg(of)
+                    : tr("the body ended after %1").arg(of));
         }
-        // A proxy or a sign-in portal answers 200 with its own page; say so rather than that the
-        // JSON is malformed. (No Content-Type at all is given the benefit of the doubt.)
-        const QByteArray type = reply->rawHeader("Content-Type").toLower();
-        if (!type.isEmpty() && !type.contains("json")) {
-            ApiError e = ApiError::badResponse(
-                tr("it is %1, not JSON (is a proxy or a sign-in page in the way?)")
-                    .arg(QString::fromLatin1(type.split(';').constFirst().trimmed())));
-            e.httpStatus = m_httpStatus;
-            finish(e);
-            return;
-        }
-        m_body = std::move(body);
-        finish({});
+        e.httpStatus = m_httpStatus;
+        if (m_verb == "POST")
+            reReadAfter(e); // the server answered 2xx: it acted, whatever the body says
+        else
+            retryOrFail(e, -1);
         return;
     }
-
-    if (m_httpStatus > 0) {
-        ApiError e = ApiError::fromHttp(m_httpStatus, body);
-        // The server's own word on how long to wait: on a 429, and on a 503 (RFC 9110 15.6.4).
-        const qint64 serverDelay = m_httpStatus == 429 || m_httpStatus == 503
-            ? parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
-            : -1;
-        const bool serverFailed = m_httpStatus == 500 || m_httpStatus == 502 || m_httpStatus == 503
-            || m_httpStatus == 504;
-        // A 429 and a 503 are refusals — too many requests, unable to handle one now — so the
-        // server did nothing with them: a POST may go again. (A 500, 502 or 504 may come after
-        // the request was passed on and carried out.)
-        if (m_httpStatus == 429 || m_httpStatus == 503 || (serverFailed && !isPost)) {
-            retryOrFail(e, serverDelay);
-            return;
-        }
-        if (serverFailed) {
-            reReadAfter(e); // a POST a proxy or the server may have passed on before failing
-            return;
-        }
+    // A proxy or a sign-in portal answers 200 with its own page; say so rather than that the
+    // JSON is malformed. (No Content-Type at all is given the benefit of the doubt.)
+    const QByteArray type = reply->rawHeader("Content-Type").toLower();
+    if (!type.isEmpty() && !type.contains("json")) {
+        ApiError e = ApiError::badResponse(
+            tr("it is %1, not JSON (is a proxy or a sign-in page in the way?)")
+                .arg(QString::fromLatin1(type.split(';').constFirst().trimmed())));
+        e.httpStatus = m_httpStatus;
         finish(e);
         return;
     }
+    m_body = std::move(body);
+    finish({});
+}
 
-    // No HTTP status: the transport failed.
+void ApiReply::httpFailed(QNetworkReply *reply, const QByteArray &body)
+{
+    const bool isPost = m_verb == "POST";
+    ApiError e = ApiError::fromHttp(m_httpStatus, body);
+    // The server's own word on how long to wait: on a 429, and on a 503 (RFC 9110 15.6.4).
+    const qint64 serverDelay = m_httpStatus == 429 || m_httpStatus == 503
+        ? parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
+        : -1;
+    const bool serverFailed
+        = m_httpStatus == 500 || m_httpStatus == 502 || m_httpStatus == 503 || m_httpStatus == 504;
+    // A 429 and a 503 are refusals — too many requests, unable to handle one now — so the
+    // server did nothing with them: a POST may go again. (A 500, 502 or 504 may come after
+    // the request was passed on and carried out.)
+    if (m_httpStatus == 429 || m_httpStatus == 503 || (serverFailed && !isPost)) {
+        retryOrFail(e, serverDelay);
+        return;
+    }
+    if (serverFailed) {
+        reReadAfter(e); // a POST a proxy or the server may have passed on before failing
+        return;
+    }
+    finish(e);
+    return;
+}
+
+// No HTTP status: the transport failed.
+void ApiReply::transportFailed(QNetworkReply *reply)
+{
+    const QNetworkReply::NetworkError netError = reply->error();
+    const bool isPost = m_verb == "POST";
     ApiError e;
     e.message = reply->errorString();
     bool retryable = !isPost;
@@ -455,7 +476,7 @@ void ApiReply::attemptFinished()
     switch (netError) {
     case QNetworkReply::OperationCanceledError:
         e.kind = ApiError::Kind::Timeout;
-        e.message = tr("no data for %1 s").arg(timeoutSeconds);
+        e.message = tr("no data for %1 s").arg(timeoutSeconds());
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::ProxyTimeoutError: e.kind = ApiError::Kind::Timeout; break;

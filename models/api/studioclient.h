@@ -141,6 +141,11 @@ private:
 
     void startAttempt();
     void attemptFinished();
+    bool ownAbortFinished(); // finished, when we aborted the attempt ourselves
+    void succeeded(QNetworkReply *reply, QByteArray body);
+    void httpFailed(QNetworkReply *reply, const QByteArray &body);
+    void transportFailed(QNetworkReply *reply);
+    QString timeoutSeconds() const;
     void finish(ApiError error);
     // Retries when the policy allows; otherwise finishes with the error.
     void retryOrFail(ApiError error, qint64 serverDelayMs);

@@ -123,13 +123,35 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
+    buildHeader();
+    connectContext();
+    QWidget *stepsPage = buildStepsTab();
+    QWidget *rawPage = buildRawTab();
+    QWidget *diagramPage = buildDiagramTab();
+    connectDiagram();
+    m_tabs->addTab(m_contextTree, tr("Context"));
+    m_tabs->addTab(stepsPage, tr("Steps"));
+    m_tabs->addTab(diagramPage, tr("Diagram"));
+    m_tabs->addTab(rawPage, tr("Raw"));
+    m_tabs->setAccessibleName(tr("Execution details"));
+    // A 10 MB context is a lot of text to lay out: only when the Raw tab is looked at.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == RawTab)
+            showRaw();
+        else if (tab == DiagramTab)
+            loadDiagram();
+    });
 
+    layOut();
+}
+
+void DetailPane::buildHeader()
+{
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_placeholder->setAccessibleName(tr("Detail"));
 
-    // Header.
     QFont sidFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     sidFont.setBold(true);
     m_sid->setFont(sidFont);
@@ -156,16 +178,21 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     m_end->setAccessibleName(tr("End execution"));
     m_end->setToolTip(tr("Stop this execution now (POST Status=ended); asks first"));
     connect(m_end, &QPushButton::clicked, this, &DetailPane::endExecution);
+}
 
-    // Context tab.
+void DetailPane::connectContext()
+{
     connect(m_contextTree, &JsonTreeWidget::copied, this,
         [this](const QString &what) { Q_EMIT message(tr("Copied the %1").arg(what)); });
     connect(m_stepTree, &JsonTreeWidget::copied, this,
         [this](const QString &what) { Q_EMIT message(tr("Copied the %1").arg(what)); });
     connect(m_contextLoader, &ContextLoader::loaded, this, &DetailPane::contextArrived);
     connect(m_contextLoader, &ContextLoader::failed, this, &DetailPane::contextFailed);
+}
 
-    // Steps tab: the steps, and the selected step's context in the same kind of tree.
+// The steps, and the selected step's context in the same kind of tree.
+QWidget *DetailPane::buildStepsTab()
+{
     m_stepsView->setModel(m_steps);
     m_stepsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stepsView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -215,7 +242,11 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     stepsSplit->setStretchFactor(0, 2);
     stepsSplit->setStretchFactor(1, 3);
 
-    // Raw tab.
+    return stepsSplit;
+}
+
+QWidget *DetailPane::buildRawTab()
+{
     m_raw->setReadOnly(true);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -232,7 +263,12 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     rawLayout->addWidget(m_raw, 1);
     rawLayout->addWidget(m_copyRaw, 0, Qt::AlignRight);
 
-    // Diagram tab: the flow as the execution ran it, with its path; a line saying which revision.
+    return rawPage;
+}
+
+// The flow as the execution ran it, with its path; a line saying which revision.
+QWidget *DetailPane::buildDiagramTab()
+{
     m_diagramNote->setWordWrap(true);
     m_diagramNote->setAccessibleName(tr("Which revision of the flow is drawn"));
     m_diagramNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -272,6 +308,11 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     diagramLayout->addLayout(diagramBar);
     diagramLayout->addWidget(m_diagramNote);
     diagramLayout->addWidget(m_canvas, 1);
+    return diagramPage;
+}
+
+void DetailPane::connectDiagram()
+{
     connect(m_definitions, &DefinitionLoader::loaded, this,
         [this](const QString &key, const DiagramSource &source) {
             if (key.isEmpty()) {
@@ -293,20 +334,10 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     connect(m_steps, &StepsModel::loaded, this, [this] { drawDiagram(); });
     connect(m_canvas, &FlowCanvas::boxClicked, this, &DetailPane::boxClicked);
     connect(m_canvas, &FlowCanvas::edgeClicked, this, &DetailPane::edgeClicked);
+}
 
-    m_tabs->addTab(m_contextTree, tr("Context"));
-    m_tabs->addTab(stepsSplit, tr("Steps"));
-    m_tabs->addTab(diagramPage, tr("Diagram"));
-    m_tabs->addTab(rawPage, tr("Raw"));
-    m_tabs->setAccessibleName(tr("Execution details"));
-    // A 10 MB context is a lot of text to lay out: only when the Raw tab is looked at.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        if (tab == RawTab)
-            showRaw();
-        else if (tab == DiagramTab)
-            loadDiagram();
-    });
-
+void DetailPane::layOut()
+{
     auto *header = new QGridLayout;
     header->addWidget(m_sid, 0, 0);
     header->addWidget(m_copySid, 0, 1);

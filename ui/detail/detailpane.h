@@ -100,6 +100,15 @@ Q_SIGNALS:
     void message(const QString &text); // for the status bar
 
 private:
+    // The pane, built in steps.
+    void buildHeader();
+    void connectContext();
+    QWidget *buildStepsTab();
+    QWidget *buildRawTab();
+    QWidget *buildDiagramTab();
+    void connectDiagram();
+    void layOut();
+
     void showHeader();
     void contextArrived(const QString &key, const QByteArray &json);
     void contextFailed(const QString &key, const ApiError &error);

@@ -112,7 +112,19 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     , m_overlay(new QLabel(m_table->viewport()))
 {
     m_proxy->setSourceModel(model);
+    buildTable();
+    connectTable();
+    buildFilterBar();
+    connectModel();
+    buildOutcomeControls();
+    buildNewRowsButton();
+    layOut();
+    sortChanged(-1, Qt::DescendingOrder);
+    setEmptyText(tr("Pick a flow to see its executions."));
+}
 
+void ExecutionsView::buildTable()
+{
     // The table: fixed row heights (never sized to contents), rows selected whole.
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new RowDelegate(m_table)); // a frame in well under 16 ms
@@ -136,6 +148,14 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     header->setSortIndicator(-1, Qt::DescendingOrder);
     header->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
+    sizeColumns();
+    m_table->setColumnHidden(ExecutionsModel::FlowSidColumn, true);
+}
+
+// Wide enough for what they hold: a SID, a WhatsApp number, a time, a widget name.
+void ExecutionsView::sizeColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics fm = m_table->fontMetrics();
     const int sidWidth = fm.horizontalAdvance(u"FN0123456789abcdef0123456789abcdef"_s) + 16;
     header->resizeSection(ExecutionsModel::StatusColumn, fm.horizontalAdvance(u"Active"_s) + 48);
@@ -161,7 +181,11 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
         header->moveSection(header->visualIndex(c),
             header->visualIndex(ExecutionsModel::ContactColumn) + 1
                 + (c - ExecutionsModel::EndedAtColumn));
-    m_table->setColumnHidden(ExecutionsModel::FlowSidColumn, true);
+}
+
+void ExecutionsView::connectTable()
+{
+    QHeaderView *header = m_table->horizontalHeader();
     connect(header, &QWidget::customContextMenuRequested, this, &ExecutionsView::showHeaderMenu);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ExecutionsView::sortChanged);
 
@@ -183,7 +207,10 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     connect(
         m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &ExecutionsView::prefetch);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ExecutionsView::prefetch);
+}
 
+void ExecutionsView::buildFilterBar()
+{
     // Quick filter over the loaded rows, and loading them all.
     m_filter->setPlaceholderText(tr("Filter loaded rows by SID or contact…"));
     m_filter->setClearButtonEnabled(true);
@@ -228,7 +255,10 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     m_overlay->setFont(big);
     m_overlay->setForegroundRole(QPalette::PlaceholderText);
     m_table->viewport()->installEventFilter(this);
+}
 
+void ExecutionsView::connectModel()
+{
     connect(m_model, &ExecutionsModel::stateChanged, this, [this] {
         m_retryNote.clear();
         updateStatus();
@@ -249,7 +279,10 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
                               .arg(double(delayMs) / 1000.0, 0, 'f', 1);
             updateStatus();
         });
+}
 
+void ExecutionsView::buildOutcomeControls()
+{
     // Outcomes: rows on screen read theirs once scrolling pauses; Analyse reads them all.
     m_visibleTimer->setSingleShot(true);
     m_visibleTimer->setInterval(120);
@@ -283,7 +316,10 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     m_showAll->hide();
     connect(m_showAll, &QPushButton::clicked, this, &ExecutionsView::showAll);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExecutionsView::showAll);
+}
 
+void ExecutionsView::buildNewRowsButton()
+{
     // Rows put on top (the live tail) never move what is on screen while scrolled away: the row
     // at the top stays there, and "12 new ▲" brings you to the new ones.
     m_newRows->setAccessibleName(tr("New executions"));
@@ -322,7 +358,10 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
         m_newRows->hide();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { m_visibleTimer->start(); });
+}
 
+void ExecutionsView::layOut()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 2);
     top->addWidget(m_failedOnly);
@@ -344,9 +383,6 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
-
-    sortChanged(-1, Qt::DescendingOrder);
-    setEmptyText(tr("Pick a flow to see its executions."));
 }
 
 void ExecutionsView::setOutcomeCache(OutcomeCache *cache)

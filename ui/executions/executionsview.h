@@ -105,6 +105,16 @@ Q_SIGNALS:
     void activated(int sourceRow); // Enter or double-click: open the detail
 
 private:
+    // The view, built in steps.
+    void buildTable();
+    void sizeColumns();
+    void connectTable();
+    void buildFilterBar();
+    void connectModel();
+    void buildOutcomeControls();
+    void buildNewRowsButton();
+    void layOut();
+
     void updateStatus();
     void updateOverlay();
     void prefetch();

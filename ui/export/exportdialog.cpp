@@ -83,6 +83,18 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
+    chooseScope();
+    listColumns();
+    describeOptions();
+    restoreChoices();
+    layOut();
+    connectButtons();
+    resize(620, sizeHint().height());
+}
+
+// Which rows: the selected ones, the loaded ones (or all results), or the whole range.
+void ExportDialog::chooseScope()
+{
     // Two separate choices: radio buttons of one parent would otherwise exclude each other.
     auto *scopes = new QButtonGroup(this);
     for (QRadioButton *r : { m_selected, m_loaded, m_all })
@@ -91,21 +103,26 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
     timeChoice->addButton(m_utc);
     timeChoice->addButton(m_local);
     const QLocale locale;
-    const qsizetype selected = view ? view->selectedSourceRows().size() : selectedResults.size();
+    const qsizetype selected
+        = m_view ? m_view->selectedSourceRows().size() : m_selectedResults.size();
     m_selected->setText(tr("The selected rows (%1)").arg(locale.toString(selected)));
-    m_loaded->setText(view ? tr("All loaded rows (%1)").arg(locale.toString(model->rowCount()))
-                           : tr("All the results (%1)").arg(locale.toString(allResults.size())));
+    m_loaded->setText(m_view
+            ? tr("All loaded rows (%1)").arg(locale.toString(m_model->rowCount()))
+            : tr("All the results (%1)").arg(locale.toString(m_allResults.size())));
     m_selected->setEnabled(selected > 0);
-    m_all->setEnabled(model && model->hasQuery());
-    m_all->setVisible(model != nullptr); // search results span flows: no one range to crawl
+    m_all->setEnabled(m_model && m_model->hasQuery());
+    m_all->setVisible(m_model != nullptr); // search results span flows: no one range to crawl
     (selected > 0 ? m_selected : m_loaded)->setChecked(true);
     for (QRadioButton *r : { m_selected, m_loaded, m_all })
         r->setAccessibleName(r->text());
     m_all->setToolTip(tr("Crawls the whole range in parallel time slices; the file has every "
                          "execution, newest first"));
+}
 
-    // Columns: the table's visible ones in view order, then the hidden ones, unticked; for
-    // search results, the export's defaults (with flow_sid: the results span flows).
+// Columns: the table's visible ones in view order, then the hidden ones, unticked; for search
+// results, the export's defaults (with flow_sid: the results span flows).
+void ExportDialog::listColumns()
+{
     const auto addColumn = [this](int logical, bool ticked) {
         auto *item = new QListWidgetItem(
             ExecutionsModel::columnTitle(ExecutionsModel::Column(logical)), m_columns);
@@ -118,8 +135,8 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
                                 "of the table: their outcomes as known (Analyse first); for every "
                                 "execution of the range: each one's steps are read."));
     };
-    if (view) {
-        const QHeaderView *header = view->table()->horizontalHeader();
+    if (m_view) {
+        const QHeaderView *header = m_view->table()->horizontalHeader();
         for (int visual = 0; visual < header->count(); ++visual) {
             const int logical = header->logicalIndex(visual);
             // The outcome's columns only when asked for: for the whole range they cost one
@@ -138,7 +155,10 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
     m_columns->setAccessibleName(tr("Columns"));
     m_columns->setToolTip(tr("Tick the columns to export; drag to reorder"));
     m_columns->setMaximumHeight(m_columns->sizeHintForRow(0) * 9);
+}
 
+void ExportDialog::describeOptions()
+{
     m_utc->setChecked(true);
     m_utc->setAccessibleName(tr("UTC times"));
     m_local->setAccessibleName(tr("Local times"));
@@ -176,8 +196,11 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
     m_openFolder->setAccessibleName(tr("Open folder"));
     m_openFolder->hide();
     m_close->setAccessibleName(tr("Close"));
+}
 
-    // Remembered choices; never anything secret.
+// Remembered choices; never anything secret.
+void ExportDialog::restoreChoices()
+{
     QSettings settings;
     m_excel->setChecked(settings.value(u"export/excelCompatible"_s, true).toBool());
     m_guard->setChecked(settings.value(u"export/formulaGuard"_s, true).toBool());
@@ -189,10 +212,13 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath());
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s);
     m_path->setText(QDir(folder).filePath(
-        u"flowscope-%1-%2.%3"_s.arg(model ? model->query().flowSid.left(10) : u"search"_s, stamp,
-            m_format->currentData().toString())));
+        u"flowscope-%1-%2.%3"_s.arg(m_model ? m_model->query().flowSid.left(10) : u"search"_s,
+            stamp, m_format->currentData().toString())));
     formatChosen();
+}
 
+void ExportDialog::layOut()
+{
     auto *scope = new QGroupBox(tr("Rows"), m_options);
     auto *scopeLayout = new QVBoxLayout(scope);
     for (QRadioButton *r : { m_selected, m_loaded, m_all })
@@ -228,7 +254,10 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addLayout(buttons);
+}
 
+void ExportDialog::connectButtons()
+{
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChosen);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::pathTyped);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::choosePath);
@@ -238,7 +267,6 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
     connect(m_openFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_path->text()).absolutePath()));
     });
-    resize(620, sizeHint().height());
 }
 
 QString ExportDialog::defaultFolder(

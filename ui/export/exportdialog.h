@@ -79,6 +79,14 @@ private:
     ExportDialog(StudioClient *client, ExecutionsModel *model, ExecutionsView *view,
         const QList<Execution> &selectedResults, const QList<Execution> &allResults,
         QWidget *parent);
+    // The dialog, built in steps.
+    void chooseScope();
+    void listColumns();
+    void describeOptions();
+    void restoreChoices();
+    void layOut();
+    void connectButtons();
+
     void choosePath();
     void setRunning(bool running);
     void saveChoices() const;
