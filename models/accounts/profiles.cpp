@@ -10,14 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Profiles)
-};
-
-} // namespace
+namespace { } // namespace
 
 QString Profile::secretKey() const
 {
@@ -33,12 +26,14 @@ bool Profile::isValid(QString *why) const
     };
     static const QRegularExpression names(u"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$"_s);
     if (!names.match(name).hasMatch())
-        return fail(Tr::tr(
+        return fail(QCoreApplication::translate("Profiles",
             "A profile name is 1 to 64 letters, digits, spaces, dots, dashes or underscores."));
     if (!isSid(accountSid, "AC"))
-        return fail(Tr::tr("The Account SID must be AC followed by 32 hexadecimal digits."));
+        return fail(QCoreApplication::translate(
+            "Profiles", "The Account SID must be AC followed by 32 hexadecimal digits."));
     if (usesApiKey() && !isSid(apiKeySid, "SK"))
-        return fail(Tr::tr("The API key SID must be SK followed by 32 hexadecimal digits."));
+        return fail(QCoreApplication::translate(
+            "Profiles", "The API key SID must be SK followed by 32 hexadecimal digits."));
     QProcessEnvironment env;
     env.insert(u"TWILIO_REGION"_s, region);
     env.insert(u"TWILIO_EDGE"_s, edge);
@@ -164,15 +159,17 @@ std::optional<ResolvedConnection> resolveConnection(const std::optional<Profile>
     if (fromEnv) {
         out.settings.credentials = *fromEnv;
         out.credentialsFromEnvironment = true;
-        out.description = Tr::tr("environment variables");
+        out.description = QCoreApplication::translate("Profiles", "environment variables");
     } else if (profile) {
         out.settings.credentials = profile->usesApiKey()
             ? Credentials::apiKey(profile->accountSid, profile->apiKeySid, profileSecret)
             : Credentials::authToken(profile->accountSid, profileSecret);
-        out.description = Tr::tr("profile '%1'").arg(profile->name);
+        out.description
+            = QCoreApplication::translate("Profiles", "profile '%1'").arg(profile->name);
         QString why;
         if (!out.settings.credentials.isValid(&why)) {
-            *error = Tr::tr("Profile '%1': %2").arg(profile->name, why);
+            *error = QCoreApplication::translate("Profiles", "Profile '%1': %2")
+                         .arg(profile->name, why);
             return std::nullopt;
         }
     }

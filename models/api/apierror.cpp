@@ -8,12 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ApiError)
-};
-} // namespace
+namespace { } // namespace
 
 bool ApiError::isRetryable() const
 {
@@ -34,47 +29,57 @@ QString ApiError::userMessage() const
     case Kind::None: return {};
     case Kind::InvalidInput: return message;
     case Kind::Auth:
-        sentence
-            = Tr::tr("Twilio refused the credentials (HTTP 401): check the Account SID and Auth "
-                     "Token, or the API key and secret.");
+        sentence = QCoreApplication::translate("ApiError",
+            "Twilio refused the credentials (HTTP 401): check the Account SID and Auth "
+            "Token, or the API key and secret.");
         break;
     case Kind::Forbidden:
-        sentence
-            = Tr::tr("These credentials may not read Studio (HTTP 403): the API key needs access "
-                     "to Studio.");
+        sentence = QCoreApplication::translate("ApiError",
+            "These credentials may not read Studio (HTTP 403): the API key needs access "
+            "to Studio.");
         break;
     case Kind::NotFound:
-        sentence
-            = Tr::tr("Not found (HTTP 404): the flow or execution does not exist in this account, "
-                     "or has expired (Studio keeps executions 30 days).");
+        sentence = QCoreApplication::translate("ApiError",
+            "Not found (HTTP 404): the flow or execution does not exist in this account, "
+            "or has expired (Studio keeps executions 30 days).");
         break;
     case Kind::BadRequest:
-        sentence = Tr::tr("Twilio rejected the request (HTTP %1).").arg(httpStatus);
-        break;
-    case Kind::RateLimited:
-        sentence
-            = Tr::tr("Twilio kept rate-limiting the requests (HTTP 429); try again in a minute.");
-        break;
-    case Kind::Server:
-        sentence = Tr::tr("Twilio's server failed (HTTP %1) and kept failing after retries.")
+        sentence = QCoreApplication::translate("ApiError", "Twilio rejected the request (HTTP %1).")
                        .arg(httpStatus);
         break;
-    case Kind::Timeout: sentence = Tr::tr("The server did not answer in time."); break;
-    case Kind::Network: sentence = Tr::tr("Could not reach the server: %1.").arg(message); break;
+    case Kind::RateLimited:
+        sentence = QCoreApplication::translate("ApiError",
+            "Twilio kept rate-limiting the requests (HTTP 429); try again in a minute.");
+        break;
+    case Kind::Server:
+        sentence = QCoreApplication::translate(
+            "ApiError", "Twilio's server failed (HTTP %1) and kept failing after retries.")
+                       .arg(httpStatus);
+        break;
+    case Kind::Timeout:
+        sentence = QCoreApplication::translate("ApiError", "The server did not answer in time.");
+        break;
+    case Kind::Network:
+        sentence = QCoreApplication::translate("ApiError", "Could not reach the server: %1.")
+                       .arg(message);
+        break;
     case Kind::Tls:
-        return Tr::tr(
+        return QCoreApplication::translate("ApiError",
             "The secure connection failed (%1); FlowScope never ignores certificate errors.")
             .arg(message);
     case Kind::BadResponse:
-        sentence = Tr::tr("The server sent a response FlowScope cannot read: %1.").arg(message);
+        sentence = QCoreApplication::translate(
+            "ApiError", "The server sent a response FlowScope cannot read: %1.")
+                       .arg(message);
         break;
     case Kind::TooLarge:
-        return Tr::tr("The server sent a response larger than FlowScope accepts (%1); asking again "
-                      "would not help.")
+        return QCoreApplication::translate("ApiError",
+            "The server sent a response larger than FlowScope accepts (%1); asking again "
+            "would not help.")
             .arg(message);
     case Kind::Refused:
     case Kind::LocalIo: return message;
-    case Kind::Cancelled: return Tr::tr("Cancelled.");
+    case Kind::Cancelled: return QCoreApplication::translate("ApiError", "Cancelled.");
     }
     // Twilio's own words add what the status alone cannot say (e.g. "Invalid PageSize").
     if (code != 0 && !message.isEmpty() && kind != Kind::Network && kind != Kind::BadResponse)

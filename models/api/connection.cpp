@@ -10,14 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Connection)
-};
-
-} // namespace
+namespace { } // namespace
 
 bool Credentials::isValid(QString *why) const
 {
@@ -27,16 +20,19 @@ bool Credentials::isValid(QString *why) const
         return false;
     };
     if (!isSid(accountSid, "AC"))
-        return fail(Tr::tr("The Account SID must be AC followed by 32 hexadecimal digits."));
+        return fail(QCoreApplication::translate(
+            "Connection", "The Account SID must be AC followed by 32 hexadecimal digits."));
     if (username != accountSid && !isSid(username, "SK"))
-        return fail(Tr::tr("The API key SID must be SK followed by 32 hexadecimal digits."));
+        return fail(QCoreApplication::translate(
+            "Connection", "The API key SID must be SK followed by 32 hexadecimal digits."));
     if (secret.isEmpty())
-        return fail(isApiKey() ? Tr::tr("The API key secret is empty.")
-                               : Tr::tr("The Auth Token is empty."));
+        return fail(isApiKey()
+                ? QCoreApplication::translate("Connection", "The API key secret is empty.")
+                : QCoreApplication::translate("Connection", "The Auth Token is empty."));
     for (const QChar c : secret) {
         if (c.isSpace() || c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return fail(
-                Tr::tr("The secret contains spaces or characters a Twilio secret never has."));
+            return fail(QCoreApplication::translate("Connection",
+                "The secret contains spaces or characters a Twilio secret never has."));
     }
     return true;
 }
@@ -81,16 +77,16 @@ std::optional<Credentials> Credentials::fromEnvironment(
     std::optional<Credentials> found;
     if (!key.isEmpty() || !keySecret.isEmpty()) {
         if (account.isEmpty() || key.isEmpty() || keySecret.isEmpty()) {
-            *error
-                = Tr::tr("TWILIO_API_KEY and TWILIO_API_SECRET need TWILIO_ACCOUNT_SID as well.");
+            *error = QCoreApplication::translate("Connection",
+                "TWILIO_API_KEY and TWILIO_API_SECRET need TWILIO_ACCOUNT_SID as well.");
             return std::nullopt;
         }
         found = apiKey(account, key, keySecret);
     } else if (!account.isEmpty() || !token.isEmpty()) {
         if (account.isEmpty() || token.isEmpty()) {
-            *error
-                = Tr::tr("Set both TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and "
-                         "TWILIO_API_SECRET).");
+            *error = QCoreApplication::translate("Connection",
+                "Set both TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and "
+                "TWILIO_API_SECRET).");
             return std::nullopt;
         }
         found = authToken(account, token);
@@ -99,7 +95,8 @@ std::optional<Credentials> Credentials::fromEnvironment(
     }
     QString why;
     if (!found->isValid(&why)) {
-        *error = Tr::tr("Credentials in the environment: %1").arg(why);
+        *error = QCoreApplication::translate("Connection", "Credentials in the environment: %1")
+                     .arg(why);
         return std::nullopt;
     }
     return found;
@@ -135,21 +132,27 @@ std::optional<ApiOrigin> ApiOrigin::fromBaseUrl(const QString &text, QString *er
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     const auto fail = [&](const QString &why) {
-        *error = Tr::tr("Invalid base URL '%1': %2").arg(text, why);
+        *error
+            = QCoreApplication::translate("Connection", "Invalid base URL '%1': %2").arg(text, why);
         return std::nullopt;
     };
     if (!url.isValid() || url.host().isEmpty())
-        return fail(Tr::tr("it needs a scheme and a host, like https://studio.twilio.com"));
+        return fail(QCoreApplication::translate(
+            "Connection", "it needs a scheme and a host, like https://studio.twilio.com"));
     if (!url.userInfo().isEmpty())
-        return fail(Tr::tr("credentials do not belong in a URL"));
+        return fail(
+            QCoreApplication::translate("Connection", "credentials do not belong in a URL"));
     if (url.hasQuery() || url.hasFragment() || (!url.path().isEmpty() && url.path() != u"/"_s))
-        return fail(Tr::tr("give only the origin (scheme, host and port), without a path"));
+        return fail(QCoreApplication::translate(
+            "Connection", "give only the origin (scheme, host and port), without a path"));
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http"_s) {
         if (!isLoopbackHost(url.host()))
-            return fail(Tr::tr("plain http is only allowed for loopback hosts; use https"));
+            return fail(QCoreApplication::translate(
+                "Connection", "plain http is only allowed for loopback hosts; use https"));
     } else if (scheme != u"https"_s) {
-        return fail(Tr::tr("the scheme must be https (or http for a loopback host)"));
+        return fail(QCoreApplication::translate(
+            "Connection", "the scheme must be https (or http for a loopback host)"));
     }
     ApiOrigin origin;
     origin.m_url.setScheme(scheme);
@@ -172,7 +175,7 @@ std::optional<ApiOrigin> ApiOrigin::resolve(
     const QString edge = env.value(u"TWILIO_EDGE"_s).trimmed().toLower();
     for (const QString &part : { region, edge }) {
         if (!part.isEmpty() && !label.match(part).hasMatch()) {
-            *error = Tr::tr(
+            *error = QCoreApplication::translate("Connection",
                 "TWILIO_REGION / TWILIO_EDGE must be plain names like us1 or sydney, not '%1'")
                          .arg(part);
             return std::nullopt;

@@ -11,12 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ListFetcher)
-};
-} // namespace
+namespace { } // namespace
 
 bool readListPage(
     const QByteArray &body, QList<ListItem> *items, QString *nextPageUrl, ApiError *error)
@@ -24,8 +19,9 @@ bool readListPage(
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = ApiError::badResponse(
-            Tr::tr("the page is %1").arg(describeInvalidJson(body, parseError.errorString())));
+        *error
+            = ApiError::badResponse(ListFetcher::tr("the page is %1")
+                                        .arg(describeInvalidJson(body, parseError.errorString())));
         return false;
     }
     const QJsonObject page = document.object();
@@ -35,18 +31,18 @@ bool readListPage(
     if (page.isEmpty() || key.isEmpty() || !page.value(key).isArray()
         || !arrayElementSpans(
             std::string_view(body.constData(), size_t(body.size())), key.toStdString(), &spans)) {
-        *error = ApiError::badResponse(
-            Tr::tr("the page is not a Twilio list (no meta.key naming an array of items)"));
+        *error = ApiError::badResponse(ListFetcher::tr(
+            "the page is not a Twilio list (no meta.key naming an array of items)"));
         return false;
     }
     const QJsonArray array = page.value(key).toArray();
     if (qsizetype(spans.size()) != array.size()) {
-        *error = ApiError::badResponse(Tr::tr("the page's items could not be told apart"));
+        *error = ApiError::badResponse(ListFetcher::tr("the page's items could not be told apart"));
         return false;
     }
     const QJsonValue next = meta.value(u"next_page_url"_s);
     if (!next.isNull() && !next.isUndefined() && !next.isString()) {
-        *error = ApiError::badResponse(Tr::tr("meta.next_page_url is not a string"));
+        *error = ApiError::badResponse(ListFetcher::tr("meta.next_page_url is not a string"));
         return false;
     }
     for (qsizetype k = 0; k < array.size(); ++k)

@@ -11,11 +11,6 @@ QString pageKey(const QUrl &url)
     return url.toString(QUrl::FullyEncoded);
 }
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Pager)
-};
-
 } // namespace
 
 Pager::Pager(StudioClient *client, QObject *parent)
@@ -97,15 +92,15 @@ bool Pager::accept(const QString &nextPageUrl)
     const ApiOrigin &origin = m_client->settings().origin;
     ApiError refused;
     if (!next.isValid() || next.isRelative()) {
-        refused = ApiError::badResponse(Tr::tr("meta.next_page_url is not an absolute URL"));
+        refused = ApiError::badResponse(Pager::tr("meta.next_page_url is not an absolute URL"));
     } else if (!origin.matches(next)) {
         refused = ApiError::refused(
-            Tr::tr("Stopped: the next page is on %1, not on the configured origin %2. "
-                   "Credentials are never sent to another origin.")
+            Pager::tr("Stopped: the next page is on %1, not on the configured origin %2. "
+                      "Credentials are never sent to another origin.")
                 .arg(next.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
                     origin.toString()));
     } else if (m_fetched.contains(pageKey(next))) {
-        refused = ApiError::refused(Tr::tr(
+        refused = ApiError::refused(Pager::tr(
             "Stopped: the server sent a next page that was already loaded (a paging loop)."));
     }
     if (refused.isError()) {

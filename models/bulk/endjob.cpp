@@ -12,12 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(EndJob)
-};
-} // namespace
+namespace { } // namespace
 
 QString resultName(EndOutcome::Result result)
 {
@@ -73,7 +68,7 @@ void EndJob::cancel()
                 this,
                 [this, index = running->index] {
                     settle(index, EndOutcome::Result::NotSent,
-                        Tr::tr("cancelled before anything was sent"));
+                        EndJob::tr("cancelled before anything was sent"));
                 },
                 Qt::QueuedConnection);
         }
@@ -89,7 +84,7 @@ int EndJob::count(EndOutcome::Result result) const
 
 QString EndJob::summary() const
 {
-    return Tr::tr("Ended %1 · already ended %2 · failed %3 · not sent %4")
+    return EndJob::tr("Ended %1 · already ended %2 · failed %3 · not sent %4")
         .arg(count(EndOutcome::Result::Ended))
         .arg(count(EndOutcome::Result::AlreadyEnded))
         .arg(count(EndOutcome::Result::Failed))
@@ -105,8 +100,8 @@ void EndJob::pump()
     m_mostInFlight = std::max(m_mostInFlight, int(m_running.size()));
     if (m_cancelled) {
         for (; m_next < m_outcomes.size(); ++m_next)
-            settle(
-                m_next, EndOutcome::Result::NotSent, Tr::tr("cancelled before anything was sent"));
+            settle(m_next, EndOutcome::Result::NotSent,
+                EndJob::tr("cancelled before anything was sent"));
     }
     if (m_running.empty() && (m_cancelled || m_next >= m_outcomes.size()) && !m_finished) {
         m_finished = true;
@@ -132,7 +127,7 @@ void EndJob::readFirst(int index)
         }
         if (error.kind == ApiError::Kind::NotFound) {
             settle(index, EndOutcome::Result::Failed,
-                Tr::tr("not found (Studio keeps executions 30 days)"));
+                EndJob::tr("not found (Studio keeps executions 30 days)"));
             return;
         }
         if (error.isError()) {
@@ -142,18 +137,18 @@ void EndJob::readFirst(int index)
         const QString status = jsonTextAt(body, u"status"_s);
         if (status == u"ended"_s) {
             settle(index, EndOutcome::Result::AlreadyEnded,
-                Tr::tr("it had ended before (someone else got there first)"), body);
+                EndJob::tr("it had ended before (someone else got there first)"), body);
             return;
         }
         if (status != u"active"_s) {
             settle(index, EndOutcome::Result::Failed,
-                Tr::tr("its status is '%1', neither active nor ended: left alone").arg(status),
+                EndJob::tr("its status is '%1', neither active nor ended: left alone").arg(status),
                 body);
             return;
         }
         if (m_cancelled) {
-            settle(
-                index, EndOutcome::Result::NotSent, Tr::tr("cancelled before anything was sent"));
+            settle(index, EndOutcome::Result::NotSent,
+                EndJob::tr("cancelled before anything was sent"));
             return;
         }
         end(index);
@@ -175,8 +170,8 @@ void EndJob::end(int index)
             case EndExecution::Result::Ended:
                 settle(index, EndOutcome::Result::Ended,
                     ending->confirmedByReRead()
-                        ? Tr::tr("ended (its answer was lost; re-reading it confirmed it)")
-                        : Tr::tr("ended"),
+                        ? EndJob::tr("ended (its answer was lost; re-reading it confirmed it)")
+                        : EndJob::tr("ended"),
                     ending->executionJson());
                 break;
             case EndExecution::Result::StillActive:
@@ -184,7 +179,7 @@ void EndJob::end(int index)
             case EndExecution::Result::Pending:
                 settle(index, EndOutcome::Result::Failed,
                     ending->result() == EndExecution::Result::StillActive
-                        ? Tr::tr(
+                        ? EndJob::tr(
                             "the answer was lost (%1) and it is still active; nothing was sent "
                             "twice")
                               .arg(ending->error().userMessage())
@@ -231,7 +226,7 @@ QList<EndOutcome> EndJob::dryRun(const QList<EndTarget> &targets)
     QList<EndOutcome> out;
     for (const EndTarget &t : targets)
         out.append(EndOutcome {
-            t, EndOutcome::Result::WouldEnd, Tr::tr("dry run: nothing sent"), {}, {} });
+            t, EndOutcome::Result::WouldEnd, EndJob::tr("dry run: nothing sent"), {}, {} });
     return out;
 }
 
@@ -239,7 +234,7 @@ bool EndJob::writeAudit(const QList<EndOutcome> &outcomes, const QString &path, 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = EndJob::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     CsvWriter writer(&file);
@@ -249,7 +244,7 @@ bool EndJob::writeAudit(const QList<EndOutcome> &outcomes, const QString &path, 
         writer.writeRow({ o.target.sid, o.target.flowSid, o.target.contact, o.target.dateCreated,
             resultName(o.result), o.message, o.endedAt });
     if (!writer.flush() || !file.commit()) {
-        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = EndJob::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -10,28 +10,27 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ExecutionQuery)
-};
-} // namespace
+namespace { } // namespace
 
 ApiError ExecutionQuery::validate() const
 {
     if (flowSid.isEmpty())
-        return ApiError::invalidInput(Tr::tr("Pick a flow first."));
+        return ApiError::invalidInput(
+            QCoreApplication::translate("ExecutionQuery", "Pick a flow first."));
     if (!isSid(flowSid, "FW"))
-        return ApiError::invalidInput(
-            Tr::tr("'%1' is not a flow SID: it must be FW followed by 32 hexadecimal digits.")
-                .arg(flowSid));
+        return ApiError::invalidInput(QCoreApplication::translate("ExecutionQuery",
+            "'%1' is not a flow SID: it must be FW followed by 32 hexadecimal digits.")
+                                          .arg(flowSid));
     if ((!from.isNull() && !from.isValid()) || (!to.isNull() && !to.isValid()))
-        return ApiError::invalidInput(Tr::tr("The date range is not a valid time."));
-    if (from.isValid() && to.isValid() && from >= to)
-        return ApiError::invalidInput(Tr::tr("The start of the range must be before its end."));
-    if (pageSize < kMinPageSize || pageSize > kMaxPageSize)
         return ApiError::invalidInput(
-            Tr::tr("The page size must be from 1 to 1000, not %1.").arg(pageSize));
+            QCoreApplication::translate("ExecutionQuery", "The date range is not a valid time."));
+    if (from.isValid() && to.isValid() && from >= to)
+        return ApiError::invalidInput(QCoreApplication::translate(
+            "ExecutionQuery", "The start of the range must be before its end."));
+    if (pageSize < kMinPageSize || pageSize > kMaxPageSize)
+        return ApiError::invalidInput(QCoreApplication::translate(
+            "ExecutionQuery", "The page size must be from 1 to 1000, not %1.")
+                                          .arg(pageSize));
     return {};
 }
 

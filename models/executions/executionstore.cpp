@@ -72,11 +72,6 @@ qint64 StringPool::memoryBytes() const
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ExecutionsPage)
-};
-
 QString fromView(std::string_view v)
 {
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
@@ -163,14 +158,14 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
     thread_local simdjson::dom::parser parser;
     simdjson::dom::element doc;
     if (const auto error = parser.parse(body.constData(), size_t(body.size()), false).get(doc)) {
-        page.error = Tr::tr("the page is %1")
+        page.error = QCoreApplication::translate("ExecutionsPage", "the page is %1")
                          .arg(describeInvalidJson(
                              body, QString::fromUtf8(simdjson::error_message(error))));
         return page;
     }
     simdjson::dom::object top;
     if (doc.get(top)) {
-        page.error = Tr::tr("the page is not a JSON object");
+        page.error = QCoreApplication::translate("ExecutionsPage", "the page is not a JSON object");
         return page;
     }
 
@@ -184,7 +179,8 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
         if (meta["next_page_url"].get(next) == simdjson::SUCCESS && !next.is_null()) {
             std::string_view url;
             if (next.get(url)) {
-                page.error = Tr::tr("meta.next_page_url is not a string");
+                page.error = QCoreApplication::translate(
+                    "ExecutionsPage", "meta.next_page_url is not a string");
                 return page;
             }
             page.nextPageUrl = fromView(url);
@@ -193,13 +189,14 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
         if (meta["page_size"].get(size) == simdjson::SUCCESS)
             page.pageSize = int(size);
     } else {
-        page.error = Tr::tr("the page has no meta object");
+        page.error = QCoreApplication::translate("ExecutionsPage", "the page has no meta object");
         return page;
     }
 
     simdjson::dom::array items;
     if (top[key].get(items)) {
-        page.error = Tr::tr("the page has no '%1' array").arg(fromView(key));
+        page.error = QCoreApplication::translate("ExecutionsPage", "the page has no '%1' array")
+                         .arg(fromView(key));
         return page;
     }
     page.rows.reserve(items.size());
@@ -208,7 +205,9 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
     for (simdjson::dom::element item : items) {
         simdjson::dom::object object;
         if (item.get(object)) {
-            page.error = Tr::tr("item %1 of the page is not an object").arg(index);
+            page.error = QCoreApplication::translate(
+                "ExecutionsPage", "item %1 of the page is not an object")
+                             .arg(index);
             return page;
         }
         ExecutionRow row;
@@ -273,7 +272,9 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
         if (!arrayElementSpans(
                 std::string_view(body.constData(), size_t(body.size())), key, &page.rawSpans)
             || page.rawSpans.size() != page.rows.size()) {
-            page.error = Tr::tr("the page's '%1' array could not be delimited").arg(fromView(key));
+            page.error = QCoreApplication::translate(
+                "ExecutionsPage", "the page's '%1' array could not be delimited")
+                             .arg(fromView(key));
             return page;
         }
         page.body = std::move(body);
@@ -538,7 +539,8 @@ ParsedPage parseExecutionObject(
         = parseExecutionsPage(R"({"executions":[)" + object + R"(],"meta":{"key":"executions"}})",
             expectedFlowSid, keepRaw);
     if (page.error.isEmpty() && page.rows.size() != 1)
-        page.error = Tr::tr("the answer is not one execution");
+        page.error
+            = QCoreApplication::translate("ExecutionsPage", "the answer is not one execution");
     return page;
 }
 

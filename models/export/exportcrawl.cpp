@@ -15,11 +15,6 @@ namespace {
 // while a slice that waited on disk is handed over.
 constexpr qint64 kDrainBytesPerTurn = 4 * 1024 * 1024;
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ExportCrawl)
-};
-
 void putU32(QByteArray &out, quint32 value)
 {
     char b[4];
@@ -92,7 +87,8 @@ void ExportCrawl::start()
         QMetaObject::invokeMethod(
             this,
             [this] {
-                fail(ApiError::invalidInput(Tr::tr("A limit needs a single, sequential crawl.")));
+                fail(ApiError::invalidInput(
+                    ExportCrawl::tr("A limit needs a single, sequential crawl.")));
             },
             Qt::QueuedConnection);
         return;
@@ -193,8 +189,8 @@ bool ExportCrawl::spoolOut(Slice &slice, const Rendered &rendered)
             QDir(m_spoolDirectory).filePath(QStringLiteral(".flowscope-spool-XXXXXX")));
         if (!slice.spool->open()) {
             fail(ApiError::localIo(
-                Tr::tr("Cannot create a spool file in %1 for the rows that "
-                       "wait their turn: %2")
+                ExportCrawl::tr("Cannot create a spool file in %1 for the rows that "
+                                "wait their turn: %2")
                     .arg(QDir::toNativeSeparators(m_spoolDirectory), slice.spool->errorString())));
             return false;
         }
@@ -219,7 +215,7 @@ bool ExportCrawl::spoolOut(Slice &slice, const Rendered &rendered)
     }
     if (slice.spool->write(records) != records.size()) {
         fail(ApiError::localIo(
-            Tr::tr("Cannot write a spool file in %1: %2")
+            ExportCrawl::tr("Cannot write a spool file in %1: %2")
                 .arg(QDir::toNativeSeparators(m_spoolDirectory), writeFailure(*slice.spool))));
         return false;
     }
@@ -241,7 +237,7 @@ bool ExportCrawl::drainSpool(Slice &slice)
     QIODevice *file = slice.spool.get();
     if (slice.spoolRead == 0 && !file->seek(0)) {
         fail(ApiError::localIo(
-            Tr::tr("A spool file in %1 could not be read back: %2")
+            ExportCrawl::tr("A spool file in %1 could not be read back: %2")
                 .arg(QDir::toNativeSeparators(m_spoolDirectory), file->errorString())));
         return false;
     }
@@ -278,7 +274,7 @@ bool ExportCrawl::drainSpool(Slice &slice)
     }
     if (!ok) {
         fail(ApiError::localIo(
-            Tr::tr("A spool file in %1 could not be read back: %2")
+            ExportCrawl::tr("A spool file in %1 could not be read back: %2")
                 .arg(QDir::toNativeSeparators(m_spoolDirectory), file->errorString())));
         return false;
     }

@@ -10,13 +10,6 @@
 
 namespace flowscope {
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("flowscope", text, nullptr, n);
-}
-} // namespace
-
 ExportFile::ExportFile(const QString &path, ExportFormat format)
     : m_path(path)
 {
@@ -98,15 +91,16 @@ QString workbookNotes(const WorkbookFile *workbook)
         return {};
     QString notes;
     if (workbook->rowsCut() > 0) {
-        notes += tr("%n row(s) had text longer than a spreadsheet cell holds (32,767 characters); "
-                    "it was cut there and marked. Export JSONL for the whole text.",
-            int(std::min<qint64>(workbook->rowsCut(), INT_MAX)));
+        notes += ExportFile::tr(
+            "%n row(s) had text longer than a spreadsheet cell holds (32,767 characters); "
+            "it was cut there and marked. Export JSONL for the whole text.",
+            nullptr, int(std::min<qint64>(workbook->rowsCut(), INT_MAX)));
     }
     if (workbook->sheetCount() > 1) {
         if (!notes.isEmpty())
             notes += u' ';
-        notes += tr("The rows continue on %n sheet(s) (a sheet holds 1,048,575 rows).",
-            workbook->sheetCount());
+        notes += ExportFile::tr("The rows continue on %n sheet(s) (a sheet holds 1,048,575 rows).",
+            nullptr, workbook->sheetCount());
     }
     return notes;
 }

@@ -5,6 +5,7 @@
 
 #include "exportformat.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QObject>
 #include <QString>
@@ -20,6 +21,8 @@ class WorkbookFile;
 
 class ExportFile final
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportFile)
+
 public:
     ExportFile(const QString &path, ExportFormat format);
     ~ExportFile(); // an uncommitted file is cancelled

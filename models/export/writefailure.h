@@ -13,7 +13,7 @@ inline QString writeFailure(const QFileDevice &file)
 {
     return file.error() != QFileDevice::NoError
         ? file.errorString()
-        : QCoreApplication::translate("flowscope", "only part was written (is the disk full?)");
+        : QCoreApplication::translate("WriteFailure", "only part was written (is the disk full?)");
 }
 
 } // namespace flowscope

@@ -7,11 +7,6 @@ namespace flowscope {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(JsonError)
-};
-
 struct Ending
 {
     bool inString = false;
@@ -49,30 +44,35 @@ QString describeInvalidJson(QByteArrayView json, const QString &parserMessage)
 {
     const QByteArrayView trimmed = json.trimmed();
     if (trimmed.isEmpty())
-        return Tr::tr("not valid JSON: it is empty");
+        return QCoreApplication::translate("JsonError", "not valid JSON: it is empty");
     if (trimmed.startsWith('<'))
-        return Tr::tr("not valid JSON: it looks like an HTML or XML page");
+        return QCoreApplication::translate(
+            "JsonError", "not valid JSON: it looks like an HTML or XML page");
     const Ending ending = endingOf(trimmed);
     const QString size = QLocale().toString(json.size());
     if (ending.inString)
-        return Tr::tr(
+        return QCoreApplication::translate("JsonError",
             "not valid JSON: it ends after %1 bytes in the middle of a string (cut off on "
             "the way?)")
             .arg(size);
     if (ending.openContainers == 1)
-        return Tr::tr("not valid JSON: it ends after %1 bytes with an object or array still open "
-                      "(cut off on the way?)")
+        return QCoreApplication::translate("JsonError",
+            "not valid JSON: it ends after %1 bytes with an object or array still open "
+            "(cut off on the way?)")
             .arg(size);
     if (ending.openContainers > 1)
-        return Tr::tr("not valid JSON: it ends after %1 bytes with %2 objects or arrays still open "
-                      "(cut off on the way?)")
+        return QCoreApplication::translate("JsonError",
+            "not valid JSON: it ends after %1 bytes with %2 objects or arrays still open "
+            "(cut off on the way?)")
             .arg(size, QLocale().toString(ending.openContainers));
     QString reason = parserMessage.trimmed();
     if (reason.endsWith(u'.'))
         reason.chop(1);
     if (!reason.isEmpty())
         reason[0] = reason[0].toLower();
-    return reason.isEmpty() ? Tr::tr("not valid JSON") : Tr::tr("not valid JSON: %1").arg(reason);
+    return reason.isEmpty()
+        ? QCoreApplication::translate("JsonError", "not valid JSON")
+        : QCoreApplication::translate("JsonError", "not valid JSON: %1").arg(reason);
 }
 
 } // namespace flowscope

@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace flowscope {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Outcome)
-};
-
 const QString kTrigger = u"Trigger"_s;
 const QString kEnded = u"Ended"_s;
 
@@ -91,7 +86,8 @@ Outcome outcomeOf(const QList<StepFacts> &steps, bool active, const QJsonObject 
     if (steps.isEmpty()) {
         // Nothing has happened yet (it has only just started), or the list lost its steps.
         if (!active) {
-            outcome.reason = Tr::tr("the execution has ended but lists no steps");
+            outcome.reason = QCoreApplication::translate(
+                "Outcome", "the execution has ended but lists no steps");
             return outcome;
         }
         outcome.endedAt = kTrigger;
@@ -118,7 +114,8 @@ Outcome outcomeOf(const QList<StepFacts> &steps, bool active, const QJsonObject 
         return outcome;
     }
     if (!widgets) {
-        outcome.reason = Tr::tr("its context could not be read to check the widgets' status codes");
+        outcome.reason = QCoreApplication::translate(
+            "Outcome", "its context could not be read to check the widgets' status codes");
         return outcome;
     }
     for (const StepFacts &step : steps) {
@@ -127,7 +124,8 @@ Outcome outcomeOf(const QList<StepFacts> &steps, bool active, const QJsonObject 
         const int code = statusCodeOf(widgets->value(step.from).toObject().value(u"status_code"_s));
         if (code >= rules.failureStatus) {
             outcome.verdict = Outcome::Verdict::Failed;
-            outcome.reason = Tr::tr("%1 answered %2").arg(step.from).arg(code);
+            outcome.reason
+                = QCoreApplication::translate("Outcome", "%1 answered %2").arg(step.from).arg(code);
             return outcome;
         }
     }

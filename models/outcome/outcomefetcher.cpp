@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace flowscope {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(OutcomeFetcher)
-};
-
 struct ReadContext
 {
     QByteArray member; // the context's compact JSON; empty when the body had none
@@ -46,8 +41,8 @@ OutcomeResult resultOf(const Outcome &outcome)
 QString unknownBecause(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::NotFound)
-        return Tr::tr("its steps are gone (404)");
-    return Tr::tr("its steps could not be read: %1").arg(error.userMessage());
+        return OutcomeFetcher::tr("its steps are gone (404)");
+    return OutcomeFetcher::tr("its steps could not be read: %1").arg(error.userMessage());
 }
 } // namespace
 
@@ -113,8 +108,10 @@ private:
             result.outcome = outcomeOf(m_steps, m_target.active, nullptr, m_fetcher->m_rules);
             if (!result.outcome.isKnown())
                 result.outcome.reason = error.kind == ApiError::Kind::NotFound
-                    ? Tr::tr("its context is gone (404), so the widgets' status codes are unknown")
-                    : Tr::tr("its context could not be read: %1").arg(error.userMessage());
+                    ? OutcomeFetcher::tr(
+                        "its context is gone (404), so the widgets' status codes are unknown")
+                    : OutcomeFetcher::tr("its context could not be read: %1")
+                          .arg(error.userMessage());
             if (m_target.wantContext) {
                 result.context = "null";
                 result.contextMissing = error.kind == ApiError::Kind::NotFound;
@@ -133,7 +130,7 @@ private:
         result.outcome = outcomeOf(
             m_steps, m_target.active, read.ok ? &read.widgets : nullptr, m_fetcher->m_rules);
         if (!read.ok && !result.outcome.isKnown())
-            result.outcome.reason = Tr::tr("its context is not a JSON object");
+            result.outcome.reason = OutcomeFetcher::tr("its context is not a JSON object");
         if (m_target.wantContext)
             result.context = read.member.isEmpty() ? QByteArray("null") : read.member;
         done(result);

@@ -11,11 +11,6 @@ namespace flowscope {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ContactMatcher)
-};
-
 // "sip:User@Host.Example" → "sip:User@host.example": the host is case-insensitive (RFC 3261),
 // the user part is not. Other addresses stay as they are.
 QString canonicalAddress(QStringView address)
@@ -53,7 +48,8 @@ std::optional<ContactMatcher> ContactMatcher::parse(
 {
     const QString text = typed.trimmed();
     if (text.isEmpty()) {
-        *error = Tr::tr("Type a phone number, a client: or sip: address, or what they wrote.");
+        *error = QCoreApplication::translate("ContactMatcher",
+            "Type a phone number, a client: or sip: address, or what they wrote.");
         return std::nullopt;
     }
     ContactMatcher m;
@@ -74,8 +70,9 @@ std::optional<ContactMatcher> ContactMatcher::parse(
           });
     if (!looksLikeNumber) {
         if (colon <= 0 && !text.contains(u'@')) {
-            *error = Tr::tr("'%1' is neither a phone number nor an address such as client:name "
-                            "or sip:user@host.")
+            *error = QCoreApplication::translate("ContactMatcher",
+                "'%1' is neither a phone number nor an address such as client:name "
+                "or sip:user@host.")
                          .arg(text);
             return std::nullopt;
         }
@@ -88,8 +85,9 @@ std::optional<ContactMatcher> ContactMatcher::parse(
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     const QString region = defaultCountry.trimmed().toUpper();
     if (!rest.startsWith(u'+') && !rest.startsWith(u"00") && region.size() != 2) {
-        *error = Tr::tr("'%1' has no country code: give one (+44…) or a default country such as "
-                        "GB.")
+        *error = QCoreApplication::translate("ContactMatcher",
+            "'%1' has no country code: give one (+44…) or a default country such as "
+            "GB.")
                      .arg(text);
         return std::nullopt;
     }
@@ -97,14 +95,18 @@ std::optional<ContactMatcher> ContactMatcher::parse(
     const auto result = util->Parse(rest.toStdString(), region.toStdString(), &number);
     if (result != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsPossibleNumber(number)) {
         const QString why = result == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR
-            ? Tr::tr("its country code is unknown")
+            ? QCoreApplication::translate("ContactMatcher", "its country code is unknown")
             : result == PhoneNumberUtil::TOO_SHORT_NSN
                 || result == PhoneNumberUtil::TOO_SHORT_AFTER_IDD
-            ? Tr::tr("it is too short")
-            : result == PhoneNumberUtil::TOO_LONG_NSN ? Tr::tr("it is too long")
-                                                      : Tr::tr("it is not a possible number there");
-        *error = Tr::tr("'%1' is not a phone number FlowScope can read (%2; default country %3).")
-                     .arg(text, why, region.isEmpty() ? Tr::tr("none") : region);
+            ? QCoreApplication::translate("ContactMatcher", "it is too short")
+            : result == PhoneNumberUtil::TOO_LONG_NSN
+            ? QCoreApplication::translate("ContactMatcher", "it is too long")
+            : QCoreApplication::translate("ContactMatcher", "it is not a possible number there");
+        *error = QCoreApplication::translate("ContactMatcher",
+            "'%1' is not a phone number FlowScope can read (%2; default country %3).")
+                     .arg(text, why,
+                         region.isEmpty() ? QCoreApplication::translate("ContactMatcher", "none")
+                                          : region);
         return std::nullopt;
     }
     std::string e164;
@@ -127,8 +129,10 @@ bool ContactMatcher::matches(QStringView address) const
 QString ContactMatcher::description() const
 {
     switch (m_kind) {
-    case Kind::Exact: return Tr::tr("exactly '%1'").arg(m_text);
-    case Kind::Phone: return Tr::tr("%1 on any channel").arg(m_text);
+    case Kind::Exact:
+        return QCoreApplication::translate("ContactMatcher", "exactly '%1'").arg(m_text);
+    case Kind::Phone:
+        return QCoreApplication::translate("ContactMatcher", "%1 on any channel").arg(m_text);
     case Kind::Address: return m_text;
     }
     return {};
