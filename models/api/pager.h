@@ -1,6 +1,7 @@
 #pragma once
 
-// The one walk along a Twilio list, used by every list FlowScope reads: one page at a time along
+// The one walk along a Twilio list, under every list FlowScope reads (ExecutionPages for
+// executions, ListFetcher for flows and steps): one page at a time along
 // meta.next_page_url taken verbatim, only on the configured origin (credentials never go
 // elsewhere) and never to a page already fetched (a loop). The owner reads each page that
 // arrives — on a worker thread if it likes — and then says either accept(next_page_url) or

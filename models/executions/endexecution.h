@@ -1,9 +1,10 @@
 #pragma once
 
-// Ends one execution: POST Status=ended, sent once — the client repeats it only when the server
-// certainly did nothing with it (a 429). When the answer was uncertain (cut short, a reset, a
-// timeout, a 5xx), the client re-read the execution instead, and its status decides: ended is
-// success, still active is a failure that says the request may not have arrived.
+// Ends one execution: POST Status=ended, through the client's ApiReply, which sends it again only
+// when the server certainly did nothing with it (a 429, a 503, a refused connection). When the
+// answer was uncertain (cut short, a reset, a timeout, a 500, 502 or 504) the reply re-reads the
+// execution instead, and its status decides here: ended is success, still active a failure that
+// says the request may not have arrived. This class retries nothing itself.
 
 #include "api/apierror.h"
 #include "api/studioclient.h"

@@ -46,13 +46,15 @@ SignInDialog::SignInDialog(QWidget *parent)
         tr("AC followed by 32 hexadecimal digits, from the Twilio Console's dashboard"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setAccessibleName(tr("Auth Token"));
-    m_token->setToolTip(tr("Kept in memory for this session only"));
+    m_token->setToolTip(tr("Kept in memory for this session, or by the system keychain when "
+                           "remembered as a profile; never in a file"));
     m_keySid->setPlaceholderText(u"SK…"_s);
     m_keySid->setAccessibleName(tr("API key SID"));
     m_keySid->setToolTip(tr("SK followed by 32 hexadecimal digits"));
     m_keySecret->setEchoMode(QLineEdit::Password);
     m_keySecret->setAccessibleName(tr("API key secret"));
-    m_keySecret->setToolTip(tr("Kept in memory for this session only"));
+    m_keySecret->setToolTip(tr("Kept in memory for this session, or by the system keychain when "
+                               "remembered as a profile; never in a file"));
     m_region->setEditable(true);
     m_region->addItems({ QString(), u"us1"_s, u"ie1"_s, u"au1"_s });
     m_region->setAccessibleName(tr("Region"));
@@ -111,8 +113,9 @@ SignInDialog::SignInDialog(QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &SignInDialog::testConnection);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("FlowScope needs Twilio credentials that may read Studio. They "
-                                    "stay in memory for this session."),
+    layout->addWidget(new QLabel(tr("FlowScope needs Twilio credentials that may read Studio. The "
+                                    "secret stays in memory for this session, or in the system "
+                                    "keychain if you remember it as a profile."),
         this));
     layout->addWidget(m_message);
     layout->addLayout(form);

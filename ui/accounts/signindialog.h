@@ -2,7 +2,8 @@
 
 // Sign in without credentials in the environment: Account SID + Auth Token, or API key + secret,
 // region and edge, and a connection test (one flows request) that explains what went wrong.
-// The secret stays in memory.
+// The secret stays in memory, or goes to the keychain when the person remembers it as a
+// profile; never to a file.
 
 #include "accounts/profiles.h"
 #include "api/studioclient.h"
