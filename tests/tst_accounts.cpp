@@ -5,6 +5,7 @@
 #include "executions/executionsmodel.h"
 #include "executions/flowsmodel.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 
 #include <QFile>
 #include <QSettings>
@@ -68,8 +69,8 @@ class TestAccounts : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_a;
-    std::unique_ptr<sandbox::SandboxServer> m_b;
+    SandboxFixture m_a;
+    SandboxFixture m_b;
 
     Profile profileFor(
         const sandbox::SandboxServer &server, const QString &name, bool apiKey = false) const
@@ -98,12 +99,10 @@ private Q_SLOTS:
         a.data.seed = 1;
         a.data.flows = 2;
         a.data.executionsPerFlow = 300;
-        m_a = std::make_unique<sandbox::SandboxServer>(a);
-        QVERIFY(m_a->start());
+        QVERIFY(m_a.start(a));
         sandbox::SandboxOptions b = a;
         b.data.seed = 2;
-        m_b = std::make_unique<sandbox::SandboxServer>(b);
-        QVERIFY(m_b->start());
+        QVERIFY(m_b.start(b));
     }
 
     void profileValidation_data()
@@ -142,16 +141,16 @@ private Q_SLOTS:
     void storeKeepsNoSecret()
     {
         ProfileStore store;
-        Profile a = profileFor(*m_a, u"alpha"_s);
+        Profile a = profileFor(m_a.server(), u"alpha"_s);
         a.region = u"ie1"_s;
         store.save(a);
-        store.save(profileFor(*m_b, u"beta"_s, true));
+        store.save(profileFor(m_b.server(), u"beta"_s, true));
         store.setLastUsed(u"beta"_s);
         QCOMPARE(store.profiles().size(), 2);
         QCOMPARE(store.find(u"alpha"_s)->region, u"ie1"_s);
         QVERIFY(store.find(u"beta"_s)->usesApiKey());
         QCOMPARE(store.lastUsed(), u"beta"_s);
-        store.save(profileFor(*m_a, u"beta"_s)); // replaces
+        store.save(profileFor(m_a.server(), u"beta"_s)); // replaces
         QCOMPARE(store.profiles().size(), 2);
         QVERIFY(!store.find(u"beta"_s)->usesApiKey());
         store.remove(u"beta"_s);
@@ -161,7 +160,7 @@ private Q_SLOTS:
 
     void theEnvironmentWins()
     {
-        Profile p = profileFor(*m_a, u"alpha"_s);
+        Profile p = profileFor(m_a.server(), u"alpha"_s);
         p.baseUrl.clear();
         p.region = u"au1"_s;
         p.edge = u"sydney"_s;
@@ -202,7 +201,8 @@ private Q_SLOTS:
         ExecutionsModel executions(&client);
         QSignalSpy switched(&accounts, &AccountManager::switched);
 
-        accounts.saveAndSwitch(profileFor(*m_a, u"alpha"_s), QString::fromLatin1(m_a->authToken()));
+        accounts.saveAndSwitch(
+            profileFor(m_a.server(), u"alpha"_s), QString::fromLatin1(m_a->authToken()));
         QCOMPARE(switched.size(), 1);
         QCOMPARE(accounts.currentProfile(), u"alpha"_s);
         QCOMPARE(keychain.count(), 1);
@@ -216,7 +216,7 @@ private Q_SLOTS:
         QTRY_VERIFY(executions.rowCount() > 0);
 
         accounts.saveAndSwitch(
-            profileFor(*m_b, u"beta"_s, true), QString::fromLatin1(m_b->apiSecret()));
+            profileFor(m_b.server(), u"beta"_s, true), QString::fromLatin1(m_b->apiSecret()));
         QCOMPARE(switched.size(), 2);
         QCOMPARE(client.settings().credentials.username.toLatin1(), m_b->apiKeySid());
         // Nothing of alpha remains, not even a request on its way.
@@ -243,14 +243,15 @@ private Q_SLOTS:
         MemorySecretStore keychain;
         AccountManager accounts(&client, &keychain, env({}), {});
         const QString token = QString::fromLatin1(m_a->authToken());
-        accounts.saveAndSwitch(profileFor(*m_a, u"alpha"_s), token);
-        accounts.saveAndSwitch(profileFor(*m_b, u"beta"_s), QString::fromLatin1(m_b->authToken()));
+        accounts.saveAndSwitch(profileFor(m_a.server(), u"alpha"_s), token);
+        accounts.saveAndSwitch(
+            profileFor(m_b.server(), u"beta"_s), QString::fromLatin1(m_b->authToken()));
         accounts.switchTo(u"alpha"_s);
         QCOMPARE(accounts.currentProfile(), u"alpha"_s);
         QSignalSpy switched(&accounts, &AccountManager::switched);
         QSignalSpy failed(&accounts, &AccountManager::failed);
 
-        Profile renamed = profileFor(*m_a, u"alpha-eu"_s);
+        Profile renamed = profileFor(m_a.server(), u"alpha-eu"_s);
         accounts.editProfile(u"alpha"_s, renamed, QString()); // the secret left empty: keep it
         QCOMPARE(failed.size(), 0);
         QStringList names;
@@ -264,7 +265,7 @@ private Q_SLOTS:
             [&](SecretStore::Status, const QString &s, const QString &) { moved = s; });
         QCOMPARE(moved, token);
         SecretStore::Status old = SecretStore::Status::Ok;
-        keychain.read(profileFor(*m_a, u"alpha"_s).secretKey(),
+        keychain.read(profileFor(m_a.server(), u"alpha"_s).secretKey(),
             [&](SecretStore::Status status, const QString &, const QString &) { old = status; });
         QCOMPARE(old, SecretStore::Status::NotFound);
         // It was in use: signed in again, as the new name.
@@ -279,7 +280,7 @@ private Q_SLOTS:
 
         // Editing a profile not in use changes it without signing in to it.
         const int before = int(switched.size());
-        Profile beta = profileFor(*m_b, u"beta"_s);
+        Profile beta = profileFor(m_b.server(), u"beta"_s);
         beta.region = u"ie1"_s;
         accounts.editProfile(u"beta"_s, beta, QString());
         QCOMPARE(switched.size(), before);
@@ -287,9 +288,9 @@ private Q_SLOTS:
         QCOMPARE(accounts.currentProfile(), u"alpha-eu"_s);
 
         // A name that is taken, and other credentials without their secret, are refused.
-        accounts.editProfile(u"beta"_s, profileFor(*m_b, u"alpha-eu"_s), QString());
+        accounts.editProfile(u"beta"_s, profileFor(m_b.server(), u"alpha-eu"_s), QString());
         QCOMPARE(failed.size(), 1);
-        accounts.editProfile(u"beta"_s, profileFor(*m_b, u"beta"_s, true), QString());
+        accounts.editProfile(u"beta"_s, profileFor(m_b.server(), u"beta"_s, true), QString());
         QCOMPARE(failed.size(), 2);
         QVERIFY(failed.last().first().toString().contains(u"API key"_s));
         QCOMPARE(ProfileStore().profiles().size(), 2);
@@ -300,7 +301,7 @@ private Q_SLOTS:
         StudioClient client;
         MemorySecretStore keychain;
         AccountManager accounts(&client, &keychain, env({}), {});
-        ProfileStore().save(profileFor(*m_a, u"alpha"_s));
+        ProfileStore().save(profileFor(m_a.server(), u"alpha"_s));
         QSignalSpy failed(&accounts, &AccountManager::failed);
         accounts.switchTo(u"alpha"_s);
         QCOMPARE(failed.size(), 1);
@@ -323,14 +324,16 @@ private Q_SLOTS:
         AccountManager accounts(&client, &none, env({}), {});
         QSignalSpy unavailable(&accounts, &AccountManager::keychainUnavailable);
         QSignalSpy switched(&accounts, &AccountManager::switched);
-        accounts.saveAndSwitch(profileFor(*m_a, u"alpha"_s), QString::fromLatin1(m_a->authToken()));
+        accounts.saveAndSwitch(
+            profileFor(m_a.server(), u"alpha"_s), QString::fromLatin1(m_a->authToken()));
         QCOMPARE(unavailable.size(), 1);
         QVERIFY(unavailable.first().first().toString().contains(u"memory"_s));
         QCOMPARE(switched.size(), 1);
         QVERIFY(!accounts.keychainAvailable());
         QVERIFY(accounts.secretsDescription().contains(u"memory"_s));
         // Within the session the profile still switches back and forth...
-        accounts.saveAndSwitch(profileFor(*m_b, u"beta"_s), QString::fromLatin1(m_b->authToken()));
+        accounts.saveAndSwitch(
+            profileFor(m_b.server(), u"beta"_s), QString::fromLatin1(m_b->authToken()));
         accounts.switchTo(u"alpha"_s);
         QCOMPARE(client.settings().credentials.secret.toLatin1(), m_a->authToken());
         // ...and nothing of it reached the disk.
@@ -354,9 +357,9 @@ private Q_SLOTS:
         QVERIFY(accounts.useEnvironment(&error));
         QCOMPARE(client.settings().credentials.accountSid.toLatin1(), m_b->accountSid());
         QCOMPARE(accounts.connectionDescription(), u"environment variables"_s);
-        keychain.write(profileFor(*m_a, u"alpha"_s).secretKey(),
+        keychain.write(profileFor(m_a.server(), u"alpha"_s).secretKey(),
             QString::fromLatin1(m_a->authToken()), [](auto, auto) {});
-        ProfileStore().save(profileFor(*m_a, u"alpha"_s));
+        ProfileStore().save(profileFor(m_a.server(), u"alpha"_s));
         accounts.switchTo(u"alpha"_s);
         QCOMPARE(client.settings().credentials.accountSid.toLatin1(),
             m_b->accountSid()); // still the environment's

@@ -7,6 +7,7 @@
 #include "bulk/stuckfinder.h"
 #include "sandbox/sandboxserver.h"
 #include "support/csvreader.h"
+#include "support/sandboxfixture.h"
 #include "support/testclient.h"
 
 #include <QFile>
@@ -24,7 +25,7 @@ class TestBulkEnd : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
     std::unique_ptr<StudioClient> m_client;
     qint64 m_now = 0;
 
@@ -68,10 +69,9 @@ private Q_SLOTS:
         options.data.flows = 3;
         options.data.executionsPerFlow = 4000;
         options.data.now = m_now;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start(options));
         m_client = std::make_unique<StudioClient>();
-        ClientSettings settings = localClientSettings(*m_sandbox);
+        ClientSettings settings = localClientSettings(m_sandbox);
         settings.transferTimeoutMs = 400;
         settings.retry.maxAttempts = 10;
         settings.retry.gateJitterMs = 20;
@@ -80,7 +80,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_client.reset();
-        m_sandbox.reset();
+        m_sandbox.stop();
     }
 
     // Only active ones, of the flows asked, started before the time, of the contact if given —
@@ -206,7 +206,7 @@ private Q_SLOTS:
         const int f = 0;
         const QList<sandbox::ExecutionRecord> chosen = activeBefore(f, m_now - 3600).mid(0, 3);
         // Someone else ends the second one between the listing and the ending.
-        QVERIFY(QByteArray(HttpPostEnd(*m_sandbox, f, chosen[1].sid)).contains("ended"));
+        QVERIFY(QByteArray(HttpPostEnd(m_sandbox.server(), f, chosen[1].sid)).contains("ended"));
         const int before = m_sandbox->postsReceived(chosen[1].sid);
         EndJob job(m_client.get(), targetsOf(f, chosen));
         QVERIFY(run(job));

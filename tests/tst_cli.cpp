@@ -4,6 +4,7 @@
 #include "sandbox/sandboxserver.h"
 #include "support/csvreader.h"
 #include "support/processrun.h"
+#include "support/sandboxfixture.h"
 #include "support/sandboxtruth.h"
 
 #include <QDir>
@@ -35,7 +36,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
     QTemporaryDir m_dir;
 
     const sandbox::SandboxData &data() const { return m_sandbox->data(); }
@@ -100,8 +101,7 @@ private Q_SLOTS:
         options.data.flows = 3;
         options.data.executionsPerFlow = 1200;
         options.data.now = 1795824000;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start(options));
     }
 
     // --diagram draws headless (no display): an SVG naming every state of the revision the

@@ -8,6 +8,7 @@
 #include "diagram/flowcanvas.h"
 #include "diagram/flowtraffic.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 #include "support/studioflows.h"
 #include "support/testclient.h"
 #include "util/textformat.h"
@@ -53,7 +54,7 @@ class TestDiagram : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
     std::unique_ptr<StudioClient> m_client;
     std::unique_ptr<DetailPane> m_pane;
 
@@ -84,10 +85,9 @@ private:
 
     void start(const sandbox::SandboxOptions &options)
     {
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start(options));
         m_client = std::make_unique<StudioClient>();
-        m_client->setSettings(localClientSettings(*m_sandbox));
+        m_client->setSettings(localClientSettings(m_sandbox));
         m_pane = std::make_unique<DetailPane>(m_client.get());
         m_pane->resize(1000, 800);
         m_pane->show();
@@ -109,7 +109,7 @@ private Q_SLOTS:
     {
         m_pane.reset();
         m_client.reset();
-        m_sandbox.reset();
+        m_sandbox.stop();
     }
 
     void anOldExecutionDrawsItsOwnRevision()

@@ -5,6 +5,7 @@
 #include "sandbox/sandboxserver.h"
 #include "support/faultserver.h"
 #include "support/pagebuilder.h"
+#include "support/sandboxfixture.h"
 #include "support/testclient.h"
 #include "util/textformat.h"
 
@@ -30,7 +31,7 @@ class TestExecutionsModel : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
     std::unique_ptr<StudioClient> m_client;
     std::unique_ptr<ExecutionsModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -77,8 +78,7 @@ private Q_SLOTS:
         options.data.flows = 3;
         options.data.executionsPerFlow = 700;
         options.data.now = kNow;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start(options));
         m_client = std::make_unique<StudioClient>();
         useServer(m_sandbox->url(), m_sandbox->accountSid(), m_sandbox->authToken());
         m_model = std::make_unique<ExecutionsModel>(m_client.get());
@@ -90,7 +90,7 @@ private Q_SLOTS:
         m_tester.reset();
         m_model.reset();
         m_client.reset();
-        m_sandbox.reset();
+        m_sandbox.stop();
     }
 
     void firstPageThenMore()
@@ -158,7 +158,7 @@ private Q_SLOTS:
         // The query changes the moment flow 0's page has been written to the client's socket:
         // an answered page of the old query, on its way in.
         const QMetaObject::Connection change
-            = connect(m_sandbox.get(), &sandbox::SandboxServer::requestHandled, this,
+            = connect(&m_sandbox.server(), &sandbox::SandboxServer::requestHandled, this,
                 [this](const QByteArray &, const QByteArray &target) {
                     if (target.contains(data().flow(0).sid))
                         m_model->setQuery(query(1));
@@ -440,13 +440,12 @@ private Q_SLOTS:
 
     void rowsStayCompact()
     {
-        m_sandbox.reset();
+        m_sandbox.stop();
         sandbox::SandboxOptions options;
         options.data.executionsPerFlow = 30000;
         options.data.flows = 1;
         options.data.now = kNow;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start(options));
         useServer(m_sandbox->url(), m_sandbox->accountSid(), m_sandbox->authToken());
         m_model->setQuery(query(0, 1000));
         m_model->loadAll();

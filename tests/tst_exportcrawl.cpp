@@ -6,6 +6,7 @@
 #include "export/exportcrawl.h"
 #include "export/exportjob.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 #include "support/testclient.h"
 
 #include <QDir>
@@ -25,7 +26,7 @@ class TestExportCrawl : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
     std::unique_ptr<StudioClient> m_client;
 
     const sandbox::SandboxData &data() const { return m_sandbox->data(); }
@@ -115,17 +116,16 @@ private Q_SLOTS:
         options.data.flows = 2;
         options.data.executionsPerFlow = 6000;
         options.data.now = 1795824000;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start(options));
         m_client = std::make_unique<StudioClient>();
-        ClientSettings settings = localClientSettings(*m_sandbox);
+        ClientSettings settings = localClientSettings(m_sandbox);
         settings.retry.maxAttempts = 20;
         m_client->setSettings(settings);
     }
     void cleanup()
     {
         m_client.reset();
-        m_sandbox.reset();
+        m_sandbox.stop();
     }
 
     void slicesCoverTheRangeExactly()

@@ -4,6 +4,7 @@
 #include "detail/stepsmodel.h"
 #include "executions/flowsmodel.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 #include "support/testclient.h"
 
 #include <QAbstractItemModelTester>
@@ -21,7 +22,7 @@ class TestFlowsAndSteps : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
     std::unique_ptr<StudioClient> m_client;
 
     const sandbox::SandboxData &data() const { return m_sandbox->data(); }
@@ -34,8 +35,7 @@ private:
         options.data.executionsPerFlow = 300;
         options.data.now = 1795824000;
         options.data.bigContextBytes = 200'000;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start(options));
         m_client = std::make_unique<StudioClient>();
         ClientSettings settings;
         QString error;
@@ -50,7 +50,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_client.reset();
-        m_sandbox.reset();
+        m_sandbox.stop();
     }
 
     void everyFlowAcrossPagesSortedByName()
@@ -124,7 +124,7 @@ private Q_SLOTS:
         const QString flow = QString::fromLatin1(data().flow(0).sid);
         // The second execution is chosen the moment the first one's steps have been answered.
         const QByteArray firstSid = data().execution(0, 1).sid;
-        connect(m_sandbox.get(), &sandbox::SandboxServer::requestHandled, &steps,
+        connect(&m_sandbox.server(), &sandbox::SandboxServer::requestHandled, &steps,
             [&](const QByteArray &, const QByteArray &target) {
                 if (target.contains(firstSid))
                     steps.setExecution(flow, QString::fromLatin1(data().execution(0, 2).sid));
@@ -169,7 +169,7 @@ private Q_SLOTS:
         loader.loadExecution(flow, execution);
         // The step is asked for the moment the execution's context has been answered.
         const QMetaObject::Connection supersede
-            = connect(m_sandbox.get(), &sandbox::SandboxServer::requestHandled, &loader,
+            = connect(&m_sandbox.server(), &sandbox::SandboxServer::requestHandled, &loader,
                 [&](const QByteArray &, const QByteArray &target) {
                     if (target.endsWith(QByteArray(execution.toLatin1() + "/Context")))
                         loader.loadStep(flow, execution, QString::fromLatin1(steps[1].sid));

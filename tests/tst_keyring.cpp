@@ -10,6 +10,7 @@
 #include "keychain/keychainsecretstore.h"
 #include "sandbox/sandboxserver.h"
 #include "support/processrun.h"
+#include "support/sandboxfixture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -46,7 +47,7 @@ class TestKeyring : public QObject
     QProcess m_dbus;
     std::unique_ptr<QProcess> m_keyring;
     QString m_address;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
 
     QProcessEnvironment environment() const
     {
@@ -187,8 +188,7 @@ private Q_SLOTS:
         sandbox::SandboxOptions options;
         options.data.flows = 2;
         options.data.executionsPerFlow = 50;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start(options));
     }
 
     void cleanupTestCase()

@@ -24,6 +24,7 @@
 #include "search/resultsmodel.h"
 #include "search/searchpanel.h"
 #include "support/csvreader.h"
+#include "support/sandboxfixture.h"
 #include "support/sandboxtruth.h"
 #include "support/spreadsheetreader.h"
 #include "support/testclient.h"
@@ -73,7 +74,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
     std::unique_ptr<StudioClient> m_client;
     std::unique_ptr<MainWindow> m_window;
 
@@ -174,10 +175,9 @@ private Q_SLOTS:
         options.data.flows = 4;
         options.data.executionsPerFlow = 20000; // a few hundred a day: pages to scroll through
         options.data.bigContextBytes = 400'000;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start(options));
         m_client = std::make_unique<StudioClient>();
-        ClientSettings settings = localClientSettings(*m_sandbox);
+        ClientSettings settings = localClientSettings(m_sandbox);
         settings.retry.maxAttempts = 2;
         m_client->setSettings(settings);
     }
@@ -186,7 +186,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_client.reset();
-        m_sandbox.reset();
+        m_sandbox.stop();
     }
 
     // Row r's outcome as the table shows it equals the sandbox's own account of execution i.
@@ -618,7 +618,7 @@ private Q_SLOTS:
         // yesterday: an answered page of the old range is on its way in.
         bool narrowed = false;
         const QMetaObject::Connection narrow
-            = connect(m_sandbox.get(), &sandbox::SandboxServer::requestHandled, this,
+            = connect(&m_sandbox.server(), &sandbox::SandboxServer::requestHandled, this,
                 [&](const QByteArray &, const QByteArray &target) {
                     if (!narrowed && target.contains("/Executions")) {
                         narrowed = true;
@@ -1545,7 +1545,7 @@ private Q_SLOTS:
         MemorySecretStore keychain;
         StudioClient client;
         AccountManager accounts(&client, &keychain, QProcessEnvironment(), {});
-        saveProfile(*m_sandbox, u"alpha"_s, &keychain);
+        saveProfile(m_sandbox.server(), u"alpha"_s, &keychain);
         saveProfile(second, u"beta"_s, &keychain);
 
         MainWindow window(&client, &accounts);
@@ -1588,7 +1588,7 @@ private Q_SLOTS:
         MemorySecretStore keychain;
         StudioClient client;
         AccountManager accounts(&client, &keychain, QProcessEnvironment(), {});
-        saveProfile(*m_sandbox, u"alpha"_s, &keychain);
+        saveProfile(m_sandbox.server(), u"alpha"_s, &keychain);
         saveProfile(second, u"beta"_s, &keychain);
         MainWindow window(&client, &accounts);
         window.show();

@@ -11,6 +11,7 @@
 #include "sandbox/sandboxserver.h"
 #include "support/faultserver.h"
 #include "support/pagebuilder.h"
+#include "support/sandboxfixture.h"
 #include "support/testclient.h"
 
 #include <QJsonDocument>
@@ -246,8 +247,9 @@ private Q_SLOTS:
         options.data.flows = 3; // messaging, voice and API flows
         options.data.executionsPerFlow = 400;
         options.faults.latencyMs = 5;
-        sandbox::SandboxServer server(options);
-        QVERIFY(server.start());
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(options));
+        sandbox::SandboxServer &server = sandbox.server();
         StudioClient client;
         client.setSettings(localClientSettings(server));
         const int bound = 5;

@@ -5,6 +5,7 @@
 
 #include "sandbox/sandboxserver.h"
 #include "search/customersearch.h"
+#include "support/sandboxfixture.h"
 #include "support/sandboxtruth.h"
 #include "support/testclient.h"
 #include "json/jsonpath.h"
@@ -23,7 +24,7 @@ class TestSearch : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
     std::unique_ptr<StudioClient> m_client;
     qint64 m_now = 0;
 
@@ -38,10 +39,9 @@ private:
         options.data.executionsPerFlow = executions;
         options.data.contacts = contacts;
         options.data.now = m_now;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start(options));
         m_client = std::make_unique<StudioClient>();
-        ClientSettings settings = localClientSettings(*m_sandbox);
+        ClientSettings settings = localClientSettings(m_sandbox);
         settings.retry.maxAttempts = 3;
         settings.retry.gateJitterMs = 20;
         m_client->setSettings(settings);
@@ -99,7 +99,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_client.reset();
-        m_sandbox.reset();
+        m_sandbox.stop();
     }
 
     void aNumberAcrossEveryFlow()

@@ -3,6 +3,7 @@
 
 #include "sandbox/sandboxserver.h"
 #include "support/processrun.h"
+#include "support/sandboxfixture.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -19,7 +20,7 @@ class TestSecrets : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
     QTemporaryDir m_home;
 
     QProcessEnvironment environment(const QByteArray &token) const
@@ -78,8 +79,7 @@ private Q_SLOTS:
         sandbox::SandboxOptions options;
         options.data.flows = 2;
         options.data.executionsPerFlow = 400;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start(options));
     }
 
     void theCommandLineSaysNothing()
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QProcess window;
         window.setProcessEnvironment(environment(secret));
         window.setProcessChannelMode(QProcess::MergedChannels);
-        QSignalSpy handled(m_sandbox.get(), &sandbox::SandboxServer::requestHandled);
+        QSignalSpy handled(&m_sandbox.server(), &sandbox::SandboxServer::requestHandled);
         window.start(QStringLiteral(FLOWSCOPE_BIN), {});
         // Until it has listed flows and the executions of the last one.
         const bool executionsFetched = QTest::qWaitFor(

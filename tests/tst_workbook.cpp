@@ -11,6 +11,7 @@
 #include "sandbox/sandboxserver.h"
 #include "support/pagebuilder.h"
 #include "support/processrun.h"
+#include "support/sandboxfixture.h"
 #include "support/sandboxtruth.h"
 #include "support/spreadsheetreader.h"
 
@@ -375,8 +376,9 @@ private Q_SLOTS:
         sandboxOptions.data.seed = 8;
         sandboxOptions.data.flows = 2;
         sandboxOptions.data.executionsPerFlow = 400; // its now is now: search's 30 days hold all
-        sandbox::SandboxServer server(sandboxOptions);
-        QVERIFY(server.start());
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(sandboxOptions));
+        sandbox::SandboxServer &server = sandbox.server();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &key : env.keys()) {
             if (key.startsWith(u"TWILIO_"_s))
