@@ -12,6 +12,7 @@
 #include "support/pagebuilder.h"
 #include "support/processrun.h"
 #include "support/testclient.h"
+#include "util/worker.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -38,12 +39,6 @@ namespace {
 
 const QByteArray kAccount = "AC0123456789abcdef0123456789abcdef";
 const QByteArray kToken = "fault-token-5e2a";
-
-#ifdef NDEBUG
-constexpr qint64 kGuiWorkBudgetUs = 16'000; // a frame, in the optimised builds people run
-#else
-constexpr qint64 kGuiWorkBudgetUs = 100'000; // debug and sanitizer builds run several times slower
-#endif
 
 // How a scenario must end.
 enum class FaultOutcome {
@@ -421,11 +416,13 @@ private Q_SLOTS:
         QVERIFY(waitForState(model, ExecutionsModel::State::Idle));
         QCOMPARE(sidsOf(model), fnSids(0, 3));
 
-        // The GUI thread's work between two ticks of a 2 ms timer, in CPU time: what the thread
-        // itself spent, not the time a busy 2-core machine gave to other threads.
+        // The GUI thread's work between two ticks of a 2 ms timer, in CPU time (reported; the
+        // budget is bench_guistall's), and whether a worker was parsing while the GUI thread
+        // went on ticking: a page parsed on the GUI thread would leave the pool idle throughout.
         qint64 mostCpuUs = 0;
         qint64 longestGapMs = 0;
         qint64 lastCpuUs = threadCpuMicroseconds();
+        bool workerBusyBetweenTicks = false;
         QElapsedTimer sinceTick;
         sinceTick.start();
         QTimer ticker;
@@ -435,6 +432,7 @@ private Q_SLOTS:
             mostCpuUs = std::max(mostCpuUs, cpu - lastCpuUs);
             lastCpuUs = cpu;
             longestGapMs = std::max(longestGapMs, sinceTick.restart());
+            workerBusyBetweenTicks |= workerPool()->activeThreadCount() > 0;
         });
         ticker.start(2);
 
@@ -461,7 +459,8 @@ private Q_SLOTS:
                 qInfo("a 52 MB page: at most %.1f ms of GUI-thread work between two ticks "
                       "(longest gap %lld ms)",
                     double(mostCpuUs) / 1000.0, longestGapMs);
-                QVERIFY2(mostCpuUs < kGuiWorkBudgetUs, qPrintable(QString::number(mostCpuUs)));
+                QVERIFY2(workerBusyBetweenTicks,
+                    "the page was parsed off the GUI thread, which kept serving its events");
             }
         } else {
             const ApiError &error = model.error();

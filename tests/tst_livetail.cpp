@@ -29,6 +29,7 @@ class TestLiveTail : public QObject
 private:
     FaultServer m_server;
     int m_newest = 0; // executions 1..m_newest exist, newest first
+    QByteArray m_foreignNext; // when set, every next_page_url points here instead
     QSet<int> m_active;
     std::unique_ptr<StudioClient> m_client;
     std::unique_ptr<ExecutionsModel> m_model;
@@ -61,7 +62,7 @@ private:
             QUrl nextUrl = m_server.url();
             nextUrl.setPath(path);
             nextUrl.setQuery(nextQuery);
-            next = '"' + nextUrl.toEncoded() + '"';
+            next = '"' + (m_foreignNext.isEmpty() ? nextUrl.toEncoded() : m_foreignNext) + '"';
         }
         return FaultServer::Response::json(pagebuilder::page(items, next));
     }
@@ -87,6 +88,7 @@ private Q_SLOTS:
     {
         m_newest = 300;
         m_active = { 290, 280 };
+        m_foreignNext.clear();
         m_client = std::make_unique<StudioClient>();
         m_client->setSettings(localClientSettings(m_server.url(),
             Credentials::authToken(u"AC0123456789abcdef0123456789abcdef"_s, u"token"_s)));
@@ -218,6 +220,48 @@ private Q_SLOTS:
         QSignalSpy polled(&tail, &LiveTail::polled);
         tail.setPaused(false); // shown again: a poll at once
         QCOMPARE(tail.requestsSent(), 1);
+        QVERIFY(polled.wait(5000));
+    }
+
+    void aBurstFollowsNextPageUrlOnTheOriginOnly()
+    {
+        // A burst goes on past the first page; the link to the next one names another origin.
+        m_newest = 400;
+        m_foreignNext = "http://127.0.0.2:9/v1/Flows/FW/Executions?PageSize=50&Page=1";
+        LiveTail tail(m_client.get(), m_model.get());
+        QSignalSpy failed(&tail, &LiveTail::failed);
+        QSignalSpy polled(&tail, &LiveTail::polled);
+        const qsizetype before = m_server.requests().size();
+        QVERIFY(tail.start());
+        QVERIFY(polled.wait(5000));
+        QCOMPARE(failed.size(), 1);
+        const ApiError error = failed.first().at(0).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::Refused);
+        QVERIFY2(error.userMessage().contains(u"127.0.0.2"_s), qPrintable(error.userMessage()));
+        // One page asked for, on the server's own origin; nothing went to the other.
+        QCOMPARE(m_server.requests().size(), before + 1);
+        QCOMPARE(m_model->rowCount(), 50); // a poll that failed adds nothing
+    }
+
+    void pausedWhileRunningItStopsPolling()
+    {
+        m_model->setQuery(followable());
+        QVERIFY(waitUntilSettled(*m_model));
+        LiveTail tail(m_client.get(), m_model.get());
+        tail.setIntervalMs(LiveTail::kMinimumIntervalMs);
+        QSignalSpy polled(&tail, &LiveTail::polled);
+        QVERIFY(tail.start());
+        QVERIFY(polled.wait(5000)); // the first poll, at once
+        QVERIFY(polled.wait(tail.intervalMs() + 3000)); // and the next, an interval later
+        tail.setPaused(true); // minimised while following
+        const qint64 sent = tail.requestsSent();
+        polled.clear();
+        // Nothing for well over an interval: no poll comes, no request is sent.
+        QVERIFY(!polled.wait(tail.intervalMs() + 1500));
+        QCOMPARE(tail.requestsSent(), sent);
+        QVERIFY(tail.isRunning());
+        tail.setPaused(false); // shown again: a poll at once
+        QCOMPARE(tail.requestsSent(), sent + 1);
         QVERIFY(polled.wait(5000));
     }
 };

@@ -264,6 +264,7 @@ void SearchPanel::run(bool confirmedText)
                     }
                     m_cancel->hide();
                     m_status->setText(tr("Not searched: nothing was read."));
+                    Q_EMIT searchFinished();
                 },
                 Qt::QueuedConnection);
         });

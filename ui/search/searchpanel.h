@@ -68,7 +68,8 @@ public:
 
 Q_SIGNALS:
     void executionSelected(const flowscope::Execution &execution); // invalid: none
-    void searchFinished();
+    void searchFinished(); // every flow searched or failed, or a text search declined
+
     void exportRequested();
     void endRequested(); // End executions… on the selected results
 
