@@ -8,6 +8,7 @@
 #include "diagram/flowcanvas.h"
 #include "diagram/flowtraffic.h"
 #include "sandbox/sandboxserver.h"
+#include "support/children.h"
 #include "support/sandboxfixture.h"
 #include "support/studioflows.h"
 #include "support/testclient.h"
@@ -92,7 +93,7 @@ private:
         m_pane->resize(1000, 800);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
-        m_pane->tabs()->setCurrentIndex(DetailPane::DiagramTab);
+        child<QTabWidget>(m_pane, "tabs")->setCurrentIndex(DetailPane::DiagramTab);
     }
 
 private Q_SLOTS:
@@ -130,11 +131,11 @@ private Q_SLOTS:
         QVERIFY(old >= 0);
         QVERIFY(show(0, old));
 
-        FlowCanvas *canvas = m_pane->canvas();
+        FlowCanvas *canvas = child<FlowCanvas>(m_pane, "canvas");
         const QJsonObject definition = data().definition(0, revision);
         QCOMPARE(canvas->boxCount(), stateCount(definition)); // nothing loose: its own revision
         QCOMPARE(canvas->edgeCount(), transitionCount(definition));
-        const QString note = m_pane->diagramNote()->text();
+        const QString note = child<QLabel>(m_pane, "diagramNote")->text();
         QVERIFY2(note.contains(u"Revision %1 of %2"_s.arg(revision).arg(flow.version)),
             qPrintable(note));
         QVERIFY2(note.contains(u"changed since"_s), qPrintable(note));
@@ -163,15 +164,16 @@ private Q_SLOTS:
         const QPoint at = canvas->boxCentreInView(http).toPoint();
         QVERIFY(canvas->viewport()->rect().contains(at));
         QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, at);
-        QTableView *stepsView = m_pane->stepsView();
+        QTableView *stepsView = child<QTableView>(m_pane, "stepsView");
         QVERIFY(stepsView->currentIndex().isValid());
-        const Step clicked = m_pane->stepsModel()->stepAt(stepsView->currentIndex().row());
+        const Step clicked
+            = child<StepsModel>(m_pane, "stepsModel")->stepAt(stepsView->currentIndex().row());
         QCOMPARE(clicked.transitionedFrom, u"http_1"_s);
         QCOMPARE(canvas->selectedBox(), http);
 
         // Select a step: the canvas centres on its box.
         canvas->zoomBy(2.0);
-        stepsView->setCurrentIndex(m_pane->stepsModel()->index(0, 0));
+        stepsView->setCurrentIndex(child<StepsModel>(m_pane, "stepsModel")->index(0, 0));
         const int trigger = int(names.indexOf(u"Trigger"_s));
         QCOMPARE(canvas->selectedBox(), trigger);
         const QPointF centre = canvas->boxCentreInView(trigger);
@@ -188,14 +190,15 @@ private Q_SLOTS:
         const sandbox::FlowRecord &flow = data().flow(0);
         const qint64 last = data().executionCount(0) - 1;
         QVERIFY(show(0, last));
-        QCOMPARE(m_pane->canvas()->boxCount(), stateCount(data().definition(0, flow.version)));
-        const QString note = m_pane->diagramNote()->text();
+        QCOMPARE(child<FlowCanvas>(m_pane, "canvas")->boxCount(),
+            stateCount(data().definition(0, flow.version)));
+        const QString note = child<QLabel>(m_pane, "diagramNote")->text();
         QVERIFY2(note.contains(u"Revision %1 of %1"_s.arg(flow.version)), qPrintable(note));
         QVERIFY(!note.contains(u"changed since"_s));
         // Another execution of the same revision: only the execution is read again.
-        const int before = m_pane->definitionLoader()->requestCount();
+        const int before = child<DefinitionLoader>(m_pane, "definitionLoader")->requestCount();
         QVERIFY(show(0, last - 1));
-        QCOMPARE(m_pane->definitionLoader()->requestCount(), before + 1);
+        QCOMPARE(child<DefinitionLoader>(m_pane, "definitionLoader")->requestCount(), before + 1);
     }
 
     // The Steps tab's timeline: each step lasts until the next, the last until the execution's
@@ -208,7 +211,7 @@ private Q_SLOTS:
             ++i;
         QVERIFY(show(1, i));
         const QList<sandbox::StepRecord> truth = data().steps(1, i);
-        StepsModel *steps = m_pane->stepsModel();
+        StepsModel *steps = child<StepsModel>(m_pane, "stepsModel");
         QCOMPARE(steps->rowCount(), truth.size());
         const qint64 end = data().execution(1, i).dateUpdated;
         for (int k = 0; k < truth.size(); ++k) {
@@ -244,17 +247,17 @@ private Q_SLOTS:
 
     void readOnlyWhenLookedAt()
     {
-        m_pane->tabs()->setCurrentIndex(DetailPane::StepsTab);
-        const int before = m_pane->definitionLoader()->requestCount();
-        QSignalSpy steps(m_pane->stepsModel(), &StepsModel::loaded);
+        child<QTabWidget>(m_pane, "tabs")->setCurrentIndex(DetailPane::StepsTab);
+        const int before = child<DefinitionLoader>(m_pane, "definitionLoader")->requestCount();
+        QSignalSpy steps(child<StepsModel>(m_pane, "stepsModel"), &StepsModel::loaded);
         m_pane->setExecution(executionOf(2, 50));
         QVERIFY(steps.wait(10000));
-        QCOMPARE(m_pane->definitionLoader()->requestCount(), before);
+        QCOMPARE(child<DefinitionLoader>(m_pane, "definitionLoader")->requestCount(), before);
         QSignalSpy shown(m_pane.get(), &DetailPane::diagramShown);
-        m_pane->tabs()->setCurrentIndex(DetailPane::DiagramTab);
+        child<QTabWidget>(m_pane, "tabs")->setCurrentIndex(DetailPane::DiagramTab);
         QVERIFY(shown.wait(10000));
-        QCOMPARE(
-            m_pane->canvas()->boxCount(), stateCount(data().definition(2, data().flow(2).version)));
+        QCOMPARE(child<FlowCanvas>(m_pane, "canvas")->boxCount(),
+            stateCount(data().definition(2, data().flow(2).version)));
     }
 
     // The revision an execution ran on cannot be had: the flow as it is now is drawn, the note
@@ -274,7 +277,7 @@ private Q_SLOTS:
         }
         QVERIFY(old >= 0);
         QVERIFY(show(0, old));
-        const QString note = m_pane->diagramNote()->text();
+        const QString note = child<QLabel>(m_pane, "diagramNote")->text();
         QVERIFY2(note.contains(u"could not be read"_s), qPrintable(note));
         QVERIFY2(note.contains(u"as it is now"_s), qPrintable(note));
         QVERIFY2(note.contains(u"500"_s) || note.contains(u"server"_s), qPrintable(note));
@@ -289,10 +292,10 @@ private Q_SLOTS:
         QVERIFY2(note.contains(u"published "_s + published), qPrintable(note));
         const QJsonObject current = data().definition(0, flow.version);
         QCOMPARE(m_pane->path()->looseBoxes(), QStringList({ u"http_1"_s }));
-        QCOMPARE(m_pane->canvas()->boxCount(), stateCount(current) + 1);
+        QCOMPARE(child<FlowCanvas>(m_pane, "canvas")->boxCount(), stateCount(current) + 1);
         const int loose = stateCount(current);
         QVERIFY(m_pane->path()->visited(loose));
-        QVERIFY(!m_pane->canvas()->boxBadge(loose).isEmpty());
+        QVERIFY(!child<FlowCanvas>(m_pane, "canvas")->boxBadge(loose).isEmpty());
     }
 
     void theNoteSaysWhatIsDrawn()
@@ -328,11 +331,12 @@ private Q_SLOTS:
                 qPrintable(s[u"name"_s].toString()));
         QImageReader reader(png);
         QCOMPARE(reader.format(), QByteArray("png"));
-        QCOMPARE(reader.size(), m_pane->canvas()->renderImage().size());
+        QCOMPARE(reader.size(), child<FlowCanvas>(m_pane, "canvas")->renderImage().size());
         QVERIFY(reader.size().width() > 300 && reader.size().height() > 300);
         // A name that is neither: refused, nothing written.
         QString error;
-        QVERIFY(!m_pane->canvas()->saveImage(dir.filePath(u"diagram.txt"_s), &error));
+        QVERIFY(!child<FlowCanvas>(m_pane, "canvas")
+                     ->saveImage(dir.filePath(u"diagram.txt"_s), &error));
         QVERIFY(!QFile::exists(dir.filePath(u"diagram.txt"_s)));
     }
 
@@ -359,10 +363,11 @@ private Q_SLOTS:
             const qint64 i = 7;
             QVERIFY2(show(f, i), qPrintable(files[f]));
             const QJsonObject definition = data().definition(f, 1);
-            QCOMPARE(m_pane->canvas()->boxCount() - int(m_pane->path()->looseBoxes().size()),
+            QCOMPARE(child<FlowCanvas>(m_pane, "canvas")->boxCount()
+                    - int(m_pane->path()->looseBoxes().size()),
                 stateCount(definition));
             QCOMPARE(
-                m_pane->canvas()->edgeCount() - m_pane->path()->edges().size() +
+                child<FlowCanvas>(m_pane, "canvas")->edgeCount() - m_pane->path()->edges().size() +
                     [&] {
                         int onDefinition = 0;
                         for (const FlowPath::Edge &e : m_pane->path()->edges())
@@ -371,7 +376,7 @@ private Q_SLOTS:
                     }(),
                 transitionCount(definition));
             QVERIFY(m_pane->path()->visitCount() >= 1);
-            QVERIFY(!m_pane->canvas()->renderImage(0.25).isNull());
+            QVERIFY(!child<FlowCanvas>(m_pane, "canvas")->renderImage(0.25).isNull());
 
             // And where all its executions went, counted and drawn on the same definition.
             const std::optional<FlowDefinition> parsed
@@ -399,9 +404,9 @@ private Q_SLOTS:
             const int start = parsed->indexOf(data().steps(f, i).first().transitionedFrom);
             QVERIFY2(start >= 0 && traffic.entered(start) > 0, qPrintable(files[f]));
             QVERIFY2(traffic.looseBoxes().isEmpty(), qPrintable(traffic.looseBoxes().join(u' ')));
-            m_pane->canvas()->setTraffic(*parsed, traffic);
-            QCOMPARE(m_pane->canvas()->boxCount(), int(parsed->states().size()));
-            QVERIFY(!m_pane->canvas()->renderImage(0.25).isNull());
+            child<FlowCanvas>(m_pane, "canvas")->setTraffic(*parsed, traffic);
+            QCOMPARE(child<FlowCanvas>(m_pane, "canvas")->boxCount(), int(parsed->states().size()));
+            QVERIFY(!child<FlowCanvas>(m_pane, "canvas")->renderImage(0.25).isNull());
         }
     }
 };

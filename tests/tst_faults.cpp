@@ -8,6 +8,7 @@
 #include "executions/executionsmodel.h"
 #include "executions/executionsview.h"
 #include "sandbox/joinedthread.h"
+#include "support/children.h"
 #include "support/faultserver.h"
 #include "support/pagebuilder.h"
 #include "support/processrun.h"
@@ -449,9 +450,9 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), scenario.expectedRows);
 
         if (scenario.outcome == FaultOutcome::Loads) {
-            QVERIFY(!view.retryButton()->isVisible());
-            QVERIFY2(!view.statusLabel()->text().contains(u"⚠"_s),
-                qPrintable(view.statusLabel()->text()));
+            QVERIFY(!child<QPushButton>(&view, "retryButton")->isVisible());
+            QVERIFY2(!child<QLabel>(&view, "statusLabel")->text().contains(u"⚠"_s),
+                qPrintable(child<QLabel>(&view, "statusLabel")->text()));
             const QStringList sids = sidsOf(model);
             QCOMPARE(sids.mid(0, 4), fnSids(0, 4)); // nothing repeated, nothing skipped
             if (scenario.expectedRows == 1003) {
@@ -465,7 +466,7 @@ private Q_SLOTS:
         } else {
             const ApiError &error = model.error();
             QCOMPARE(error.kind, scenario.kind);
-            const QString status = view.statusLabel()->text();
+            const QString status = child<QLabel>(&view, "statusLabel")->text();
             qInfo("%s", qPrintable(status));
             QVERIFY2(status.contains(u"⚠"_s) && status.contains(error.userMessage()),
                 qPrintable(status));
@@ -473,7 +474,8 @@ private Q_SLOTS:
             QVERIFY2(status.startsWith(u"%1 loaded"_s.arg(scenario.expectedRows)),
                 qPrintable(status)); // the rows loaded before are still there, and it says so
             QVERIFY(!status.contains(QString::fromLatin1(kToken)));
-            QCOMPARE(view.retryButton()->isVisible(), scenario.outcome == FaultOutcome::Fails);
+            QCOMPARE(child<QPushButton>(&view, "retryButton")->isVisible(),
+                scenario.outcome == FaultOutcome::Fails);
             checkAttempts(scenario, server);
         }
 
@@ -481,12 +483,12 @@ private Q_SLOTS:
             // Retry resumes from the failed page: page 1 is not asked for again, and the row
             // page 2 repeats from page 1 shows once.
             server.heal();
-            QTest::mouseClick(view.retryButton(), Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(&view, "retryButton"), Qt::LeftButton);
             QVERIFY(waitForState(model, ExecutionsModel::State::Complete));
             QCOMPARE(sidsOf(model), fnSids(0, 5));
             QCOMPARE(server.firstPages(), 1);
             QCOMPARE(server.healedPages(), 1);
-            QVERIFY(!view.retryButton()->isVisible());
+            QVERIFY(!child<QPushButton>(&view, "retryButton")->isVisible());
         }
         QCOMPARE(foreign.requests().size(), 0);
     }

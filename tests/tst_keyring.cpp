@@ -9,6 +9,7 @@
 #include "api/studioclient.h"
 #include "keychain/keychainsecretstore.h"
 #include "sandbox/sandboxserver.h"
+#include "support/children.h"
 #include "support/processrun.h"
 #include "support/sandboxfixture.h"
 
@@ -238,9 +239,9 @@ private Q_SLOTS:
         SignInDialog dialog;
         dialog.accountSid()->setText(QString::fromLatin1(m_sandbox->accountSid()));
         dialog.authToken()->setText(QString::fromLatin1(m_sandbox->authToken()));
-        dialog.baseUrl()->setText(m_sandbox->url().toString());
+        child<QLineEdit>(&dialog, "baseUrl")->setText(m_sandbox->url().toString());
         dialog.remember()->setChecked(true);
-        dialog.profileName()->setText(u"window"_s);
+        child<QLineEdit>(&dialog, "profileName")->setText(u"window"_s);
         const auto profile = dialog.profile();
         QVERIFY(profile.has_value());
         QSignalSpy switched(&accounts, &AccountManager::switched);

@@ -7,6 +7,7 @@
 #include "executions/executionsmodel.h"
 #include "executions/executionsview.h"
 #include "executions/livetail.h"
+#include "support/children.h"
 #include "support/faultserver.h"
 #include "support/pagebuilder.h"
 #include "support/testclient.h"
@@ -128,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(sidAt(2), sidOf(300));
         QCOMPARE(sidAt(view.currentSourceRow()), sidOf(295)); // the selection stayed with it
         QCOMPARE(m_model->rowOfSid(sidOf(295)), 7);
-        QVERIFY(!view.newRowsButton()->isVisible()); // at the top: the new rows are in sight
+        QVERIFY(!child<QPushButton>(&view, "newRowsButton")
+                     ->isVisible()); // at the top: the new rows are in sight
 
         // Scrolled away: what is on screen stays, "12 new ▲" says what came.
         QTableView *table = view.table();
@@ -140,13 +142,13 @@ private Q_SLOTS:
         for (int row = 0; row < 13; ++row)
             QCOMPARE(sidAt(row), sidOf(314 - row));
         QCOMPARE(sidAt(view.visibleSourceRows().first()), topBefore);
-        QVERIFY(view.newRowsButton()->isVisible());
-        QVERIFY2(view.newRowsButton()->text().contains(u"12 new"_s),
-            qPrintable(view.newRowsButton()->text()));
-        QTest::mouseClick(view.newRowsButton(), Qt::LeftButton);
+        QVERIFY(child<QPushButton>(&view, "newRowsButton")->isVisible());
+        QVERIFY2(child<QPushButton>(&view, "newRowsButton")->text().contains(u"12 new"_s),
+            qPrintable(child<QPushButton>(&view, "newRowsButton")->text()));
+        QTest::mouseClick(child<QPushButton>(&view, "newRowsButton"), Qt::LeftButton);
         QCOMPARE(view.visibleSourceRows().first(), 0);
         QCOMPARE(sidAt(0), sidOf(314));
-        QVERIFY(!view.newRowsButton()->isVisible());
+        QVERIFY(!child<QPushButton>(&view, "newRowsButton")->isVisible());
         QCOMPARE(sidAt(view.currentSourceRow()), sidOf(295));
     }
 

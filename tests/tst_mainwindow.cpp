@@ -23,6 +23,7 @@
 #include "sandbox/sandboxserver.h"
 #include "search/resultsmodel.h"
 #include "search/searchpanel.h"
+#include "support/children.h"
 #include "support/csvreader.h"
 #include "support/sandboxfixture.h"
 #include "support/sandboxtruth.h"
@@ -79,8 +80,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     const sandbox::SandboxData &data() const { return m_sandbox->data(); }
-    ExecutionsModel *model() const { return m_window->executionsModel(); }
-    QTableView *table() const { return m_window->executionsView()->table(); }
+    ExecutionsModel *model() const { return child<ExecutionsModel>(m_window, "executionsModel"); }
+    QTableView *table() const { return child<ExecutionsView>(m_window, "executionsView")->table(); }
 
     void open(bool demo = true)
     {
@@ -93,10 +94,11 @@ private:
     // Flow f of the sandbox, by its name as a person would type it.
     void pickFlow(int f)
     {
-        QLineEdit *edit = m_window->flowPicker()->lineEdit();
+        QLineEdit *edit = child<FlowPicker>(m_window, "flowPicker")->lineEdit();
         edit->setText(data().flow(f).friendlyName);
-        m_window->flowPicker()->commit();
-        QCOMPARE(m_window->flowPicker()->currentSid().toLatin1(), data().flow(f).sid);
+        child<FlowPicker>(m_window, "flowPicker")->commit();
+        QCOMPARE(
+            child<FlowPicker>(m_window, "flowPicker")->currentSid().toLatin1(), data().flow(f).sid);
     }
 
     bool waitSettled()
@@ -110,7 +112,9 @@ private:
     {
         open(false);
         return !QTest::currentTestFailed()
-            && QTest::qWaitFor([this] { return m_window->flowsModel()->rowCount() == 4; }, 10000);
+            && QTest::qWaitFor(
+                [this] { return child<FlowsModel>(m_window, "flowsModel")->rowCount() == 4; },
+                10000);
     }
 
     // The window on the flow the picker lists at `pick`, over `preset`, its first page in.
@@ -119,11 +123,11 @@ private:
     {
         if (!openWithFlows())
             return -1;
-        m_window->dateRange()->setPreset(preset);
+        child<DateRangeBar>(m_window, "dateRange")->setPreset(preset);
         pickFlow(pick);
         if (QTest::currentTestFailed() || !waitSettled())
             return -1;
-        return data().flowIndex(m_window->flowPicker()->currentSid().toLatin1());
+        return data().flowIndex(child<FlowPicker>(m_window, "flowPicker")->currentSid().toLatin1());
     }
 
     // A saved profile `name` for `server`, its secret in `keychain`.
@@ -152,8 +156,9 @@ private:
 
     void selectSourceRow(int row)
     {
-        const QModelIndex at
-            = m_window->executionsView()->proxy()->mapFromSource(model()->index(row, 0));
+        const QModelIndex at = child<ExecutionsView>(m_window, "executionsView")
+                                   ->proxy()
+                                   ->mapFromSource(model()->index(row, 0));
         table()->setCurrentIndex(at);
         table()->selectionModel()->select(
             at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -213,7 +218,7 @@ private Q_SLOTS:
     {
         const int f = browse(0, DateRangeBar::Preset::Last7Days);
         QVERIFY(f >= 0);
-        ExecutionsView *view = m_window->executionsView();
+        ExecutionsView *view = child<ExecutionsView>(m_window, "executionsView");
         QVERIFY(!table()->isColumnHidden(ExecutionsModel::EndedAtColumn));
         const QList<int> visible = view->visibleSourceRows();
         QVERIFY(visible.size() > 5);
@@ -273,11 +278,11 @@ private Q_SLOTS:
         sandbox::FaultOptions faults;
         faults.failingStepsOneIn = 9;
         m_sandbox->setFaults(faults);
-        ExecutionsView *view = m_window->executionsView();
+        ExecutionsView *view = child<ExecutionsView>(m_window, "executionsView");
         OutcomeCache *cache = m_window->outcomes();
         QSignalSpy finished(cache, &OutcomeCache::analysisFinished);
-        QVERIFY(view->analyseButton()->isVisible());
-        QTest::mouseClick(view->analyseButton(), Qt::LeftButton);
+        QVERIFY(child<QPushButton>(view, "analyseButton")->isVisible());
+        QTest::mouseClick(child<QPushButton>(view, "analyseButton"), Qt::LeftButton);
         QVERIFY(cache->isAnalysing() || !finished.isEmpty());
         QVERIFY(finished.wait(30000) || !finished.isEmpty());
         QCOMPARE(finished.last().at(0).toBool(), false);
@@ -300,7 +305,7 @@ private Q_SLOTS:
         }
         QVERIFY(unknown > 0);
         QVERIFY(failed > 0);
-        view->failedOnlyBox()->setChecked(true);
+        child<QCheckBox>(view, "failedOnlyBox")->setChecked(true);
         QCOMPARE(view->proxy()->rowCount(), failed);
         for (int row = 0; row < view->proxy()->rowCount(); ++row) {
             const QModelIndex status = view->proxy()->index(row, ExecutionsModel::StatusColumn);
@@ -308,7 +313,7 @@ private Q_SLOTS:
                 status.data(ExecutionsModel::OutcomeRole).toInt(), int(Outcome::Verdict::Failed));
             QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"failed"_s));
         }
-        view->failedOnlyBox()->setChecked(false);
+        child<QCheckBox>(view, "failedOnlyBox")->setChecked(false);
         QCOMPARE(view->proxy()->rowCount(), model()->rowCount());
     }
 
@@ -319,15 +324,15 @@ private Q_SLOTS:
     {
         const int f = browse(0, DateRangeBar::Preset::Last24Hours);
         QVERIFY(f >= 0);
-        ExecutionsView *view = m_window->executionsView();
+        ExecutionsView *view = child<ExecutionsView>(m_window, "executionsView");
         QSignalSpy analysed(m_window->outcomes(), &OutcomeCache::analysisFinished);
         view->analyse();
         QVERIFY(analysed.wait(30000) || !analysed.isEmpty());
         selectSourceRow(0);
-        DetailPane *pane = m_window->detailPane();
-        pane->tabs()->setCurrentIndex(DetailPane::DiagramTab);
+        DetailPane *pane = child<DetailPane>(m_window, "detailPane");
+        child<QTabWidget>(pane, "tabs")->setCurrentIndex(DetailPane::DiagramTab);
         QSignalSpy shown(pane, &DetailPane::trafficShown);
-        QTest::mouseClick(pane->trafficButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>(pane, "trafficButton"), Qt::LeftButton);
         QVERIFY(pane->showsTraffic());
         QVERIFY(shown.wait(10000));
         const FlowTraffic &traffic = *pane->traffic();
@@ -367,7 +372,7 @@ private Q_SLOTS:
             const QString name = nameOf(b);
             QCOMPARE(traffic.entered(b), int(entered.value(name).size()));
             QCOMPARE(traffic.endedAt(b) + traffic.waitingAt(b), ended.value(name));
-            QCOMPARE(pane->canvas()->boxBadge(b),
+            QCOMPARE(child<FlowCanvas>(pane, "canvas")->boxBadge(b),
                 traffic.entered(b) > 0 ? locale.toString(traffic.entered(b)) : QString());
             failedCounted += traffic.failedAt(b);
         }
@@ -381,30 +386,32 @@ private Q_SLOTS:
             ++edgesTaken;
         }
         QCOMPARE(edgesTaken, int(took.size()));
-        QCOMPARE(pane->canvas()->pathEdgeCount(), edgesTaken);
+        QCOMPARE(child<FlowCanvas>(pane, "canvas")->pathEdgeCount(), edgesTaken);
         // Zoomed out past the labels, the edges' counts stay, at screen size; zoomed in, the
         // labels carry them.
         int countedEdges = 0;
         for (const FlowTraffic::Edge &e : traffic.edges())
             countedEdges += e.toBox >= 0 ? 1 : 0;
-        const double opened = pane->canvas()->zoom();
-        pane->canvas()->zoomBy(0.3 / opened);
-        QCOMPARE(pane->canvas()->visibleEdgeCounts(), countedEdges);
-        pane->canvas()->zoomBy(1.0 / pane->canvas()->zoom());
-        QCOMPARE(pane->canvas()->visibleEdgeCounts(), 0);
-        pane->canvas()->zoomBy(opened / pane->canvas()->zoom());
-        pane->canvas()->fitToPath();
+        const double opened = child<FlowCanvas>(pane, "canvas")->zoom();
+        child<FlowCanvas>(pane, "canvas")->zoomBy(0.3 / opened);
+        QCOMPARE(child<FlowCanvas>(pane, "canvas")->visibleEdgeCounts(), countedEdges);
+        child<FlowCanvas>(pane, "canvas")->zoomBy(1.0 / child<FlowCanvas>(pane, "canvas")->zoom());
+        QCOMPARE(child<FlowCanvas>(pane, "canvas")->visibleEdgeCounts(), 0);
+        child<FlowCanvas>(pane, "canvas")
+            ->zoomBy(opened / child<FlowCanvas>(pane, "canvas")->zoom());
+        child<FlowCanvas>(pane, "canvas")->fitToPath();
         // It opens on where they all start.
-        const QPoint trigger
-            = pane->canvas()->boxCentreInView(definition->indexOf(u"Trigger"_s)).toPoint();
-        QVERIFY(pane->canvas()->viewport()->rect().contains(trigger));
+        const QPoint trigger = child<FlowCanvas>(pane, "canvas")
+                                   ->boxCentreInView(definition->indexOf(u"Trigger"_s))
+                                   .toPoint();
+        QVERIFY(child<FlowCanvas>(pane, "canvas")->viewport()->rect().contains(trigger));
 
         // A click on the HTTP widget: the table lists the executions that reached it.
         const int http = definition->indexOf(u"lookup_order"_s);
         QVERIFY(http >= 0);
         QVERIFY(traffic.entered(http) > 0);
         QVERIFY(traffic.entered(http) < model()->rowCount());
-        FlowCanvas *canvas = pane->canvas();
+        FlowCanvas *canvas = child<FlowCanvas>(pane, "canvas");
         canvas->selectBox(http, true);
         QTest::mouseClick(
             canvas->viewport(), Qt::LeftButton, {}, canvas->boxCentreInView(http).toPoint());
@@ -414,14 +421,16 @@ private Q_SLOTS:
                 = view->proxy()->index(row, 0).data(ExecutionsModel::SidRole).toString();
             QVERIFY2(entered.value(u"lookup_order"_s).contains(sid), qPrintable(sid));
         }
-        QVERIFY(view->onlyNote()->isVisible());
-        QVERIFY2(view->onlyNote()->text().contains(u"lookup_order"_s),
-            qPrintable(view->onlyNote()->text()));
+        QVERIFY(child<QLabel>(view, "onlyNote")->isVisible());
+        QVERIFY2(child<QLabel>(view, "onlyNote")->text().contains(u"lookup_order"_s),
+            qPrintable(child<QLabel>(view, "onlyNote")->text()));
         // The first of them is current; the diagram still shows them all.
         QVERIFY(view->currentSourceRow() >= 0);
-        QVERIFY(entered.value(u"lookup_order"_s).contains(m_window->detailPane()->execution().sid));
+        QVERIFY(entered.value(u"lookup_order"_s)
+                    .contains(child<DetailPane>(m_window, "detailPane")->execution().sid));
         QVERIFY(pane->showsTraffic());
-        QCOMPARE(pane->canvas()->boxBadge(http), locale.toString(traffic.entered(http)));
+        QCOMPARE(child<FlowCanvas>(pane, "canvas")->boxBadge(http),
+            locale.toString(traffic.entered(http)));
 
         // A click on the lookup's failure edge: those that took it.
         const FlowTraffic::Edge *failure = nullptr;
@@ -446,11 +455,11 @@ private Q_SLOTS:
         }
 
         // Show all: every loaded row again. Turned off: the selected execution's own path.
-        QTest::mouseClick(view->showAllButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(view, "showAllButton"), Qt::LeftButton);
         QCOMPARE(view->proxy()->rowCount(), model()->rowCount());
-        QVERIFY(!view->onlyNote()->isVisible());
+        QVERIFY(!child<QLabel>(view, "onlyNote")->isVisible());
         QSignalSpy path(pane, &DetailPane::diagramShown);
-        QTest::mouseClick(pane->trafficButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>(pane, "trafficButton"), Qt::LeftButton);
         QVERIFY(!pane->showsTraffic());
         QVERIFY(path.wait(10000));
         QCOMPARE(path.last().first().toString(), pane->execution().sid);
@@ -465,15 +474,15 @@ private Q_SLOTS:
     {
         const int f = browse(1, DateRangeBar::Preset::Last7Days);
         QVERIFY(f >= 0);
-        ActivityChart *chart = m_window->activityChart();
+        ActivityChart *chart = child<ActivityChart>(m_window, "activityChart");
         QVERIFY(chart->isVisible());
         chart->recount();
         const Activity &activity = chart->activity();
         QCOMPARE(activity.buckets.size(), BucketSize::Day);
         QCOMPARE(activity.counted, qint64(model()->rowCount()));
         QVERIFY(model()->hasMore());
-        QVERIFY2(chart->note()->text().contains(u"Load all for the whole range"_s),
-            qPrintable(chart->note()->text()));
+        QVERIFY2(child<QLabel>(chart, "note")->text().contains(u"Load all for the whole range"_s),
+            qPrintable(child<QLabel>(chart, "note")->text()));
         QHash<qint64, qint64> perLocalDay; // local midnight (ms) -> rows
         for (int row = 0; row < model()->rowCount(); ++row) {
             const QDateTime local = model()->executionAt(row).created.toLocalTime();
@@ -490,7 +499,7 @@ private Q_SLOTS:
 
         // Analysed: failures are counted apart, as many as the outcomes say.
         QSignalSpy analysed(m_window->outcomes(), &OutcomeCache::analysisFinished);
-        m_window->executionsView()->analyse();
+        child<ExecutionsView>(m_window, "executionsView")->analyse();
         QVERIFY(analysed.wait(30000) || !analysed.isEmpty());
         chart->recount();
         qint64 failed = 0;
@@ -501,38 +510,42 @@ private Q_SLOTS:
             chartFailed += c.failed;
         QVERIFY(failed > 0);
         QCOMPARE(chartFailed, failed);
-        QVERIFY(chart->note()->text().contains(u"analysed"_s));
+        QVERIFY(child<QLabel>(chart, "note")->text().contains(u"analysed"_s));
 
         // Dragging across the last two buckets narrows the range to them.
         const qsizetype n = chart->activity().buckets.count();
         const qint64 start = chart->activity().buckets.startOf(n - 2);
         const qint64 end = chart->activity().buckets.endOf(n - 1);
         chart->chooseBuckets(n - 1, n - 2);
-        QCOMPARE(m_window->dateRange()->preset(), DateRangeBar::Preset::Custom);
+        QCOMPARE(
+            child<DateRangeBar>(m_window, "dateRange")->preset(), DateRangeBar::Preset::Custom);
         QVERIFY(waitSettled());
         QCOMPARE(model()->query().from.toMSecsSinceEpoch(), start);
         QCOMPARE(model()->query().to.toMSecsSinceEpoch(), end);
         // A real click on a bar: the bucket under the mouse.
         chart->recount();
         QVERIFY(chart->activity().buckets.count() > 0);
-        const QRectF plot = chart->chartView()->chart()->plotArea();
-        const QPoint middle = chart->chartView()->mapFromScene(
-            chart->chartView()->chart()->mapToScene(plot.center()));
+        const QRectF plot = child<QChartView>(chart, "chartView")->chart()->plotArea();
+        const QPoint middle
+            = child<QChartView>(chart, "chartView")
+                  ->mapFromScene(
+                      child<QChartView>(chart, "chartView")->chart()->mapToScene(plot.center()));
         const qsizetype under = chart->bucketAt(middle);
         QVERIFY(under >= 0);
         QSignalSpy chosen(chart, &ActivityChart::rangeChosen);
-        QTest::mouseClick(chart->chartView()->viewport(), Qt::LeftButton, {}, middle);
+        QTest::mouseClick(
+            child<QChartView>(chart, "chartView")->viewport(), Qt::LeftButton, {}, middle);
         QCOMPARE(chosen.size(), 1);
         QCOMPARE(chosen.first().at(0).toDateTime().toMSecsSinceEpoch(),
             chart->activity().buckets.startOf(under));
 
         // View ▸ Activity chart hides it, and a new window remembers.
-        m_window->activityChartAction()->trigger();
+        child<QAction>(m_window, "activityChartAction")->trigger();
         QVERIFY(!chart->isVisible());
         m_window.reset();
         open(false);
-        QVERIFY(!m_window->activityChart()->isVisible());
-        QVERIFY(!m_window->activityChartAction()->isChecked());
+        QVERIFY(!child<ActivityChart>(m_window, "activityChart")->isVisible());
+        QVERIFY(!child<QAction>(m_window, "activityChartAction")->isChecked());
     }
 
     // Follow (F9) in the window: refused for a range in the past (said, nothing sent), on for
@@ -540,33 +553,35 @@ private Q_SLOTS:
     void followInTheWindow()
     {
         QVERIFY(browse(0, DateRangeBar::Preset::Yesterday) >= 0);
-        QAction *follow = m_window->followAction();
+        QAction *follow = child<QAction>(m_window, "followAction");
         QCOMPARE(follow->shortcut(), QKeySequence(Qt::Key_F9));
         follow->trigger();
         QVERIFY(!follow->isChecked());
-        QVERIFY(!m_window->liveTail()->isRunning());
+        QVERIFY(!child<LiveTail>(m_window, "liveTail")->isRunning());
         QVERIFY2(m_window->statusBar()->currentMessage().contains(u"reaches now"_s),
             qPrintable(m_window->statusBar()->currentMessage()));
 
-        m_window->dateRange()->setPreset(DateRangeBar::Preset::LastHour);
+        child<DateRangeBar>(m_window, "dateRange")->setPreset(DateRangeBar::Preset::LastHour);
         QVERIFY(waitSettled());
-        QSignalSpy polled(m_window->liveTail(), &LiveTail::polled);
+        QSignalSpy polled(child<LiveTail>(m_window, "liveTail"), &LiveTail::polled);
         follow->trigger();
         QVERIFY(follow->isChecked());
-        QVERIFY(m_window->liveTail()->isRunning());
+        QVERIFY(child<LiveTail>(m_window, "liveTail")->isRunning());
         QVERIFY(polled.wait(10000));
         // F5 reads the range again and goes on following.
-        m_window->refreshAction()->trigger();
+        child<QAction>(m_window, "refreshAction")->trigger();
         QVERIFY(waitSettled());
         QVERIFY(QTest::qWaitFor([follow] { return follow->isChecked(); }, 5000));
-        QVERIFY(m_window->liveTail()->isRunning());
+        QVERIFY(child<LiveTail>(m_window, "liveTail")->isRunning());
         m_window->showMinimized();
-        QVERIFY(QTest::qWaitFor([this] { return m_window->liveTail()->isPaused(); }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<LiveTail>(m_window, "liveTail")->isPaused(); }, 5000));
         m_window->showNormal();
-        QVERIFY(QTest::qWaitFor([this] { return !m_window->liveTail()->isPaused(); }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [this] { return !child<LiveTail>(m_window, "liveTail")->isPaused(); }, 5000));
         pickFlow(1); // another query: it stops
         QVERIFY(QTest::qWaitFor([follow] { return !follow->isChecked(); }, 5000));
-        QVERIFY(!m_window->liveTail()->isRunning());
+        QVERIFY(!child<LiveTail>(m_window, "liveTail")->isRunning());
     }
 
     void demoOpensReadyToBrowse()
@@ -576,11 +591,14 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(
             model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The first flow by name is selected, and its newest executions show.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->flowPicker()->currentSid().isEmpty(), 10000);
-        QCOMPARE(m_window->flowPicker()->currentSid(), m_window->flowsModel()->flowAt(0).sid);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !child<FlowPicker>(m_window, "flowPicker")->currentSid().isEmpty(), 10000);
+        QCOMPARE(child<FlowPicker>(m_window, "flowPicker")->currentSid(),
+            child<FlowsModel>(m_window, "flowsModel")->flowAt(0).sid);
         QVERIFY(waitSettled());
         QVERIFY(model()->rowCount() > 0);
-        QCOMPARE(m_window->dateRange()->preset(), DateRangeBar::Preset::Last24Hours);
+        QCOMPARE(child<DateRangeBar>(m_window, "dateRange")->preset(),
+            DateRangeBar::Preset::Last24Hours);
     }
 
     void pickAFlowThenScrollForMore()
@@ -591,7 +609,9 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), 200);
         QCOMPARE(model()->executionAt(0).sid.toLatin1(),
             data().execution(f, data().executionCount(f) - 1).sid);
-        QVERIFY(m_window->executionsView()->statusLabel()->text().contains(u"more available"_s));
+        QVERIFY(child<QLabel>(child<ExecutionsView>(m_window, "executionsView"), "statusLabel")
+                    ->text()
+                    .contains(u"more available"_s));
 
         // Scrolling down asks for the next page once, before the very bottom.
         const qint64 before = m_sandbox->requestCount();
@@ -610,7 +630,7 @@ private Q_SLOTS:
     void changingTheRangeDropsStalePages()
     {
         QVERIFY(openWithFlows());
-        m_window->dateRange()->setPreset(DateRangeBar::Preset::Last30Days);
+        child<DateRangeBar>(m_window, "dateRange")->setPreset(DateRangeBar::Preset::Last30Days);
         sandbox::FaultOptions slow;
         slow.latencyMs = 200;
         m_sandbox->setFaults(slow);
@@ -622,7 +642,8 @@ private Q_SLOTS:
                 [&](const QByteArray &, const QByteArray &target) {
                     if (!narrowed && target.contains("/Executions")) {
                         narrowed = true;
-                        m_window->dateRange()->setPreset(DateRangeBar::Preset::Yesterday);
+                        child<DateRangeBar>(m_window, "dateRange")
+                            ->setPreset(DateRangeBar::Preset::Yesterday);
                     }
                 });
         pickFlow(1);
@@ -632,8 +653,8 @@ private Q_SLOTS:
         QVERIFY(waitSettled());
         // A request after it has come back: the month's page had every chance to land.
         QVERIFY(roundTrip(*m_client, m_client->flowsUrl()));
-        const QDateTime from = m_window->dateRange()->from();
-        const QDateTime to = m_window->dateRange()->to();
+        const QDateTime from = child<DateRangeBar>(m_window, "dateRange")->from();
+        const QDateTime to = child<DateRangeBar>(m_window, "dateRange")->to();
         QVERIFY(model()->rowCount() > 0);
         for (int r = 0; r < model()->rowCount(); ++r) {
             const QDateTime created = model()->executionAt(r).created;
@@ -651,17 +672,18 @@ private Q_SLOTS:
         const int row = rowOfExecution(i, f);
         QVERIFY(row >= 0);
         const qint64 before = m_sandbox->requestCount();
-        QSignalSpy shown(m_window->detailPane(), &DetailPane::contextShown);
+        QSignalSpy shown(child<DetailPane>(m_window, "detailPane"), &DetailPane::contextShown);
         // As pasted: surrounding words and upper-case hex are fine.
         m_window->openExecution(u"customer says the bot hung up, see "_s
             + QString::fromLatin1(data().execution(f, i).sid).toUpper().replace(0, 2, u"FN"_s)
             + u" thanks"_s);
-        QCOMPARE(m_window->executionsView()->currentSourceRow(), row);
-        QCOMPARE(m_window->detailPane()->execution().sid.toLatin1(), data().execution(f, i).sid);
+        QCOMPARE(child<ExecutionsView>(m_window, "executionsView")->currentSourceRow(), row);
+        QCOMPARE(child<DetailPane>(m_window, "detailPane")->execution().sid.toLatin1(),
+            data().execution(f, i).sid);
         QVERIFY(shown.wait(10000));
         // The context and steps of the selected row, nothing to find the row itself.
         QVERIFY(m_sandbox->requestCount() - before <= 2);
-        QVERIFY(m_window->messageBar()->isHidden());
+        QVERIFY(child<QLabel>(m_window, "messageBar")->isHidden());
     }
 
     // A Console link to an execution of another flow, or one outside the loaded range, is
@@ -676,20 +698,20 @@ private Q_SLOTS:
         // Another flow, by the link the Console shows.
         const qint64 i = 7;
         const sandbox::ExecutionRecord &record = data().execution(other, i);
-        QSignalSpy shown(m_window->detailPane(), &DetailPane::contextShown);
+        QSignalSpy shown(child<DetailPane>(m_window, "detailPane"), &DetailPane::contextShown);
         m_window->openExecution(DetailPane::consoleUrl(
             QString::fromLatin1(data().flow(other).sid), QString::fromLatin1(record.sid)));
         QVERIFY(shown.wait(10000));
-        const Execution &e = m_window->detailPane()->execution();
+        const Execution &e = child<DetailPane>(m_window, "detailPane")->execution();
         QCOMPARE(e.sid.toLatin1(), record.sid);
         QCOMPARE(e.flowSid.toLatin1(), data().flow(other).sid);
         QCOMPARE(e.contactAddress, record.contactAddress);
         QCOMPARE(e.created.toSecsSinceEpoch(), record.dateCreated);
-        QCOMPARE(m_window->executionsView()->currentSourceRow(), -1);
+        QCOMPARE(child<ExecutionsView>(m_window, "executionsView")->currentSourceRow(), -1);
         QCOMPARE(model()->query().flowSid.toLatin1(), data().flow(current).sid);
         QCOMPARE(model()->rowCount(), rowsBefore);
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"not among the loaded rows"_s));
-        QCOMPARE(m_window->detailPane()->contextJson().toUtf8(),
+        QCOMPARE(child<DetailPane>(m_window, "detailPane")->contextJson().toUtf8(),
             QJsonDocument(data().context(other, i)).toJson(QJsonDocument::Compact));
 
         // The current flow's oldest execution, weeks outside the range, by its bare SID.
@@ -698,7 +720,7 @@ private Q_SLOTS:
         shown.clear();
         m_window->openExecution(QString::fromLatin1(oldest.sid));
         QVERIFY(shown.wait(10000));
-        QCOMPARE(m_window->detailPane()->execution().sid.toLatin1(), oldest.sid);
+        QCOMPARE(child<DetailPane>(m_window, "detailPane")->execution().sid.toLatin1(), oldest.sid);
 
         // Ending one that is not in the table: the pane takes the API's answer.
         qint64 active = data().executionCount(other) - 1;
@@ -709,7 +731,7 @@ private Q_SLOTS:
         m_window->openExecution(u"%1 %2"_s.arg(QString::fromLatin1(data().flow(other).sid),
             QString::fromLatin1(data().execution(other, active).sid)));
         QVERIFY(shown.wait(10000));
-        DetailPane *pane = m_window->detailPane();
+        DetailPane *pane = child<DetailPane>(m_window, "detailPane");
         QCOMPARE(pane->execution().status, ExecutionStatus::Active);
         pane->setConfirmation([](const QString &) { return true; });
         pane->endExecution();
@@ -719,7 +741,8 @@ private Q_SLOTS:
 
         // Selecting a row afterwards shows that row again.
         selectSourceRow(0);
-        QCOMPARE(m_window->detailPane()->execution().sid, model()->executionAt(0).sid);
+        QCOMPARE(child<DetailPane>(m_window, "detailPane")->execution().sid,
+            model()->executionAt(0).sid);
     }
 
     // A row chosen while an opened execution is still on its way wins: the late answer is dropped.
@@ -733,7 +756,7 @@ private Q_SLOTS:
         m_sandbox->setFaults(slow);
         const int other = (f + 1) % 4;
         const QByteArray otherSid = data().execution(other, 3).sid;
-        QSignalSpy shown(m_window->detailPane(), &DetailPane::contextShown);
+        QSignalSpy shown(child<DetailPane>(m_window, "detailPane"), &DetailPane::contextShown);
         m_window->openExecution(QString::fromLatin1(data().flow(other).sid + '/' + otherSid));
         selectSourceRow(0);
         const QString chosen = model()->executionAt(0).sid;
@@ -741,8 +764,8 @@ private Q_SLOTS:
         // the context shown would be its own); dropped, the row's context is what arrives.
         QVERIFY(shown.wait(10000));
         QCOMPARE(shown.last().first().toString(), chosen);
-        QCOMPARE(m_window->detailPane()->execution().sid, chosen);
-        QCOMPARE(m_window->executionsView()->currentSourceRow(), 0);
+        QCOMPARE(child<DetailPane>(m_window, "detailPane")->execution().sid, chosen);
+        QCOMPARE(child<ExecutionsView>(m_window, "executionsView")->currentSourceRow(), 0);
     }
 
     void openingAnUnknownOrMalformedExecutionSaysWhy()
@@ -752,10 +775,11 @@ private Q_SLOTS:
         // Nothing that names an execution, and a bare SID without a flow: refused unsent.
         const qint64 before = m_sandbox->requestCount();
         m_window->openExecution(u"FN123"_s);
-        QVERIFY(m_window->messageBar()->text().contains(u"No execution SID found"_s));
+        QVERIFY(
+            child<QLabel>(m_window, "messageBar")->text().contains(u"No execution SID found"_s));
         const QString unknown = u"FN"_s + QString(32, u'0');
         m_window->openExecution(unknown);
-        QVERIFY(m_window->messageBar()->text().contains(u"pick the flow first"_s));
+        QVERIFY(child<QLabel>(m_window, "messageBar")->text().contains(u"pick the flow first"_s));
         QCOMPARE(m_sandbox->requestCount(), before);
 
         pickFlow(2);
@@ -770,12 +794,14 @@ private Q_SLOTS:
             offered = dialog->textValue();
             dialog->accept();
         });
-        m_window->openExecutionAction()->trigger();
+        child<QAction>(m_window, "openExecutionAction")->trigger();
         QCOMPARE(offered, unknown);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->messageBar()->text().contains(u"has no execution "_s + unknown), 10000);
-        QVERIFY(m_window->messageBar()->text().contains(u"30 days"_s));
-        QVERIFY(!m_window->detailPane()->execution().isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(m_window, "messageBar")
+                                     ->text()
+                                     .contains(u"has no execution "_s + unknown),
+            10000);
+        QVERIFY(child<QLabel>(m_window, "messageBar")->text().contains(u"30 days"_s));
+        QVERIFY(!child<DetailPane>(m_window, "detailPane")->execution().isValid());
     }
 
     void selectingARowShowsItsContextAndSteps()
@@ -785,13 +811,15 @@ private Q_SLOTS:
         const qint64 i = data().executionCount(f) - 5;
         const int row = rowOfExecution(i, f);
         QVERIFY(row >= 0);
-        QSignalSpy shown(m_window->detailPane(), &DetailPane::contextShown);
+        QSignalSpy shown(child<DetailPane>(m_window, "detailPane"), &DetailPane::contextShown);
         selectSourceRow(row);
         QVERIFY(shown.wait(10000));
         QCOMPARE(shown.first().first().toString().toLatin1(), data().execution(f, i).sid);
 
         // The tree shows the keys the sandbox put in that context.
-        JsonTreeModel *tree = m_window->detailPane()->contextTree()->model();
+        JsonTreeModel *tree
+            = child<JsonTreeWidget>(child<DetailPane>(m_window, "detailPane"), "contextTree")
+                  ->model();
         const QJsonObject truth = data().context(f, i);
         QStringList keys;
         for (int r = 0; r < tree->rowCount(); ++r)
@@ -816,8 +844,9 @@ private Q_SLOTS:
                                 .toObject()
                                 .value(u"sku"_s)
                                 .toString();
-        JsonTreeWidget *widget = m_window->detailPane()->contextTree();
-        widget->searchBox()->setText(sku);
+        JsonTreeWidget *widget
+            = child<JsonTreeWidget>(child<DetailPane>(m_window, "detailPane"), "contextTree");
+        child<QLineEdit>(widget, "searchBox")->setText(sku);
         widget->findNext(); // first in document order: the raw body text that contains it
         QCOMPARE(widget->view()->currentIndex().data(JsonTreeModel::PathRole).toString(),
             u"widgets.%1.body"_s.arg(http));
@@ -830,8 +859,10 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), sku);
 
         // Steps: the sandbox's, oldest first; selecting one shows its context.
-        m_window->detailPane()->tabs()->setCurrentIndex(DetailPane::StepsTab);
-        StepsModel *steps = m_window->detailPane()->stepsModel();
+        child<QTabWidget>(child<DetailPane>(m_window, "detailPane"), "tabs")
+            ->setCurrentIndex(DetailPane::StepsTab);
+        StepsModel *steps
+            = child<StepsModel>(child<DetailPane>(m_window, "detailPane"), "stepsModel");
         QTRY_COMPARE(steps->state(), StepsModel::State::Ready);
         const QList<sandbox::StepRecord> truthSteps = data().steps(f, i);
         QCOMPARE(steps->rowCount(), truthSteps.size());
@@ -840,20 +871,27 @@ private Q_SLOTS:
             QCOMPARE(steps->data(steps->index(r, StepsModel::TransitionColumn)).toString(),
                 truthSteps[r].transitionedFrom + u" → "_s + truthSteps[r].transitionedTo);
         }
-        m_window->detailPane()->stepsView()->setCurrentIndex(steps->index(0, 0));
-        JsonTreeModel *stepTree = m_window->detailPane()->stepContextTree()->model();
+        child<QTableView>(child<DetailPane>(m_window, "detailPane"), "stepsView")
+            ->setCurrentIndex(steps->index(0, 0));
+        JsonTreeModel *stepTree
+            = child<JsonTreeWidget>(child<DetailPane>(m_window, "detailPane"), "stepContextTree")
+                  ->model();
         QTRY_VERIFY(stepTree->rowCount() > 0);
 
         // Raw: the context, pretty-printed, as JSON.
-        m_window->detailPane()->tabs()->setCurrentIndex(DetailPane::RawTab);
-        const QString raw = m_window->detailPane()->rawView()->toPlainText();
+        child<QTabWidget>(child<DetailPane>(m_window, "detailPane"), "tabs")
+            ->setCurrentIndex(DetailPane::RawTab);
+        const QString raw
+            = child<QPlainTextEdit>(child<DetailPane>(m_window, "detailPane"), "rawView")
+                  ->toPlainText();
         QCOMPARE(QJsonDocument::fromJson(raw.toUtf8()).object(), truth);
         QVERIFY(raw.contains(u"\n  \""_s));
 
         // The Console link points at this execution.
-        QVERIFY(m_window->detailPane()->consoleLink()->text().contains(
-            DetailPane::consoleUrl(QString::fromLatin1(data().flow(f).sid),
-                QString::fromLatin1(data().execution(f, i).sid))));
+        QVERIFY(child<QLabel>(child<DetailPane>(m_window, "detailPane"), "consoleLink")
+                    ->text()
+                    .contains(DetailPane::consoleUrl(QString::fromLatin1(data().flow(f).sid),
+                        QString::fromLatin1(data().execution(f, i).sid))));
     }
 
     void switchingRowsQuicklyShowsOnlyTheLastOne()
@@ -865,14 +903,15 @@ private Q_SLOTS:
         sandbox::FaultOptions slow;
         slow.latencyMs = 150;
         m_sandbox->setFaults(slow);
-        QSignalSpy shown(m_window->detailPane(), &DetailPane::contextShown);
+        QSignalSpy shown(child<DetailPane>(m_window, "detailPane"), &DetailPane::contextShown);
         for (int r = 0; r < 5; ++r)
             selectSourceRow(r);
         QVERIFY(shown.wait(5000));
         QVERIFY(!shown.wait(500)); // the four older selections never arrive
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.first().first().toString(), model()->executionAt(4).sid);
-        QCOMPARE(m_window->detailPane()->execution().sid, model()->executionAt(4).sid);
+        QCOMPARE(child<DetailPane>(m_window, "detailPane")->execution().sid,
+            model()->executionAt(4).sid);
     }
 
     void anInvalidSidOrRangeSendsNothing()
@@ -880,21 +919,21 @@ private Q_SLOTS:
         readNoOutcomesOnScreen(); // this test counts the requests it causes
         QVERIFY(openWithFlows());
         const qint64 before = m_sandbox->requestCount();
-        m_window->flowPicker()->lineEdit()->setText(u"FW1234"_s);
-        m_window->flowPicker()->commit();
-        QVERIFY(m_window->messageBar()->isVisible());
-        QVERIFY(m_window->messageBar()->text().contains(u"not a flow SID"_s));
-        QVERIFY(m_window->flowPicker()->currentSid().isEmpty());
+        child<FlowPicker>(m_window, "flowPicker")->lineEdit()->setText(u"FW1234"_s);
+        child<FlowPicker>(m_window, "flowPicker")->commit();
+        QVERIFY(child<QLabel>(m_window, "messageBar")->isVisible());
+        QVERIFY(child<QLabel>(m_window, "messageBar")->text().contains(u"not a flow SID"_s));
+        QVERIFY(child<FlowPicker>(m_window, "flowPicker")->currentSid().isEmpty());
 
         pickFlow(0);
         QVERIFY(waitSettled());
-        QVERIFY(!m_window->messageBar()->isVisible());
+        QVERIFY(!child<QLabel>(m_window, "messageBar")->isVisible());
         const qint64 afterPick = m_sandbox->requestCount();
         QVERIFY(afterPick > before);
         const QDateTime now = QDateTime::currentDateTime();
-        m_window->dateRange()->setCustomRange(now, now.addSecs(-3600));
-        QVERIFY(m_window->messageBar()->isVisible());
-        QVERIFY(m_window->messageBar()->text().contains(u"before its end"_s));
+        child<DateRangeBar>(m_window, "dateRange")->setCustomRange(now, now.addSecs(-3600));
+        QVERIFY(child<QLabel>(m_window, "messageBar")->isVisible());
+        QVERIFY(child<QLabel>(m_window, "messageBar")->text().contains(u"before its end"_s));
         // A request after it comes back alone: the window sent nothing for the bad range.
         QVERIFY(roundTrip(*m_client, m_client->flowsUrl()));
         QCOMPARE(m_sandbox->requestCount(), afterPick + 1);
@@ -903,10 +942,14 @@ private Q_SLOTS:
     void aPastedSidIsAccepted()
     {
         QVERIFY(openWithFlows());
-        m_window->flowPicker()->lineEdit()->setText(QString::fromLatin1(data().flow(1).sid));
-        m_window->flowPicker()->commit();
-        QCOMPARE(m_window->flowPicker()->currentSid().toLatin1(), data().flow(1).sid);
-        QCOMPARE(m_window->flowPicker()->lineEdit()->text(), data().flow(1).friendlyName);
+        child<FlowPicker>(m_window, "flowPicker")
+            ->lineEdit()
+            ->setText(QString::fromLatin1(data().flow(1).sid));
+        child<FlowPicker>(m_window, "flowPicker")->commit();
+        QCOMPARE(
+            child<FlowPicker>(m_window, "flowPicker")->currentSid().toLatin1(), data().flow(1).sid);
+        QCOMPARE(child<FlowPicker>(m_window, "flowPicker")->lineEdit()->text(),
+            data().flow(1).friendlyName);
         QVERIFY(waitSettled());
         QCOMPARE(model()->query().flowSid.toLatin1(), data().flow(1).sid);
     }
@@ -922,9 +965,12 @@ private Q_SLOTS:
         QVERIFY(waitSettled());
         QCOMPARE(model()->state(), ExecutionsModel::State::Error);
         QCOMPARE(model()->rowCount(), 200);
-        QPushButton *retry = m_window->executionsView()->retryButton();
+        QPushButton *retry
+            = child<QPushButton>(child<ExecutionsView>(m_window, "executionsView"), "retryButton");
         QVERIFY(retry->isVisible());
-        QVERIFY(m_window->executionsView()->statusLabel()->text().contains(u"503"_s));
+        QVERIFY(child<QLabel>(child<ExecutionsView>(m_window, "executionsView"), "statusLabel")
+                    ->text()
+                    .contains(u"503"_s));
         m_sandbox->setFaults({});
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(waitSettled());
@@ -935,14 +981,14 @@ private Q_SLOTS:
     void filterSortAndCopy()
     {
         QVERIFY(browse(0, DateRangeBar::Preset::Last30Days) >= 0);
-        ExecutionsView *view = m_window->executionsView();
+        ExecutionsView *view = child<ExecutionsView>(m_window, "executionsView");
         const Execution third = model()->executionAt(2);
 
         // Quick filter: by SID, over loaded rows, and it says so.
-        view->filterBox()->setText(third.sid.mid(5, 10));
+        child<QLineEdit>(view, "filterBox")->setText(third.sid.mid(5, 10));
         QCOMPARE(view->proxy()->rowCount(), 1);
         QVERIFY(view->findChild<QLabel *>() != nullptr);
-        view->filterBox()->clear();
+        child<QLineEdit>(view, "filterBox")->clear();
         QCOMPARE(view->proxy()->rowCount(), model()->rowCount());
 
         // Sorting by contact sorts the loaded rows.
@@ -987,8 +1033,8 @@ private Q_SLOTS:
         }
         QVERIFY(row >= 0);
         selectSourceRow(row);
-        DetailPane *pane = m_window->detailPane();
-        QVERIFY(pane->endButton()->isVisible());
+        DetailPane *pane = child<DetailPane>(m_window, "detailPane");
+        QVERIFY(child<QPushButton>(pane, "endButton")->isVisible());
         QString asked;
         pane->setConfirmation([&asked](const QString &question) {
             asked = question;
@@ -1001,7 +1047,7 @@ private Q_SLOTS:
         pane->setConfirmation([](const QString &) { return true; });
         pane->endExecution();
         QTRY_COMPARE(model()->executionAt(row).status, ExecutionStatus::Ended);
-        QTRY_VERIFY(!pane->endButton()->isVisible());
+        QTRY_VERIFY(!child<QPushButton>(pane, "endButton")->isVisible());
         QCOMPARE(pane->execution().status, ExecutionStatus::Ended);
     }
 
@@ -1025,21 +1071,22 @@ private Q_SLOTS:
         EndDialog *dialog = m_window->endSelected();
         QVERIFY(dialog);
         QCOMPARE(dialog->targetCount(), active.size());
-        const QString summary = dialog->summaryLabel()->text();
+        const QString summary = child<QLabel>(dialog, "summaryLabel")->text();
         QVERIFY2(summary.contains(u"have ended already and are skipped"_s), qPrintable(summary));
         QVERIFY2(summary.contains(data().flow(f).friendlyName), qPrintable(summary));
         if (active.size() > 10) {
-            QVERIFY(!dialog->endButton()->isEnabled());
-            dialog->confirmationEdit()->setText(QString::number(active.size() - 1));
-            QVERIFY(!dialog->endButton()->isEnabled());
-            dialog->confirmationEdit()->setText(QString::number(active.size()));
+            QVERIFY(!child<QPushButton>(dialog, "endButton")->isEnabled());
+            child<QLineEdit>(dialog, "confirmationEdit")
+                ->setText(QString::number(active.size() - 1));
+            QVERIFY(!child<QPushButton>(dialog, "endButton")->isEnabled());
+            child<QLineEdit>(dialog, "confirmationEdit")->setText(QString::number(active.size()));
         }
-        QVERIFY(dialog->endButton()->isEnabled());
+        QVERIFY(child<QPushButton>(dialog, "endButton")->isEnabled());
         QSignalSpy finished(dialog, &EndDialog::endingFinished);
         dialog->startEnding();
         QVERIFY(finished.wait(30000));
         QCOMPARE(dialog->job()->count(EndOutcome::Result::Ended), int(active.size()));
-        QVERIFY(dialog->resultLabel()->text().startsWith(u"✓"_s));
+        QVERIFY(child<QLabel>(dialog, "resultLabel")->text().startsWith(u"✓"_s));
         for (const int r : active) {
             const Execution e = model()->executionAt(r);
             QCOMPARE(e.status, ExecutionStatus::Ended); // the row changed from the API's answer
@@ -1052,7 +1099,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"audit.csv"_s);
         dialog->setAuditPathChooser([path] { return path; });
-        QVERIFY(dialog->saveAuditButton()->isVisible());
+        QVERIFY(child<QPushButton>(dialog, "saveAuditButton")->isVisible());
         dialog->saveAudit();
         QFile audit(path);
         QVERIFY(audit.open(QIODevice::ReadOnly));
@@ -1077,13 +1124,15 @@ private Q_SLOTS:
         StudioClient client;
         EndDialog dialog(&client, twelve, {});
         QCOMPARE(dialog.targetCount(), 11); // the ended one is skipped
-        QVERIFY(dialog.summaryLabel()->text().contains(u"1 selected execution(s) have ended"_s)
-            || dialog.summaryLabel()->text().contains(u"have ended already"_s));
-        QVERIFY(!dialog.endButton()->isEnabled());
-        dialog.confirmationEdit()->setText(u"12"_s);
-        QVERIFY(!dialog.endButton()->isEnabled());
-        dialog.confirmationEdit()->setText(u"11"_s);
-        QVERIFY(dialog.endButton()->isEnabled());
+        QVERIFY(child<QLabel>(&dialog, "summaryLabel")
+                    ->text()
+                    .contains(u"1 selected execution(s) have ended"_s)
+            || child<QLabel>(&dialog, "summaryLabel")->text().contains(u"have ended already"_s));
+        QVERIFY(!child<QPushButton>(&dialog, "endButton")->isEnabled());
+        child<QLineEdit>(&dialog, "confirmationEdit")->setText(u"12"_s);
+        QVERIFY(!child<QPushButton>(&dialog, "endButton")->isEnabled());
+        child<QLineEdit>(&dialog, "confirmationEdit")->setText(u"11"_s);
+        QVERIFY(child<QPushButton>(&dialog, "endButton")->isEnabled());
     }
 
     // Find stuck…: only active executions older than the hours given, from the flows ticked;
@@ -1095,13 +1144,13 @@ private Q_SLOTS:
         StuckDialog *dialog = m_window->findStuck();
         QVERIFY(dialog);
         int ticked = 0;
-        for (int k = 0; k < dialog->flowList()->count(); ++k)
-            ticked += dialog->flowList()->item(k)->checkState() == Qt::Checked;
+        for (int k = 0; k < child<QListWidget>(dialog, "flowList")->count(); ++k)
+            ticked += child<QListWidget>(dialog, "flowList")->item(k)->checkState() == Qt::Checked;
         QCOMPARE(ticked, 1); // the current flow
-        dialog->hoursBox()->setValue(2);
+        child<QDoubleSpinBox>(dialog, "hoursBox")->setValue(2);
         dialog->contactEdit()->setText(u"hello"_s);
         dialog->find();
-        QVERIFY(dialog->statusLabel()->text().contains(u"Nothing was sent"_s));
+        QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains(u"Nothing was sent"_s));
         dialog->contactEdit()->clear();
         QSignalSpy found(dialog, &StuckDialog::searchFinished);
         dialog->find();
@@ -1116,12 +1165,13 @@ private Q_SLOTS:
         for (const Execution &e : dialog->results()->executions())
             shown << e.sid;
         QCOMPARE(shown, truth); // newest first
-        QVERIFY(dialog->endButton()->isEnabled());
+        QVERIFY(child<QPushButton>(dialog, "endButton")->isEnabled());
         // The two newest, selected.
-        dialog->resultsView()->selectionModel()->select(
-            QItemSelection(dialog->resultsView()->model()->index(0, 0),
-                dialog->resultsView()->model()->index(1, 0)),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        child<QTableView>(dialog, "resultsView")
+            ->selectionModel()
+            ->select(QItemSelection(child<QTableView>(dialog, "resultsView")->model()->index(0, 0),
+                         child<QTableView>(dialog, "resultsView")->model()->index(1, 0)),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         EndDialog *ending = dialog->endSelected();
         QVERIFY(ending);
         QCOMPARE(ending->targetCount(), 2);
@@ -1168,15 +1218,17 @@ private Q_SLOTS:
                 number = it.key();
         }
         QVERIFY(!number.isEmpty());
-        QSignalSpy finished(m_window->searchPanel(), &SearchPanel::searchFinished);
+        QSignalSpy finished(
+            child<SearchPanel>(m_window, "searchPanel"), &SearchPanel::searchFinished);
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-        QCOMPARE(m_window->leftTabs()->currentWidget(), m_window->searchPanel());
-        m_window->customerField()->setText(number);
-        QMetaObject::invokeMethod(m_window->customerField(), "returnPressed");
+        QCOMPARE(child<QTabWidget>(m_window, "leftTabs")->currentWidget(),
+            child<SearchPanel>(m_window, "searchPanel"));
+        child<QLineEdit>(m_window, "customerField")->setText(number);
+        QMetaObject::invokeMethod(child<QLineEdit>(m_window, "customerField"), "returnPressed");
         QVERIFY(finished.wait(30000));
-        SearchPanel *panel = m_window->searchPanel();
-        QVERIFY2(panel->statusLabel()->text().contains(u"every flow searched"_s),
-            qPrintable(panel->statusLabel()->text()));
+        SearchPanel *panel = child<SearchPanel>(m_window, "searchPanel");
+        QVERIFY2(child<QLabel>(panel, "statusLabel")->text().contains(u"every flow searched"_s),
+            qPrintable(child<QLabel>(panel, "statusLabel")->text()));
         // The truth: newest first across flows (a search's range is the moment it started).
         QList<std::pair<qint64, QString>> truth;
         for (int g = 0; g < data().flowCount(); ++g) {
@@ -1204,13 +1256,17 @@ private Q_SLOTS:
                 other = r;
         }
         QVERIFY(other >= 0);
-        panel->resultsView()->setCurrentIndex(panel->resultsView()->model()->index(other, 0));
-        QCOMPARE(m_window->detailPane()->execution().sid, panel->results()->executionAt(other).sid);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->detailPane()->contextJson().isEmpty(), 10000);
+        child<QTableView>(panel, "resultsView")
+            ->setCurrentIndex(child<QTableView>(panel, "resultsView")->model()->index(other, 0));
+        QCOMPARE(child<DetailPane>(m_window, "detailPane")->execution().sid,
+            panel->results()->executionAt(other).sid);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !child<DetailPane>(m_window, "detailPane")->contextJson().isEmpty(), 10000);
         // Ctrl+C copies the selected results.
-        panel->resultsView()->selectionModel()->select(
-            panel->resultsView()->model()->index(other, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        child<QTableView>(panel, "resultsView")
+            ->selectionModel()
+            ->select(child<QTableView>(panel, "resultsView")->model()->index(other, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QVERIFY2(panel->selectionAsTsv().contains(panel->results()->executionAt(other).sid),
             qPrintable(panel->selectionAsTsv()));
         // End executions… on the selected results ends the active ones among them.
@@ -1221,11 +1277,12 @@ private Q_SLOTS:
         }
         QVERIFY(active >= 0);
         {
-            panel->resultsView()->selectionModel()->select(
-                panel->resultsView()->model()->index(active, 0),
-                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            QVERIFY(panel->endButton()->isEnabled());
-            panel->endButton()->click();
+            child<QTableView>(panel, "resultsView")
+                ->selectionModel()
+                ->select(child<QTableView>(panel, "resultsView")->model()->index(active, 0),
+                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QVERIFY(child<QPushButton>(panel, "endButton")->isEnabled());
+            child<QPushButton>(panel, "endButton")->click();
             auto *ending = m_window->findChild<EndDialog *>();
             QVERIFY(ending);
             QCOMPARE(ending->targetCount(), 1);
@@ -1236,9 +1293,9 @@ private Q_SLOTS:
             ending->close();
         }
         // Back to the flow's table: where it was.
-        m_window->leftTabs()->setCurrentIndex(0);
-        QCOMPARE(m_window->executionsView()->currentSourceRow(), tableRow);
-        QCOMPARE(m_window->detailPane()->execution().sid, tableSid);
+        child<QTabWidget>(m_window, "leftTabs")->setCurrentIndex(0);
+        QCOMPARE(child<ExecutionsView>(m_window, "executionsView")->currentSourceRow(), tableRow);
+        QCOMPARE(child<DetailPane>(m_window, "detailPane")->execution().sid, tableSid);
     }
 
     void aCustomerSearchWithAFlowDownAndItsRetry()
@@ -1247,20 +1304,20 @@ private Q_SLOTS:
         sandbox::FaultOptions down;
         down.failingFlows.insert(data().flow(2).sid);
         m_sandbox->setFaults(down);
-        SearchPanel *panel = m_window->searchPanel();
+        SearchPanel *panel = child<SearchPanel>(m_window, "searchPanel");
         QSignalSpy finished(panel, &SearchPanel::searchFinished);
         m_window->findCustomer(data().execution(0, data().executionCount(0) - 1).contactAddress);
         QVERIFY(finished.wait(30000));
-        QVERIFY2(panel->statusLabel()->text().contains(u"not a complete search"_s),
-            qPrintable(panel->statusLabel()->text()));
+        QVERIFY2(child<QLabel>(panel, "statusLabel")->text().contains(u"not a complete search"_s),
+            qPrintable(child<QLabel>(panel, "statusLabel")->text()));
         QCOMPARE(panel->retryButtons().size(), 1);
         QCOMPARE(panel->retryButtons().first()->objectName().toLatin1(), data().flow(2).sid);
         m_sandbox->setFaults({});
         const int before = panel->results()->rowCount();
         QTest::mouseClick(panel->retryButtons().first(), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
-        QVERIFY2(panel->statusLabel()->text().contains(u"every flow searched"_s),
-            qPrintable(panel->statusLabel()->text()));
+        QVERIFY2(child<QLabel>(panel, "statusLabel")->text().contains(u"every flow searched"_s),
+            qPrintable(child<QLabel>(panel, "statusLabel")->text()));
         QVERIFY(panel->results()->rowCount() >= before);
         QTRY_COMPARE(panel->retryButtons().size(), 0);
     }
@@ -1269,11 +1326,11 @@ private Q_SLOTS:
     {
         readNoOutcomesOnScreen(); // this test counts the requests it causes
         QVERIFY(openWithFlows());
-        SearchPanel *panel = m_window->searchPanel();
+        SearchPanel *panel = child<SearchPanel>(m_window, "searchPanel");
         m_window->findCustomer();
-        panel->range()->setPreset(DateRangeBar::Preset::LastHour);
-        panel->textBox()->setChecked(true);
-        panel->textEdit()->setText(u"order"_s);
+        child<DateRangeBar>(panel, "range")->setPreset(DateRangeBar::Preset::LastHour);
+        child<QCheckBox>(panel, "textBox")->setChecked(true);
+        child<QLineEdit>(panel, "textEdit")->setText(u"order"_s);
         QString asked;
         panel->setConfirmation([&asked](const QString &question) {
             asked = question;
@@ -1285,8 +1342,9 @@ private Q_SLOTS:
         // Counted, asked, declined: the search ends with nothing read. (Waits for the panel to
         // say so, however long counting takes on this machine.)
         QVERIFY(finished.wait(60000));
-        QVERIFY2(panel->statusLabel()->text().contains(u"Not searched"_s),
-            qPrintable(u"status: %1; asked: %2"_s.arg(panel->statusLabel()->text(), asked)));
+        QVERIFY2(child<QLabel>(panel, "statusLabel")->text().contains(u"Not searched"_s),
+            qPrintable(u"status: %1; asked: %2"_s.arg(
+                child<QLabel>(panel, "statusLabel")->text(), asked)));
         QVERIFY2(asked.contains(u"one request each"_s), qPrintable(asked));
         QVERIFY(m_sandbox->requestCount() - before <= 4 * 4); // the count's pages, no context
         panel->setConfirmation([](const QString &) { return true; });
@@ -1306,8 +1364,10 @@ private Q_SLOTS:
 
         open(false);
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_window->flowPicker()->currentSid().toLatin1(), data().flow(2).sid, 10000);
-        QCOMPARE(m_window->dateRange()->preset(), DateRangeBar::Preset::Last7Days);
+            child<FlowPicker>(m_window, "flowPicker")->currentSid().toLatin1(), data().flow(2).sid,
+            10000);
+        QCOMPARE(
+            child<DateRangeBar>(m_window, "dateRange")->preset(), DateRangeBar::Preset::Last7Days);
         QVERIFY(table()->isColumnHidden(ExecutionsModel::ContactSidColumn));
 
         QSettings settings;
@@ -1324,23 +1384,27 @@ private Q_SLOTS:
     {
         QVERIFY(openWithFlows());
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_L));
-        QTRY_VERIFY(m_window->flowPicker()->lineEdit()->hasFocus());
+        QTRY_VERIFY(child<FlowPicker>(m_window, "flowPicker")->lineEdit()->hasFocus());
         QTest::keySequence(m_window.get(), QKeySequence::Find);
-        QTRY_VERIFY(m_window->executionsView()->filterBox()->hasFocus());
-        QCOMPARE(m_window->refreshAction()->shortcut(), QKeySequence(QKeySequence::Refresh));
+        QTRY_VERIFY(child<QLineEdit>(child<ExecutionsView>(m_window, "executionsView"), "filterBox")
+                        ->hasFocus());
+        QCOMPARE(child<QAction>(m_window, "refreshAction")->shortcut(),
+            QKeySequence(QKeySequence::Refresh));
         const QList<QWidget *> controls = {
-            static_cast<QWidget *>(m_window->flowPicker()->lineEdit()),
-            m_window->dateRange()->presets(),
-            m_window->dateRange()->fromEdit(),
-            m_window->dateRange()->toEdit(),
-            m_window->executionsView()->filterBox(),
-            m_window->executionsView()->table(),
-            m_window->executionsView()->retryButton(),
-            m_window->executionsView()->loadAllButton(),
-            m_window->detailPane()->endButton(),
-            m_window->detailPane()->contextTree()->view(),
-            m_window->detailPane()->contextTree()->searchBox(),
-            m_window->detailPane()->stepsView(),
+            static_cast<QWidget *>(child<FlowPicker>(m_window, "flowPicker")->lineEdit()),
+            child<QComboBox>(child<DateRangeBar>(m_window, "dateRange"), "presets"),
+            child<QDateTimeEdit>(child<DateRangeBar>(m_window, "dateRange"), "fromEdit"),
+            child<QDateTimeEdit>(child<DateRangeBar>(m_window, "dateRange"), "toEdit"),
+            child<QLineEdit>(child<ExecutionsView>(m_window, "executionsView"), "filterBox"),
+            child<ExecutionsView>(m_window, "executionsView")->table(),
+            child<QPushButton>(child<ExecutionsView>(m_window, "executionsView"), "retryButton"),
+            child<QPushButton>(child<ExecutionsView>(m_window, "executionsView"), "loadAllButton"),
+            child<QPushButton>(child<DetailPane>(m_window, "detailPane"), "endButton"),
+            child<JsonTreeWidget>(child<DetailPane>(m_window, "detailPane"), "contextTree")->view(),
+            child<QLineEdit>(
+                child<JsonTreeWidget>(child<DetailPane>(m_window, "detailPane"), "contextTree"),
+                "searchBox"),
+            child<QTableView>(child<DetailPane>(m_window, "detailPane"), "stepsView"),
         };
         for (QWidget *w : controls) {
             QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
@@ -1371,17 +1435,20 @@ private Q_SLOTS:
         QSettings().remove(u"export/folder"_s);
         ExportDialog *dialog = m_window->exportRows();
         QVERIFY(dialog);
-        QVERIFY2(QFileInfo(QFileInfo(dialog->pathEdit()->text()).absolutePath()).isDir(),
-            qPrintable(dialog->pathEdit()->text()));
-        QVERIFY(dialog->excelCompatible()->text().contains(u"byte order mark"_s));
-        QVERIFY(!dialog->excelCompatible()->text().contains(u"CRLF"_s)); // it does not toggle them
+        QVERIFY2(QFileInfo(QFileInfo(child<QLineEdit>(dialog, "pathEdit")->text()).absolutePath())
+                     .isDir(),
+            qPrintable(child<QLineEdit>(dialog, "pathEdit")->text()));
+        QVERIFY(child<QCheckBox>(dialog, "excelCompatible")->text().contains(u"byte order mark"_s));
+        QVERIFY(!child<QCheckBox>(dialog, "excelCompatible")
+                     ->text()
+                     .contains(u"CRLF"_s)); // it does not toggle them
         dialog->close();
     }
 
     void exportingASelection()
     {
         QVERIFY(browse(0, DateRangeBar::Preset::Last30Days) >= 0);
-        ExecutionsView *view = m_window->executionsView();
+        ExecutionsView *view = child<ExecutionsView>(m_window, "executionsView");
         table()->selectionModel()->select(
             QItemSelection(view->proxy()->index(3, 0), view->proxy()->index(5, 0)),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -1390,12 +1457,12 @@ private Q_SLOTS:
 
         ExportDialog *dialog = m_window->exportRows();
         QVERIFY(dialog);
-        dialog->pathEdit()->setText(path);
-        dialog->contextPaths()->setText(u"flow.variables.lang"_s);
+        child<QLineEdit>(dialog, "pathEdit")->setText(path);
+        child<QLineEdit>(dialog, "contextPaths")->setText(u"flow.variables.lang"_s);
         // The outcome's columns are unticked by default; ticked, the export writes what is known
         // (the rows are on screen: their outcomes are read).
-        for (int k = 0; k < dialog->columnList()->count(); ++k) {
-            QListWidgetItem *item = dialog->columnList()->item(k);
+        for (int k = 0; k < child<QListWidget>(dialog, "columnList")->count(); ++k) {
+            QListWidgetItem *item = child<QListWidget>(dialog, "columnList")->item(k);
             QCOMPARE(item->checkState() == Qt::Checked,
                 !RowRenderer::outcomeColumns().contains(item->data(Qt::UserRole).toString())
                     && item->data(Qt::UserRole).toString() != u"flow_sid"_s);
@@ -1409,15 +1476,16 @@ private Q_SLOTS:
                     [this](int row) { return model()->outcomeAt(row) != nullptr; });
             },
             15000));
-        QVERIFY(dialog->excelCompatible()->isChecked()); // on by default in the window
-        QVERIFY(dialog->formulaGuard()->isChecked());
+        QVERIFY(child<QCheckBox>(dialog, "excelCompatible")
+                    ->isChecked()); // on by default in the window
+        QVERIFY(child<QCheckBox>(dialog, "formulaGuard")->isChecked());
         QSignalSpy finished(dialog, &ExportDialog::exportFinished);
         dialog->startExport();
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().at(0).toBool(), true);
         QCOMPARE(finished.first().at(1).toLongLong(), qint64(3));
         QVERIFY(dialog->result()->text().contains(u"Exported 3 executions"_s));
-        QVERIFY(dialog->openFolderButton()->isVisible());
+        QVERIFY(child<QPushButton>(dialog, "openFolderButton")->isVisible());
 
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -1432,7 +1500,8 @@ private Q_SLOTS:
                 u"date_updated"_s, u"duration_seconds"_s, u"contact_sid"_s,
                 u"flow.variables.lang"_s, u"ended_at"_s, u"last_event"_s, u"step_count"_s,
                 u"failed"_s }));
-        const int f = data().flowIndex(m_window->flowPicker()->currentSid().toLatin1());
+        const int f
+            = data().flowIndex(child<FlowPicker>(m_window, "flowPicker")->currentSid().toLatin1());
         for (int k = 1; k <= 3; ++k) {
             const Execution e = model()->executionAt(
                 view->proxy()->mapToSource(view->proxy()->index(k + 2, 0)).row());
@@ -1460,19 +1529,20 @@ private Q_SLOTS:
     void exportingAWorkbook()
     {
         QVERIFY(browse(0, DateRangeBar::Preset::Last30Days) >= 0);
-        ExecutionsView *view = m_window->executionsView();
+        ExecutionsView *view = child<ExecutionsView>(m_window, "executionsView");
         table()->selectionModel()->select(
             QItemSelection(view->proxy()->index(0, 0), view->proxy()->index(1, 0)),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QTemporaryDir dir;
         ExportDialog *dialog = m_window->exportRows();
         QVERIFY(dialog);
-        dialog->pathEdit()->setText(dir.filePath(u"tickets.csv"_s));
+        child<QLineEdit>(dialog, "pathEdit")->setText(dir.filePath(u"tickets.csv"_s));
         // The format follows a typed extension, and the extension follows the format.
         QCOMPARE(dialog->chosenFormat(), ExportFormat::Csv);
-        dialog->formatChoice()->setCurrentIndex(dialog->formatChoice()->findData(u"xlsx"_s));
-        QCOMPARE(dialog->pathEdit()->text(), dir.filePath(u"tickets.xlsx"_s));
-        QVERIFY(!dialog->excelCompatible()->isVisible()); // about CSV only
+        child<QComboBox>(dialog, "formatChoice")
+            ->setCurrentIndex(child<QComboBox>(dialog, "formatChoice")->findData(u"xlsx"_s));
+        QCOMPARE(child<QLineEdit>(dialog, "pathEdit")->text(), dir.filePath(u"tickets.xlsx"_s));
+        QVERIFY(!child<QCheckBox>(dialog, "excelCompatible")->isVisible()); // about CSV only
         QSignalSpy finished(dialog, &ExportDialog::exportFinished);
         dialog->startExport();
         QVERIFY(finished.wait(30000));
@@ -1501,7 +1571,7 @@ private Q_SLOTS:
         dialog->close();
         ExportDialog *again = m_window->exportRows();
         QCOMPARE(again->chosenFormat(), ExportFormat::Xlsx);
-        QVERIFY(again->pathEdit()->text().endsWith(u".xlsx"_s));
+        QVERIFY(child<QLineEdit>(again, "pathEdit")->text().endsWith(u".xlsx"_s));
         again->close();
     }
 
@@ -1513,13 +1583,14 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"range.csv"_s);
         ExportDialog *dialog = m_window->exportRows();
         dialog->setScope(ExportDialog::Scope::Query);
-        dialog->pathEdit()->setText(path);
-        dialog->excelCompatible()->setChecked(false);
+        child<QLineEdit>(dialog, "pathEdit")->setText(path);
+        child<QCheckBox>(dialog, "excelCompatible")->setChecked(false);
         QSignalSpy finished(dialog, &ExportDialog::exportFinished);
         dialog->startExport();
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toBool(), true);
-        const int f = data().flowIndex(m_window->flowPicker()->currentSid().toLatin1());
+        const int f
+            = data().flowIndex(child<FlowPicker>(m_window, "flowPicker")->currentSid().toLatin1());
         const ExecutionQuery q = model()->query();
         QVERIFY(!q.to.isValid()); // "Last 7 days" runs up to now
         const qint64 expected
@@ -1533,7 +1604,7 @@ private Q_SLOTS:
         // The setting sticks: next time the box starts unticked.
         dialog->close();
         ExportDialog *again = m_window->exportRows();
-        QVERIFY(!again->excelCompatible()->isChecked());
+        QVERIFY(!child<QCheckBox>(again, "excelCompatible")->isChecked());
         again->close();
     }
 
@@ -1554,14 +1625,14 @@ private Q_SLOTS:
         MainWindow window(&client, &accounts);
         window.show();
         window.signInAtStart(u"alpha"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(window.flowsModel()->rowCount(), 4, 10000);
-        QVERIFY(window.connectionLabel()->text().contains(u"profile 'alpha'"_s));
-        window.flowPicker()->choose(QString::fromLatin1(data().flow(0).sid));
-        QTRY_VERIFY(window.executionsModel()->rowCount() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(child<FlowsModel>(&window, "flowsModel")->rowCount(), 4, 10000);
+        QVERIFY(child<QLabel>(&window, "connectionLabel")->text().contains(u"profile 'alpha'"_s));
+        child<FlowPicker>(&window, "flowPicker")->choose(QString::fromLatin1(data().flow(0).sid));
+        QTRY_VERIFY(child<ExecutionsModel>(&window, "executionsModel")->rowCount() > 0);
 
         // The Profiles menu lists both, alpha checked; picking beta switches.
         QAction *beta = nullptr;
-        for (QAction *action : window.profilesMenu()->actions()) {
+        for (QAction *action : child<QMenu>(&window, "profilesMenu")->actions()) {
             if (action->text() == u"alpha"_s)
                 QVERIFY(action->isChecked());
             if (action->text() == u"beta"_s)
@@ -1570,12 +1641,14 @@ private Q_SLOTS:
         QVERIFY(beta);
         beta->trigger();
         // At once: nothing of alpha is left on screen.
-        QCOMPARE(window.executionsModel()->rowCount(), 0);
-        QVERIFY(window.flowPicker()->currentSid().isEmpty());
-        QVERIFY(window.connectionLabel()->text().contains(u"profile 'beta'"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(window.flowsModel()->rowCount(), 2, 10000);
-        QCOMPARE(window.flowsModel()->flowAt(0).sid.left(2), u"FW"_s);
-        QVERIFY(window.flowsModel()->rowOfSid(QString::fromLatin1(data().flow(0).sid)) < 0);
+        QCOMPARE(child<ExecutionsModel>(&window, "executionsModel")->rowCount(), 0);
+        QVERIFY(child<FlowPicker>(&window, "flowPicker")->currentSid().isEmpty());
+        QVERIFY(child<QLabel>(&window, "connectionLabel")->text().contains(u"profile 'beta'"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(child<FlowsModel>(&window, "flowsModel")->rowCount(), 2, 10000);
+        QCOMPARE(child<FlowsModel>(&window, "flowsModel")->flowAt(0).sid.left(2), u"FW"_s);
+        QVERIFY(child<FlowsModel>(&window, "flowsModel")
+                    ->rowOfSid(QString::fromLatin1(data().flow(0).sid))
+            < 0);
         QCOMPARE(client.settings().credentials.secret.toLatin1(), second.authToken());
     }
 
@@ -1596,10 +1669,10 @@ private Q_SLOTS:
         MainWindow window(&client, &accounts);
         window.show();
         window.signInAtStart(u"alpha"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(window.flowsModel()->rowCount(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(child<FlowsModel>(&window, "flowsModel")->rowCount(), 4, 10000);
 
         const auto submenu = [&window](const QString &title) -> QMenu * {
-            for (QAction *action : window.profilesMenu()->actions()) {
+            for (QAction *action : child<QMenu>(&window, "profilesMenu")->actions()) {
                 if (action->menu() && action->text().remove(u'&') == title)
                     return action->menu();
             }
@@ -1618,8 +1691,9 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [this] {
             auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            QCOMPARE(dialog->profileName()->text(), u"beta"_s);
-            dialog->profileName()->setText(u"gamma"_s); // a rename, the secret kept
+            QCOMPARE(child<QLineEdit>(dialog, "profileName")->text(), u"beta"_s);
+            child<QLineEdit>(dialog, "profileName")
+                ->setText(u"gamma"_s); // a rename, the secret kept
             dialog->accept();
         });
         editBeta->trigger();
@@ -1629,18 +1703,20 @@ private Q_SLOTS:
         names.sort();
         QCOMPARE(names, (QStringList { u"alpha"_s, u"gamma"_s }));
         QCOMPARE(keychain.count(), 2);
-        QVERIFY(window.connectionLabel()->text().contains(u"profile 'alpha'"_s)); // still alpha
+        QVERIFY(child<QLabel>(&window, "connectionLabel")
+                    ->text()
+                    .contains(u"profile 'alpha'"_s)); // still alpha
         QVERIFY(!entry(submenu(u"Edit profile"_s), u"beta"_s));
 
         // gamma signs in with beta's secret, moved to its name.
         QAction *gamma = nullptr;
-        for (QAction *action : window.profilesMenu()->actions()) {
+        for (QAction *action : child<QMenu>(&window, "profilesMenu")->actions()) {
             if (action->text() == u"gamma"_s)
                 gamma = action;
         }
         QVERIFY(gamma);
         gamma->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(window.flowsModel()->rowCount(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(child<FlowsModel>(&window, "flowsModel")->rowCount(), 2, 10000);
         QCOMPARE(client.settings().credentials.secret.toLatin1(), second.authToken());
 
         // Remove alpha, which is not in use now.
@@ -1655,7 +1731,7 @@ private Q_SLOTS:
         QCOMPARE(ProfileStore().profiles().size(), 1);
         QCOMPARE(ProfileStore().profiles().first().name, u"gamma"_s);
         QCOMPARE(keychain.count(), 1);
-        QVERIFY(window.connectionLabel()->text().contains(u"profile 'gamma'"_s));
+        QVERIFY(child<QLabel>(&window, "connectionLabel")->text().contains(u"profile 'gamma'"_s));
     }
 
     void aProfileWithoutItsSecretAsksForIt()
@@ -1675,37 +1751,42 @@ private Q_SLOTS:
             auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             asked = true;
-            QCOMPARE(dialog->profileName()->text(), u"alpha"_s);
+            QCOMPARE(child<QLineEdit>(dialog, "profileName")->text(), u"alpha"_s);
             QCOMPARE(dialog->accountSid()->text(), alpha.accountSid);
             dialog->authToken()->setText(QString::fromLatin1(m_sandbox->authToken()));
-            QVERIFY(dialog->signInButton()->isEnabled());
+            QVERIFY(child<QPushButton>(dialog, "signInButton")->isEnabled());
             dialog->accept();
         });
         window.signInAtStart(u"alpha"_s);
         QVERIFY(asked);
-        QTRY_COMPARE_WITH_TIMEOUT(window.flowsModel()->rowCount(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(child<FlowsModel>(&window, "flowsModel")->rowCount(), 4, 10000);
         QCOMPARE(keychain.count(), 1); // remembered now
-        QVERIFY(window.messageBar()->isHidden());
+        QVERIFY(child<QLabel>(&window, "messageBar")->isHidden());
     }
 
     void signInDialog()
     {
         SignInDialog dialog;
-        QVERIFY(!dialog.signInButton()->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, "signInButton")->isEnabled());
         dialog.accountSid()->setText(u"AC123"_s);
         dialog.authToken()->setText(u"x"_s);
-        QVERIFY(!dialog.signInButton()->isEnabled());
-        QVERIFY(!dialog.findChildren<QLabel *>().isEmpty());
+        QVERIFY(!child<QPushButton>(&dialog, "signInButton")->isEnabled());
+        // It says why, in words about the field, and sends nothing.
+        const QString problem = child<QLabel>(&dialog, "problemLabel")->text();
+        QVERIFY2(problem.contains(u"AC123"_s) || problem.contains(u"Account SID"_s),
+            qPrintable(problem));
+        QVERIFY2(problem.contains(u"32"_s), qPrintable(problem)); // what a SID looks like
+        QVERIFY(dialog.result()->text().isEmpty());
         dialog.accountSid()->setText(QString::fromLatin1(m_sandbox->accountSid()));
         dialog.authToken()->setText(u"wrong-token"_s);
-        dialog.baseUrl()->setText(m_sandbox->url().toString());
-        QVERIFY(dialog.signInButton()->isEnabled());
+        child<QLineEdit>(&dialog, "baseUrl")->setText(m_sandbox->url().toString());
+        QVERIFY(child<QPushButton>(&dialog, "signInButton")->isEnabled());
         dialog.testConnection();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.result()->text().startsWith(u"✗"_s), 10000);
         QVERIFY(dialog.result()->text().contains(u"401"_s));
         QVERIFY(!dialog.result()->text().contains(u"wrong-token"_s));
 
-        dialog.useApiKey()->setChecked(true);
+        child<QRadioButton>(&dialog, "useApiKey")->setChecked(true);
         dialog.apiKeySid()->setText(QString::fromLatin1(m_sandbox->apiKeySid()));
         dialog.apiSecret()->setText(QString::fromLatin1(m_sandbox->apiSecret()));
         dialog.testConnection();
@@ -1715,8 +1796,9 @@ private Q_SLOTS:
         QVERIFY(settings->credentials.isApiKey());
         QCOMPARE(settings->origin.url(), m_sandbox->url());
 
-        dialog.baseUrl()->setText(u"http://example.com"_s);
-        QVERIFY(!dialog.signInButton()->isEnabled()); // plain http only on loopback
+        child<QLineEdit>(&dialog, "baseUrl")->setText(u"http://example.com"_s);
+        QVERIFY(!child<QPushButton>(&dialog, "signInButton")
+                     ->isEnabled()); // plain http only on loopback
     }
 };
 

@@ -87,6 +87,26 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     restoreSettings();
     if (!m_client->settings().credentials.username.isEmpty())
         accountSwitched(tr("the built-in sandbox"));
+    // The names tests and tools find the parts by.
+    m_flows->setObjectName(u"flowsModel"_s);
+    m_executions->setObjectName(u"executionsModel"_s);
+    m_picker->setObjectName(u"flowPicker"_s);
+    m_range->setObjectName(u"dateRange"_s);
+    m_view->setObjectName(u"executionsView"_s);
+    m_detail->setObjectName(u"detailPane"_s);
+    m_chart->setObjectName(u"activityChart"_s);
+    m_chartAction->setObjectName(u"activityChartAction"_s);
+    m_tail->setObjectName(u"liveTail"_s);
+    m_follow->setObjectName(u"followAction"_s);
+    m_messageBar->setObjectName(u"messageBar"_s);
+    m_refresh->setObjectName(u"refreshAction"_s);
+    m_connection->setObjectName(u"connectionLabel"_s);
+    if (m_profilesMenu)
+        m_profilesMenu->setObjectName(u"profilesMenu"_s);
+    m_search->setObjectName(u"searchPanel"_s);
+    m_leftTabs->setObjectName(u"leftTabs"_s);
+    m_customerField->setObjectName(u"customerField"_s);
+    m_openExecution->setObjectName(u"openExecutionAction"_s);
 }
 
 void MainWindow::createActions()

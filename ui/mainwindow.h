@@ -44,19 +44,7 @@ public:
     // Demo mode: the first flow is selected as soon as the flows are in.
     void setDemoMode(bool demo);
 
-    FlowsModel *flowsModel() const { return m_flows; }
-    ExecutionsModel *executionsModel() const { return m_executions; }
-    FlowPicker *flowPicker() const { return m_picker; }
-    DateRangeBar *dateRange() const { return m_range; }
-    ExecutionsView *executionsView() const { return m_view; }
-    DetailPane *detailPane() const { return m_detail; }
     OutcomeCache *outcomes() const { return m_outcomes; }
-    class ActivityChart *activityChart() const { return m_chart; }
-    QAction *activityChartAction() const { return m_chartAction; }
-    class LiveTail *liveTail() const { return m_tail; }
-    QAction *followAction() const { return m_follow; }
-    QLabel *messageBar() const { return m_messageBar; }
-    QAction *refreshAction() const { return m_refresh; }
     QAction *signInAction() const { return m_signIn; }
 
     void refresh(); // F5: the flows if they failed, the executions of the current query
@@ -65,8 +53,6 @@ public:
     void signInAtStart(const QString &profileName = {});
     // Opens the sign-in dialog (prefilled from a profile, with a reason); false when cancelled.
     bool signIn(const QString &profileName = {}, const QString &reason = {});
-    QLabel *connectionLabel() const { return m_connection; }
-    QMenu *profilesMenu() const { return m_profilesMenu; }
     ExportDialog *exportRows(); // Ctrl+E: opens the export dialog (non-modal in tests' terms)
     QAction *exportAction() const { return m_export; }
     // Edit ▸ End executions…: the selected rows (the active ones); Edit ▸ Find stuck…
@@ -76,15 +62,11 @@ public:
     QAction *findStuckAction() const { return m_findStuck; }
     // Ctrl+Shift+F, or the toolbar's field: the customer search (started when a contact is given).
     void findCustomer(const QString &contact = {});
-    SearchPanel *searchPanel() const { return m_search; }
-    QTabWidget *leftTabs() const { return m_leftTabs; }
-    QLineEdit *customerField() const { return m_customerField; }
     QAction *findCustomerAction() const { return m_findCustomer; }
 
     // Ctrl+G: shows the execution a pasted FN… SID or Console link names — selected in the table
     // when it is among the loaded rows, else fetched from the API into the detail pane.
     void openExecution(const QString &text);
-    QAction *openExecutionAction() const { return m_openExecution; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

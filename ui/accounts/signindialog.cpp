@@ -132,6 +132,12 @@ SignInDialog::SignInDialog(QWidget *parent)
         connect(radio, &QRadioButton::toggled, this, &SignInDialog::validate);
     validate();
     resize(520, sizeHint().height());
+    // The names tests and tools find the parts by.
+    m_problem->setObjectName(u"problemLabel"_s);
+    m_profileName->setObjectName(u"profileName"_s);
+    m_baseUrl->setObjectName(u"baseUrl"_s);
+    m_useKey->setObjectName(u"useApiKey"_s);
+    m_signIn->setObjectName(u"signInButton"_s);
 }
 
 SignInDialog::~SignInDialog() = default;

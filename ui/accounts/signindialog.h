@@ -39,17 +39,13 @@ public:
     QString secret() const;
     // Why the dialog is shown (no keychain, a secret to enter again…).
     void setMessage(const QString &message);
-    QLineEdit *profileName() const { return m_profileName; }
     QCheckBox *remember() const { return m_remember; }
 
     QLineEdit *accountSid() const { return m_account; }
     QLineEdit *authToken() const { return m_token; }
     QLineEdit *apiKeySid() const { return m_keySid; }
     QLineEdit *apiSecret() const { return m_keySecret; }
-    QLineEdit *baseUrl() const { return m_baseUrl; }
-    QRadioButton *useApiKey() const { return m_useKey; }
     QLabel *result() const { return m_result; }
-    QPushButton *signInButton() const { return m_signIn; }
 
 private:
     void validate();

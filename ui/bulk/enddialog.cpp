@@ -131,6 +131,12 @@ EndDialog::EndDialog(StudioClient *client, const QList<Execution> &executions,
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     updateEndButton();
     resize(560, sizeHint().height());
+    // The names tests and tools find the parts by.
+    m_summary->setObjectName(u"summaryLabel"_s);
+    m_typed->setObjectName(u"confirmationEdit"_s);
+    m_end->setObjectName(u"endButton"_s);
+    m_saveAudit->setObjectName(u"saveAuditButton"_s);
+    m_result->setObjectName(u"resultLabel"_s);
 }
 
 EndDialog::~EndDialog()

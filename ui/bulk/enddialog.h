@@ -34,12 +34,7 @@ public:
     ~EndDialog() override;
 
     qsizetype targetCount() const { return m_targets.size(); }
-    QLabel *summaryLabel() const { return m_summary; }
-    QLineEdit *confirmationEdit() const { return m_typed; }
-    QPushButton *endButton() const { return m_end; }
     QPushButton *cancelButton() const { return m_cancel; }
-    QPushButton *saveAuditButton() const { return m_saveAudit; }
-    QLabel *resultLabel() const { return m_result; }
     const EndJob *job() const { return m_job; }
     // Where Save audit CSV writes; a test may answer for the file dialog.
     void setAuditPathChooser(std::function<QString()> choose) { m_choosePath = std::move(choose); }

@@ -109,6 +109,12 @@ StuckDialog::StuckDialog(
     connect(this, &StuckDialog::executionChanged, m_results, &ResultsModel::update);
     m_results->setFlowNames(m_flowsModel->names());
     resize(1000, 620);
+    // The names tests and tools find the parts by.
+    m_flows->setObjectName(u"flowList"_s);
+    m_hours->setObjectName(u"hoursBox"_s);
+    m_end->setObjectName(u"endButton"_s);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_view->setObjectName(u"resultsView"_s);
 }
 
 StuckDialog::~StuckDialog() = default;

@@ -32,14 +32,9 @@ public:
         QWidget *parent = nullptr);
     ~StuckDialog() override;
 
-    QListWidget *flowList() const { return m_flows; }
-    QDoubleSpinBox *hoursBox() const { return m_hours; }
     QLineEdit *contactEdit() const { return m_contact; }
     QLineEdit *countryEdit() const { return m_country; }
     QPushButton *findButton() const { return m_find; }
-    QPushButton *endButton() const { return m_end; }
-    QLabel *statusLabel() const { return m_status; }
-    QTableView *resultsView() const { return m_view; }
     ResultsModel *results() const { return m_results; }
 
     void find();

@@ -143,6 +143,19 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     });
 
     layOut();
+    // The names tests and tools find the parts by.
+    m_contextTree->setObjectName(u"contextTree"_s);
+    m_stepTree->setObjectName(u"stepContextTree"_s);
+    m_stepsView->setObjectName(u"stepsView"_s);
+    m_steps->setObjectName(u"stepsModel"_s);
+    m_tabs->setObjectName(u"tabs"_s);
+    m_raw->setObjectName(u"rawView"_s);
+    m_end->setObjectName(u"endButton"_s);
+    m_console->setObjectName(u"consoleLink"_s);
+    m_canvas->setObjectName(u"canvas"_s);
+    m_diagramNote->setObjectName(u"diagramNote"_s);
+    m_definitions->setObjectName(u"definitionLoader"_s);
+    m_trafficButton->setObjectName(u"trafficButton"_s);
 }
 
 void DetailPane::buildHeader()

@@ -59,17 +59,6 @@ public:
     void endExecution();
     void focusContext();
 
-    JsonTreeWidget *contextTree() const { return m_contextTree; }
-    JsonTreeWidget *stepContextTree() const { return m_stepTree; }
-    QTableView *stepsView() const { return m_stepsView; }
-    StepsModel *stepsModel() const { return m_steps; }
-    QTabWidget *tabs() const { return m_tabs; }
-    QPlainTextEdit *rawView() const { return m_raw; }
-    QPushButton *endButton() const { return m_end; }
-    QLabel *consoleLink() const { return m_console; }
-    FlowCanvas *canvas() const { return m_canvas; }
-    QLabel *diagramNote() const { return m_diagramNote; }
-    DefinitionLoader *definitionLoader() const { return m_definitions; }
     // The path drawn, once both the definition and the steps are in.
     const std::optional<FlowPath> &path() const { return m_path; }
     // Where the executions went (the "All analysed" button): asks `source` for them each time it
@@ -81,7 +70,6 @@ public:
     void showTraffic(bool on);
     bool showsTraffic() const { return m_trafficOn; }
     void recountTraffic();
-    QToolButton *trafficButton() const { return m_trafficButton; }
     // The counts drawn, once the definition is in and they are counted.
     const std::optional<FlowTraffic> &traffic() const { return m_traffic; }
     void copyDiagram();

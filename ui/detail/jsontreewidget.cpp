@@ -15,6 +15,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace flowscope {
 
 JsonTreeWidget::JsonTreeWidget(QWidget *parent)
@@ -75,6 +77,8 @@ JsonTreeWidget::JsonTreeWidget(QWidget *parent)
     layout->addLayout(searchRow);
     layout->addWidget(m_message, 1);
     layout->addWidget(m_view, 1);
+    // The names tests and tools find the parts by.
+    m_search->setObjectName(u"searchBox"_s);
 }
 
 JsonTreeWidget::~JsonTreeWidget() = default;

@@ -36,7 +36,6 @@ public:
 
     JsonTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
-    QLineEdit *searchBox() const { return m_search; }
 
     // The actions of the context menu, on the current item.
     void copyValue();

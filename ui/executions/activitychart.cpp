@@ -93,6 +93,9 @@ ActivityChart::ActivityChart(ExecutionsModel *model, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_view);
     layout->addWidget(m_note);
+    // The names tests and tools find the parts by.
+    m_note->setObjectName(u"note"_s);
+    m_view->setObjectName(u"chartView"_s);
 }
 
 void ActivityChart::scheduleRecount()

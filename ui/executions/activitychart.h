@@ -30,8 +30,6 @@ public:
     // Counts now (the tests, and showing the chart); otherwise a moment after changes.
     void recount();
     const Activity &activity() const { return m_activity; }
-    QLabel *note() const { return m_note; }
-    QChartView *chartView() const { return m_view; }
     // The text a bar's hover shows.
     QString bucketText(qsizetype bucket) const;
     // What a click on bucket `first` dragged to `last` does: the range they cover.

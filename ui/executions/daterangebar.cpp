@@ -86,6 +86,10 @@ DateRangeBar::DateRangeBar(QWidget *parent)
     m_presets->setCurrentIndex(m_presets->findData(int(Preset::Last24Hours)));
     m_applying = false;
     applyPreset();
+    // The names tests and tools find the parts by.
+    m_presets->setObjectName(u"presets"_s);
+    m_from->setObjectName(u"fromEdit"_s);
+    m_to->setObjectName(u"toEdit"_s);
 }
 
 DateRangeBar::Preset DateRangeBar::preset() const

@@ -44,10 +44,6 @@ public:
     static QString presetKey(Preset preset); // for settings: "last-24-hours"
     static Preset presetFromKey(const QString &key);
 
-    QComboBox *presets() const { return m_presets; }
-    QDateTimeEdit *fromEdit() const { return m_from; }
-    QDateTimeEdit *toEdit() const { return m_to; }
-
 Q_SIGNALS:
     void rangeChanged(const QDateTime &from, const QDateTime &to);
     void invalidRange(const QString &explanation);

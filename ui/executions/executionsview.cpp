@@ -121,6 +121,16 @@ ExecutionsView::ExecutionsView(ExecutionsModel *model, QWidget *parent)
     layOut();
     sortChanged(-1, Qt::DescendingOrder);
     setEmptyText(tr("Pick a flow to see its executions."));
+    // The names tests and tools find the parts by.
+    m_filter->setObjectName(u"filterBox"_s);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_retry->setObjectName(u"retryButton"_s);
+    m_loadAll->setObjectName(u"loadAllButton"_s);
+    m_analyse->setObjectName(u"analyseButton"_s);
+    m_failedOnly->setObjectName(u"failedOnlyBox"_s);
+    m_newRows->setObjectName(u"newRowsButton"_s);
+    m_showAll->setObjectName(u"showAllButton"_s);
+    m_onlyNote->setObjectName(u"onlyNote"_s);
 }
 
 void ExecutionsView::buildTable()

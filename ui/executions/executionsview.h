@@ -56,15 +56,6 @@ public:
     explicit ExecutionsView(ExecutionsModel *model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
-    QLineEdit *filterBox() const { return m_filter; }
-    QLabel *statusLabel() const { return m_status; }
-    QPushButton *retryButton() const { return m_retry; }
-    QPushButton *loadAllButton() const { return m_loadAll; }
-    QPushButton *analyseButton() const { return m_analyse; }
-    QCheckBox *failedOnlyBox() const { return m_failedOnly; }
-    QPushButton *newRowsButton() const { return m_newRows; }
-    QPushButton *showAllButton() const { return m_showAll; }
-    QLabel *onlyNote() const { return m_onlyNote; }
 
     // Lists only these executions, saying why ("the 312 that passed split_menu"), until Show all
     // or another query; the first of them becomes current when the current row is not one.

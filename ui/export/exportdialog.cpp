@@ -90,6 +90,14 @@ ExportDialog::ExportDialog(StudioClient *client, ExecutionsModel *model, Executi
     layOut();
     connectButtons();
     resize(620, sizeHint().height());
+    // The names tests and tools find the parts by.
+    m_path->setObjectName(u"pathEdit"_s);
+    m_columns->setObjectName(u"columnList"_s);
+    m_paths->setObjectName(u"contextPaths"_s);
+    m_format->setObjectName(u"formatChoice"_s);
+    m_excel->setObjectName(u"excelCompatible"_s);
+    m_guard->setObjectName(u"formulaGuard"_s);
+    m_openFolder->setObjectName(u"openFolderButton"_s);
 }
 
 // Which rows: the selected ones, the loaded ones (or all results), or the whole range.

@@ -58,16 +58,9 @@ public:
         m_confirmOverwrite = std::move(confirm);
     }
 
-    QLineEdit *pathEdit() const { return m_path; }
-    QListWidget *columnList() const { return m_columns; }
     QCheckBox *includeContext() const { return m_context; }
-    QLineEdit *contextPaths() const { return m_paths; }
-    QComboBox *formatChoice() const { return m_format; }
-    QCheckBox *excelCompatible() const { return m_excel; }
-    QCheckBox *formulaGuard() const { return m_guard; }
     QRadioButton *localTimes() const { return m_local; }
     QLabel *result() const { return m_result; }
-    QPushButton *openFolderButton() const { return m_openFolder; }
 
     QStringList chosenColumns() const; // API field names, in the chosen order
     ExportFormat chosenFormat() const;

@@ -160,6 +160,13 @@ SearchPanel::SearchPanel(StudioClient *client, FlowsModel *flows, QWidget *paren
         showFailures();
     });
     flowsChanged();
+    // The names tests and tools find the parts by.
+    m_withText->setObjectName(u"textBox"_s);
+    m_text->setObjectName(u"textEdit"_s);
+    m_range->setObjectName(u"range"_s);
+    m_end->setObjectName(u"endButton"_s);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_view->setObjectName(u"resultsView"_s);
 }
 
 SearchPanel::~SearchPanel() = default;

@@ -39,17 +39,11 @@ public:
     ~SearchPanel() override;
 
     QLineEdit *contactEdit() const { return m_contact; }
-    QCheckBox *textBox() const { return m_withText; }
-    QLineEdit *textEdit() const { return m_text; }
     QLineEdit *countryEdit() const { return m_country; }
     QCheckBox *exactBox() const { return m_exact; }
-    DateRangeBar *range() const { return m_range; }
     QMenu *flowsMenu() const { return m_flowsMenu; }
     QPushButton *searchButton() const { return m_search; }
     QPushButton *cancelButton() const { return m_cancel; }
-    QPushButton *endButton() const { return m_end; }
-    QLabel *statusLabel() const { return m_status; }
-    QTableView *resultsView() const { return m_view; }
     ResultsModel *results() const { return m_results; }
     // A Retry button per flow that failed, named by the flow's SID.
     QList<QPushButton *> retryButtons() const;
