@@ -66,6 +66,18 @@ QList<OptionSpec> Command::commonOptions()
     };
 }
 
+CommandSpec Command::describe(const QString &name, const QString &summary,
+    const QString &description, const QList<OptionSpec> &options)
+{
+    CommandSpec spec;
+    spec.program = u"flowscope"_s;
+    spec.name = name;
+    spec.summary = summary;
+    spec.description = description;
+    spec.options = options + commonOptions();
+    return spec;
+}
+
 OptionSpec Command::outputOption()
 {
     return { { u"o"_s, u"output"_s }, u"FILE"_s,

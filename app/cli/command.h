@@ -64,6 +64,15 @@ public:
     static QList<OptionSpec> commonOptions();
     // -o FILE: written atomically, complete or not at all.
     static OptionSpec outputOption();
+
+protected:
+    // A subcommand of flowscope described by these, the common options after its own.
+    static CommandSpec describe(const QString &name, const QString &summary,
+        const QString &description, const QList<OptionSpec> &options);
+    // The usual run: the arguments parsed by spec() and checked by `check` into a Plan (nothing
+    // is requested until then), then a Job made from the plan started under runCommand.
+    template<typename Job, typename Plan, typename Check>
+    int parseThenRun(const QStringList &arguments, Check check, int positional = 0) const;
 };
 
 // The subcommands, one file each.
@@ -221,5 +230,39 @@ int runLoop(const std::function<void(QObject &scope, const Finish &finish)> &sta
 // creates belongs to `scope`, which goes before the client does.
 int runCommand(const CommonValues &values,
     const std::function<void(StudioClient &client, QObject &scope, const Finish &finish)> &start);
+
+// What a command's job holds while it runs: the client, the scope its objects belong to, and
+// how it ends.
+class CommandJob
+{
+protected:
+    void begin(StudioClient &client, QObject &scope, const Finish &finish)
+    {
+        m_client = &client;
+        m_scope = &scope;
+        m_finish = finish;
+    }
+
+    StudioClient *m_client = nullptr;
+    QObject *m_scope = nullptr;
+    Finish m_finish;
+};
+
+template<typename Job, typename Plan, typename Check>
+int Command::parseThenRun(const QStringList &arguments, Check check, int positional) const
+{
+    int exitCode = Ok;
+    const auto args = Arguments::parse(spec(), arguments, &exitCode, positional);
+    if (!args)
+        return exitCode;
+    Plan plan;
+    if (!check(*args, &plan))
+        return Usage;
+    Job job(plan);
+    return runCommand(
+        args->common(), [&job](StudioClient &client, QObject &scope, const Finish &finish) {
+            job.start(client, scope, finish);
+        });
+}
 
 } // namespace flowscope::cli

@@ -34,7 +34,7 @@ struct EndRequest
 };
 
 // One run: the targets found, shown, confirmed, ended, and the audit written.
-class Ending
+class Ending : public CommandJob
 {
     Q_DECLARE_TR_FUNCTIONS(Ending)
 
@@ -45,9 +45,7 @@ public:
 
     void start(StudioClient &client, QObject &scope, const Finish &finish)
     {
-        m_client = &client;
-        m_scope = &scope;
-        m_finish = finish;
+        begin(client, scope, finish);
         if (!m_request.sids.isEmpty())
             lookUp();
         else
@@ -195,9 +193,6 @@ private:
     }
 
     EndRequest m_request;
-    StudioClient *m_client = nullptr;
-    QObject *m_scope = nullptr;
-    Finish m_finish;
     QList<EndTarget> m_targets;
     std::unique_ptr<EndJob> m_job;
 };
@@ -209,37 +204,23 @@ class EndCommand final : public Command
 public:
     CommandSpec spec() const override
     {
-        CommandSpec spec;
-        spec.program = u"flowscope"_s;
-        spec.name = u"end"_s;
-        spec.summary = tr("end stuck executions, once each");
-        spec.description = tr(
-            "End active executions — stuck ones that block customers — once each, and say what "
-            "happened to every one. The targets are always only active executions: those named "
-            "by --sid (looked up in the flows given), or those of the flows that started before "
-            "a time, read with Studio v2's status filter. They are listed on standard error "
-            "before anything is sent. Each is read first (one that has ended meanwhile is "
-            "\"already ended\" and gets nothing) and ended with one POST; a POST is sent again "
-            "only after a 429 or a 503, and after an uncertain answer the execution is re-read "
-            "instead. Exit 0 when every target has ended, 5 when any failed.");
-        spec.options = targetOptions() + runOptions();
-        spec.options += commonOptions();
-        return spec;
+        return describe(u"end"_s, tr("end stuck executions, once each"),
+            tr("End active executions — stuck ones that block customers — once each, and say what "
+               "happened to every one. The targets are always only active executions: those named "
+               "by --sid (looked up in the flows given), or those of the flows that started before "
+               "a time, read with Studio v2's status filter. They are listed on standard error "
+               "before anything is sent. Each is read first (one that has ended meanwhile is "
+               "\"already ended\" and gets nothing) and ended with one POST; a POST is sent again "
+               "only after a 429 or a 503, and after an uncertain answer the execution is re-read "
+               "instead. Exit 0 when every target has ended, 5 when any failed."),
+            targetOptions() + runOptions());
     }
 
     int run(const QStringList &arguments) override
     {
-        int exitCode = Ok;
-        const auto args = Arguments::parse(spec(), arguments, &exitCode);
-        if (!args)
-            return exitCode;
-        EndRequest request;
-        if (!parseTargets(*args, &request) || !parseRun(*args, &request))
-            return Usage;
-        Ending ending(request);
-        return runCommand(
-            args->common(), [&ending](StudioClient &client, QObject &scope, const Finish &finish) {
-                ending.start(client, scope, finish);
+        return parseThenRun<Ending, EndRequest>(
+            arguments, [](const Arguments &args, EndRequest *request) {
+                return parseTargets(args, request) && parseRun(args, request);
             });
     }
 

@@ -38,7 +38,7 @@ struct TicketRequest
 
 // One ticket: the execution, its context, its steps when asked for (or to draw), the diagram,
 // then the JSON — one GET at a time, each to completion (retries included).
-class Ticket
+class Ticket : public CommandJob
 {
     Q_DECLARE_TR_FUNCTIONS(Ticket)
 
@@ -49,9 +49,7 @@ public:
 
     void start(StudioClient &client, QObject &scope, const Finish &finish)
     {
-        m_client = &client;
-        m_scope = &scope;
-        m_finish = finish;
+        begin(client, scope, finish);
         const ExecutionRef &ref = m_request.ref;
         fetch(client.executionUrl(ref.flowSid, ref.executionSid), [this](const QByteArray &body) {
             m_execution = body;
@@ -168,9 +166,6 @@ private:
     }
 
     TicketRequest m_request;
-    StudioClient *m_client = nullptr;
-    QObject *m_scope = nullptr;
-    Finish m_finish;
     QByteArray m_execution;
     QByteArray m_context;
     QByteArray m_stepItems;
@@ -184,48 +179,35 @@ class ExecutionCommand final : public Command
 public:
     CommandSpec spec() const override
     {
-        CommandSpec spec;
-        spec.program = u"flowscope"_s;
-        spec.name = u"execution"_s;
-        spec.summary = tr("one execution for a ticket, as JSON");
-        spec.description = tr(
-            "Fetch one execution for a ticket: {\"execution\": …, \"context\": …, \"steps\": "
-            "[…]}, each part exactly as the API returned it. The argument is an FN… SID (with "
-            "--flow), a Twilio Console link or an API URL to the execution. One that names no "
-            "single execution is refused before any request (exit 2); an unknown one exits 4.");
+        CommandSpec spec = describe(u"execution"_s, tr("one execution for a ticket, as JSON"),
+            tr("Fetch one execution for a ticket: {\"execution\": …, \"context\": …, \"steps\": "
+               "[…]}, each part exactly as the API returned it. The argument is an FN… SID (with "
+               "--flow), a Twilio Console link or an API URL to the execution. One that names no "
+               "single execution is refused before any request (exit 2); an unknown one exits 4."),
+            {
+                { { u"flow"_s }, u"FW…"_s,
+                    tr("The flow of a bare FN… SID (links name it themselves)."), {}, {} },
+                { { u"steps"_s }, {},
+                    tr("Add the execution's steps, oldest first, each as the API returned it."), {},
+                    {} },
+                { { u"pretty"_s }, {},
+                    tr("Indent the JSON for reading (members keep their order)."), {}, {} },
+                { { u"diagram"_s }, u"FILE.svg|FILE.png"_s,
+                    tr("Also draw the execution's path on the flow's diagram (the revision it ran "
+                       "on) "
+                       "to FILE.svg or FILE.png; no display needed."),
+                    tr("Standard error says which revision was drawn."), {} },
+                outputOption(),
+            });
         spec.usages = { { u"FN…|LINK"_s, {}, true } };
-        spec.options = {
-            { { u"flow"_s }, u"FW…"_s, tr("The flow of a bare FN… SID (links name it themselves)."),
-                {}, {} },
-            { { u"steps"_s }, {},
-                tr("Add the execution's steps, oldest first, each as the API returned it."), {},
-                {} },
-            { { u"pretty"_s }, {}, tr("Indent the JSON for reading (members keep their order)."),
-                {}, {} },
-            { { u"diagram"_s }, u"FILE.svg|FILE.png"_s,
-                tr("Also draw the execution's path on the flow's diagram (the revision it ran on) "
-                   "to FILE.svg or FILE.png; no display needed."),
-                tr("Standard error says which revision was drawn."), {} },
-            outputOption(),
-        };
-        spec.options += commonOptions();
         return spec;
     }
 
     int run(const QStringList &arguments) override
     {
-        int exitCode = Ok;
-        const auto args = Arguments::parse(spec(), arguments, &exitCode, 1);
-        if (!args)
-            return exitCode;
-        TicketRequest request;
-        if (!parse(*args, &request))
-            return Usage;
-        Ticket ticket(request);
-        return runCommand(
-            args->common(), [&ticket](StudioClient &client, QObject &scope, const Finish &finish) {
-                ticket.start(client, scope, finish);
-            });
+        return parseThenRun<Ticket, TicketRequest>(
+            arguments,
+            [](const Arguments &args, TicketRequest *request) { return parse(args, request); }, 1);
     }
 
 private:

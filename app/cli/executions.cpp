@@ -111,30 +111,16 @@ class ExecutionsCommand final : public Command
 public:
     CommandSpec spec() const override
     {
-        CommandSpec spec;
-        spec.program = u"flowscope"_s;
-        spec.name = u"executions"_s;
-        spec.summary = tr("export a flow's executions");
-        spec.description = tr("Export a flow's executions, newest first, streamed as they arrive.");
-        spec.options = rangeOptions() + formatOptions() + crawlOptions();
-        spec.options << outputOption();
-        spec.options += commonOptions();
-        return spec;
+        return describe(u"executions"_s, tr("export a flow's executions"),
+            tr("Export a flow's executions, newest first, streamed as they arrive."),
+            (rangeOptions() + formatOptions() + crawlOptions()) << outputOption());
     }
 
     int run(const QStringList &arguments) override
     {
-        int exitCode = Ok;
-        const auto args = Arguments::parse(spec(), arguments, &exitCode);
-        if (!args)
-            return exitCode;
-        ExportPlan plan;
-        if (!parseQuery(*args, &plan) || !parseFormat(*args, &plan))
-            return Usage;
-        ExecutionsExport job(plan);
-        return runCommand(
-            args->common(), [&job](StudioClient &client, QObject &scope, const Finish &finish) {
-                job.start(client, scope, finish);
+        return parseThenRun<ExecutionsExport, ExportPlan>(
+            arguments, [](const Arguments &args, ExportPlan *plan) {
+                return parseQuery(args, plan) && parseFormat(args, plan);
             });
     }
 

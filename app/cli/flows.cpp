@@ -12,13 +12,19 @@ namespace flowscope::cli {
 
 namespace {
 
+struct FlowsPlan
+{
+    ExportFormat format = ExportFormat::Tsv;
+    QString path;
+};
+
 // One listing: the flows written as their pages come.
 class FlowListing
 {
 public:
-    FlowListing(ExportFormat format, const QString &path)
-        : m_format(format)
-        , m_path(path)
+    explicit FlowListing(const FlowsPlan &plan)
+        : m_format(plan.format)
+        , m_path(plan.path)
     { }
 
     void start(StudioClient &client, QObject &scope, const Finish &finish)
@@ -83,35 +89,25 @@ class FlowsCommand final : public Command
 public:
     CommandSpec spec() const override
     {
-        CommandSpec spec;
-        spec.program = u"flowscope"_s;
-        spec.name = u"flows"_s;
-        spec.summary = tr("list the account's flows");
-        spec.description = tr("List the account's Studio flows: sid, friendly_name, status, "
-                              "version, date_created, date_updated.");
-        spec.options = {
-            { { u"format"_s }, u"tsv|csv|jsonl"_s,
-                tr("tsv (default), csv or jsonl (each flow exactly as the API returned it)."), {},
-                u"tsv"_s },
-            outputOption(),
-        };
-        spec.options += commonOptions();
-        return spec;
+        return describe(u"flows"_s, tr("list the account's flows"),
+            tr("List the account's Studio flows: sid, friendly_name, status, "
+               "version, date_created, date_updated."),
+            {
+                { { u"format"_s }, u"tsv|csv|jsonl"_s,
+                    tr("tsv (default), csv or jsonl (each flow exactly as the API returned it)."),
+                    {}, u"tsv"_s },
+                outputOption(),
+            });
     }
 
     int run(const QStringList &arguments) override
     {
-        int exitCode = Ok;
-        const auto args = Arguments::parse(spec(), arguments, &exitCode);
-        if (!args)
-            return exitCode;
-        const auto format = args->format();
-        if (!format)
-            return Usage;
-        FlowListing listing(*format, args->value(u"output"_s));
-        return runCommand(
-            args->common(), [&listing](StudioClient &client, QObject &scope, const Finish &finish) {
-                listing.start(client, scope, finish);
+        return parseThenRun<FlowListing, FlowsPlan>(
+            arguments, [](const Arguments &args, FlowsPlan *plan) {
+                const auto format = args.format();
+                plan->format = format.value_or(ExportFormat::Tsv);
+                plan->path = args.value(u"output"_s);
+                return format.has_value();
             });
     }
 };

@@ -28,7 +28,7 @@ struct SearchPlan
 
 // One search: the flows listed when none were given, then matches written as they are found
 // (stdout), or sorted newest first once every flow was searched (a file).
-class Searching
+class Searching : public CommandJob
 {
     Q_DECLARE_TR_FUNCTIONS(Searching)
 
@@ -39,9 +39,7 @@ public:
 
     void start(StudioClient &client, QObject &scope, const Finish &finish)
     {
-        m_client = &client;
-        m_scope = &scope;
-        m_finish = finish;
+        begin(client, scope, finish);
         if (m_plan.request.flows.isEmpty())
             listFlows();
         else
@@ -169,9 +167,6 @@ private:
     }
 
     SearchPlan m_plan;
-    StudioClient *m_client = nullptr;
-    QObject *m_scope = nullptr;
-    Finish m_finish;
     Output m_output;
     std::unique_ptr<CsvWriter> m_writer;
     std::unique_ptr<CustomerSearch> m_search;
@@ -186,35 +181,21 @@ class SearchCommand final : public Command
 public:
     CommandSpec spec() const override
     {
-        CommandSpec spec;
-        spec.program = u"flowscope"_s;
-        spec.name = u"search"_s;
-        spec.summary = tr("a customer across every flow");
-        spec.description = tr(
-            "Find a customer's executions across every flow: by phone number (on any channel), "
-            "by client: or sip: address, or by what they wrote (searched in each context). On "
-            "standard output rows come as they are found; with -o the file is written sorted "
-            "newest first, atomically, only when every flow was searched. A flow that fails is "
-            "named on standard error and the search exits 5.");
-        spec.options = whomOptions() + whereOptions() + outputOptions();
-        spec.options += commonOptions();
-        return spec;
+        return describe(u"search"_s, tr("a customer across every flow"),
+            tr("Find a customer's executions across every flow: by phone number (on any channel), "
+               "by client: or sip: address, or by what they wrote (searched in each context). On "
+               "standard output rows come as they are found; with -o the file is written sorted "
+               "newest first, atomically, only when every flow was searched. A flow that fails is "
+               "named on standard error and the search exits 5."),
+            whomOptions() + whereOptions() + outputOptions());
     }
 
     int run(const QStringList &arguments) override
     {
-        int exitCode = Ok;
-        const auto args = Arguments::parse(spec(), arguments, &exitCode);
-        if (!args)
-            return exitCode;
-        SearchPlan plan;
-        if (!parseWhom(*args, &plan.request) || !parseWhere(*args, &plan.request)
-            || !parseOutput(*args, &plan))
-            return Usage;
-        Searching searching(plan);
-        return runCommand(args->common(),
-            [&searching](StudioClient &client, QObject &scope, const Finish &finish) {
-                searching.start(client, scope, finish);
+        return parseThenRun<Searching, SearchPlan>(
+            arguments, [](const Arguments &args, SearchPlan *plan) {
+                return parseWhom(args, &plan->request) && parseWhere(args, &plan->request)
+                    && parseOutput(args, plan);
             });
     }
 

@@ -145,60 +145,47 @@ class SummaryCommand final : public Command
 public:
     CommandSpec spec() const override
     {
-        CommandSpec spec;
-        spec.program = u"flowscope"_s;
-        spec.name = u"summary"_s;
-        spec.summary = tr("counts for a report: per bucket or outcome");
-        spec.description = tr(
-            "Count a range of executions for a report: per 5 minutes, hour or day (every bucket, "
-            "empty ones too, starting in UTC), or per outcome — the widget they ended on and the "
-            "last event, most frequent first. Each SID is counted once; the output is written "
-            "once everything is counted, atomically with -o.");
-        spec.options = {
-            { { u"flow"_s }, u"FW…"_s,
-                tr("The flow's SID (repeatable: their counts add up). Required."), {}, {},
-                OptionSpec::Required | OptionSpec::Repeatable },
-            { { u"from"_s }, u"T"_s, tr("From T (default: 30 days ago, all Studio keeps)."), {},
-                {} },
-            { { u"to"_s }, u"T"_s, tr("Before T (default: now)."), {}, {} },
-            { { u"by"_s }, u"5m|hour|day|outcome"_s,
-                tr("5m, hour or day: one row per bucket (bucket_start, executions, active, "
-                   "ended); outcome: one row per (ended_at, last_event) with executions, failed, "
-                   "unknown."),
-                {}, {}, OptionSpec::Required },
-            { { u"outcomes"_s }, {},
-                tr("With --by 5m|hour|day: read each execution's steps and add failed and "
-                   "unknown columns (implied by --by outcome)."),
-                {}, {} },
-            { { u"format"_s }, u"csv|tsv|jsonl"_s,
-                tr("csv (default), tsv or jsonl (one object per row, numbers as numbers)."), {},
-                u"csv"_s },
-            { { u"parallel"_s }, u"K"_s, tr("Crawl K time slices at once (default 4)."), {},
-                u"4"_s },
-            { { u"concurrency"_s }, u"N"_s,
-                tr("Steps requests in flight at most (default %1).")
-                    .arg(OutcomeFetcher::kDefaultConcurrency),
-                {}, {} },
-            outputOption(),
-        };
-        spec.options += commonOptions();
-        return spec;
+        return describe(u"summary"_s, tr("counts for a report: per bucket or outcome"),
+            tr("Count a range of executions for a report: per 5 minutes, hour or day (every "
+               "bucket, "
+               "empty ones too, starting in UTC), or per outcome — the widget they ended on and "
+               "the "
+               "last event, most frequent first. Each SID is counted once; the output is written "
+               "once everything is counted, atomically with -o."),
+            {
+                { { u"flow"_s }, u"FW…"_s,
+                    tr("The flow's SID (repeatable: their counts add up). Required."), {}, {},
+                    OptionSpec::Required | OptionSpec::Repeatable },
+                { { u"from"_s }, u"T"_s, tr("From T (default: 30 days ago, all Studio keeps)."), {},
+                    {} },
+                { { u"to"_s }, u"T"_s, tr("Before T (default: now)."), {}, {} },
+                { { u"by"_s }, u"5m|hour|day|outcome"_s,
+                    tr("5m, hour or day: one row per bucket (bucket_start, executions, active, "
+                       "ended); outcome: one row per (ended_at, last_event) with executions, "
+                       "failed, "
+                       "unknown."),
+                    {}, {}, OptionSpec::Required },
+                { { u"outcomes"_s }, {},
+                    tr("With --by 5m|hour|day: read each execution's steps and add failed and "
+                       "unknown columns (implied by --by outcome)."),
+                    {}, {} },
+                { { u"format"_s }, u"csv|tsv|jsonl"_s,
+                    tr("csv (default), tsv or jsonl (one object per row, numbers as numbers)."), {},
+                    u"csv"_s },
+                { { u"parallel"_s }, u"K"_s, tr("Crawl K time slices at once (default 4)."), {},
+                    u"4"_s },
+                { { u"concurrency"_s }, u"N"_s,
+                    tr("Steps requests in flight at most (default %1).")
+                        .arg(OutcomeFetcher::kDefaultConcurrency),
+                    {}, {} },
+                outputOption(),
+            });
     }
 
     int run(const QStringList &arguments) override
     {
-        int exitCode = Ok;
-        const auto args = Arguments::parse(spec(), arguments, &exitCode);
-        if (!args)
-            return exitCode;
-        SummaryPlan plan;
-        if (!parse(*args, &plan))
-            return Usage;
-        Report report(plan);
-        return runCommand(
-            args->common(), [&report](StudioClient &client, QObject &scope, const Finish &finish) {
-                report.start(client, scope, finish);
-            });
+        return parseThenRun<Report, SummaryPlan>(
+            arguments, [](const Arguments &args, SummaryPlan *plan) { return parse(args, plan); });
     }
 
 private:

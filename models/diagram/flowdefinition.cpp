@@ -223,4 +223,19 @@ int FlowDefinition::transitionCount() const
     return n;
 }
 
+int FlowDefinition::boxOf(const QString &name, QStringList *looseBoxes, bool *added) const
+{
+    *added = false;
+    const int index = indexOf(name);
+    if (index >= 0)
+        return index;
+    qsizetype loose = looseBoxes->indexOf(name);
+    if (loose < 0) {
+        loose = looseBoxes->size();
+        looseBoxes->append(name);
+        *added = true;
+    }
+    return int(m_states.size() + loose);
+}
+
 } // namespace flowscope

@@ -70,6 +70,10 @@ public:
 
     // The first widget of that name, -1 when there is none.
     int indexOf(const QString &name) const { return m_index.value(name, -1); }
+    // The box a widget name is drawn in: its state's index, else — a name the definition does not
+    // have (renamed or removed since) — one of the loose boxes drawn apart after the states',
+    // appended to *looseBoxes the first time (*added says so).
+    int boxOf(const QString &name, QStringList *looseBoxes, bool *added) const;
     int transitionCount() const;
 
 private:

@@ -38,18 +38,13 @@ int matchTransition(const FlowState &state, const QString &event, const QString 
 
 int FlowPath::boxOf(const FlowDefinition &definition, const QString &name)
 {
-    const int index = definition.indexOf(name);
-    if (index >= 0)
-        return index;
-    qsizetype loose = m_looseBoxes.indexOf(name);
-    if (loose < 0) {
-        loose = m_looseBoxes.size();
-        m_looseBoxes << name;
+    bool added = false;
+    const int box = definition.boxOf(name, &m_looseBoxes, &added);
+    if (added)
         m_notes << tr("\"%1\" is not a widget of this definition (renamed or removed since?); it "
                       "is drawn apart.")
                        .arg(name);
-    }
-    return m_definitionBoxes + int(loose);
+    return box;
 }
 
 FlowPath FlowPath::map(const FlowDefinition &definition, const QList<Step> &steps, bool active,

@@ -14,16 +14,11 @@ namespace flowscope {
 
 int FlowTraffic::boxNamed(const FlowDefinition &definition, const QString &name)
 {
-    const int index = definition.indexOf(name);
-    if (index >= 0)
-        return index;
-    qsizetype loose = m_looseBoxes.indexOf(name);
-    if (loose < 0) {
-        loose = m_looseBoxes.size();
-        m_looseBoxes << name;
+    bool added = false;
+    const int box = definition.boxOf(name, &m_looseBoxes, &added);
+    if (added)
         m_boxes.append(Box());
-    }
-    return m_definitionBoxes + int(loose);
+    return box;
 }
 
 FlowTraffic FlowTraffic::count(

@@ -110,15 +110,15 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case FlowColumn: return tr("Flow");
-    case StatusColumn: return tr("Status");
-    case SidColumn: return tr("Execution SID");
-    case ContactColumn: return tr("Contact");
-    case StartedColumn: return tr("Started");
-    case UpdatedColumn: return tr("Updated");
-    case DurationColumn: return tr("Duration");
-    }
+    // The columns the table has too are titled as there.
+    static const ExecutionsModel::Column same[]
+        = { ExecutionsModel::ColumnCount, ExecutionsModel::StatusColumn, ExecutionsModel::SidColumn,
+              ExecutionsModel::ContactColumn, ExecutionsModel::StartedColumn,
+              ExecutionsModel::UpdatedColumn, ExecutionsModel::DurationColumn };
+    if (section == FlowColumn)
+        return tr("Flow");
+    if (section > FlowColumn && section < ColumnCount)
+        return ExecutionsModel::columnTitle(same[section]);
     return {};
 }
 
