@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every check CI makes, each stage timed:
 #   1. every test under AddressSanitizer + UndefinedBehaviorSanitizer, LeakSanitizer on (the
-#      benchmarks are left out of that build: they measure the optimised one);
+#      benchmarks are left out of that build: they measure the optimised one), with clang-tidy
+#      over the project's sources running beside it (tests/run-tidy.sh): the suite spends half
+#      its time waiting on its sandboxes, and a machine under load is one it must hold on;
 #   2. each libFuzzer target for FLOWSCOPE_FUZZ_SECONDS (60 s) from its seed corpus;
 #   3. build with warnings as errors and run every test (the soak, the fault matrix and, with
 #      CI=true, the package check included).
@@ -19,7 +21,17 @@ stage() {
     echo "== $name: done in $((SECONDS - start)) s"
 }
 
-stage "every test under ASan + UBSan" cmake --workflow --preset asan
+stage "build under ASan + UBSan" bash -c 'cmake --preset asan && cmake --build --preset asan'
+mkdir -p build
+tests/run-tidy.sh > build/clang-tidy.out 2>&1 &
+tidy=$!
+tidy_start=$SECONDS
+stage "every test under ASan + UBSan, clang-tidy beside it" ctest --preset asan
+tidy_ok=0
+wait "$tidy" || tidy_ok=$?
+cat build/clang-tidy.out
+echo "== clang-tidy: done in $((SECONDS - tidy_start)) s"
+[ "$tidy_ok" -eq 0 ] || exit "$tidy_ok"
 stage "fuzz each parser" cmake --workflow --preset fuzz
 echo "== build (-Werror) and every test (after ${SECONDS} s of sanitizer and fuzz stages)"
 cmake --workflow --preset ci

@@ -60,7 +60,7 @@ public:
     }
 
 private:
-    void fetch(const QUrl &url, std::function<void(const QByteArray &)> then)
+    void fetch(const QUrl &url, const std::function<void(const QByteArray &)> &then)
     {
         ApiReply *reply = m_client->get(url);
         reply->setParent(m_scope);

@@ -76,7 +76,7 @@ public:
         const QStringList positional = args->positional();
         if (positional.isEmpty())
             return usage();
-        const QString action = positional.first();
+        const QString &action = positional.first();
         // Options of one action given to another are refused, not ignored.
         const bool addOptions = args->isSet(u"account-sid"_s) || args->isSet(u"api-key"_s)
             || args->isSet(u"region"_s) || args->isSet(u"edge"_s) || args->isSet(u"base-url"_s)
@@ -101,7 +101,7 @@ public:
             printError(tr("profiles %1 takes one profile name").arg(action));
             return Usage;
         }
-        const QString name = positional[1];
+        const QString &name = positional[1];
         if (action == u"use"_s)
             return use(name);
         if (action == u"remove"_s)

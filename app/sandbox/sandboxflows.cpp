@@ -181,7 +181,7 @@ std::optional<WalkGraph> WalkGraph::read(const QByteArray &json, QString *error)
         return std::nullopt;
     }
     const QJsonArray states = g.definition.value(u"states"_s).toArray();
-    for (const QJsonValue &value : states) {
+    for (const auto &value : states) {
         const QJsonObject s = value.toObject();
         Widget w;
         w.name = s.value(u"name"_s).toString();
@@ -189,7 +189,7 @@ std::optional<WalkGraph> WalkGraph::read(const QByteArray &json, QString *error)
         if (w.name.isEmpty())
             continue;
         const QJsonArray transitions = s.value(u"transitions"_s).toArray();
-        for (const QJsonValue &t : transitions) {
+        for (const auto &t : transitions) {
             const QJsonObject o = t.toObject();
             w.transitions.append(
                 Transition { o.value(u"event"_s).toString(), o.value(u"next"_s).toString() });

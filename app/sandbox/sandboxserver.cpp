@@ -340,7 +340,7 @@ QByteArray SandboxServer::originFor(const QHttpServerRequest &request) const
 {
     // URLs in responses use the origin the client addressed, when it is one of ours: a client
     // that connects to localhost gets localhost links, as behind any real front end.
-    const QByteArray own = m_url.toEncoded(QUrl::RemovePath | QUrl::StripTrailingSlash);
+    QByteArray own = m_url.toEncoded(QUrl::RemovePath | QUrl::StripTrailingSlash);
     const QByteArray port = ':' + QByteArray::number(m_url.port());
     for (const auto &[name, value] : request.headers()) {
         if (name.compare("host", Qt::CaseInsensitive) != 0)

@@ -518,7 +518,7 @@ void ApiReply::transportFailed(QNetworkReply *reply)
         finish(e);
 }
 
-void ApiReply::reReadAfter(ApiError why)
+void ApiReply::reReadAfter(const ApiError &why)
 {
     if (!m_client) {
         finish(why);

@@ -150,7 +150,7 @@ private:
     // Retries when the policy allows; otherwise finishes with the error.
     void retryOrFail(ApiError error, qint64 serverDelayMs);
     // A POST the server may have acted on: re-read the resource instead of sending it again.
-    void reReadAfter(ApiError why);
+    void reReadAfter(const ApiError &why);
     void abortAttempt();
 
     QPointer<StudioClient> m_client;

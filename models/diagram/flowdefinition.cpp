@@ -134,7 +134,7 @@ std::optional<FlowDefinition> FlowDefinition::fromObject(
             s.placed = true;
 
         const QJsonArray transitions = object.value(u"transitions"_s).toArray();
-        for (const QJsonValue &value : transitions) {
+        for (const auto &value : transitions) {
             const QJsonObject t = value.toObject();
             FlowTransition transition;
             transition.event = t.value(u"event"_s).toString();

@@ -23,7 +23,7 @@ void ExecutionPages::reset(const QUrl &firstPage)
 void ExecutionPages::parse(const QByteArray &body)
 {
     m_parse.run(
-        [body, reading = m_reading]() mutable {
+        [body = QByteArray(body), reading = m_reading]() mutable {
             ReadPage read;
             read.page = parseExecutionsPage(std::move(body), reading.flowSid, reading.keepRaw);
             const auto rows = qsizetype(read.page.rows.size());

@@ -59,7 +59,8 @@ bool ExportFile::commit(QString *why)
     return ok;
 }
 
-void ExportFile::commitAsync(QObject *context, std::function<void(bool, const QString &)> done)
+void ExportFile::commitAsync(
+    QObject *context, const std::function<void(bool, const QString &)> &done)
 {
     m_done = true;
     if (m_save) {

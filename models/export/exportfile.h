@@ -36,7 +36,7 @@ public:
     // Puts the file in place; blocks until it is (a workbook is zipped first).
     bool commit(QString *why);
     // The same off the caller's thread where it takes time: done comes in context's thread.
-    void commitAsync(QObject *context, std::function<void(bool ok, const QString &why)> done);
+    void commitAsync(QObject *context, const std::function<void(bool ok, const QString &why)> &done);
     // Drops what was written; an existing file stays as it was.
     void cancel();
 

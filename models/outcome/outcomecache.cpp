@@ -146,7 +146,7 @@ void OutcomeCache::arrived(const OutcomeTarget &target, const OutcomeResult &res
     known.steps.reserve(result.steps.size() * 3);
     for (const StepFacts &step : result.steps)
         known.steps << nameIndex(step.event) << nameIndex(step.from) << nameIndex(step.to);
-    m_data.m_known.insert(target.executionSid, std::move(known));
+    m_data.m_known.insert(target.executionSid, known); // QHash of Qt 6.4 has no insert by move
     Q_EMIT outcomeChanged(target.executionSid);
     if (m_analysing.remove(target.executionSid)) {
         ++m_analysisDone;

@@ -142,7 +142,7 @@ void DateRangeBar::setCustomRange(const QDateTime &from, const QDateTime &to)
 QDateTime DateRangeBar::from() const
 {
     const QDateTime now = QDateTime::currentDateTime();
-    const QDateTime midnight(now.date(), QTime(0, 0), Qt::LocalTime);
+    QDateTime midnight(now.date(), QTime(0, 0), Qt::LocalTime);
     switch (preset()) {
     case Preset::AnyTime: return {};
     case Preset::LastHour: return now.addSecs(-3600);
@@ -158,7 +158,7 @@ QDateTime DateRangeBar::from() const
 
 QDateTime DateRangeBar::to() const
 {
-    const QDateTime midnight(QDate::currentDate(), QTime(0, 0), Qt::LocalTime);
+    QDateTime midnight(QDate::currentDate(), QTime(0, 0), Qt::LocalTime);
     switch (preset()) {
     case Preset::Today: return midnight.addDays(1);
     case Preset::Yesterday: return midnight;

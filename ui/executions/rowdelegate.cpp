@@ -114,7 +114,7 @@ void RowDelegate::paint(
     const QVariant alignment = index.data(Qt::TextAlignmentRole);
     const bool right = alignment.isValid() && (Qt::Alignment(alignment.toInt()) & Qt::AlignRight);
     const QPointF baseline(right ? rect.right() + 1 - width : rect.left(),
-        rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent());
+        rect.top() + qreal(rect.height() - metrics.height()) / 2 + metrics.ascent());
     if (ascii) {
         drawAscii(painter, baseline, text);
     } else {

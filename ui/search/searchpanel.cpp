@@ -335,7 +335,9 @@ void SearchPanel::showFailures()
     if (!m_engine)
         return;
     const QHash<QString, QString> names = m_flowsModel->names();
-    for (const auto &[flowSid, error] : m_engine->failures()) {
+    for (const auto &failure : m_engine->failures()) {
+        const QString flowSid = failure.first;
+        const ApiError &error = failure.second;
         auto *row = new QWidget(m_failures);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
