@@ -18,8 +18,8 @@ packages=(
     gnome-keyring dbus dbus-x11 libsecret-tools libreoffice-calc-nogui python3-openpyxl unzip
     # screenshots and offscreen GUI runs
     xvfb xauth xdotool imagemagick
-    # sanitizers and fuzzing
-    clang libclang-rt-14-dev
+    # sanitizers, fuzzing and clang-tidy
+    clang libclang-rt-14-dev clang-tidy
     # packaging checks
     appstream desktop-file-utils dpkg-dev file
 )
