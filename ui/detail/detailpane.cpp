@@ -345,8 +345,8 @@ void DetailPane::connectDiagram()
                 tr("The flow's diagram could not be read: %1").arg(error.userMessage()));
         });
     connect(m_steps, &StepsModel::loaded, this, [this] { drawDiagram(); });
-    connect(m_canvas, &FlowCanvas::boxClicked, this, &DetailPane::boxClicked);
-    connect(m_canvas, &FlowCanvas::edgeClicked, this, &DetailPane::edgeClicked);
+    connect(m_canvas, &FlowCanvas::boxClicked, this, &DetailPane::boxChosen);
+    connect(m_canvas, &FlowCanvas::edgeClicked, this, &DetailPane::edgeChosen);
 }
 
 void DetailPane::layOut()
@@ -544,7 +544,7 @@ QString DetailPane::boxName(int box) const
     return m_traffic->looseBoxes().value(box - m_traffic->definitionBoxCount());
 }
 
-void DetailPane::edgeClicked(int edge)
+void DetailPane::edgeChosen(int edge)
 {
     if (!m_traffic || edge < 0 || edge >= m_traffic->edges().size())
         return;
@@ -556,7 +556,7 @@ void DetailPane::edgeClicked(int edge)
             .arg(boxName(e.fromBox), to, e.event));
 }
 
-void DetailPane::boxClicked(int box)
+void DetailPane::boxChosen(int box)
 {
     if (m_traffic) {
         const QStringList sids = m_traffic->runsThroughBox(box);

@@ -104,8 +104,8 @@ private:
     void showRaw();
     void loadDiagram();
     void drawDiagram();
-    void boxClicked(int box);
-    void edgeClicked(int edge);
+    void boxChosen(int box); // a click on the canvas: its visits, or the executions that passed
+    void edgeChosen(int edge);
     void trafficDefinitionArrived(const DiagramSource &source);
     void trafficCounted(const DiagramSource &source, const FlowTraffic &traffic);
     QString boxName(int box) const; // of the counts drawn
