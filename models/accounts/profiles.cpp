@@ -10,8 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-namespace { } // namespace
-
 QString Profile::secretKey() const
 {
     return name + u'/' + (usesApiKey() ? apiKeySid : accountSid);

@@ -8,8 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-namespace { } // namespace
-
 bool ApiError::isRetryable() const
 {
     switch (kind) {

@@ -10,8 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-namespace { } // namespace
-
 bool Credentials::isValid(QString *why) const
 {
     const auto fail = [why](const QString &reason) {

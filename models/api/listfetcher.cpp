@@ -11,8 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-namespace { } // namespace
-
 bool readListPage(
     const QByteArray &body, QList<ListItem> *items, QString *nextPageUrl, ApiError *error)
 {

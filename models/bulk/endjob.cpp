@@ -12,8 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-namespace { } // namespace
-
 QString resultName(EndOutcome::Result result)
 {
     switch (result) {

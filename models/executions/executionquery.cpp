@@ -10,8 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-namespace { } // namespace
-
 ApiError ExecutionQuery::validate() const
 {
     if (flowSid.isEmpty())
