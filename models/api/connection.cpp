@@ -105,17 +105,43 @@ std::optional<Credentials> Credentials::fromEnvironment(
 ApiOrigin ApiOrigin::twilio(const QString &region, const QString &edge)
 {
     // As the Twilio SDKs do: an edge without a region means region us1.
-    QString host = u"studio"_s;
+    QString suffix;
     const QString r = region.isEmpty() && !edge.isEmpty() ? u"us1"_s : region;
     if (!edge.isEmpty())
-        host += u'.' + edge;
+        suffix += u'.' + edge;
     if (!r.isEmpty())
-        host += u'.' + r;
-    host += u".twilio.com"_s;
+        suffix += u'.' + r;
+    suffix += u".twilio.com"_s;
+    const auto at = [&suffix](const QString &product) {
+        QUrl url;
+        url.setScheme(u"https"_s);
+        url.setHost((product + suffix).toLower());
+        return url;
+    };
     ApiOrigin origin;
-    origin.m_url.setScheme(u"https"_s);
-    origin.m_url.setHost(host.toLower());
+    origin.m_url = at(u"studio"_s);
+    origin.m_api = at(u"api"_s);
+    origin.m_monitor = at(u"monitor"_s);
     return origin;
+}
+
+QUrl ApiOrigin::url(Service service) const
+{
+    switch (service) {
+    case Service::Studio: break;
+    case Service::Api: return m_api.isEmpty() ? m_url : m_api;
+    case Service::Monitor: return m_monitor.isEmpty() ? m_url : m_monitor;
+    }
+    return m_url;
+}
+
+QString ApiOrigin::describe() const
+{
+    if (m_api.isEmpty() && m_monitor.isEmpty())
+        return m_url.toString();
+    return QStringList { m_url.toString(), url(Service::Api).toString(),
+        url(Service::Monitor).toString() }
+        .join(u", "_s);
 }
 
 bool ApiOrigin::isLoopbackHost(const QString &host)
@@ -182,14 +208,20 @@ std::optional<ApiOrigin> ApiOrigin::resolve(
     return twilio(region, edge);
 }
 
-bool ApiOrigin::matches(const QUrl &url) const
+bool ApiOrigin::sameOrigin(const QUrl &a, const QUrl &b)
 {
     const auto defaultPort = [](const QUrl &u) {
         return u.port(u.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? 443 : 80);
     };
-    return url.isValid() && url.scheme().compare(m_url.scheme(), Qt::CaseInsensitive) == 0
-        && url.host().compare(m_url.host(), Qt::CaseInsensitive) == 0
-        && defaultPort(url) == defaultPort(m_url);
+    return a.isValid() && b.isValid() && !a.host().isEmpty()
+        && a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
+}
+
+bool ApiOrigin::matches(const QUrl &url) const
+{
+    return sameOrigin(url, m_url) || (!m_api.isEmpty() && sameOrigin(url, m_api))
+        || (!m_monitor.isEmpty() && sameOrigin(url, m_monitor));
 }
 
 } // namespace flowscope

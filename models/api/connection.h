@@ -35,10 +35,16 @@ struct Credentials
         const QProcessEnvironment &env, QString *error);
 };
 
-// An origin: scheme, host and port. Plain http only for loopback hosts.
+// Where the APIs are: Studio's origin, and the two FlowScope reads beside it — the core API
+// (2010-04-01 Messages and Calls) and Monitor (Debugger alerts). Twilio's are three hosts of one
+// region and edge (studio., api., monitor.…twilio.com); a base URL (a sandbox, a proxy) serves
+// all three at one origin, since their paths do not clash. Credentials go to these and no other.
+// Plain http only for loopback hosts.
 class ApiOrigin
 {
 public:
+    enum class Service { Studio, Api, Monitor };
+
     ApiOrigin() = default;
 
     static ApiOrigin twilio(const QString &region = {}, const QString &edge = {});
@@ -48,16 +54,25 @@ public:
     static std::optional<ApiOrigin> resolve(
         const QString &baseUrlOption, const QProcessEnvironment &env, QString *error);
 
-    QUrl url() const { return m_url; }
+    // The origin of a service (Studio's by default).
+    QUrl url(Service service = Service::Studio) const;
     bool isValid() const { return m_url.isValid() && !m_url.host().isEmpty(); }
-    // Same scheme, host and port (default ports made explicit).
+    // Same scheme, host and port (default ports made explicit) as one of the services' origins.
     bool matches(const QUrl &url) const;
+    // Studio's origin: what a person configured.
     QString toString() const { return m_url.toString(); }
+    // Every origin credentials may go to, for a message: "https://studio.twilio.com,
+    // https://api.twilio.com, https://monitor.twilio.com", or the one base URL.
+    QString describe() const;
 
     static bool isLoopbackHost(const QString &host);
+    // Same scheme, host and port, default ports made explicit.
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
 
 private:
-    QUrl m_url;
+    QUrl m_url; // Studio
+    QUrl m_api; // empty: at m_url
+    QUrl m_monitor; // empty: at m_url
 };
 
 } // namespace flowscope

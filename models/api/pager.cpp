@@ -93,12 +93,14 @@ bool Pager::accept(const QString &nextPageUrl)
     ApiError refused;
     if (!next.isValid() || next.isRelative()) {
         refused = ApiError::badResponse(Pager::tr("meta.next_page_url is not an absolute URL"));
-    } else if (!origin.matches(next)) {
+    } else if (!origin.matches(next) || !ApiOrigin::sameOrigin(next, m_current)) {
+        // A list goes on where it started: Studio's pages at Studio, Monitor's at Monitor.
         refused = ApiError::refused(
-            Pager::tr("Stopped: the next page is on %1, not on the configured origin %2. "
+            Pager::tr("Stopped: the next page is on %1, not on the origin of the list (%2). "
                       "Credentials are never sent to another origin.")
                 .arg(next.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
-                    origin.toString()));
+                    m_current.toString(
+                        QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery)));
     } else if (m_fetched.contains(pageKey(next))) {
         refused = ApiError::refused(Pager::tr(
             "Stopped: the server sent a next page that was already loaded (a paging loop)."));

@@ -88,6 +88,41 @@ QUrl StudioClient::executionV2Url(const QString &flowSid, const QString &executi
         + QUrl::toPercentEncoding(executionSid));
 }
 
+// Around Studio: the core API's Messages and Calls, Monitor's alerts.
+
+QUrl StudioClient::messageUrl(const QString &messageSid) const
+{
+    return path("/2010-04-01/Accounts/" + QUrl::toPercentEncoding(m_settings.credentials.accountSid)
+            + "/Messages/" + QUrl::toPercentEncoding(messageSid) + ".json",
+        ApiOrigin::Service::Api);
+}
+
+QUrl StudioClient::callUrl(const QString &callSid) const
+{
+    return path("/2010-04-01/Accounts/" + QUrl::toPercentEncoding(m_settings.credentials.accountSid)
+            + "/Calls/" + QUrl::toPercentEncoding(callSid) + ".json",
+        ApiOrigin::Service::Api);
+}
+
+QUrl StudioClient::alertsUrl(
+    const QDateTime &start, const QDateTime &end, const QString &logLevel, int pageSize) const
+{
+    // Monitor reads both ends inclusively, in UTC, to the second.
+    const auto at = [](const QDateTime &t) {
+        return QUrl::toPercentEncoding(t.toUTC().toString(Qt::ISODate));
+    };
+    QByteArray query = "/v1/Alerts?StartDate=" + at(start) + "&EndDate=" + at(end);
+    if (!logLevel.isEmpty())
+        query += "&LogLevel=" + QUrl::toPercentEncoding(logLevel);
+    query += "&PageSize=" + QByteArray::number(pageSize);
+    return path(query, ApiOrigin::Service::Monitor);
+}
+
+QUrl StudioClient::alertUrl(const QString &alertSid) const
+{
+    return path("/v1/Alerts/" + QUrl::toPercentEncoding(alertSid), ApiOrigin::Service::Monitor);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 StudioClient::StudioClient(QObject *parent)
@@ -142,7 +177,7 @@ QNetworkRequest StudioClient::makeRequest(const QUrl &url) const
         QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    // Credentials only ever go to the configured origin.
+    // Credentials only ever go to the configured origins.
     if (m_settings.origin.matches(url) && !m_settings.credentials.username.isEmpty())
         request.setRawHeader("Authorization", m_settings.credentials.authorizationHeader());
     return request;
@@ -158,10 +193,10 @@ ApiReply *StudioClient::post(const QUrl &url, const QByteArray &form)
     return new ApiReply(this, "POST", url, form);
 }
 
-QUrl StudioClient::path(const QByteArray &encodedPath) const
+QUrl StudioClient::path(const QByteArray &encodedPath, ApiOrigin::Service service) const
 {
-    const QByteArray base
-        = origin().toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::StripTrailingSlash);
+    const QByteArray base = m_settings.origin.url(service).toEncoded(
+        QUrl::RemovePath | QUrl::RemoveQuery | QUrl::StripTrailingSlash);
     return QUrl::fromEncoded(base + encodedPath, QUrl::StrictMode);
 }
 
@@ -262,10 +297,10 @@ void ApiReply::startAttempt()
     const ClientSettings &settings = m_client->settings();
     if (!settings.origin.matches(m_url)) {
         finish(ApiError::refused(
-            tr("Refused to follow a link to %1: it is not the configured API origin %2, and "
-               "credentials are never sent elsewhere.")
+            tr("Refused to follow a link to %1: it is not one of the configured API origins "
+               "(%2), and credentials are never sent elsewhere.")
                 .arg(m_url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
-                    settings.origin.toString())));
+                    settings.origin.describe())));
         return;
     }
     // After a 429 nothing of this client goes out until the server's wait is over; then the
@@ -320,7 +355,8 @@ void ApiReply::startAttempt()
     });
     connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
         m_received.clear(); // the redirect's own body, if any
-        if (m_client && m_client->settings().origin.matches(target)) {
+        if (m_client && m_client->settings().origin.matches(target)
+            && ApiOrigin::sameOrigin(target, m_url)) {
             Q_EMIT reply->redirectAllowed();
             return;
         }

@@ -1,9 +1,10 @@
 #pragma once
 
-// The one place that talks HTTP to Studio. StudioClient builds every request (Basic auth,
-// User-Agent, Accept, transfer timeout, a redirect policy that never leaves the origin) and holds
-// the gate every request waits at after a 429; ApiReply is one logical request that retries what
-// is safe to retry and ends with a body or an ApiError.
+// The one place that talks HTTP to Twilio (Studio, and the core API and Monitor beside it).
+// StudioClient builds every request (Basic auth, User-Agent, Accept, transfer timeout, a redirect
+// policy that never leaves the origin) and holds the gate every request waits at after a 429;
+// ApiReply is one logical request that retries what is safe to retry and ends with a body or an
+// ApiError.
 
 #include "apierror.h"
 #include "connection.h"
@@ -77,6 +78,14 @@ public:
     QUrl executionV2Url(const QString &flowSid, const QString &executionSid) const;
     // v2 steps carry parent_step_sid (a subflow's steps point at the step that ran it).
     QUrl stepsV2Url(const QString &flowSid, const QString &executionSid, int pageSize = 1000) const;
+    // Around Studio, on their own hosts (api.…, monitor.…): a Message (SM/MM) or Call (CA) of the
+    // account, Monitor's alerts list over [start, end] (both ends included, as Monitor reads
+    // them; logLevel empty: every level) and one alert with its request and response.
+    QUrl messageUrl(const QString &messageSid) const;
+    QUrl callUrl(const QString &callSid) const;
+    QUrl alertsUrl(const QDateTime &start, const QDateTime &end, const QString &logLevel = {},
+        int pageSize = 1000) const;
+    QUrl alertUrl(const QString &alertSid) const;
 
     static QByteArray userAgent();
     // The next of the client's network managers, in turn. Qt 6.4 opens at most six HTTP/1.1
@@ -96,7 +105,8 @@ Q_SIGNALS:
 private:
     friend class ApiReply;
     QNetworkRequest makeRequest(const QUrl &url) const;
-    QUrl path(const QByteArray &encodedPath) const;
+    QUrl path(const QByteArray &encodedPath,
+        ApiOrigin::Service service = ApiOrigin::Service::Studio) const;
 
     std::array<QNetworkAccessManager *, 3> m_networks; // children
     size_t m_nextNetwork = 0;
