@@ -1,6 +1,7 @@
 // Contract test: every response type the sandbox serves conforms to Twilio's own OpenAPI documents
-// for Studio v1 (named by STUDIO_OPENAPI_SPEC) and v2 (twilio_studio_v2.json beside it); read by
-// path, never copied into the project.
+// — Studio v1 (named by STUDIO_OPENAPI_SPEC) and v2 (twilio_studio_v2.json beside it), the core
+// API 2010-04-01 (API_2010_OPENAPI_SPEC) and Monitor v1 (MONITOR_OPENAPI_SPEC), each else found
+// beside the Studio document; read by path, never copied into the project.
 
 #include "sandbox/sandboxserver.h"
 #include "support/httptestclient.h"
@@ -22,6 +23,8 @@ class TestSandboxContract : public QObject
 private:
     std::unique_ptr<OpenApiValidator> m_spec;
     std::unique_ptr<OpenApiValidator> m_v2;
+    std::unique_ptr<OpenApiValidator> m_core; // 2010-04-01
+    std::unique_ptr<OpenApiValidator> m_monitor;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     HttpTestClient m_http;
 
@@ -37,7 +40,10 @@ private:
     void expectConforms(const QJsonObject &body, const QString &path, const QString &method)
     {
         QVERIFY2(!body.isEmpty(), qPrintable(path));
-        const OpenApiValidator *spec = path.startsWith(u"/v2/"_s) ? m_v2.get() : m_spec.get();
+        const OpenApiValidator *spec = path.startsWith(u"/v2/"_s) ? m_v2.get()
+            : path.startsWith(u"/2010-04-01/"_s)                  ? m_core.get()
+            : path.startsWith(u"/v1/Alerts"_s)                    ? m_monitor.get()
+                                                                  : m_spec.get();
         const QJsonObject schema = spec->responseSchema(path, method);
         QVERIFY2(!schema.isEmpty(), qPrintable(u"no schema for %1 %2"_s.arg(method, path)));
         const QStringList errors = spec->validate(body, schema);
@@ -81,6 +87,24 @@ private Q_SLOTS:
             if (ci)
                 QFAIL(qPrintable(why));
             QSKIP(qPrintable(why));
+        }
+
+        // The documents of the APIs around Studio: each named by its variable, else beside it.
+        const auto beside = [&path](const char *variable, const QString &name) {
+            const QString named = qEnvironmentVariable(variable);
+            return named.isEmpty() ? QFileInfo(path).absoluteDir().filePath(name) : named;
+        };
+        m_core = std::make_unique<OpenApiValidator>(
+            beside("API_2010_OPENAPI_SPEC", u"twilio_api_v2010.json"_s));
+        m_monitor = std::make_unique<OpenApiValidator>(
+            beside("MONITOR_OPENAPI_SPEC", u"twilio_monitor_v1.json"_s));
+        for (const OpenApiValidator *document : { m_core.get(), m_monitor.get() }) {
+            if (!document->isValid()) {
+                const QString why = u"a document around Studio: "_s + document->errorString();
+                if (ci)
+                    QFAIL(qPrintable(why));
+                QSKIP(qPrintable(why));
+            }
         }
 
         sandbox::SandboxOptions options;
@@ -275,6 +299,105 @@ private Q_SLOTS:
             expectConforms(first, u"/v2/Flows/{Sid}/Revisions/{Revision}"_s, u"get"_s);
             QCOMPARE(first.value(u"revision"_s).toInt(), 1);
         }
+    }
+
+    // The core API: each Message and Call of an execution, and the 404 of one past its retention.
+    void messagesAndCalls()
+    {
+        const auto &data = m_server->data();
+        const QByteArray account = "/2010-04-01/Accounts/" + m_server->accountSid();
+        int messages = 0;
+        int calls = 0;
+        int gone = 0;
+        for (int f = 0; f < data.flowCount(); ++f) {
+            for (qint64 i = 0; i < 200; i += 7) {
+                for (const sandbox::MessageRecord &m : data.messagesOf(f, i)) {
+                    const QByteArray path = account + "/Messages/" + m.sid + ".json";
+                    if (m.gone) {
+                        const HttpResult result
+                            = m_http.get(HttpTestClient::url(m_server->url().toEncoded() + path));
+                        QCOMPARE(result.status, 404);
+                        QCOMPARE(result.json().value(u"code"_s).toInt(), 20404);
+                        ++gone;
+                        continue;
+                    }
+                    const QJsonObject message = fetch(path);
+                    expectConforms(message,
+                        u"/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json"_s, u"get"_s);
+                    QCOMPARE(message.value(u"status"_s).toString(), m.status);
+                    ++messages;
+                }
+                for (const sandbox::CallRecord &c : data.callsOf(f, i)) {
+                    if (c.gone)
+                        continue;
+                    const QJsonObject call = fetch(account + "/Calls/" + c.sid + ".json");
+                    expectConforms(
+                        call, u"/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"_s, u"get"_s);
+                    QCOMPARE(call.value(u"status"_s).toString(), c.status);
+                    ++calls;
+                }
+            }
+        }
+        QVERIFY(messages > 50);
+        QVERIFY(calls > 10);
+        QVERIFY(gone > 0);
+        // Another account's path, or a SID that is none of its own: 404.
+        QCOMPARE(m_http
+                     .get(HttpTestClient::url(m_server->url().toEncoded() + "/2010-04-01/Accounts/"
+                         + QByteArray("AC") + QByteArray(32, '0') + "/Messages/"
+                         + data.messagesOf(0, 1).first().sid + ".json"))
+                     .status,
+            404);
+    }
+
+    // Monitor: the list over a window with its filters (their names from the document), its
+    // pages, one alert with its bodies, and the 403 of a key without access.
+    void alerts()
+    {
+        QStringList names;
+        for (const QJsonValue &p : m_monitor->parameters(u"/v1/Alerts"_s, u"get"_s))
+            names << p.toObject().value(u"name"_s).toString();
+        for (const QString &name : { u"StartDate"_s, u"EndDate"_s, u"LogLevel"_s, u"PageSize"_s,
+                 u"Page"_s, u"PageToken"_s })
+            QVERIFY2(names.contains(name), qPrintable(name));
+
+        const QByteArray window = "StartDate=" + sandbox::isoUtc(1795824000 - 86400)
+            + "&EndDate=" + sandbox::isoUtc(1795824000);
+        const QJsonObject list = fetch("/v1/Alerts?" + window + "&PageSize=20");
+        expectConforms(list, u"/v1/Alerts"_s, u"get"_s);
+        const QJsonArray alerts = list.value(u"alerts"_s).toArray();
+        QCOMPARE(alerts.size(), 20);
+        const QString next = list.value(u"meta"_s).toObject().value(u"next_page_url"_s).toString();
+        QVERIFY(!next.isEmpty());
+        const QJsonObject second = m_http.get(HttpTestClient::url(next.toLatin1())).json();
+        expectConforms(second, u"/v1/Alerts"_s, u"get"_s);
+        QVERIFY(second.value(u"alerts"_s).toArray().first().toObject().value(u"sid"_s)
+            != alerts.first().toObject().value(u"sid"_s));
+        const QByteArray sid = alerts.first().toObject().value(u"sid"_s).toString().toLatin1();
+        const QJsonObject one = fetch("/v1/Alerts/" + sid);
+        expectConforms(one, u"/v1/Alerts/{Sid}"_s, u"get"_s);
+        QVERIFY(one.contains(u"response_body"_s));
+        QVERIFY(!alerts.first().toObject().contains(u"response_body"_s)); // the list has none
+
+        const QJsonObject warnings = fetch("/v1/Alerts?" + window + "&LogLevel=warning");
+        expectConforms(warnings, u"/v1/Alerts"_s, u"get"_s);
+        for (const QJsonValue &a : warnings.value(u"alerts"_s).toArray())
+            QCOMPARE(a.toObject().value(u"log_level"_s).toString(), u"warning"_s);
+        QCOMPARE(m_http
+                     .get(HttpTestClient::url(
+                         m_server->url().toEncoded() + "/v1/Alerts?StartDate=yesterday"))
+                     .status,
+            400);
+
+        sandbox::FaultOptions faults;
+        faults.monitorForbidden = true;
+        m_server->setFaults(faults);
+        const HttpResult denied
+            = m_http.get(HttpTestClient::url(m_server->url().toEncoded() + "/v1/Alerts"));
+        m_server->setFaults({});
+        QCOMPARE(denied.status, 403);
+        QCOMPARE(denied.json().value(u"status"_s).toInt(), 403);
+        QVERIFY(denied.json().value(u"more_info"_s).toString().startsWith(u"https://"_s));
     }
 
     void pageSizeBoundsMatchTheDocument()

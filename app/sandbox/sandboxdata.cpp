@@ -1,6 +1,8 @@
 #include "sandboxdata.h"
 
 #include "sandboxflows.h"
+#include "sandboxhash.h"
+#include "sandboxstory.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -19,101 +21,6 @@ constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 24 * kHour;
 constexpr qint64 kWindowHours = 30 * 24; // Studio keeps executions 30 days
 constexpr qint64 kBigContextEvery = 250;
-
-// SplitMix64's finaliser: a cheap, well-mixed 64-bit hash.
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-quint64 hashOf(quint64 a, quint64 b)
-{
-    return mix(a ^ mix(b));
-}
-
-template<typename... Rest>
-quint64 hashOf(quint64 a, quint64 b, Rest... rest)
-{
-    return hashOf(hashOf(a, b), quint64(rest)...);
-}
-
-// Tags that keep the hash streams of different purposes apart.
-enum Tag : quint64 {
-    TagAccount = 0xA1,
-    TagFlow,
-    TagExecHi,
-    TagExecLo,
-    TagStepHi,
-    TagStepLo,
-    TagContact,
-    TagContactSid,
-    TagTriple,
-    TagActive,
-    TagDuration,
-    TagStory,
-    TagHour,
-    TagNullUpdated,
-    TagMisc,
-    TagInitiator, // appended: earlier tags keep their values, so the data stays the same
-    TagPerson,
-};
-
-// A 4-round Feistel network on 64 bits: a keyed bijection, so an execution's SID is random-looking
-// yet decodes back to its index without any lookup table.
-quint32 roundFn(quint64 key, int round, quint32 half)
-{
-    return quint32(hashOf(key, quint64(round), half));
-}
-
-quint64 permute(quint64 key, quint64 v)
-{
-    quint32 l = quint32(v >> 32);
-    quint32 r = quint32(v);
-    for (int round = 0; round < 4; ++round) {
-        const quint32 next = l ^ roundFn(key, round, r);
-        l = r;
-        r = next;
-    }
-    return (quint64(l) << 32) | r;
-}
-
-quint64 unpermute(quint64 key, quint64 v)
-{
-    quint32 l = quint32(v >> 32);
-    quint32 r = quint32(v);
-    for (int round = 3; round >= 0; --round) {
-        const quint32 prev = r ^ roundFn(key, round, l);
-        r = l;
-        l = prev;
-    }
-    return (quint64(l) << 32) | r;
-}
-
-bool parseSid(QByteArrayView sid, const char prefix[2], quint64 *hi, quint64 *lo)
-{
-    if (sid.size() != 34 || sid[0] != prefix[0] || sid[1] != prefix[1])
-        return false;
-    quint64 parts[2] = { 0, 0 };
-    for (int i = 0; i < 32; ++i) {
-        const char c = sid[2 + i];
-        int v;
-        if (c >= '0' && c <= '9')
-            v = c - '0';
-        else if (c >= 'a' && c <= 'f')
-            v = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
-            v = c - 'A' + 10;
-        else
-            return false;
-        parts[i / 16] = (parts[i / 16] << 4) | quint64(v);
-    }
-    *hi = parts[0];
-    *lo = parts[1];
-    return true;
-}
 
 template<typename T, size_t N>
 const T &pick(const std::array<T, N> &items, quint64 h)
@@ -361,6 +268,8 @@ SandboxData::SandboxData(const SandboxConfig &config)
         }
         m_flowBySid.insert(flow.sid, f);
         m_flows.push_back(std::move(flow));
+        m_widgetUrls.push_back(
+            { urlsOf(definition(f, 1)), urlsOf(definition(f, m_flows[f].version)) });
 
         // Busy afternoons and evenings (UTC), quiet nights, and the odd burst hour.
         TimeShape shape;
@@ -508,11 +417,13 @@ ExecutionRecord SandboxData::execution(int f, qint64 i) const
     e.contactSid = makeSid("FC", ch, mix(ch));
     e.contactAddress = contactAddress(f, contact, draw >> 20);
     e.dateCreated = createdAt(f, i);
+    // The Message or Call that started it (the trigger's own SID); a REST request's is no resource.
     const quint64 initiator = hashOf(key, TagInitiator, quint64(i));
-    const char *initiatorPrefix = flow(f).channel == Channel::Voice
-        ? "CA"
-        : (flow(f).channel == Channel::Api ? "RQ" : "SM");
-    e.initiatedBy = makeSid(initiatorPrefix, initiator, mix(initiator));
+    switch (flow(f).channel) {
+    case Channel::Messaging: e.initiatedBy = relatedSid("SM", f, i, 0); break;
+    case Channel::Voice: e.initiatedBy = relatedSid("CA", f, i, 0); break;
+    case Channel::Api: e.initiatedBy = makeSid("RQ", initiator, mix(initiator)); break;
+    }
     const auto ended = m_endedAt.constFind((quint64(f) << 40) | quint64(i));
     if (ended != m_endedAt.cend()) {
         e.active = false;
@@ -560,21 +471,6 @@ bool SandboxData::endExecution(int f, qint64 i, qint64 at)
 
 // ---------------------------------------------------------------------------------------------
 // Stories: what happened in one execution, from which both its context and its steps follow.
-
-struct SandboxData::Story
-{
-    struct Run
-    {
-        QString name;
-        QString type;
-        QString event; // how it was left; empty while it is still running
-        QJsonObject output;
-    };
-    QString triggerEvent;
-    QJsonObject trigger;
-    QJsonObject flow;
-    QList<Run> runs;
-};
 
 namespace {
 
@@ -665,31 +561,24 @@ QJsonObject httpOutput(quint64 h, bool ok, qint64 targetBytes)
     };
 }
 
-QJsonObject messageOutput(quint64 h, const QString &body)
+QJsonObject messageOutput(const QByteArray &sid, quint64 h, const QString &body)
 {
     return QJsonObject {
-        { u"sid"_s, QString::fromLatin1(otherSid("SM", h)) },
-        { u"status"_s, (h % 5 == 0) ? u"delivered"_s : u"sent"_s },
+        { u"sid"_s, QString::fromLatin1(sid) },
+        // As the widget saw it when it sent: how it fared is the Message resource's to say.
+        { u"status"_s, (h % 5 == 0) ? u"queued"_s : u"sent"_s },
         { u"body"_s, body },
     };
 }
 
 } // namespace
 
-// What a story is told from: the execution, its hash, and the flow's number.
-struct SandboxData::StoryInput
-{
-    ExecutionRecord e;
-    quint64 h = 0;
-    QString twilioNumber;
-    qint64 bigBytes = 0; // a large HTTP response in the context, when non-zero
-    QString body; // what the customer wrote
-};
-
 SandboxData::Story SandboxData::story(int f, qint64 i) const
 {
     const FlowRecord &fl = flow(f);
     StoryInput in;
+    in.f = f;
+    in.i = i;
     in.e = execution(f, i);
     in.h = hashOf(flowKey(f), TagStory, quint64(i));
     in.twilioNumber = u"+1415555"_s + QString::number(1000 + flowKey(f) % 9000);
@@ -705,7 +594,7 @@ SandboxData::Story SandboxData::story(int f, qint64 i) const
     case Channel::Api: data = apiStory(in, &s); break;
     }
     if (fl.custom >= 0)
-        walk(*m_walkGraphs[size_t(fl.custom)], h, in.e, &s);
+        walk(*m_walkGraphs[size_t(fl.custom)], in, &s);
     else if (fl.republishedAt > 0 && in.e.dateCreated >= fl.republishedAt)
         asRepublished(&s);
 
@@ -726,6 +615,7 @@ SandboxData::Story SandboxData::story(int f, qint64 i) const
         s.runs.resize(keep);
         s.runs.last().event.clear();
         s.runs.last().output = {};
+        s.runs.last().sent.clear();
     }
     return s;
 }
@@ -747,7 +637,7 @@ QJsonObject SandboxData::messagingStory(const StoryInput &in, Story *story) cons
             { u"ChannelSid"_s, QString::fromLatin1(otherSid("CH", h + 1)) },
             { u"ApiVersion"_s, u"2010-04-01"_s },
             { u"AccountSid"_s, QString::fromLatin1(m_accountSid) },
-            { u"MessageSid"_s, QString::fromLatin1(otherSid("SM", h + 2)) },
+            { u"MessageSid"_s, QString::fromLatin1(e.initiatedBy) },
             { u"MessagingServiceSid"_s, QJsonValue::Null },
             { u"From"_s, e.contactAddress },
             { u"To"_s, whatsapp ? QString(u"whatsapp:"_s + twilioNumber) : twilioNumber },
@@ -758,29 +648,36 @@ QJsonObject SandboxData::messagingStory(const StoryInput &in, Story *story) cons
                     ? u"GB"_s
                     : (e.contactAddress.contains(u"+61"_s) ? u"AU"_s : u"US"_s) },
         } } };
+    s.triggerSid = e.initiatedBy;
+    s.triggerBody = body;
     const bool matches = (h >> 9) % 3 != 0;
     s.runs.append(Run { u"split_keyword"_s, u"split-based-on"_s,
-        matches ? u"Condition Matches: order"_s : u"noMatch"_s, {} });
+        matches ? u"Condition Matches: order"_s : u"noMatch"_s, {}, {} });
     if (!matches) {
         const QString reply = str(pick(kBodies, h >> 17));
+        const QString ask = u"Sorry, which order? Reply with the number."_s;
+        const int run = int(s.runs.size());
+        const QByteArray out = relatedSid("SM", in.f, in.i, 1 + 2 * run);
+        const QByteArray back = relatedSid("SM", in.f, in.i, 2 + 2 * run);
         s.runs.append(Run { u"ask_details"_s, u"send-and-wait-for-reply"_s, u"incomingMessage"_s,
             QJsonObject {
-                { u"outbound"_s,
-                    messageOutput(h + 3, u"Sorry, which order? Reply with the number."_s) },
+                { u"outbound"_s, messageOutput(out, h + 3, ask) },
                 { u"inbound"_s,
                     QJsonObject { { u"Body"_s, reply }, { u"From"_s, e.contactAddress },
-                        { u"MessageSid"_s, QString::fromLatin1(otherSid("SM", h + 4)) } } },
-            } });
+                        { u"MessageSid"_s, QString::fromLatin1(back) } } },
+            },
+            { Story::Sent { Story::Sent::Kind::Outbound, out, ask, {}, 0 },
+                Story::Sent { Story::Sent::Kind::Inbound, back, reply, {}, 0 } } });
     }
     const bool httpOk = (h >> 13) % 8 != 0;
     s.runs.append(Run { u"http_1"_s, u"make-http-request"_s, httpOk ? u"success"_s : u"failed"_s,
-        httpOutput(h + 5, httpOk, bigBytes) });
-    if (httpOk)
-        s.runs.append(Run { u"send_reply"_s, u"send-message"_s, u"sent"_s,
-            messageOutput(h + 6, u"Your order is on its way."_s) });
-    else
-        s.runs.append(Run { u"send_error"_s, u"send-message"_s, u"sent"_s,
-            messageOutput(h + 7, u"We could not look that up; an agent will text you."_s) });
+        httpOutput(h + 5, httpOk, bigBytes), {} });
+    const QString text = httpOk ? u"Your order is on its way."_s
+                                : u"We could not look that up; an agent will text you."_s;
+    const QByteArray reply = relatedSid("SM", in.f, in.i, 1 + 2 * int(s.runs.size()));
+    s.runs.append(Run { httpOk ? u"send_reply"_s : u"send_error"_s, u"send-message"_s, u"sent"_s,
+        messageOutput(reply, h + (httpOk ? 6 : 7), text),
+        { Story::Sent { Story::Sent::Kind::Outbound, reply, text, {}, 0 } } });
     data.insert(u"keyword"_s, matches ? u"order"_s : QJsonValue(QJsonValue::Null));
     return data;
 }
@@ -796,7 +693,7 @@ QJsonObject SandboxData::voiceStory(const StoryInput &in, Story *story) const
     s.triggerEvent = u"incomingCall"_s;
     s.trigger = QJsonObject { { u"call"_s,
         QJsonObject {
-            { u"CallSid"_s, QString::fromLatin1(otherSid("CA", h + 1)) },
+            { u"CallSid"_s, QString::fromLatin1(e.initiatedBy) },
             { u"AccountSid"_s, QString::fromLatin1(m_accountSid) },
             { u"From"_s, e.contactAddress },
             { u"To"_s, twilioNumber },
@@ -808,7 +705,8 @@ QJsonObject SandboxData::voiceStory(const StoryInput &in, Story *story) const
                 e.contactAddress.startsWith(u"+1"_s) ? QJsonValue(u"US"_s)
                                                      : QJsonValue(QJsonValue::Null) },
         } } };
-    s.runs.append(Run { u"say_welcome"_s, u"say-play"_s, u"audioComplete"_s, {} });
+    s.triggerSid = e.initiatedBy;
+    s.runs.append(Run { u"say_welcome"_s, u"say-play"_s, u"audioComplete"_s, {}, {} });
     const int how = int((h >> 9) % 3); // keypress, speech, timeout
     const QString digits = how == 0 ? QString::number(1 + (h >> 11) % 4) : QString();
     const QString speech = how == 1 ? str(pick(kSpeech, h >> 15)) : QString();
@@ -818,9 +716,9 @@ QJsonObject SandboxData::voiceStory(const StoryInput &in, Story *story) const
         gather.insert(u"Confidence"_s, QString(u"0."_s + QString::number(50 + (h >> 19) % 50)));
     }
     s.runs.append(Run { u"gather_1"_s, u"gather-input-on-call"_s,
-        how == 0 ? u"keypress"_s : (how == 1 ? u"speech"_s : u"timeout"_s), gather });
+        how == 0 ? u"keypress"_s : (how == 1 ? u"speech"_s : u"timeout"_s), gather, {} });
     s.runs.append(Run { u"split_menu"_s, u"split-based-on"_s,
-        how == 2 ? u"noMatch"_s : u"Condition Matches: agent"_s, {} });
+        how == 2 ? u"noMatch"_s : u"Condition Matches: agent"_s, {}, {} });
     const bool fnOk = (h >> 21) % 10 != 0;
     const QJsonObject score { { u"score"_s, qint64((h >> 23) % 5) },
         { u"segment"_s, (h >> 25) % 2 ? u"gold"_s : u"standard"_s },
@@ -830,11 +728,20 @@ QJsonObject SandboxData::voiceStory(const StoryInput &in, Story *story) const
             { u"status_code"_s, fnOk ? 200 : 500 },
             { u"body"_s, QString::fromUtf8(QJsonDocument(score).toJson(QJsonDocument::Compact)) },
             { u"parsed"_s, fnOk ? QJsonValue(score) : QJsonValue(QJsonValue::Null) },
-        } });
-    const qint64 talk = qint64(20 + (h >> 27) % 600);
+        },
+        {} });
+    // The agent's phone: mostly answered; busy or unanswered now and then (Studio moves on with
+    // callCompleted either way: DialCallStatus says how it went).
+    const quint64 dial = hashOf(h, TagDial);
+    const QString dialStatus
+        = dial % 10 == 0 ? u"busy"_s : (dial % 10 == 1 ? u"no-answer"_s : u"completed"_s);
+    const qint64 talk = dialStatus == u"completed"_s ? qint64(20 + (h >> 27) % 600) : 0;
+    const QByteArray dialSid = relatedSid("CA", in.f, in.i, 2 + 2 * int(s.runs.size()));
     s.runs.append(Run { u"connect_agent"_s, u"connect-call-to"_s, u"callCompleted"_s,
-        QJsonObject { { u"CallStatus"_s, u"completed"_s }, { u"DialCallStatus"_s, u"completed"_s },
-            { u"DialCallDuration"_s, QString::number(talk) } } });
+        QJsonObject { { u"CallStatus"_s, u"completed"_s }, { u"DialCallStatus"_s, dialStatus },
+            { u"DialCallSid"_s, QString::fromLatin1(dialSid) },
+            { u"DialCallDuration"_s, QString::number(talk) } },
+        { Story::Sent { Story::Sent::Kind::Dial, dialSid, {}, dialStatus, talk } } });
     data.insert(u"menu_choice"_s, digits.isEmpty() ? QJsonValue(speech) : QJsonValue(digits));
     return data;
 }
@@ -860,12 +767,16 @@ QJsonObject SandboxData::apiStory(const StoryInput &in, Story *story) const
     data = parameters;
     const bool httpOk = (h >> 13) % 8 != 0;
     s.runs.append(Run { u"http_1"_s, u"make-http-request"_s, httpOk ? u"success"_s : u"failed"_s,
-        httpOutput(h + 5, httpOk, bigBytes) });
+        httpOutput(h + 5, httpOk, bigBytes), {} });
     s.runs.append(Run { u"function_1"_s, u"run-function"_s, u"success"_s,
-        QJsonObject { { u"status_code"_s, 200 }, { u"body"_s, u"ok"_s },
-            { u"parsed"_s, QJsonValue::Null } } });
+        QJsonObject {
+            { u"status_code"_s, 200 }, { u"body"_s, u"ok"_s }, { u"parsed"_s, QJsonValue::Null } },
+        {} });
+    const QString text = u"Reminder: your appointment is tomorrow. Reply C to confirm."_s;
+    const QByteArray reminder = relatedSid("SM", in.f, in.i, 1 + 2 * int(s.runs.size()));
     s.runs.append(Run { u"send_message_1"_s, u"send-message"_s, u"sent"_s,
-        messageOutput(h + 6, u"Reminder: your appointment is tomorrow. Reply C to confirm."_s) });
+        messageOutput(reminder, h + 6, text),
+        { Story::Sent { Story::Sent::Kind::Outbound, reminder, text, {}, 0 } } });
     return data;
 }
 
@@ -883,14 +794,15 @@ void SandboxData::asRepublished(Story *story)
         if (s.runs[k].event == u"failed"_s) {
             s.runs.insert(k + 1,
                 Run { u"notify_team"_s, u"run-function"_s, u"success"_s,
-                    QJsonObject { { u"status_code"_s, 200 }, { u"body"_s, u"notified"_s } } });
+                    QJsonObject { { u"status_code"_s, 200 }, { u"body"_s, u"notified"_s } }, {} });
         }
         break;
     }
 }
 
-void SandboxData::walk(const WalkGraph &g, quint64 h, const ExecutionRecord &e, Story *s) const
+void SandboxData::walk(const WalkGraph &g, const StoryInput &in, Story *s) const
 {
+    const quint64 h = in.h;
     using Run = Story::Run;
     s->runs.clear();
     const WalkGraph::Widget &start = g.widgets[g.start];
@@ -952,7 +864,8 @@ void SandboxData::walk(const WalkGraph &g, quint64 h, const ExecutionRecord &e, 
         const QString event = chosen
             ? chosen->event
             : (w.transitions.isEmpty() && !stopped ? u"completed"_s : u"ended"_s);
-        s->runs.append(Run { w.name, w.type, event, walkOutput(w.type, event, r, e) });
+        s->runs.append(Run { w.name, w.type, event, {}, {} });
+        s->runs.last().output = walkOutput(w.type, event, r, in, s);
         const int next = chosen && !chosen->next.isEmpty() ? g.index.value(chosen->next) : -1;
         inARow = next == at ? inARow + 1 : 0;
         at = next;
@@ -960,18 +873,34 @@ void SandboxData::walk(const WalkGraph &g, quint64 h, const ExecutionRecord &e, 
 }
 
 QJsonObject SandboxData::walkOutput(
-    const QString &type, const QString &event, quint64 r, const ExecutionRecord &e) const
+    const QString &type, const QString &event, quint64 r, const StoryInput &in, Story *story) const
 {
-    if (type == u"send-message"_s)
-        return messageOutput(r, str(pick(kBodies, r >> 3)));
+    using Sent = Story::Sent;
+    const int run = int(story->runs.size()) - 1;
+    QList<Sent> *sent = &story->runs.last().sent;
+    const auto sid = [&](const char prefix[2], int which) {
+        return relatedSid(prefix, in.f, in.i, 1 + 2 * run + which);
+    };
+    if (type == u"send-message"_s) {
+        const QString body = str(pick(kBodies, r >> 3));
+        const QByteArray out = sid("SM", 0);
+        sent->append(Sent { Sent::Kind::Outbound, out, body, {}, 0 });
+        return messageOutput(out, r, body);
+    }
     if (type == u"send-and-wait-for-reply"_s) {
-        QJsonObject out { { u"outbound"_s, messageOutput(r, str(pick(kBodies, r >> 3))) } };
-        if (event == u"incomingMessage"_s)
-            out.insert(u"inbound"_s,
-                QJsonObject { { u"Body"_s, str(pick(kBodies, r >> 17)) },
-                    { u"From"_s, e.contactAddress },
-                    { u"MessageSid"_s, QString::fromLatin1(otherSid("SM", r + 4)) } });
-        return out;
+        const QString body = str(pick(kBodies, r >> 3));
+        const QByteArray out = sid("SM", 0);
+        sent->append(Sent { Sent::Kind::Outbound, out, body, {}, 0 });
+        QJsonObject output { { u"outbound"_s, messageOutput(out, r, body) } };
+        if (event == u"incomingMessage"_s) {
+            const QString reply = str(pick(kBodies, r >> 17));
+            const QByteArray back = sid("SM", 1);
+            sent->append(Sent { Sent::Kind::Inbound, back, reply, {}, 0 });
+            output.insert(u"inbound"_s,
+                QJsonObject { { u"Body"_s, reply }, { u"From"_s, in.e.contactAddress },
+                    { u"MessageSid"_s, QString::fromLatin1(back) } });
+        }
+        return output;
     }
     if (type == u"make-http-request"_s)
         return httpOutput(r, event == u"success"_s, 0);
@@ -988,10 +917,22 @@ QJsonObject SandboxData::walkOutput(
                                  event == u"keypress"_s ? QString::number(1 + r % 9) : QString() },
             { u"FinishedOnKey"_s, u""_s } };
     }
-    if (type == u"connect-call-to"_s || type == u"make-outgoing-call-v2"_s)
+    if (type == u"connect-call-to"_s || type == u"make-outgoing-call-v2"_s) {
+        const bool outgoing = type == u"make-outgoing-call-v2"_s;
+        QString status = u"completed"_s;
+        if (outgoing && event == u"busy"_s)
+            status = u"busy"_s;
+        else if (outgoing && event == u"failed"_s)
+            status = u"failed"_s;
+        else if (event == u"noAnswer"_s || (!outgoing && event != u"callCompleted"_s))
+            status = u"no-answer"_s;
+        const QByteArray call = sid("CA", 1);
+        const qint64 talk = status == u"completed"_s ? qint64(15 + r % 300) : 0;
+        sent->append(Sent { Sent::Kind::Dial, call, {}, status, talk });
         return QJsonObject { { u"CallStatus"_s, u"completed"_s },
-            { u"DialCallStatus"_s,
-                event == u"callCompleted"_s ? u"completed"_s : u"no-answer"_s } };
+            { outgoing ? u"CallSid"_s : u"DialCallSid"_s, QString::fromLatin1(call) },
+            { u"DialCallStatus"_s, status } };
+    }
     return {};
 }
 
@@ -1020,6 +961,18 @@ QList<StepRecord> SandboxData::steps(int f, qint64 i) const
         ? s.runs.size()
         : s.runs.size() + 1;
     const qint64 span = duration(f, i);
+    // The time goes where people are waited for (a reply, a keypress, an agent); a split, a
+    // message sent or an HTTP request take a moment. Step k ends the gap of widget run k - 1.
+    const auto waits = [](const QString &type) {
+        static const QStringList waiting { u"send-and-wait-for-reply"_s, u"gather-input-on-call"_s,
+            u"connect-call-to"_s, u"say-play"_s, u"record-voicemail"_s, u"enqueue-call"_s,
+            u"send-to-flex"_s, u"run-subflow"_s, u"make-outgoing-call-v2"_s };
+        return waiting.contains(type);
+    };
+    std::vector<qint64> reached(size_t(std::max<qsizetype>(count, 1)), 0);
+    for (qsizetype k = 1; k < count; ++k)
+        reached[size_t(k)] = reached[size_t(k - 1)] + (waits(s.runs[k - 1].type) ? 24 : 1);
+    const qint64 weight = std::max<qint64>(1, reached.back());
     QList<StepRecord> out;
     out.reserve(count);
     for (qsizetype k = 0; k < count; ++k) {
@@ -1039,7 +992,7 @@ QList<StepRecord> SandboxData::steps(int f, qint64 i) const
         st.transitionedTo = k < s.runs.size() ? s.runs[k].name : u"Ended"_s;
         st.dateCreated = endedByApi && k == count - 1
             ? std::max(*endedAt, e.dateCreated)
-            : e.dateCreated + (count > 1 ? span * k / (count - 1) : 0);
+            : e.dateCreated + (count > 1 ? span * reached[size_t(k)] / weight : 0);
         st.dateUpdated = (hashOf(v, TagNullUpdated) % 3 == 0) ? 0 : st.dateCreated;
         out.append(st);
     }

@@ -11,7 +11,9 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace sandbox {
@@ -77,6 +79,60 @@ struct StepRecord
     qint64 dateUpdated = 0; // 0: null
 };
 
+// A Message of an execution, as the core API (2010-04-01) serves it.
+struct MessageRecord
+{
+    QByteArray sid;
+    int step = 0; // the step (oldest first) that recorded it: 0 the trigger's, r + 1 widget run r's
+    bool gone = false; // past its retention: answered 404
+    bool inbound = false;
+    QString status; // received, delivered, undelivered, failed, sent
+    int errorCode = 0; // 0: null
+    QString from;
+    QString to;
+    QString body;
+    qint64 dateCreated = 0;
+    qint64 dateSent = 0;
+    qint64 dateUpdated = 0;
+};
+
+// A Call of an execution: the one that started it, or one a widget dialled.
+struct CallRecord
+{
+    QByteArray sid;
+    int step = 0; // as a message's
+    bool gone = false;
+    QByteArray parentCallSid; // empty: null
+    QString direction; // inbound, outbound-dial, outbound-api
+    QString status; // completed, in-progress, busy, no-answer, failed
+    QString from;
+    QString to;
+    qint64 startTime = 0;
+    qint64 endTime = 0; // 0: null
+    qint64 duration = -1; // -1: null
+};
+
+// A Debugger alert (Monitor v1).
+struct AlertRecord
+{
+    QByteArray sid;
+    int step = -1; // the step of its execution it belongs to; -1: another product's
+    int errorCode = 0;
+    QByteArray logLevel; // error, warning
+    QString alertText;
+    QByteArray resourceSid; // empty: null
+    QByteArray serviceSid;
+    QString requestUrl; // empty: null
+    QByteArray requestMethod;
+    QString requestVariables;
+    QString responseBody;
+    QString responseHeaders;
+    qint64 dateGenerated = 0;
+};
+
+// The URLs a definition's widgets call (properties.url), by widget name.
+QHash<QString, QString> urlsOf(const QJsonObject &definition);
+
 // Lowercase 32-hex SID with a two-letter prefix.
 QByteArray makeSid(const char prefix[2], quint64 hi, quint64 lo);
 // "2026-11-01T12:00:00Z"
@@ -122,6 +178,21 @@ public:
     // POST Status=ended. Returns false when the execution had already ended.
     bool endExecution(int f, qint64 i, qint64 at);
 
+    // Around Studio: the Messages and Calls its executions made and got — nullopt for a SID that
+    // is none of them — and the Debugger's alerts: failed HTTP requests and Functions (81016,
+    // 81017), messages not delivered (30007, 30003), and other products' in the same minutes.
+    std::optional<MessageRecord> message(QByteArrayView sid) const;
+    std::optional<CallRecord> call(QByteArrayView sid) const;
+    std::optional<AlertRecord> alert(QByteArrayView sid) const;
+    // Every alert generated within [from, to] (seconds, both included), newest first.
+    QList<AlertRecord> alerts(qint64 from, qint64 to) const;
+    // One execution's: its Messages and Calls in the order it made or got them, and its alerts.
+    QList<MessageRecord> messagesOf(int f, qint64 i) const;
+    QList<CallRecord> callsOf(int f, qint64 i) const;
+    QList<AlertRecord> alertsOf(int f, qint64 i) const;
+    // The URL each widget of the revision an execution ran on calls, by name.
+    QHash<QString, QString> widgetUrls(int f, int revision) const;
+
 private:
     struct Story;
     struct StoryInput;
@@ -131,9 +202,20 @@ private:
     QJsonObject voiceStory(const StoryInput &in, Story *story) const;
     QJsonObject apiStory(const StoryInput &in, Story *story) const;
     static void asRepublished(Story *story);
-    void walk(const WalkGraph &graph, quint64 h, const ExecutionRecord &e, Story *story) const;
-    QJsonObject walkOutput(
-        const QString &type, const QString &event, quint64 r, const ExecutionRecord &e) const;
+    void walk(const WalkGraph &graph, const StoryInput &in, Story *story) const;
+    // The output of the run just appended to *story, and what it sent.
+    QJsonObject walkOutput(const QString &type, const QString &event, quint64 r,
+        const StoryInput &in, Story *story) const;
+    // A Message's or Call's SID that decodes back to its execution and its place in it (slot 0:
+    // the trigger's; 1 + 2r and 2 + 2r: what widget run r sent and got).
+    QByteArray relatedSid(const char prefix[2], int f, qint64 i, int slot) const;
+    bool decodeRelated(QByteArrayView sid, const char prefix[2], int *f, qint64 *i) const;
+    QByteArray alertSid(int f, qint64 i, int slot) const;
+    AlertRecord noiseAlert(qint64 minute) const; // sid empty: none that minute
+    MessageRecord messageRecord(
+        int f, qint64 i, const Story &story, const QList<StepRecord> &steps, int run, int k) const;
+    CallRecord callRecord(
+        int f, qint64 i, const Story &story, const QList<StepRecord> &steps, int run, int k) const;
     qint64 rawCreatedAt(int f, qint64 i) const;
     bool baseActive(int f, qint64 i) const;
     qint64 duration(int f, qint64 i) const;
@@ -155,6 +237,8 @@ private:
     QByteArray m_accountSid;
     std::vector<FlowRecord> m_flows;
     std::vector<std::shared_ptr<const WalkGraph>> m_walkGraphs; // per flow file
+    // Per flow, the URLs its widgets call: before its republication, and since.
+    std::vector<std::array<QHash<QString, QString>, 2>> m_widgetUrls;
     QHash<QByteArray, int> m_flowBySid;
     // Executions are spread over the 30 days before now with an hourly weight (day/night, bursts).
     struct TimeShape

@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "sandboxflows.h"
+#include "sandboxhttp.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -21,286 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace sandbox {
-
-namespace {
-
-using Header = std::pair<QByteArray, QByteArray>;
-
-constexpr int kDefaultPageSize = 50;
-constexpr int kMaxPageSize = 1000;
-
-// ---- JSON output, written by hand: a page of 1000 executions must cost well under a millisecond.
-
-void appendJsonString(QByteArray &out, QByteArrayView utf8)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    qsizetype clean = 0;
-    for (qsizetype k = 0; k < utf8.size(); ++k) {
-        const uchar c = uchar(utf8[k]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(utf8.data() + clean, k - clean);
-        clean = k + 1;
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xF];
-        }
-    }
-    out.append(utf8.data() + clean, utf8.size() - clean);
-    out += '"';
-}
-
-class JsonObjectWriter
-{
-public:
-    explicit JsonObjectWriter(QByteArray &out)
-        : m_out(out)
-    {
-        m_out += '{';
-    }
-    ~JsonObjectWriter() { m_out += '}'; }
-    Q_DISABLE_COPY_MOVE(JsonObjectWriter)
-
-    QByteArray &key(const char *name)
-    {
-        if (!m_first)
-            m_out += ',';
-        m_first = false;
-        m_out += '"';
-        m_out += name;
-        m_out += "\":";
-        return m_out;
-    }
-    void string(const char *name, const QByteArray &utf8) { appendJsonString(key(name), utf8); }
-    void text(const char *name, const QString &s) { appendJsonString(key(name), s.toUtf8()); }
-    void nullableString(const char *name, const QByteArray &utf8)
-    {
-        if (utf8.isEmpty())
-            key(name) += "null";
-        else
-            string(name, utf8);
-    }
-    void date(const char *name, qint64 secs)
-    {
-        if (secs == 0)
-            key(name) += "null";
-        else
-            string(name, isoUtc(secs));
-    }
-    void raw(const char *name, QByteArrayView json) { key(name).append(json.data(), json.size()); }
-    void integer(const char *name, qint64 v) { key(name) += QByteArray::number(v); }
-
-private:
-    QByteArray &m_out;
-    bool m_first = true;
-};
-
-QByteArray moreInfo(int code)
-{
-    return "https://www.twilio.com/docs/errors/" + QByteArray::number(code);
-}
-
-QByteArray compactJson(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-// application/x-www-form-urlencoded, decoded as a real server decodes it: '+' is a space.
-QHash<QString, QString> decodeForm(QByteArrayView encoded)
-{
-    QHash<QString, QString> out;
-    for (const QByteArray &pair : encoded.toByteArray().split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        QByteArray name = eq < 0 ? pair : pair.left(eq);
-        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
-        name.replace('+', ' ');
-        value.replace('+', ' ');
-        const QString key = QString::fromUtf8(QByteArray::fromPercentEncoding(name));
-        if (!out.contains(key))
-            out.insert(key, QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
-    }
-    return out;
-}
-
-QByteArray encodeParam(const QString &value)
-{
-    return QUrl::toPercentEncoding(value);
-}
-
-bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
-{
-    if (a.size() != b.size())
-        return false;
-    uchar diff = 0;
-    for (qsizetype k = 0; k < a.size(); ++k)
-        diff |= uchar(a[k]) ^ uchar(b[k]);
-    return diff == 0;
-}
-
-QByteArray randomSecret(int length)
-{
-    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    QByteArray out(length, Qt::Uninitialized);
-    for (char &c : out)
-        c = alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)];
-    return out;
-}
-
-QByteArray randomHex(int length)
-{
-    static const char digits[] = "0123456789abcdef";
-    QByteArray out(length, Qt::Uninitialized);
-    for (char &c : out)
-        c = digits[QRandomGenerator::system()->bounded(16)];
-    return out;
-}
-
-const char *reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 429: return "Too Many Requests";
-    case 503: return "Service Unavailable";
-    default: return "Error";
-    }
-}
-
-} // namespace
-
-struct SandboxServer::Reply
-{
-    int status = 200;
-    QByteArray body;
-    QList<Header> headers;
-    QByteArray contentType = "application/json; charset=utf-8";
-
-    static Reply json(QByteArray body) { return Reply { 200, std::move(body), {} }; }
-    // What a Wi-Fi portal or a corporate proxy answers in Twilio's place: 200, and not JSON.
-    static Reply signInPage()
-    {
-        return Reply { 200,
-            "<!DOCTYPE html>\n<html><head><title>Sign in to continue</title></head>"
-            "<body><h1>Sign in to continue</h1><form method=\"post\" action=\"/login\">"
-            "<input name=\"user\"><input name=\"password\" type=\"password\">"
-            "<button>Sign in</button></form></body></html>\n",
-            {}, "text/html; charset=utf-8" };
-    }
-    static Reply error(int status, int code, const QString &message)
-    {
-        QByteArray body;
-        {
-            JsonObjectWriter w(body);
-            w.integer("code", code);
-            w.text("message", message);
-            w.string("more_info", moreInfo(code));
-            w.integer("status", status);
-        }
-        return Reply { status, std::move(body), {} };
-    }
-};
-
-struct SandboxServer::Query
-{
-    QHash<QString, QString> params;
-    int pageSize = kDefaultPageSize;
-    int page = 0;
-    QString pageToken;
-};
-
-// ---- paging --------------------------------------------------------------------------------
-//
-// Every list is a run of keys [lo, hi) listed from hi - 1 down to lo. A PageToken carries the key
-// the page starts at plus a MAC binding it to the resource, so a token is opaque, cannot be forged
-// and keeps paging exact (keyset paging, as Twilio's tokens are).
-
-namespace {
-
-struct PageWindow
-{
-    qint64 first = 0; // key of the first item listed (the highest)
-    qint64 count = 0; // items first, first - 1, ...
-    std::optional<qint64> next;
-    std::optional<qint64> previous;
-};
-
-quint64 tokenMac(quint64 seed, const QByteArray &resourceUrl, qint64 key)
-{
-    // Bound to the path, not the origin: a token stays valid whichever loopback alias is used.
-    const QByteArrayView resource
-        = QByteArrayView(resourceUrl)
-              .sliced(std::max<qsizetype>(
-                  0, std::max(resourceUrl.indexOf("/v1/"), resourceUrl.indexOf("/v2/"))));
-    quint64 h = seed ^ 0x6a09e667f3bcc908ULL;
-    for (const char c : resource)
-        h = (h ^ uchar(c)) * 0x100000001b3ULL;
-    h ^= quint64(key) * 0x9e3779b97f4a7c15ULL;
-    h ^= h >> 29;
-    h *= 0xbf58476d1ce4e5b9ULL;
-    return h ^ (h >> 32);
-}
-
-QByteArray makeToken(quint64 seed, const QByteArray &resource, qint64 key)
-{
-    QByteArray raw(12, Qt::Uninitialized);
-    const quint64 mac = tokenMac(seed, resource, key);
-    const quint64 masked = quint64(key) ^ tokenMac(seed, resource, -1); // opaque, not just base64
-    for (int k = 0; k < 8; ++k)
-        raw[k] = char(masked >> (56 - 8 * k));
-    for (int k = 0; k < 4; ++k)
-        raw[8 + k] = char(mac >> (24 - 8 * k));
-    return "PT" + raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-std::optional<qint64> readToken(quint64 seed, const QByteArray &resource, const QString &token)
-{
-    if (!token.startsWith(u"PT"_s))
-        return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(token.mid(2).toLatin1(),
-        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != 12)
-        return std::nullopt;
-    quint64 key = 0;
-    quint32 mac = 0;
-    for (int k = 0; k < 8; ++k)
-        key = (key << 8) | uchar(decoded.decoded[k]);
-    for (int k = 0; k < 4; ++k)
-        mac = (mac << 8) | uchar(decoded.decoded[8 + k]);
-    key ^= tokenMac(seed, resource, -1);
-    if (quint32(tokenMac(seed, resource, qint64(key))) != mac)
-        return std::nullopt;
-    return qint64(key);
-}
-
-PageWindow pageWindow(qint64 lo, qint64 hi, int pageSize, std::optional<qint64> start)
-{
-    PageWindow w;
-    w.first = std::min(start.value_or(hi - 1), hi - 1);
-    w.count = std::max<qint64>(0, std::min<qint64>(pageSize, w.first - lo + 1));
-    const qint64 last = w.first - w.count + 1;
-    if (w.count > 0 && last - 1 >= lo)
-        w.next = last - 1;
-    if (w.first < hi - 1 && hi > lo)
-        w.previous = std::min(hi - 1, w.first + pageSize);
-    return w;
-}
-
-} // namespace
 
 // ---- the server ----------------------------------------------------------------------------
 
@@ -433,25 +154,6 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     send(request, socket, Reply::error(404, 20404, u"The requested resource was not found"_s));
 }
 
-// One request on its way through the routes: its path's parts, its version and what it asks.
-struct SandboxServer::Route
-{
-    const QHttpServerRequest &request;
-    QStringList parts; // parts[0] is the empty string before the leading slash
-    QByteArray origin;
-    QByteArray version; // "v1" or "v2"
-    bool get = false;
-    bool post = false;
-    Query query;
-
-    Reply notFound() const
-    {
-        return Reply::error(
-            404, 20404, u"The requested resource %1 was not found"_s.arg(request.url().path()));
-    }
-    static Reply methodNotAllowed() { return Reply::error(405, 20004, u"Method not allowed"_s); }
-};
-
 SandboxServer::Reply SandboxServer::route(
     const QHttpServerRequest &request, const QByteArray &origin)
 {
@@ -462,6 +164,11 @@ SandboxServer::Reply SandboxServer::route(
     }
     Route r { request, request.url().path().split(u'/'), origin, {}, false, false, {} };
     const QStringList &parts = r.parts;
+    // Around Studio, at the same origin (their paths do not clash): 2010-04-01 and Monitor.
+    if (parts.size() >= 2 && parts[1] == u"2010-04-01"_s)
+        return routeCoreApi(r);
+    if (parts.size() >= 3 && parts[1] == u"v1"_s && parts[2] == u"Alerts"_s)
+        return routeAlerts(r);
     // v1 everywhere; v2 (which adds definitions, revisions, flow_version, initiated_by and a
     // status filter) for flows and executions.
     if (parts.size() < 3 || !parts[0].isEmpty() || (parts[1] != u"v1"_s && parts[1] != u"v2"_s)
@@ -620,45 +327,6 @@ SandboxServer::Reply SandboxServer::routeStep(
     }
     return Reply::json(std::move(body));
 }
-
-namespace {
-
-// Writes the list envelope around already-serialised items.
-QByteArray listEnvelope(const char *key, const QByteArray &items, const QByteArray &base,
-    const QByteArray &filters, const PageWindow &window, int pageSize, int page,
-    const QString &token, quint64 seed)
-{
-    const QByteArray sizeParam = "PageSize=" + QByteArray::number(pageSize);
-    const auto pageUrl = [&](int pageNo, const QByteArray &pageToken) {
-        QByteArray url = base + '?' + filters + sizeParam + "&Page=" + QByteArray::number(pageNo);
-        if (!pageToken.isEmpty())
-            url += "&PageToken=" + pageToken;
-        return url;
-    };
-    QByteArray out;
-    out.reserve(items.size() + 1024);
-    {
-        JsonObjectWriter w(out);
-        w.key(key) += '[';
-        out += items;
-        out += ']';
-        JsonObjectWriter meta(w.key("meta"));
-        meta.integer("page", page);
-        meta.integer("page_size", pageSize);
-        meta.string("first_page_url", pageUrl(0, {}));
-        meta.nullableString("previous_page_url",
-            window.previous
-                ? pageUrl(std::max(0, page - 1), makeToken(seed, base, *window.previous))
-                : QByteArray());
-        meta.string("url", pageUrl(page, QUrl::toPercentEncoding(token)));
-        meta.nullableString("next_page_url",
-            window.next ? pageUrl(page + 1, makeToken(seed, base, *window.next)) : QByteArray());
-        meta.string("key", key);
-    }
-    return out;
-}
-
-} // namespace
 
 void SandboxServer::writeFlow(QByteArray &out, int f, const QByteArray &origin,
     const QByteArray &version, bool withDefinition) const
@@ -1075,6 +743,10 @@ flowscope::commandline::CommandSpec commandSpec()
             u"Answer 500 to every flow revision asked for by number: the execution's own "
             u"revision cannot be had, the flow itself can."_s,
             u"A client then falls back to the flow as it is now."_s, {} },
+        { { u"monitor-forbidden"_s }, {},
+            u"Answer 403 to every Monitor request (/v1/Alerts…), as to an API key that may not "
+            u"read the Debugger: Studio and the core API are served."_s,
+            u"A client then shows everything but the alerts, and says why once."_s, {} },
         { { u"flow-definition"_s }, u"FILE"_s,
             u"Serve this Studio flow JSON (as \"Export to JSON\" writes it) as one more flow, "
             u"with executions that walk its graph (repeatable)."_s,
@@ -1217,6 +889,7 @@ bool readFaults(const QCommandLineParser &parser, const ArgumentReader &read, Fa
     faults->inclusiveTo = parser.isSet(u"inclusive-to"_s);
     faults->repeatNewest = parser.isSet(u"repeat-newest"_s);
     faults->failingRevisions = parser.isSet(u"fail-revisions"_s);
+    faults->monitorForbidden = parser.isSet(u"monitor-forbidden"_s);
     for (const QString &sid : parser.values(u"fail-flow"_s))
         faults->failingFlows.insert(sid.toLatin1());
     return true;

@@ -1,7 +1,8 @@
 #pragma once
 
-// flowscope-sandbox: an independent implementation of Twilio Studio v1 on Qt HttpServer, serving
-// the generated account of SandboxData with Twilio's paging, errors, auth and (optional) faults.
+// flowscope-sandbox: an independent implementation of Twilio Studio v1 and v2 — and of the core
+// API's Messages and Calls and Monitor's alerts beside them — on Qt HttpServer, serving the
+// generated account of SandboxData with Twilio's paging, errors, auth and (optional) faults.
 
 #include "commandline/commandspec.h"
 #include "sandboxdata.h"
@@ -43,6 +44,9 @@ struct FaultOptions
     // Every flow revision asked for by number (/v2/Flows/{FW}/Revisions/{n}) is answered 500, as
     // a backend that cannot read old revisions: the flow itself and its list are served.
     bool failingRevisions = false;
+    // Monitor answers 403, as to an API key that may not read the Debugger: Studio and the core
+    // API are served.
+    bool monitorForbidden = false;
 };
 
 struct SandboxOptions
@@ -113,6 +117,14 @@ private:
     struct Route;
     Reply route(const QHttpServerRequest &request, const QByteArray &origin);
     static std::optional<Reply> readListParameters(Query *query); // a refusal, or nothing
+    // The core API's Messages and Calls, and Monitor's alerts (sandboxaround.cpp).
+    Reply routeCoreApi(Route &route);
+    Reply routeAlerts(Route &route);
+    Reply listAlerts(const Query &query, const QByteArray &origin);
+    void writeMessage(QByteArray &out, const MessageRecord &message) const;
+    void writeCall(QByteArray &out, const CallRecord &call) const;
+    void writeAlert(
+        QByteArray &out, const AlertRecord &alert, const QByteArray &origin, bool detailed) const;
     Reply routeRevisions(const Route &route, int f);
     Reply routeExecution(const Route &route, int f);
     Reply routeStep(const Route &route, int f, qint64 i, const QByteArray &executionUrl);

@@ -122,6 +122,12 @@ QStringList OpenApiValidator::validate(
                 uR"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$)"_s);
             if (!iso.match(s).hasMatch() || !QDateTime::fromString(s, Qt::ISODate).isValid())
                 errors << u"%1: '%2' is not an ISO 8601 date-time"_s.arg(where, s);
+        } else if (format == u"date-time-rfc-2822"_s) {
+            // The core API's dates: "Fri, 24 May 2019 17:18:27 +0000".
+            static const QRegularExpression rfc(
+                uR"(^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$)"_s);
+            if (!rfc.match(s).hasMatch() || !QDateTime::fromString(s, Qt::RFC2822Date).isValid())
+                errors << u"%1: '%2' is not an RFC 2822 date"_s.arg(where, s);
         } else if (format == u"uri"_s) {
             const QUrl url(s, QUrl::StrictMode);
             if (!url.isValid() || url.isRelative() || url.host().isEmpty())
@@ -149,10 +155,13 @@ QStringList OpenApiValidator::validate(
         const QJsonObject object = value.toObject();
         const QJsonObject properties = schema.value(u"properties"_s).toObject();
         if (schema.value(u"format"_s).toString() == u"uri-map"_s) {
+            // Absolute URIs (Studio), or paths from the root (the core API's subresources).
             for (auto it = object.begin(); it != object.end(); ++it) {
-                const QUrl url(it.value().toString(), QUrl::StrictMode);
-                if (!it.value().isString() || !url.isValid() || url.isRelative())
-                    errors << u"%1.%2: not an absolute URI"_s.arg(where, it.key());
+                const QString text = it.value().toString();
+                const QUrl url(text, QUrl::StrictMode);
+                if (!it.value().isString() || !url.isValid()
+                    || (url.isRelative() && !text.startsWith(u'/')))
+                    errors << u"%1.%2: not an absolute URI or path"_s.arg(where, it.key());
             }
         }
         for (auto it = properties.begin(); it != properties.end(); ++it) {
