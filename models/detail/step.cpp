@@ -8,6 +8,12 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
+QStringList studioFailureEvents()
+{
+    return { u"failed"_s, u"fail"_s, u"timeout"_s, u"deliveryFailure"_s, u"callFailure"_s,
+        u"failedToEnqueue"_s, u"noAnswer"_s, u"busy"_s };
+}
+
 QList<qsizetype> stepOrder(const QList<ListItem> &listed)
 {
     // The API lists newest first: reversed, steps of the same second keep the order they happened

@@ -23,6 +23,10 @@ struct Step
     QDateTime updated;
 };
 
+// The events by which Studio leaves a widget that did not do its job: failed, fail, timeout,
+// deliveryFailure, callFailure, failedToEnqueue, noAnswer, busy.
+QStringList studioFailureEvents();
+
 // The order steps happened in, as indices into a steps list in the API's order (newest first).
 // The one step ordering: the Steps tab and `flowscope execution --steps` both use it.
 QList<qsizetype> stepOrder(const QList<ListItem> &listed);

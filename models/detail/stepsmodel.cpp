@@ -48,6 +48,7 @@ void StepsModel::clear()
     m_fetcher.cancel();
     beginResetModel();
     m_steps.clear();
+    m_notes.clear();
     endResetModel();
     m_flowSid.clear();
     m_executionSid.clear();
@@ -68,6 +69,13 @@ void StepsModel::setEnd(const QDateTime &end)
     m_end = end;
     if (!m_steps.isEmpty())
         Q_EMIT dataChanged(index(0, DurationColumn), index(rowCount() - 1, DurationColumn));
+}
+
+void StepsModel::setNotes(const QHash<int, Note> &notes)
+{
+    m_notes = notes;
+    if (!m_steps.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 qint64 StepsModel::durationMs(int row) const
@@ -105,6 +113,7 @@ QVariant StepsModel::data(const QModelIndex &index, int role) const
         case EventColumn:
             // A subflow's steps, under the step that ran it.
             return step.parentStepSid.isEmpty() ? step.name : u"    ↳ "_s + step.name;
+        case NoteColumn: return m_notes.value(index.row()).text;
         case TransitionColumn: return tr("%1 → %2").arg(step.transitionedFrom, step.transitionedTo);
         case TypeColumn: return step.type;
         }
@@ -113,6 +122,8 @@ QVariant StepsModel::data(const QModelIndex &index, int role) const
         if (index.column() == DurationColumn)
             return tr("How long this step lasted: until the next step, the last one until the "
                       "execution ended (or now, while it runs)");
+        if (index.column() == NoteColumn)
+            return m_notes.value(index.row()).tip;
         if (index.column() == TimeColumn)
             return step.created.isValid()
                 ? tr("%1 UTC").arg(step.created.toUTC().toString(Qt::ISODate))
@@ -132,6 +143,7 @@ QVariant StepsModel::data(const QModelIndex &index, int role) const
                                                  : qint64(-1);
     }
     case SubflowRole: return !step.parentStepSid.isEmpty();
+    case NoteErrorRole: return m_notes.value(index.row()).error;
     }
     return {};
 }
@@ -144,6 +156,7 @@ QVariant StepsModel::headerData(int section, Qt::Orientation orientation, int ro
     case TimeColumn: return tr("Time");
     case DurationColumn: return tr("Lasted");
     case EventColumn: return tr("Event");
+    case NoteColumn: return tr("Twilio said");
     case TransitionColumn: return tr("From → To");
     case TypeColumn: return tr("Widget type");
     }

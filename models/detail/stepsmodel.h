@@ -1,7 +1,9 @@
 #pragma once
 
-// One execution's steps, oldest first: what happened, from which widget to which. Setting another
-// execution cancels the request for the previous one, so a quick selection never shows stale steps.
+// One execution's steps, oldest first: what happened, from which widget to which, and — once it is
+// known — what Twilio said at each (a mark: its messages, calls and Debugger alerts). Setting
+// another execution cancels the request for the previous one, so a quick selection never shows
+// stale steps.
 
 #include "api/apierror.h"
 #include "api/listfetcher.h"
@@ -9,6 +11,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 
 namespace flowscope {
 
@@ -22,6 +25,7 @@ public:
         TimeColumn,
         DurationColumn,
         EventColumn,
+        NoteColumn, // what Twilio said: "✕ 30007", "● SMS delivered"
         TransitionColumn,
         TypeColumn,
         ColumnCount
@@ -35,11 +39,20 @@ public:
         OffsetRole,
         DurationRole,
         SpanRole,
-        SubflowRole
+        SubflowRole,
+        NoteErrorRole, // bool: the step's note is an error (drawn red, and says so in words)
     };
     Q_ENUM(Role)
     enum class State { Idle, Loading, Error, Ready };
     Q_ENUM(State)
+
+    // A step's note: what Twilio said there.
+    struct Note
+    {
+        QString text;
+        QString tip;
+        bool error = false;
+    };
 
     explicit StepsModel(StudioClient *client, QObject *parent = nullptr);
 
@@ -48,6 +61,9 @@ public:
     // When the execution ended (its last update) or, while active, now: the last step lasts until
     // then. Invalid: the last step's length is unknown.
     void setEnd(const QDateTime &end);
+    // The notes by step row; replaces the earlier ones (cleared with the execution).
+    void setNotes(const QHash<int, Note> &notes);
+    Note noteAt(int row) const { return m_notes.value(row); }
     // How long step `row` lasted, in ms (until the next step; the last until the end); -1 unknown.
     qint64 durationMs(int row) const;
     QString flowSid() const { return m_flowSid; }
@@ -76,6 +92,7 @@ private:
     QString m_flowSid;
     QString m_executionSid;
     QList<Step> m_steps;
+    QHash<int, Note> m_notes;
     QDateTime m_end;
     State m_state = State::Idle;
     ApiError m_error;

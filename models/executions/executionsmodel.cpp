@@ -1,6 +1,7 @@
 #include "executionsmodel.h"
 
 #include "outcome/outcomecache.h"
+#include "related/errorcodes.h"
 #include "util/textformat.h"
 
 #include <QElapsedTimer>
@@ -45,6 +46,7 @@ QString ExecutionsModel::columnName(Column column)
     case EndedAtColumn: return u"ended_at"_s;
     case LastEventColumn: return u"last_event"_s;
     case StepsColumn: return u"step_count"_s;
+    case ErrorColumn: return u"error_code"_s;
     case ColumnCount: break;
     }
     return {};
@@ -64,6 +66,7 @@ QString ExecutionsModel::columnTitle(Column column)
     case EndedAtColumn: return tr("Ended at");
     case LastEventColumn: return tr("Last event");
     case StepsColumn: return tr("Steps");
+    case ErrorColumn: return tr("Error");
     case ColumnCount: break;
     }
     return {};
@@ -156,8 +159,12 @@ const Outcome *ExecutionsModel::outcomeOfPhysical(qsizetype physicalRow) const
 OutcomeTarget ExecutionsModel::outcomeTargetAt(int row) const
 {
     const qsizetype at = physical(row);
-    return { m_store.flowSid(at), m_store.sid(at),
-        m_store.row(at).status == ExecutionStatus::Active };
+    const ExecutionRow &r = m_store.row(at);
+    const auto time = [](qint64 ms) {
+        return ms == kNoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    };
+    return { m_store.flowSid(at), m_store.sid(at), r.status == ExecutionStatus::Active, false,
+        time(r.createdMs), time(r.updatedMs) };
 }
 
 int ExecutionsModel::prependNewest(const ParsedPage &page)
@@ -254,6 +261,14 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
                 return outcome->lastEvent;
             return outcome->waiting ? tr("%1 (waiting)").arg(outcome->endedAt) : outcome->endedAt;
         }
+        case ErrorColumn: {
+            const Outcome *outcome = outcomeOfPhysical(row);
+            if (!outcome)
+                return {};
+            if (!outcome->relatedKnown)
+                return outcome->isKnown() ? QVariant(tr("?")) : QVariant();
+            return outcome->errorCode ? QVariant(outcome->errorCode) : QVariant();
+        }
         }
         return {};
     case Qt::ToolTipRole:
@@ -265,6 +280,19 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
             return text.isEmpty() ? tr("Not set") : tr("%1 UTC").arg(text);
         }
         case ContactColumn: return m_store.contactAddress(row);
+        case ErrorColumn: {
+            const Outcome *outcome = outcomeOfPhysical(row);
+            if (!outcome || !outcome->relatedKnown)
+                return outcome && outcome->isKnown()
+                    ? QVariant(tr("What Twilio said about it could not all be read"))
+                    : QVariant();
+            if (!outcome->errorCode)
+                return tr("No Twilio error");
+            const QString retry = ErrorCodes::retryText(outcome->errorCode);
+            return retry.isEmpty()
+                ? ErrorCodes::describe(outcome->errorCode)
+                : tr("%1 — %2").arg(ErrorCodes::describe(outcome->errorCode), retry);
+        }
         case StatusColumn:
         case EndedAtColumn:
         case LastEventColumn:
@@ -282,7 +310,8 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::TextAlignmentRole:
-        if (index.column() == DurationColumn || index.column() == StepsColumn)
+        if (index.column() == DurationColumn || index.column() == StepsColumn
+            || index.column() == ErrorColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SidRole: return m_store.sid(row);
@@ -312,6 +341,10 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
             const Outcome *outcome = outcomeOfPhysical(row);
             return outcome ? outcome->stepCount : -2;
         }
+        case ErrorColumn: {
+            const Outcome *outcome = outcomeOfPhysical(row);
+            return outcome && outcome->relatedKnown ? outcome->errorCode : -1;
+        }
         default: return data(index, Qt::DisplayRole);
         }
     }
@@ -336,6 +369,9 @@ QVariant ExecutionsModel::headerData(int section, Qt::Orientation orientation, i
                       "screen, or all loaded rows with Analyse");
         case LastEventColumn: return tr("The event of its last step");
         case StepsColumn: return tr("How many steps it took");
+        case ErrorColumn:
+            return tr("The first error Twilio recorded for it: a Debugger alert of a failed step, "
+                      "or a message that was not delivered (hover for its meaning)");
         case ContactColumn:
             return tr(
                 "The phone number, WhatsApp, client or SIP address that triggered the execution");

@@ -37,6 +37,7 @@ public:
         EndedAtColumn,
         LastEventColumn,
         StepsColumn,
+        ErrorColumn, // the first Twilio error code (a Debugger alert, a message not delivered)
         ColumnCount
     };
     Q_ENUM(Column)

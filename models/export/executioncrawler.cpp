@@ -33,6 +33,8 @@ ExecutionCrawler::ExecutionCrawler(
     if (m_options.fetchOutcomes) {
         m_outcomes = new OutcomeFetcher(client, m_options.outcomeConcurrency, this);
         m_outcomes->setRules(m_options.outcomeRules);
+        m_outcomes->setRelated(
+            m_options.related ? m_options.related : new RelatedSession(client, this));
         connect(m_outcomes, &OutcomeFetcher::outcomeReady, this, &ExecutionCrawler::outcomeReady);
         connect(m_outcomes, &OutcomeFetcher::retrying, this, &ExecutionCrawler::retrying);
     }
@@ -184,10 +186,14 @@ void ExecutionCrawler::queueOutcomes(Pending &pending)
         const QString sid = sidOf(page, row);
         auto &waiting = m_awaitingOutcome[sid];
         waiting.append({ &pending, row });
-        if (waiting.size() == 1)
-            m_outcomes->enqueue({ m_options.query.flowSid, sid,
-                page.rows[size_t(row)].status == ExecutionStatus::Active,
-                m_options.fetchContexts });
+        if (waiting.size() == 1) {
+            const ExecutionRow &r = page.rows[size_t(row)];
+            const auto time = [](qint64 ms) {
+                return ms == kNoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            };
+            m_outcomes->enqueue({ m_options.query.flowSid, sid, r.status == ExecutionStatus::Active,
+                m_options.fetchContexts, time(r.createdMs), time(r.updatedMs) });
+        }
     }
 }
 

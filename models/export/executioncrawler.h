@@ -40,6 +40,9 @@ struct CrawlOptions
     bool fetchOutcomes = false;
     int outcomeConcurrency = OutcomeFetcher::kDefaultConcurrency;
     OutcomeRules outcomeRules;
+    // Where outcomes read what Twilio kept beside each execution (the error code): shared by the
+    // slices of one crawl. Null: the crawler makes its own.
+    RelatedSession *related = nullptr;
 };
 
 class ExecutionCrawler final : public QObject

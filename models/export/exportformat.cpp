@@ -3,6 +3,7 @@
 #include "cellrecords.h"
 #include "executioncrawler.h"
 #include "executions/executionquery.h"
+#include "json/jsonmembers.h"
 #include "json/jsonpath.h"
 #include "json/jsonspans.h"
 
@@ -72,21 +73,6 @@ RowRenderer::RowRenderer(const ExportOptions &options, const QString &defaultFlo
 }
 
 namespace {
-
-// Appends "name": value as the last member of a JSON object's text (`{}` included).
-void appendMember(QByteArray &object, const QByteArray &name, const QByteArray &value)
-{
-    const qsizetype close = object.lastIndexOf('}');
-    const bool empty = object.left(close).trimmed() == "{";
-    object.insert(close, (empty ? "\"" : ",\"") + name + "\":" + value);
-}
-
-// A JSON string literal of the text.
-QByteArray jsonString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
 
 // The 34 characters of a SID.
 std::string_view sidText(char (&buf)[34], const char prefix[2], const Sid &sid)
@@ -283,7 +269,7 @@ void RowRenderer::endRow(QByteArray &out) const
 
 QStringList RowRenderer::outcomeColumns()
 {
-    return { u"ended_at"_s, u"last_event"_s, u"step_count"_s, u"failed"_s };
+    return { u"ended_at"_s, u"last_event"_s, u"step_count"_s, u"failed"_s, u"error_code"_s };
 }
 
 QByteArray RowRenderer::outcomeJson(const Outcome &outcome)
@@ -297,6 +283,9 @@ QByteArray RowRenderer::outcomeJson(const Outcome &outcome)
     out += ",\"step_count\":" + (steps ? QByteArray::number(outcome.stepCount) : "null");
     out += ",\"failed\":";
     out += outcome.isKnown() ? (outcome.failed() ? "true" : "false") : "null";
+    // The code, or null: none, or (said by the reason) not known.
+    out += ",\"error_code\":"
+        + (outcome.errorCode ? QByteArray::number(outcome.errorCode) : QByteArray("null"));
     out += ",\"reason\":" + text(outcome.reason, !outcome.reason.isEmpty()) + '}';
     return out;
 }
@@ -366,6 +355,14 @@ void RowRenderer::appendExtras(
                     ? std::string_view(outcome->failed() ? "true" : "false")
                     : std::string_view("unknown"));
         endCell(out, failedStart);
+        separate(out, std::exchange(first, false));
+        const qsizetype codeStart = out.size();
+        const QString code = outcome ? outcome->errorCodeText() : u"unknown"_s;
+        if (outcome && outcome->errorCode && xlsx())
+            cells::appendNumber(out, double(outcome->errorCode));
+        else if (!code.isEmpty())
+            textCell(out, QStringView(code));
+        endCell(out, codeStart);
     }
     endRow(out);
 }

@@ -57,6 +57,9 @@ void SummaryCrawl::startFlow()
         options.query = slice;
         options.fetchOutcomes = m_request.outcomes;
         options.outcomeRules = m_request.rules;
+        if (m_request.outcomes && !m_related) // the alerts listed once for every slice
+            m_related = new RelatedSession(m_client, this);
+        options.related = m_related;
         options.outcomeConcurrency
             = std::max(1, (m_request.concurrency + int(slices.size()) - 1) / int(slices.size()));
         auto crawler = std::make_unique<ExecutionCrawler>(m_client, options);

@@ -9,6 +9,7 @@
 #include "executioncrawler.h"
 #include "executions/seensids.h"
 #include "outcome/timebuckets.h"
+#include "related/relatedsession.h"
 
 #include <QObject>
 
@@ -77,6 +78,7 @@ private:
     void fail(const ApiError &error);
 
     StudioClient *m_client; // not owned
+    RelatedSession *m_related = nullptr; // child: what the outcomes share
     SummaryRequest m_request;
     TimeBuckets m_buckets;
     std::vector<BucketCounts> m_counts;

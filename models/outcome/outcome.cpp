@@ -38,8 +38,7 @@ int statusCodeOf(const QJsonValue &value)
 
 QStringList OutcomeRules::defaultFailureEvents()
 {
-    return { u"failed"_s, u"fail"_s, u"timeout"_s, u"deliveryFailure"_s, u"callFailure"_s,
-        u"failedToEnqueue"_s, u"noAnswer"_s, u"busy"_s };
+    return studioFailureEvents();
 }
 
 bool OutcomeRules::isFailureEvent(const QString &event) const
@@ -138,6 +137,35 @@ Outcome unknownOutcome(const QString &reason)
     Outcome outcome;
     outcome.reason = reason;
     return outcome;
+}
+
+QString Outcome::errorCodeText() const
+{
+    if (!relatedKnown)
+        return u"unknown"_s;
+    return errorCode ? QString::number(errorCode) : QString();
+}
+
+void applyRelated(
+    Outcome *outcome, const RelatedResources &related, bool complete, const OutcomeRules &rules)
+{
+    const RelatedProblem problem = related.firstProblem();
+    outcome->errorCode = problem.errorCode;
+    outcome->relatedKnown = complete || problem.isValid();
+    if (!problem.undelivered || !rules.undeliveredIsFailure
+        || outcome->verdict != Outcome::Verdict::Ok)
+        return;
+    // The widget that sent it: the step it is pinned to left that widget.
+    const QString widget = problem.step >= 0 && problem.step < related.steps.size()
+        ? related.steps[problem.step].transitionedFrom
+        : QString();
+    outcome->verdict = Outcome::Verdict::Failed;
+    outcome->reason = problem.errorCode
+        ? QCoreApplication::translate("Outcome", "%1: its message was not delivered (%2)")
+              .arg(widget.isEmpty() ? problem.source : widget)
+              .arg(problem.errorCode)
+        : QCoreApplication::translate("Outcome", "%1: its message was not delivered")
+              .arg(widget.isEmpty() ? problem.source : widget);
 }
 
 } // namespace flowscope

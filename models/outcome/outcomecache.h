@@ -61,6 +61,8 @@ public:
             f(it.key(), it->outcome);
     }
     void setRules(const OutcomeRules &rules);
+    // Read what Twilio kept beside each execution too (the error code, the undelivered rule).
+    void setRelated(RelatedSession *session) { m_fetcher->setRelated(session); }
     const OutcomeRules &rules() const { return m_fetcher->rules(); }
     int concurrency() const { return m_fetcher->concurrency(); }
 

@@ -2,6 +2,7 @@
 
 #include "api/listfetcher.h"
 #include "detail/contextloader.h"
+#include "detail/step.h"
 #include "util/worker.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,8 @@ public:
         m_stepsList.cancel();
         m_readContext.cancel();
         m_context.reset();
+        if (m_relatedFetch)
+            m_relatedFetch->cancel();
         disconnect();
     }
 
@@ -85,7 +88,10 @@ private:
     void stepsRead(const QList<ListItem> &items)
     {
         m_steps = stepFactsOf(items);
-        if (!m_target.wantContext && !outcomeNeedsContext(m_steps, m_fetcher->m_rules)) {
+        if (m_fetcher->m_related)
+            m_stepList = stepsOf(items); // what the related resources are pinned to
+        if (!m_target.wantContext && !m_fetcher->m_related
+            && !outcomeNeedsContext(m_steps, m_fetcher->m_rules)) {
             done(resultOf(outcomeOf(m_steps, m_target.active, nullptr, m_fetcher->m_rules)));
             return;
         }
@@ -117,7 +123,7 @@ private:
                 result.contextMissing = error.kind == ApiError::Kind::NotFound;
                 result.contextError = error;
             }
-            done(result);
+            readRelated(result, {});
             return;
         }
         m_readContext.run([body = std::move(body)] { return readContext(body); },
@@ -133,7 +139,46 @@ private:
             result.outcome.reason = OutcomeFetcher::tr("its context is not a JSON object");
         if (m_target.wantContext)
             result.context = read.member.isEmpty() ? QByteArray("null") : read.member;
-        done(result);
+        readRelated(result, read.member);
+    }
+
+    // With a related session: its outbound messages and its window's alerts, one request at a
+    // time like the rest, then the outcome gains its error code.
+    void readRelated(OutcomeResult result, const QByteArray &context)
+    {
+        if (!m_fetcher->m_related) {
+            done(result);
+            return;
+        }
+        RelatedOptions options;
+        options.maxParallel = 1;
+        options.calls = false;
+        options.inboundMessages = false;
+        options.alertDetails = false;
+        options.bucketAlerts = true;
+        options.readExecution = false;
+        m_relatedFetch
+            = std::make_unique<RelatedFetch>(m_fetcher->m_client, m_fetcher->m_related, options);
+        connect(m_relatedFetch.get(), &RelatedFetch::finished, this,
+            [this, result](const RelatedResources &related) mutable {
+                const bool complete = !related.alertsError.isError()
+                    && std::all_of(related.messages.cbegin(), related.messages.cend(),
+                        [](const RelatedMessage &m) { return m.problem.isEmpty(); });
+                applyRelated(&result.outcome, related, complete, m_fetcher->m_rules);
+                result.related = std::make_shared<const RelatedResources>(related);
+                done(result);
+            });
+        connect(m_relatedFetch.get(), &RelatedFetch::failed, this,
+            [this, result](const ApiError &) { done(result); });
+        RelatedInput input;
+        input.flowSid = m_target.flowSid;
+        input.executionSid = m_target.executionSid;
+        input.created = m_target.created;
+        input.updated = m_target.updated;
+        input.active = m_target.active;
+        input.context = context;
+        input.steps = m_stepList;
+        m_relatedFetch->start(input);
     }
 
     void done(OutcomeResult result)
@@ -148,7 +193,9 @@ private:
     ListFetcher m_stepsList;
     ApiReplyPtr m_context;
     Handoff m_readContext { this };
+    std::unique_ptr<RelatedFetch> m_relatedFetch;
     QList<StepFacts> m_steps;
+    QList<Step> m_stepList;
     bool m_dropped = false;
 };
 

@@ -1,14 +1,19 @@
 #pragma once
 
 // Reads the outcomes of many executions with bounded concurrency: each execution's steps (every
-// page) and, when the steps alone cannot decide, its context — one request at a time per
-// execution, never more than `concurrency` requests in flight in all. Pages and contexts are read
-// on worker threads. Targets can be dropped while queued or under way (rows scrolled away).
+// page) and, when the steps alone cannot decide, its context — and, with a related session, what
+// Twilio kept beside it (its outbound messages, the Debugger alerts of its window) for the error
+// code — one request at a time per execution, never more than `concurrency` requests in flight
+// in all. Pages and contexts are read on worker threads. Targets can be dropped while queued or
+// under way (rows scrolled away).
 
 #include "api/studioclient.h"
 #include "outcome.h"
+#include "related/relatedsession.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <deque>
@@ -24,6 +29,9 @@ struct OutcomeTarget
     QString executionSid;
     bool active = false;
     bool wantContext = false; // hand the context over too (it is read whatever the steps say)
+    // Its date_created and date_updated: the window of its alerts (invalid: from its steps).
+    QDateTime created = {};
+    QDateTime updated = {};
 };
 
 struct OutcomeResult
@@ -34,6 +42,8 @@ struct OutcomeResult
     ApiError contextError; // wantContext: why the context could not be read
     ApiError stepsError; // why the steps could not be read (the outcome is then Unknown)
     QList<StepFacts> steps; // the steps the outcome was read from, oldest first
+    // With a related session: the messages and alerts read for the error code (no bodies).
+    std::shared_ptr<const RelatedResources> related;
 };
 
 class OutcomeFetcher final : public QObject
@@ -52,6 +62,11 @@ public:
 
     void setRules(const OutcomeRules &rules) { m_rules = rules; }
     const OutcomeRules &rules() const { return m_rules; }
+    // Read what Twilio kept beside each execution too (its context always, its outbound messages,
+    // the alerts of its window through the session's shared listing): the outcome gains its
+    // error code and the undelivered rule. Null: steps and contexts only.
+    void setRelated(RelatedSession *session) { m_related = session; }
+    RelatedSession *related() const { return m_related; }
     int concurrency() const { return m_concurrency; }
 
     // Queues a target (first when urgent); one already queued or under way is not queued again
@@ -79,6 +94,7 @@ private:
     void jobDone(Job *job, const OutcomeResult &result);
 
     StudioClient *m_client; // not owned
+    QPointer<RelatedSession> m_related; // not owned
     int m_concurrency;
     OutcomeRules m_rules;
     std::deque<OutcomeTarget> m_queue;

@@ -12,6 +12,9 @@
 #include <QSet>
 #include <QStringList>
 
+#include <limits>
+#include <utility>
+
 namespace sandboxtruth {
 
 // The E.164 number of a contact address ("+14155550100", "whatsapp:+447700900123"); empty for
@@ -40,15 +43,43 @@ inline QString numberInFlows(const sandbox::SandboxData &data, int flows)
     return {};
 }
 
-// What became of execution (f, i): the widget it ended on or waits in, its last event, its steps
-// and whether it failed (a failure event, or a visited widget with status_code >= 400).
+// What became of execution (f, i): the widget it ended on or waits in, its last event, its steps,
+// whether it failed (a failure event, a visited widget with status_code >= 400, or — the rule on
+// by default — a message it sent that was not delivered) and its first error code (of its
+// Debugger alerts and its messages, the one of the earliest step; an alert before a message).
 struct OutcomeTruth
 {
     QString endedAt;
     QString lastEvent;
     int steps = 0;
     bool failed = false;
+    bool failedByStudio = false; // without the undelivered rule
+    int errorCode = 0;
 };
+
+// The first error code of execution (f, i), and whether a message it sent went undelivered.
+inline std::pair<int, bool> firstErrorOf(const sandbox::SandboxData &data, int f, qint64 i)
+{
+    int step = std::numeric_limits<int>::max();
+    int code = 0;
+    for (const sandbox::AlertRecord &alert : data.alertsOf(f, i)) {
+        if (alert.logLevel == "error" && alert.step < step) {
+            step = alert.step;
+            code = alert.errorCode;
+        }
+    }
+    bool undelivered = false;
+    for (const sandbox::MessageRecord &message : data.messagesOf(f, i)) {
+        if (message.inbound || message.errorCode == 0)
+            continue;
+        undelivered = true;
+        if (message.step < step) {
+            step = message.step;
+            code = message.errorCode;
+        }
+    }
+    return { code, undelivered };
+}
 
 inline OutcomeTruth outcomeOf(const sandbox::SandboxData &data, int f, qint64 i)
 {
@@ -72,6 +103,10 @@ inline OutcomeTruth outcomeOf(const sandbox::SandboxData &data, int f, qint64 i)
                              .toInt();
         truth.failed = truth.failed || failures.contains(step.name) || code >= 400;
     }
+    truth.failedByStudio = truth.failed;
+    const auto [errorCode, undelivered] = firstErrorOf(data, f, i);
+    truth.errorCode = errorCode;
+    truth.failed = truth.failed || undelivered;
     return truth;
 }
 

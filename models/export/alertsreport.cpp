@@ -1,0 +1,343 @@
+#include "alertsreport.h"
+
+#include "executioncrawler.h"
+#include "related/alertmatch.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+namespace {
+
+// An alert that could be one of these flows' executions': what it names decides which.
+struct Open
+{
+    qint64 at = 0; // seconds
+    QString flow; // it names this flow of ours; empty: no flow
+};
+
+} // namespace
+
+AlertsReport::AlertsReport(StudioClient *client, RelatedSession *session, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_session(session)
+{ }
+
+AlertsReport::~AlertsReport() = default;
+
+void AlertsReport::cancel()
+{
+    m_running = false;
+    m_crawler.reset();
+    for (auto &fetch : m_reading)
+        fetch.release()->deleteLater(); // possibly inside one of its signals
+    m_reading.clear();
+    m_queue.clear();
+}
+
+void AlertsReport::fail(const ApiError &error)
+{
+    if (!m_running)
+        return;
+    cancel();
+    Q_EMIT finished(error);
+}
+
+void AlertsReport::start(const AlertsRequest &request)
+{
+    cancel();
+    m_request = request;
+    m_alerts.clear();
+    m_executions.clear();
+    m_claimed.clear();
+    m_rows.clear();
+    m_nextFlow = 0;
+    m_total = 0;
+    m_done = 0;
+    m_running = true;
+    // Monitor reads both ends inclusively: the last second is left out afterwards.
+    m_session->listAlerts(m_request.from, m_request.to, true, this,
+        [this](const AlertList &listed) { alertsListed(listed); });
+}
+
+void AlertsReport::alertsListed(const AlertList &listed)
+{
+    if (!m_running)
+        return;
+    if (listed.denied) {
+        Q_EMIT denied();
+        fail(ApiError::of(ApiError::Kind::Forbidden, tr("this key cannot read the Debugger")));
+        return;
+    }
+    if (listed.error.isError()) {
+        fail(listed.error);
+        return;
+    }
+    for (const RelatedAlert &alert : listed.alerts) {
+        if (alert.dateGenerated < m_request.from || alert.dateGenerated >= m_request.to)
+            continue;
+        if (!m_request.level.isEmpty()
+            && alert.logLevel.compare(m_request.level, Qt::CaseInsensitive) != 0)
+            continue;
+        m_alerts << alert;
+    }
+    crawlNextFlow();
+}
+
+// The flows' executions of the range (and of the day before it, still running then), one flow
+// after the other; only their times are kept.
+void AlertsReport::crawlNextFlow()
+{
+    if (!m_running)
+        return;
+    if (m_nextFlow >= m_request.flows.size() || m_alerts.isEmpty()) {
+        m_crawler.reset();
+        readCandidates();
+        return;
+    }
+    CrawlOptions options;
+    options.query.flowSid = m_request.flows[m_nextFlow++];
+    options.query.from = m_request.from.addSecs(-kLookBackSeconds);
+    options.query.to = m_request.to.addSecs(ExecutionFacts::kSlackSeconds);
+    options.query.pageSize = 1000;
+    m_crawler = std::make_unique<ExecutionCrawler>(m_client, options);
+    connect(m_crawler.get(), &ExecutionCrawler::pageReady, this, &AlertsReport::executionsListed);
+    connect(m_crawler.get(), &ExecutionCrawler::retrying, this, &AlertsReport::retrying);
+    connect(m_crawler.get(), &ExecutionCrawler::finished, this, [this](const ApiError &error) {
+        if (error.isError()) {
+            fail(error);
+            return;
+        }
+        // Not from inside the crawler's own signal: it is replaced there.
+        QMetaObject::invokeMethod(this, &AlertsReport::crawlNextFlow, Qt::QueuedConnection);
+    });
+    m_crawler->start();
+}
+
+void AlertsReport::executionsListed(const CrawledPage &page)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype row = 0; row < page.rowCount; ++row) {
+        const ExecutionRow &r = page.page.rows[size_t(row)];
+        Candidate c;
+        c.flowSid = m_request.flows[m_nextFlow - 1];
+        c.executionSid = sidOf(page.page, row);
+        c.created = QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC);
+        c.active = r.status == ExecutionStatus::Active;
+        c.updated = c.active || r.updatedMs == kNoTime
+            ? now
+            : QDateTime::fromMSecsSinceEpoch(r.updatedMs, Qt::UTC);
+        m_executions << c;
+    }
+}
+
+// The executions that may own an alert: the one an alert names; those of a flow an alert names
+// whose window holds it; and for one that names only a Message or Call (or nothing of ours but
+// that), those whose window holds it. The rest is never read.
+void AlertsReport::readCandidates()
+{
+    QHash<QString, qsizetype> bySid;
+    for (qsizetype k = 0; k < m_executions.size(); ++k)
+        bySid.insert(m_executions[k].executionSid, k);
+    const QSet<QString> flows(m_request.flows.cbegin(), m_request.flows.cend());
+    QSet<qsizetype> chosen;
+    std::vector<qint64> openTimes; // alerts that any execution of these flows may own
+    QHash<QString, std::vector<qint64>> flowTimes; // alerts naming one of these flows
+    for (const RelatedAlert &alert : std::as_const(m_alerts)) {
+        const AlertNames names = alertNames(alert);
+        const qint64 at = alert.dateGenerated.toSecsSinceEpoch();
+        if (!names.executions.isEmpty()) {
+            for (const QString &sid : names.executions) {
+                if (const auto it = bySid.constFind(sid); it != bySid.cend())
+                    chosen.insert(*it);
+            }
+            continue; // another flow's execution, or one of ours: never by time
+        }
+        bool ours = names.flows.isEmpty();
+        for (const QString &flow : names.flows) {
+            if (flows.contains(flow)) {
+                flowTimes[flow].push_back(at);
+                ours = false; // placed by its flow's executions below
+            }
+        }
+        if (ours && !names.resources.isEmpty())
+            openTimes.push_back(at);
+    }
+    std::sort(openTimes.begin(), openTimes.end());
+    for (auto &times : flowTimes)
+        std::sort(times.begin(), times.end());
+    const auto holds = [](const std::vector<qint64> &times, qint64 from, qint64 to) {
+        const auto it = std::lower_bound(times.begin(), times.end(), from);
+        return it != times.end() && *it <= to;
+    };
+    for (qsizetype k = 0; k < m_executions.size(); ++k) {
+        const Candidate &c = m_executions[k];
+        const qint64 from = c.created.toSecsSinceEpoch() - ExecutionFacts::kSlackSeconds;
+        const qint64 to = c.updated.toSecsSinceEpoch() + ExecutionFacts::kSlackSeconds;
+        if (holds(openTimes, from, to) || holds(flowTimes.value(c.flowSid), from, to))
+            chosen.insert(k);
+    }
+    QList<qsizetype> order(chosen.cbegin(), chosen.cend());
+    std::sort(order.begin(), order.end());
+    for (const qsizetype k : std::as_const(order))
+        m_queue.push_back(m_executions[k]);
+    m_total = int(m_queue.size());
+    Q_EMIT progress(0, m_total);
+    if (m_queue.empty())
+        finish();
+    else
+        pump();
+}
+
+void AlertsReport::pump()
+{
+    while (m_running && !m_queue.empty()
+        && int(m_reading.size()) < std::max(1, m_request.concurrency)) {
+        const Candidate candidate = m_queue.front();
+        m_queue.pop_front();
+        RelatedOptions options;
+        options.maxParallel = 1;
+        options.resources = false; // their SIDs are enough to match alerts
+        options.alertDetails = false;
+        options.bucketAlerts = true; // the pieces this report listed already
+        options.readExecution = false;
+        auto fetch = std::make_unique<RelatedFetch>(m_client, m_session, options);
+        RelatedFetch *started = fetch.get();
+        const auto release = [this, started] {
+            const auto it = std::find_if(m_reading.begin(), m_reading.end(),
+                [started](const auto &f) { return f.get() == started; });
+            if (it != m_reading.end()) {
+                it->release()->deleteLater();
+                m_reading.erase(it);
+            }
+        };
+        connect(started, &RelatedFetch::finished, this,
+            [this, candidate, release](const RelatedResources &related) {
+                release();
+                candidateRead(candidate, related);
+            });
+        connect(started, &RelatedFetch::failed, this, [this, release](const ApiError &error) {
+            release();
+            // An execution gone meanwhile owns nothing any more; anything else is a failure.
+            if (error.kind == ApiError::Kind::NotFound)
+                candidateRead({}, {});
+            else
+                fail(error);
+        });
+        m_reading.push_back(std::move(fetch));
+        RelatedInput input;
+        input.flowSid = candidate.flowSid;
+        input.executionSid = candidate.executionSid;
+        input.created = candidate.created;
+        input.updated = candidate.updated;
+        input.active = candidate.active;
+        started->start(input);
+    }
+}
+
+void AlertsReport::candidateRead(const Candidate &candidate, const RelatedResources &related)
+{
+    if (!m_running)
+        return;
+    for (const RelatedAlert &alert : related.alerts) {
+        if (alert.dateGenerated < m_request.from || alert.dateGenerated >= m_request.to)
+            continue;
+        if (!m_request.level.isEmpty()
+            && alert.logLevel.compare(m_request.level, Qt::CaseInsensitive) != 0)
+            continue;
+        // Two executions may both claim one that names only the flow: the certain claim wins,
+        // and of two probable ones neither.
+        const auto it = m_claimed.constFind(alert.sid);
+        if (it != m_claimed.cend()) {
+            if (it->alert.probable && !alert.probable)
+                m_claimed.remove(alert.sid);
+            else if (it->alert.probable && alert.probable) {
+                m_claimed[alert.sid].executionSid.clear(); // ambiguous
+                continue;
+            } else {
+                continue;
+            }
+        }
+        AlertRow row;
+        row.alert = alert;
+        row.flowSid = candidate.flowSid;
+        row.executionSid = candidate.executionSid;
+        if (alert.pin.step >= 0 && alert.pin.step < related.steps.size())
+            row.widget = related.steps[alert.pin.step].transitionedFrom;
+        m_claimed.insert(alert.sid, row);
+    }
+    ++m_done;
+    Q_EMIT progress(m_done, m_total);
+    if (!m_queue.empty() || !m_reading.empty())
+        pump();
+    else
+        finish();
+}
+
+void AlertsReport::finish()
+{
+    for (const AlertRow &row : std::as_const(m_claimed)) {
+        if (!row.executionSid.isEmpty())
+            m_rows << row;
+    }
+    std::sort(m_rows.begin(), m_rows.end(), [](const AlertRow &a, const AlertRow &b) {
+        return a.alert.dateGenerated != b.alert.dateGenerated
+            ? a.alert.dateGenerated > b.alert.dateGenerated
+            : a.alert.sid > b.alert.sid;
+    });
+    m_running = false;
+    Q_EMIT finished({});
+}
+
+QList<AlertCount> AlertsReport::byCode(const QList<AlertRow> &rows)
+{
+    QList<AlertCount> counts;
+    QHash<int, qsizetype> at;
+    for (const AlertRow &row : rows) {
+        auto it = at.constFind(row.alert.errorCode);
+        if (it == at.cend()) {
+            it = at.insert(row.alert.errorCode, counts.size());
+            counts.append({ row.alert.errorCode, {}, 0, {} });
+        }
+        AlertCount &c = counts[*it];
+        ++c.count;
+        if (!c.executions.contains(row.executionSid))
+            c.executions << row.executionSid;
+    }
+    std::stable_sort(counts.begin(), counts.end(), [](const AlertCount &a, const AlertCount &b) {
+        return a.count != b.count ? a.count > b.count : a.errorCode < b.errorCode;
+    });
+    return counts;
+}
+
+QList<AlertCount> AlertsReport::byWidget(const QList<AlertRow> &rows)
+{
+    QList<AlertCount> counts;
+    QHash<QString, qsizetype> at;
+    for (const AlertRow &row : rows) {
+        const QString key = row.widget + u'\n' + QString::number(row.alert.errorCode);
+        auto it = at.constFind(key);
+        if (it == at.cend()) {
+            it = at.insert(key, counts.size());
+            counts.append({ row.alert.errorCode, row.widget, 0, {} });
+        }
+        AlertCount &c = counts[*it];
+        ++c.count;
+        if (!c.executions.contains(row.executionSid))
+            c.executions << row.executionSid;
+    }
+    std::stable_sort(counts.begin(), counts.end(), [](const AlertCount &a, const AlertCount &b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        return a.widget != b.widget ? a.widget < b.widget : a.errorCode < b.errorCode;
+    });
+    return counts;
+}
+
+} // namespace flowscope

@@ -1,0 +1,116 @@
+#pragma once
+
+// The Debugger alerts of a range that belong to executions of some flows, each with the execution
+// and the step it belongs to — Monitor has no filter but time, so: list the range's alerts once,
+// list the flows' executions (from a day before, for those that started earlier), and read those
+// executions whose time window holds an alert that could be theirs (their contexts and steps,
+// through the same matcher as one execution's). An alert of another execution, flow or product is
+// never counted; one no execution claims is left out. Counted by error code, or by widget.
+
+#include "api/studioclient.h"
+#include "related/relatedfetch.h"
+#include "related/relatedsession.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace flowscope {
+
+class ExecutionCrawler;
+struct CrawledPage;
+
+struct AlertsRequest
+{
+    QStringList flows;
+    QDateTime from; // alerts generated within [from, to)
+    QDateTime to;
+    QString level; // "error", "warning", …; empty: every level
+    int concurrency = 8; // requests in flight for the executions read
+};
+
+struct AlertRow
+{
+    RelatedAlert alert; // pinned, probable marked
+    QString flowSid;
+    QString executionSid;
+    QString widget; // the widget of the step it is pinned to; empty: none
+};
+
+struct AlertCount
+{
+    int errorCode = 0;
+    QString widget; // by widget only
+    qint64 count = 0;
+    QStringList executions; // distinct, in the order first met
+};
+
+class AlertsReport final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertsReport)
+
+public:
+    // The execution a day before `from` may still have been running: its alerts count.
+    static constexpr qint64 kLookBackSeconds = 24 * 3600;
+
+    AlertsReport(StudioClient *client, RelatedSession *session, QObject *parent = nullptr);
+    ~AlertsReport() override;
+
+    void start(const AlertsRequest &request);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // Newest first, as Monitor lists them.
+    const QList<AlertRow> &rows() const { return m_rows; }
+    // Most frequent first (ties by code, then widget).
+    static QList<AlertCount> byCode(const QList<AlertRow> &rows);
+    static QList<AlertCount> byWidget(const QList<AlertRow> &rows);
+
+Q_SIGNALS:
+    // How far: executions read of those that may own an alert.
+    void progress(int done, int total);
+    void retrying(qint64 delayMs, const flowscope::ApiError &reason);
+    // The alerts could not be listed because this key may not read the Debugger.
+    void denied();
+    void finished(const flowscope::ApiError &error);
+
+private:
+    struct Candidate
+    {
+        QString flowSid;
+        QString executionSid;
+        QDateTime created;
+        QDateTime updated;
+        bool active = false;
+    };
+    void alertsListed(const AlertList &listed);
+    void crawlNextFlow();
+    void executionsListed(const CrawledPage &page);
+    void readCandidates();
+    void pump();
+    void candidateRead(const Candidate &candidate, const RelatedResources &related);
+    void finish();
+    void fail(const ApiError &error);
+
+    StudioClient *m_client; // not owned
+    RelatedSession *m_session; // not owned
+    AlertsRequest m_request;
+    QList<RelatedAlert> m_alerts; // the range's, of the level asked for
+    int m_nextFlow = 0;
+    std::unique_ptr<ExecutionCrawler> m_crawler;
+    QList<Candidate> m_executions; // of the flows, whose window holds one of m_alerts
+    std::deque<Candidate> m_queue;
+    std::vector<std::unique_ptr<RelatedFetch>> m_reading;
+    int m_total = 0;
+    int m_done = 0;
+    QHash<QString, AlertRow> m_claimed; // by alert SID
+    QList<AlertRow> m_rows;
+    bool m_running = false;
+};
+
+} // namespace flowscope
