@@ -162,7 +162,9 @@ private Q_SLOTS:
         QCOMPARE(typo.exitCode, 2);
         QVERIFY2(typo.err.contains("'exections' is not a command. Did you mean 'executions'?"),
             typo.err.constData());
-        QVERIFY(typo.err.contains("flows, executions, execution, end, search, summary, profiles"));
+        QVERIFY2(typo.err.contains(
+                     "flows, executions, execution, end, search, summary, alerts, profiles"),
+            typo.err.constData());
         QVERIFY(!typo.err.contains("display")); // no window was tried
         const Run profile = run({ u"profile"_s, u"list"_s }, env);
         QCOMPARE(profile.exitCode, 2);
@@ -317,8 +319,8 @@ private Q_SLOTS:
             QVERIFY2(r.exitCode == 0, r.err.constData());
             QList<QStringList> rows = readCsv(r.out);
             QCOMPARE(rows.takeFirst(),
-                (QStringList {
-                    u"sid"_s, u"ended_at"_s, u"last_event"_s, u"step_count"_s, u"failed"_s }));
+                (QStringList { u"sid"_s, u"ended_at"_s, u"last_event"_s, u"step_count"_s,
+                    u"failed"_s, u"error_code"_s }));
             const qint64 from = data().lowerBound(f, data().createdAt(f, lo));
             QCOMPARE(rows.size(), data().executionCount(f) - from);
             int failed = 0;
@@ -328,7 +330,8 @@ private Q_SLOTS:
                 const sandboxtruth::OutcomeTruth truth = sandboxtruth::outcomeOf(data(), f, i);
                 QCOMPARE(rows[k].mid(1),
                     (QStringList { truth.endedAt, truth.lastEvent, QString::number(truth.steps),
-                        truth.failed ? u"true"_s : u"false"_s }));
+                        truth.failed ? u"true"_s : u"false"_s,
+                        truth.errorCode ? QString::number(truth.errorCode) : QString() }));
                 failed += truth.failed ? 1 : 0;
             }
             QVERIFY2(failed > 0, "the sandbox's flows fail now and then");
@@ -350,6 +353,8 @@ private Q_SLOTS:
             QCOMPARE(outcome.value(u"last_event"_s).toString(), truth.lastEvent);
             QCOMPARE(outcome.value(u"step_count"_s).toInt(), truth.steps);
             QCOMPARE(outcome.value(u"failed"_s).toBool(), truth.failed);
+            QCOMPARE(outcome.value(u"error_code"_s).toInt(), truth.errorCode);
+            QCOMPARE(outcome.value(u"error_code"_s).isNull(), truth.errorCode == 0);
             QCOMPARE(object.value(u"context"_s).toObject(),
                 data().context(1, data().executionCount(1) - 1 - k));
         }
@@ -369,7 +374,8 @@ private Q_SLOTS:
         for (qsizetype k = 0; k < rows.size(); ++k) {
             const qint64 i = data().executionCount(0) - 1 - k;
             if (i % 7 == 0) {
-                QCOMPARE(rows[k].mid(1), (QStringList { u""_s, u""_s, u""_s, u"unknown"_s }));
+                QCOMPARE(rows[k].mid(1),
+                    (QStringList { u""_s, u""_s, u""_s, u"unknown"_s, u"unknown"_s }));
                 ++unknown;
             } else {
                 QVERIFY(rows[k][4] == u"true"_s || rows[k][4] == u"false"_s);
@@ -382,6 +388,157 @@ private Q_SLOTS:
                          u"0"_s })
                      .exitCode,
             2);
+    }
+
+    // --related: what Twilio kept beside the execution, each entry as the API sent it with the
+    // step it is pinned to first; a message past its retention is said, not an error; a key
+    // without Monitor access leaves the alerts out (null), says so, and exits 0.
+    void executionRelated()
+    {
+        // An execution with an alert, a message gone, and one with an undelivered message.
+        const auto find = [this](const std::function<bool(qint64)> &wanted) {
+            for (qint64 i = 0; i < data().executionCount(0); ++i) {
+                if (wanted(i))
+                    return i;
+            }
+            return qint64(-1);
+        };
+        const qint64 withAlert
+            = find([this](qint64 i) { return !data().alertsOf(0, i).isEmpty(); });
+        const qint64 withGone = find([this](qint64 i) {
+            const auto messages = data().messagesOf(0, i);
+            return std::any_of(messages.cbegin(), messages.cend(),
+                [](const sandbox::MessageRecord &m) { return m.gone; });
+        });
+        QVERIFY(withAlert >= 0 && withGone >= 0);
+        for (const qint64 i : { withAlert, withGone }) {
+            const Run r = run({ u"execution"_s, QString::fromLatin1(data().execution(0, i).sid),
+                u"--flow"_s, flowSid(0), u"--related"_s });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject document = QJsonDocument::fromJson(r.out).object();
+            const QJsonObject related = document.value(u"related"_s).toObject();
+            const QList<sandbox::StepRecord> steps = data().steps(0, i);
+            const QJsonArray messages = related.value(u"messages"_s).toArray();
+            QCOMPARE(messages.size(), data().messagesOf(0, i).size());
+            for (const sandbox::MessageRecord &m : data().messagesOf(0, i)) {
+                const auto it = std::find_if(messages.begin(), messages.end(), [&m](const auto &v) {
+                    return v.toObject().value(u"sid"_s).toString().toLatin1() == m.sid;
+                });
+                QVERIFY(it != messages.end());
+                const QJsonObject entry = it->toObject();
+                QCOMPARE(entry.value(u"step"_s).toString().toLatin1(), steps.at(m.step).sid);
+                if (m.gone) {
+                    QCOMPARE(entry.value(u"available"_s).toBool(true), false);
+                    QVERIFY(r.err.contains("no longer at Twilio"));
+                } else {
+                    QCOMPARE(entry.value(u"status"_s).toString(), m.status);
+                    QVERIFY(entry.contains(u"num_segments"_s)); // the resource's own fields
+                }
+            }
+            const QJsonArray alerts = related.value(u"alerts"_s).toArray();
+            QCOMPARE(alerts.size(), data().alertsOf(0, i).size());
+            for (const QJsonValue &a : alerts) {
+                const QJsonObject alert = a.toObject();
+                QVERIFY(alert.contains(u"probable"_s));
+                QVERIFY(alert.contains(u"response_body"_s)); // read once more for its bodies
+                QVERIFY(alert.value(u"step"_s).toString().startsWith(u"FT"_s));
+            }
+            QVERIFY(r.out.startsWith("{\"execution\":"));
+        }
+
+        sandbox::FaultOptions faults;
+        faults.monitorForbidden = true;
+        m_sandbox->setFaults(faults);
+        const Run denied
+            = run({ u"execution"_s, QString::fromLatin1(data().execution(0, withAlert).sid),
+                u"--flow"_s, flowSid(0), u"--related"_s, u"--pretty"_s });
+        QVERIFY2(denied.exitCode == 0, denied.err.constData());
+        const QJsonObject related
+            = QJsonDocument::fromJson(denied.out).object().value(u"related"_s).toObject();
+        QVERIFY(related.value(u"alerts"_s).isNull());
+        QVERIFY(related.value(u"alerts_unavailable"_s).toString().contains(u"Debugger"_s));
+        QVERIFY(!related.value(u"messages"_s).toArray().isEmpty());
+        QVERIFY2(denied.err.contains("cannot read the Debugger"), denied.err.constData());
+        m_sandbox->setFaults({});
+    }
+
+    // flowscope alerts: the alerts of a range that belong to the flow's executions — exactly the
+    // sandbox's own — per alert, by code and by widget; bad input refused before any request; a
+    // key without Monitor access exits 3 and writes nothing.
+    void alertsOfAFlow()
+    {
+        const int f = 0;
+        const qint64 last = data().executionCount(f) - 1;
+        const qint64 to = data().createdAt(f, last) + 1;
+        const qint64 from = to - 5 * 86400;
+        QHash<QByteArray, std::pair<qint64, int>> truth;
+        for (qint64 i = 0; i <= last; ++i) {
+            for (const sandbox::AlertRecord &a : data().alertsOf(f, i)) {
+                if (a.dateGenerated >= from && a.dateGenerated < to)
+                    truth.insert(a.sid, { i, a.step });
+            }
+        }
+        QVERIFY(truth.size() > 3);
+        const QStringList range { u"--from"_s, QString::fromLatin1(sandbox::isoUtc(from)),
+            u"--to"_s, QString::fromLatin1(sandbox::isoUtc(to)) };
+        const Run rows = run(QStringList { u"alerts"_s, u"--flow"_s, flowSid(f) } + range);
+        QVERIFY2(rows.exitCode == 0, rows.err.constData());
+        QList<QStringList> csv = readCsv(rows.out);
+        const QStringList header = csv.takeFirst();
+        QCOMPARE(header.mid(0, 8),
+            (QStringList { u"sid"_s, u"date_generated"_s, u"error_code"_s, u"log_level"_s,
+                u"flow_sid"_s, u"execution"_s, u"step"_s, u"widget"_s }));
+        QCOMPARE(csv.size(), truth.size());
+        QHash<int, qint64> perCode;
+        for (const QStringList &row : std::as_const(csv)) {
+            const auto [i, step] = truth.value(row[0].toLatin1(), { -1, -1 });
+            QVERIFY2(i >= 0, qPrintable(row[0]));
+            QCOMPARE(row[5].toLatin1(), data().execution(f, i).sid);
+            QCOMPARE(row[6].toLatin1(), data().steps(f, i).at(step).sid);
+            QCOMPARE(row[7], data().steps(f, i).at(step).transitionedFrom);
+            ++perCode[row[2].toInt()];
+        }
+        const Run byCode = run(QStringList { u"alerts"_s, u"--flow"_s, flowSid(f), u"--by"_s,
+                                   u"code"_s, u"--format"_s, u"jsonl"_s }
+            + range);
+        QVERIFY2(byCode.exitCode == 0, byCode.err.constData());
+        qint64 counted = 0;
+        for (const QByteArray &line : byCode.out.trimmed().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o.keys(), (QStringList { u"count"_s, u"error_code"_s, u"executions"_s }));
+            QCOMPARE(
+                o.value(u"count"_s).toInteger(), perCode.value(o.value(u"error_code"_s).toInt()));
+            counted += o.value(u"count"_s).toInteger();
+        }
+        QCOMPARE(counted, qint64(truth.size()));
+        const Run byWidget = run(
+            QStringList { u"alerts"_s, u"--flow"_s, flowSid(f), u"--by"_s, u"widget"_s } + range);
+        QVERIFY2(byWidget.exitCode == 0, byWidget.err.constData());
+        QCOMPARE(readCsv(byWidget.out).first(),
+            (QStringList { u"widget"_s, u"error_code"_s, u"count"_s }));
+
+        const qint64 before = m_sandbox->requestCount();
+        for (const QStringList &bad : { QStringList { u"--flow"_s, u"FW123"_s },
+                 QStringList { u"--flow"_s, flowSid(f), u"--by"_s, u"hour"_s },
+                 QStringList { u"--flow"_s, flowSid(f), u"--level"_s, u"loud"_s },
+                 QStringList { u"--flow"_s, flowSid(f), u"--from"_s, u"yesterday"_s },
+                 QStringList { u"--from"_s, u"2026-11-01"_s } }) {
+            const Run refused = run(QStringList { u"alerts"_s } + bad);
+            QVERIFY2(refused.exitCode == 2,
+                qPrintable(bad.join(u' ') + u": "_s + QString::fromUtf8(refused.err)));
+        }
+        QCOMPARE(m_sandbox->requestCount(), before);
+
+        sandbox::FaultOptions faults;
+        faults.monitorForbidden = true;
+        m_sandbox->setFaults(faults);
+        const QString path = m_dir.filePath(u"alerts.csv"_s);
+        const Run denied
+            = run(QStringList { u"alerts"_s, u"--flow"_s, flowSid(f), u"-o"_s, path } + range);
+        m_sandbox->setFaults({});
+        QCOMPARE(denied.exitCode, 3);
+        QVERIFY2(denied.err.contains("cannot read the Debugger"), denied.err.constData());
+        QVERIFY(!QFile::exists(path));
     }
 
     // flowscope summary: every bucket of the range (empty ones too) counted as the sandbox's own

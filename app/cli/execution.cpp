@@ -1,5 +1,6 @@
 // flowscope execution: one execution for a ticket — {"execution", "context", "steps"}, each part
-// exactly as the API returned it — and, with --diagram, its path drawn on the flow.
+// exactly as the API returned it — with --related what Twilio kept beside it (its messages,
+// calls and Debugger alerts, pinned to its steps), and with --diagram its path drawn on the flow.
 
 #include "command.h"
 
@@ -9,6 +10,8 @@
 #include "detail/step.h"
 #include "diagram/definitionloader.h"
 #include "executions/executionref.h"
+#include "related/relatedfetch.h"
+#include "related/relatedjson.h"
 #include "json/jsonpretty.h"
 
 #include <QFileInfo>
@@ -31,6 +34,7 @@ struct TicketRequest
 {
     ExecutionRef ref;
     bool steps = false;
+    bool related = false;
     bool pretty = false;
     QString diagramFile; // empty: no diagram
     QString path;
@@ -91,7 +95,7 @@ private:
             printError(ApiError::badResponse(tr("the context resource has no 'context' member"))
                            .userMessage());
             m_finish(NetworkFailure);
-        } else if (m_request.steps || !m_request.diagramFile.isEmpty()) {
+        } else if (m_request.steps || m_request.related || !m_request.diagramFile.isEmpty()) {
             fetchSteps();
         } else {
             writeJson();
@@ -110,12 +114,81 @@ private:
                 for (const qsizetype k : stepOrder(items))
                     m_stepItems += (m_stepItems.isEmpty() ? "" : ",") + items[k].raw;
                 m_steps = stepsOf(items);
-                if (m_request.diagramFile.isEmpty())
-                    writeJson();
+                if (m_request.related)
+                    readRelated();
                 else
-                    drawDiagram();
+                    afterSteps();
             });
         fetcher->start(m_client->stepsUrl(m_request.ref.flowSid, m_request.ref.executionSid));
+    }
+
+    void afterSteps()
+    {
+        if (m_request.diagramFile.isEmpty())
+            writeJson();
+        else
+            drawDiagram();
+    }
+
+    // Its messages, calls and alerts, read with what is known of it already.
+    void readRelated()
+    {
+        auto *session = new RelatedSession(m_client, m_scope);
+        auto *fetch = new RelatedFetch(m_client, session, {}, m_scope);
+        QObject::connect(
+            fetch, &RelatedFetch::failed, m_scope, [this](const ApiError &e) { failed(e); });
+        QObject::connect(
+            fetch, &RelatedFetch::finished, m_scope, [this](const RelatedResources &related) {
+                m_related = relatedJson(related);
+                m_relatedFailure = reportRelated(related);
+                afterSteps();
+            });
+        const QJsonObject execution = QJsonDocument::fromJson(m_execution).object();
+        RelatedInput input;
+        input.flowSid = m_request.ref.flowSid;
+        input.executionSid = m_request.ref.executionSid;
+        input.created
+            = QDateTime::fromString(execution.value(u"date_created"_s).toString(), Qt::ISODate);
+        input.updated
+            = QDateTime::fromString(execution.value(u"date_updated"_s).toString(), Qt::ISODate);
+        input.active = execution.value(u"status"_s).toString() == u"active"_s;
+        input.context = m_context;
+        input.steps = m_steps;
+        fetch->start(input);
+    }
+
+    // What could not be read, on stderr; true when a request failed for good (exit 5). A
+    // resource that is gone (404) or a key without Debugger access only warns.
+    static bool reportRelated(const RelatedResources &related)
+    {
+        bool failure = false;
+        int gone = 0;
+        const auto note = [&](const QString &sid, bool isGone, const QString &problem) {
+            if (isGone)
+                ++gone;
+            else if (!problem.isEmpty()) {
+                printError(tr("%1 could not be read: %2").arg(sid, problem));
+                failure = true;
+            }
+        };
+        for (const RelatedMessage &m : related.messages)
+            note(m.sid, m.gone, m.problem);
+        for (const RelatedCall &c : related.calls)
+            note(c.sid, c.gone, c.problem);
+        if (gone > 0)
+            printError(tr("%n related resource(s) no longer at Twilio (deleted, or past their "
+                          "retention)",
+                nullptr, gone));
+        if (related.alertsDenied) {
+            printError(tr("Alerts left out: this key cannot read the Debugger (Monitor)"));
+        } else if (related.alertsError.isError()) {
+            printError(tr("Alerts could not be listed: %1").arg(related.alertsError.userMessage()));
+            failure = true;
+        }
+        if (related.probableUnplaced > 0)
+            printError(tr("%n alert(s) naming only the flow fit no single step and were left out",
+                nullptr, related.probableUnplaced));
+        return failure;
     }
 
     // The definition of the revision it ran on, the path drawn, then the JSON.
@@ -149,6 +222,8 @@ private:
         QByteArray document = "{\"execution\":" + m_execution + ",\"context\":" + m_context;
         if (m_request.steps)
             document += ",\"steps\":[" + m_stepItems + ']';
+        if (m_request.related)
+            document += ",\"related\":" + m_related;
         document += '}';
         if (m_request.pretty)
             document = prettyJson(document);
@@ -162,7 +237,10 @@ private:
         }
         if (output.device()->write(document) != document.size())
             output.markFailed();
-        m_finish(output.commit() ? Ok : OutputFailed);
+        if (!output.commit())
+            m_finish(OutputFailed);
+        else
+            m_finish(m_relatedFailure ? NetworkFailure : Ok);
     }
 
     TicketRequest m_request;
@@ -170,6 +248,8 @@ private:
     QByteArray m_context;
     QByteArray m_stepItems;
     QList<Step> m_steps;
+    QByteArray m_related;
+    bool m_relatedFailure = false;
 };
 
 class ExecutionCommand final : public Command
@@ -189,6 +269,17 @@ public:
                     tr("The flow of a bare FN… SID (links name it themselves)."), {}, {} },
                 { { u"steps"_s }, {},
                     tr("Add the execution's steps, oldest first, each as the API returned it."), {},
+                    {} },
+                { { u"related"_s }, {},
+                    tr("Add what Twilio kept beside it: the messages and calls it sent and got, "
+                       "and the Debugger alerts of its time that name it, each pinned to the "
+                       "step it belongs to."),
+                    tr("Writes \"related\": {\"messages\": […], \"calls\": […], \"alerts\": "
+                       "[…]}: each resource as the API returned it, with \"step\" (the SID of "
+                       "its step, or null) and \"widget\" first; an alert also \"probable\" "
+                       "when it names only the flow and was placed by its time and URL. A "
+                       "resource past its retention is {\"available\": false, \"reason\"}; "
+                       "alerts are null when this key cannot read the Debugger."),
                     {} },
                 { { u"pretty"_s }, {},
                     tr("Indent the JSON for reading (members keep their order)."), {}, {} },
@@ -230,6 +321,7 @@ private:
         }
         request->ref = *ref;
         request->steps = args.isSet(u"steps"_s);
+        request->related = args.isSet(u"related"_s);
         request->pretty = args.isSet(u"pretty"_s);
         request->path = args.value(u"output"_s);
         if (!args.isSet(u"diagram"_s))

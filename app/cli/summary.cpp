@@ -3,11 +3,8 @@
 
 #include "command.h"
 
-#include "export/csvwriter.h"
+#include "export/reporttable.h"
 #include "export/summarycrawl.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -24,32 +21,6 @@ struct SummaryPlan
     ExportFormat format = ExportFormat::Csv;
     QString path;
 };
-
-// One record: csv/tsv through the writer, jsonl as an object with the columns as members
-// (numbers as numbers).
-void writeRecord(CsvWriter &writer, QIODevice *device, ExportFormat format,
-    const QStringList &columns, const QList<QVariant> &values, bool *ok)
-{
-    if (format != ExportFormat::Jsonl) {
-        QStringList fields;
-        for (const QVariant &value : values)
-            fields << value.toString();
-        writer.writeRow(fields);
-        return;
-    }
-    QByteArray line = "{";
-    for (qsizetype k = 0; k < columns.size(); ++k) {
-        const QByteArray pair
-            = QJsonDocument(QJsonArray { columns[k], QJsonValue::fromVariant(values[k]) })
-                  .toJson(QJsonDocument::Compact);
-        // ["name",value] -> "name":value, in the columns' order (a QJsonObject would sort them)
-        const qsizetype comma = pair.indexOf("\",") + 1;
-        line += (k ? "," : "") + pair.mid(1, comma - 1) + ':' + pair.mid(comma + 1).chopped(1);
-    }
-    line += "}\n";
-    if (device->write(line) != line.size())
-        *ok = false;
-}
 
 // One report: the crawl counted, then written once everything is counted.
 class Report
@@ -92,15 +63,8 @@ private:
             printError(why);
             return OutputFailed;
         }
-        CsvWriter writer(m_output.device(),
-            CsvOptions { m_plan.format == ExportFormat::Tsv ? '\t' : ',', true });
-        bool written = true;
-        const QStringList columns = this->columns();
-        if (m_plan.format != ExportFormat::Jsonl)
-            writer.writeRow(columns);
-        const auto record = [&](const QList<QVariant> &fields) {
-            writeRecord(writer, m_output.device(), m_plan.format, columns, fields, &written);
-        };
+        ReportTable table(m_output.device(), m_plan.format, columns());
+        const auto record = [&table](const QList<QVariant> &fields) { table.row(fields); };
         if (m_plan.byOutcome) {
             for (const OutcomeCount &row : crawl.byOutcome())
                 record({ row.endedAt, row.lastEvent, row.executions, row.failed, row.unknown });
@@ -116,7 +80,7 @@ private:
                 record(fields);
             }
         }
-        if (!writer.flush() || !written)
+        if (!table.finish())
             m_output.markFailed();
         if (!m_output.commit())
             return OutputFailed;
