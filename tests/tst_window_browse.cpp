@@ -189,9 +189,9 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 4);
         // What happened to whom first: the outcome's columns come right after the contact.
         const QStringList head = lines[0].split(u'\t');
-        QCOMPARE(head.mid(0, 7),
+        QCOMPARE(head.mid(0, 8),
             (QStringList { u"Status"_s, u"Execution SID"_s, u"Contact"_s, u"Ended at"_s,
-                u"Last event"_s, u"Steps"_s, u"Started"_s }));
+                u"Last event"_s, u"Steps"_s, u"Error"_s, u"Started"_s }));
         QCOMPARE(lines[3].split(u'\t')[1], third.sid);
         QCOMPARE(lines[3].split(u'\t')[head.indexOf(u"Started"_s)], third.createdText);
         QVERIFY(!lines[0].contains(u"Flow SID"_s)); // hidden by default

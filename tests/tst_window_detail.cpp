@@ -21,7 +21,11 @@ private Q_SLOTS:
         const qint64 i = data().executionCount(f) - 40;
         const int row = rowOfExecution(i, f);
         QVERIFY(row >= 0);
-        const qint64 before = m_sandbox->requestCount();
+        QStringList asked;
+        const auto recording = connect(&m_sandbox.server(), &sandbox::SandboxServer::requestHandled,
+            this, [&asked](const QByteArray &, const QByteArray &target, int) {
+                asked << QString::fromLatin1(target);
+            });
         QSignalSpy shown(child<DetailPane>(m_window, "detailPane"), &DetailPane::contextShown);
         // As pasted: surrounding words and upper-case hex are fine.
         m_window->openExecution(u"customer says the bot hung up, see "_s
@@ -31,8 +35,17 @@ private Q_SLOTS:
         QCOMPARE(child<DetailPane>(m_window, "detailPane")->execution().sid.toLatin1(),
             data().execution(f, i).sid);
         QVERIFY(shown.wait(10000));
-        // The context and steps of the selected row, nothing to find the row itself.
-        QVERIFY(m_sandbox->requestCount() - before <= 2);
+        disconnect(recording);
+        // What the selected row shows (its context, steps, what Twilio said about it), nothing to
+        // find the row itself: no list of executions.
+        const QString execution = QString::fromLatin1(data().execution(f, i).sid);
+        for (const QString &target : std::as_const(asked)) {
+            const QString path = target.section(u'?', 0, 0);
+            QVERIFY2(!path.endsWith(u"/Executions"_s), qPrintable(target));
+            QVERIFY2(path.contains(execution) || path.startsWith(u"/2010-04-01/"_s)
+                    || path.startsWith(u"/v1/Alerts"_s),
+                qPrintable(target));
+        }
         QVERIFY(child<QLabel>(m_window, "messageBar")->isHidden());
     }
 
@@ -242,6 +255,79 @@ private Q_SLOTS:
                     ->text()
                     .contains(DetailPane::consoleUrl(QString::fromLatin1(data().flow(f).sid),
                         QString::fromLatin1(data().execution(f, i).sid))));
+    }
+
+    // What Twilio said, pinned to the step it belongs to: the step's mark, the panel with the
+    // alert's response body as a tree, the error code's badge on the box of the failed step, the
+    // row's Error column.
+    void whatTwilioSaidIsPinnedToItsStep()
+    {
+        const int f = browse(0, DateRangeBar::Preset::Last30Days);
+        QVERIFY(f >= 0);
+        // The newest loaded execution whose HTTP request failed (an 81016 alert with a JSON body).
+        int row = -1;
+        sandbox::AlertRecord alert;
+        for (int r = 0; r < model()->rowCount() && row < 0; ++r) {
+            const qint64 i = data().executionIndex(f, model()->executionAt(r).sid.toLatin1());
+            for (const sandbox::AlertRecord &a : data().alertsOf(f, i)) {
+                if (a.errorCode == 81016) {
+                    row = r;
+                    alert = a;
+                }
+            }
+        }
+        QVERIFY2(row >= 0, "a loaded execution with a failed HTTP request");
+        DetailPane *pane = child<DetailPane>(m_window, "detailPane");
+        QSignalSpy related(pane, &DetailPane::relatedShown);
+        selectSourceRow(row);
+        QVERIFY(related.wait(15000));
+        const qint64 i = data().executionIndex(f, model()->executionAt(row).sid.toLatin1());
+
+        child<QTabWidget>(pane, "tabs")->setCurrentIndex(DetailPane::StepsTab);
+        StepsModel *steps = child<StepsModel>(pane, "stepsModel");
+        const QModelIndex note = steps->index(alert.step, StepsModel::NoteColumn);
+        QVERIFY2(note.data().toString().contains(u"81016"_s), qPrintable(note.data().toString()));
+        QVERIFY(note.data(StepsModel::NoteErrorRole).toBool());
+        QVERIFY(note.data(Qt::ToolTipRole).toString().contains(u"81016"_s));
+        QVERIFY(
+            steps->index(0, StepsModel::NoteColumn).data().toString() != note.data().toString());
+
+        // Selecting the step: the panel comes first, with the response body as a tree.
+        child<QTableView>(pane, "stepsView")->setCurrentIndex(steps->index(alert.step, 0));
+        QCOMPARE(
+            child<QTabWidget>(pane, "stepTabs")->currentIndex(), int(DetailPane::TwilioSaidTab));
+        RelatedPanel *panel = child<RelatedPanel>(pane, "relatedPanel");
+        QCOMPARE(panel->shownStep(), alert.step);
+        QVERIFY(panel->cardCount() >= 1);
+        QTRY_VERIFY(!panel->bodyTrees().isEmpty());
+        JsonTreeModel *body = panel->bodyTrees().first()->model();
+        QStringList keys;
+        for (int r = 0; r < body->rowCount(); ++r)
+            keys << body->index(r, 0).data().toString();
+        const QJsonObject truthBody = QJsonDocument::fromJson(alert.responseBody.toUtf8()).object();
+        QVERIFY(!truthBody.isEmpty());
+        QStringList expected = truthBody.keys();
+        keys.sort();
+        expected.sort();
+        QCOMPARE(keys, expected);
+
+        // The diagram: the error code on the box of the step that failed, and on no other.
+        QSignalSpy drawn(pane, &DetailPane::diagramShown);
+        child<QTabWidget>(pane, "tabs")->setCurrentIndex(DetailPane::DiagramTab);
+        QVERIFY(pane->path() || drawn.wait(15000));
+        FlowCanvas *canvas = child<FlowCanvas>(pane, "canvas");
+        const int box = pane->path()->boxOfStep(alert.step);
+        QVERIFY(box >= 0);
+        QVERIFY2(canvas->boxAlarm(box).contains(u"81016"_s), qPrintable(canvas->boxAlarm(box)));
+        for (int b = 0; b < canvas->boxCount(); ++b) {
+            if (b != box)
+                QVERIFY(!canvas->boxAlarm(b).contains(u"81016"_s));
+        }
+
+        // The row's Error column: the execution's first error code.
+        const sandboxtruth::OutcomeTruth truth = sandboxtruth::outcomeOf(data(), f, i);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->index(row, ExecutionsModel::ErrorColumn).data().toInt(),
+            truth.errorCode, 15000);
     }
 
     void switchingRowsQuicklyShowsOnlyTheLastOne()

@@ -94,12 +94,13 @@ private Q_SLOTS:
         const QList<QStringList> rows = readCsv(bytes.mid(3));
         QCOMPARE(rows.size(), 4);
         // Visible columns in view order by default, under their API names, then the path.
-        // (The outcome's columns, ticked as the table shows them, come last, with failed.)
+        // (The outcome's columns, ticked as the table shows them, come last, with failed and the
+        // error code.)
         QCOMPARE(rows[0],
             (QStringList { u"status"_s, u"sid"_s, u"contact_channel_address"_s, u"date_created"_s,
                 u"date_updated"_s, u"duration_seconds"_s, u"contact_sid"_s,
                 u"flow.variables.lang"_s, u"ended_at"_s, u"last_event"_s, u"step_count"_s,
-                u"failed"_s }));
+                u"failed"_s, u"error_code"_s }));
         const int f
             = data().flowIndex(child<FlowPicker>(m_window, "flowPicker")->currentSid().toLatin1());
         for (int k = 1; k <= 3; ++k) {
@@ -110,7 +111,8 @@ private Q_SLOTS:
                 = sandboxtruth::outcomeOf(data(), f, data().executionIndex(f, e.sid.toLatin1()));
             QCOMPARE(rows[k].mid(8),
                 (QStringList { truth.endedAt, truth.lastEvent, QString::number(truth.steps),
-                    truth.failed ? u"true"_s : u"false"_s }));
+                    truth.failed ? u"true"_s : u"false"_s,
+                    truth.errorCode ? QString::number(truth.errorCode) : QString() }));
             QCOMPARE(rows[k][3], e.createdText); // UTC, as the API gave it
             const qint64 i = data().executionIndex(f, e.sid.toLatin1());
             QCOMPARE(rows[k][7],

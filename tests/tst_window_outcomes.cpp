@@ -3,6 +3,8 @@
 
 #include "support/windowtest.h"
 
+#include <QStandardItemModel>
+
 class TestWindowOutcomes : public WindowTest
 {
     Q_OBJECT
@@ -289,6 +291,60 @@ private Q_SLOTS:
     // QDateTime's own local time), says that it counts loaded rows, shows failures once known,
     // and a click or a drag across buckets narrows the range to them. Hidden from the View menu,
     // and remembered.
+    // View ▸ Alerts…: the flow's Debugger alerts over the range, counted by error code as the
+    // sandbox's own records count them; choosing a row lists its executions in the table.
+    void alertsOfTheFlow()
+    {
+        const int f = browse(0, DateRangeBar::Preset::Last24Hours);
+        QVERIFY(f >= 0);
+        m_window->showAlerts();
+        AlertsDialog *dialog = child<AlertsDialog>(m_window, "alertsDialog");
+        QSignalSpy counted(dialog, &AlertsDialog::counted);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(counted.wait(60000));
+        qInfo("counted in %lld ms", clock.elapsed());
+        const ExecutionQuery &query = model()->query();
+        const qint64 from = query.from.toSecsSinceEpoch();
+        const qint64 to = std::min(
+            query.to.isValid() ? query.to.toSecsSinceEpoch() : std::numeric_limits<qint64>::max(),
+            QDateTime::currentSecsSinceEpoch());
+        QHash<int, qint64> perCode;
+        QHash<int, QSet<QString>> executionsOf;
+        for (qint64 i = 0; i < data().executionCount(f); ++i) {
+            for (const sandbox::AlertRecord &a : data().alertsOf(f, i)) {
+                if (a.dateGenerated >= from && a.dateGenerated < to) {
+                    ++perCode[a.errorCode];
+                    executionsOf[a.errorCode].insert(
+                        QString::fromLatin1(data().execution(f, i).sid));
+                }
+            }
+        }
+        QVERIFY2(!perCode.isEmpty(), "the day holds alerts of the flow");
+        QStandardItemModel *byCode = dialog->byCode();
+        QCOMPARE(byCode->rowCount(), perCode.size());
+        for (int r = 0; r < byCode->rowCount(); ++r) {
+            const int code = byCode->item(r, 0)->text().toInt();
+            QCOMPARE(byCode->item(r, 2)->data(Qt::UserRole).toLongLong(), perCode.value(code));
+            QCOMPARE(byCode->item(r, 3)->data(Qt::UserRole).toLongLong(),
+                qint64(executionsOf.value(code).size()));
+            QVERIFY(!byCode->item(r, 1)->text().isEmpty()); // its meaning in words
+        }
+        QVERIFY(dialog->byWidget()->rowCount() > 0);
+
+        // Choosing the first row lists its executions, those of them that are loaded.
+        QTableView *codes = dialog->findChildren<QTableView *>().first();
+        const int code = byCode->item(0, 0)->text().toInt();
+        Q_EMIT codes->activated(byCode->index(0, 0));
+        ExecutionsView *view = child<ExecutionsView>(m_window, "executionsView");
+        QVERIFY(child<QLabel>(view, "onlyNote")->isVisible());
+        QVERIFY(view->proxy()->rowCount() > 0);
+        for (int r = 0; r < view->proxy()->rowCount(); ++r) {
+            const int source = view->proxy()->mapToSource(view->proxy()->index(r, 0)).row();
+            QVERIFY(executionsOf.value(code).contains(model()->executionAt(source).sid));
+        }
+    }
+
     void activityChartCountsTheLoadedRows()
     {
         const int f = browse(1, DateRangeBar::Preset::Last7Days);

@@ -3,6 +3,7 @@
 #include "executions/activitychart.h"
 #include "executions/livetail.h"
 #include "outcome/outcomecache.h"
+#include "related/relatedsession.h"
 
 #include "accounts/accounts.h"
 #include "accounts/signindialog.h"
@@ -18,6 +19,7 @@
 #include "executions/flowpicker.h"
 #include "executions/flowsmodel.h"
 #include "export/exportdialog.h"
+#include "related/alertsdialog.h"
 #include "search/resultsmodel.h"
 #include "search/searchpanel.h"
 
@@ -61,6 +63,7 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     , m_picker(new FlowPicker(m_flows, this))
     , m_range(new DateRangeBar(this))
     , m_view(new ExecutionsView(m_executions, this))
+    , m_related(new RelatedSession(client, this))
     , m_outcomes(new OutcomeCache(client, this))
     , m_detail(new DetailPane(client, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -71,6 +74,15 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     setWindowTitle(tr("FlowScope"));
     setWindowIcon(QIcon(u":/icons/flowscope.svg"_s));
     m_view->setOutcomeCache(m_outcomes);
+    // What Twilio kept beside each execution: the outcomes' error codes and the detail's panel
+    // read it through one session (alerts listed once for both).
+    m_outcomes->setRelated(m_related);
+    m_detail->setRelatedSession(m_related);
+    connect(m_related, &RelatedSession::monitorDeniedChanged, this, [this](bool denied) {
+        if (denied)
+            showMessage(tr("This key cannot read the Debugger (Twilio Monitor): alerts are left "
+                           "out; messages, calls and everything else are read."));
+    });
     createActions();
     buildMenus();
     buildFollow();
@@ -267,6 +279,29 @@ void MainWindow::buildViewMenu()
         QSettings().setValue(u"view/outcomesOnScreen"_s, read);
         m_view->refreshVisibleOutcomes();
     });
+    QAction *undelivered = viewMenu->addAction(tr("Count &undelivered messages as failures"));
+    undelivered->setObjectName(u"undeliveredAction"_s);
+    undelivered->setCheckable(true);
+    undelivered->setToolTip(tr("An execution whose message did not reach the customer failed, "
+                               "though Studio's step says \"sent\": the bot went silent"));
+    undelivered->setChecked(QSettings().value(u"outcomes/undeliveredIsFailure"_s, true).toBool());
+    const auto applyUndelivered = [this](bool on) {
+        OutcomeRules rules = m_outcomes->rules();
+        rules.undeliveredIsFailure = on;
+        m_outcomes->setRules(rules); // outcomes of other rules are read again
+        m_view->refreshVisibleOutcomes();
+    };
+    if (!undelivered->isChecked())
+        applyUndelivered(false);
+    connect(undelivered, &QAction::toggled, this, [applyUndelivered](bool on) {
+        QSettings().setValue(u"outcomes/undeliveredIsFailure"_s, on);
+        applyUndelivered(on);
+    });
+    m_alerts = viewMenu->addAction(tr("&Alerts…"), this, &MainWindow::showAlerts);
+    m_alerts->setObjectName(u"alertsAction"_s);
+    m_alerts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_alerts->setToolTip(tr("The flow's Debugger alerts over the range shown, by error code and "
+                            "by widget (Ctrl+Shift+A)"));
     m_chartAction = viewMenu->addAction(tr("&Activity chart"));
     m_chartAction->setCheckable(true);
     m_chartAction->setToolTip(tr("Executions per 5 minutes, hour or day, above the table"));
@@ -640,6 +675,37 @@ StuckDialog *MainWindow::findStuck()
     connect(m_client, &StudioClient::settingsChanged, dialog, &QWidget::close);
     dialog->show();
     return dialog;
+}
+
+void MainWindow::showAlerts()
+{
+    if (!m_executions->hasQuery()) {
+        statusBar()->showMessage(tr("Pick a flow first: its alerts are counted."), 5000);
+        return;
+    }
+    if (!m_alertsDialog) {
+        m_alertsDialog = new AlertsDialog(m_client, m_related, this);
+        m_alertsDialog->setObjectName(u"alertsDialog"_s);
+        connect(m_alertsDialog, &AlertsDialog::executionsChosen, this,
+            [this](const QStringList &sids, const QString &why) {
+                // Only loaded rows can be listed: say how many of them are.
+                int loaded = 0;
+                for (int row = 0; row < m_executions->rowCount(); ++row)
+                    loaded += sids.contains(m_executions->executionAt(row).sid) ? 1 : 0;
+                m_view->showOnly(sids,
+                    loaded == sids.size() ? why
+                                          : tr("%1 — %2 of them loaded; Load all for the others")
+                                                .arg(why)
+                                                .arg(loaded));
+            });
+        // Another account: what it counted belongs to the old one.
+        connect(m_client, &StudioClient::settingsChanged, m_alertsDialog, &QDialog::close);
+    }
+    const ExecutionQuery &query = m_executions->query();
+    m_alertsDialog->count(
+        query.flowSid, m_flows->names().value(query.flowSid), query.from, query.to);
+    m_alertsDialog->show();
+    m_alertsDialog->raise();
 }
 
 ExportDialog *MainWindow::exportRows()

@@ -18,6 +18,7 @@ class QSplitter;
 namespace flowscope {
 
 class AccountManager;
+class AlertsDialog;
 class DateRangeBar;
 class DetailPane;
 class EndDialog;
@@ -27,6 +28,7 @@ class SearchPanel;
 class ExecutionsModel;
 class ExecutionsView;
 class OutcomeCache;
+class RelatedSession;
 class FlowPicker;
 class FlowsModel;
 
@@ -62,6 +64,8 @@ public:
     QAction *findStuckAction() const { return m_findStuck; }
     // Ctrl+Shift+F, or the toolbar's field: the customer search (started when a contact is given).
     void findCustomer(const QString &contact = {});
+    // The current flow's Debugger alerts over the range shown, counted (View ▸ Alerts…).
+    void showAlerts();
     QAction *findCustomerAction() const { return m_findCustomer; }
 
     // Ctrl+G: shows the execution a pasted FN… SID or Console link names — selected in the table
@@ -105,6 +109,7 @@ private:
     FlowPicker *m_picker;
     DateRangeBar *m_range;
     ExecutionsView *m_view;
+    RelatedSession *m_related; // child: what Twilio kept beside executions, shared
     OutcomeCache *m_outcomes; // child
     class ActivityChart *m_chart = nullptr; // child
     QAction *m_chartAction = nullptr;
@@ -128,6 +133,8 @@ private:
     QAction *m_endSelected = nullptr;
     QAction *m_findStuck = nullptr;
     QAction *m_findCustomer = nullptr;
+    QAction *m_alerts = nullptr;
+    AlertsDialog *m_alertsDialog = nullptr; // child, made when first asked for
     SearchPanel *m_search = nullptr;
     QTabWidget *m_leftTabs = nullptr;
     QLineEdit *m_customerField = nullptr;

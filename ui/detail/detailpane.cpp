@@ -8,6 +8,7 @@
 #include "diagram/flowcanvas.h"
 #include "executions/executionsmodel.h"
 #include "jsontreewidget.h"
+#include "relatedpanel.h"
 #include "util/textformat.h"
 #include "json/jsonpretty.h"
 
@@ -38,6 +39,8 @@ using namespace Qt::StringLiterals;
 namespace flowscope {
 
 namespace {
+
+const QColor kErrorColour(0xd9, 0x30, 0x25);
 
 // Until when the last step lasted: the execution's end, or now while it runs.
 QDateTime stepsEnd(const Execution &e)
@@ -84,9 +87,33 @@ public:
             painter->fillRect(
                 QRectF(x, cell.top(), std::min(w, cell.right() - x), cell.height()), colour);
         }
+        // What Twilio said there, marked on the timeline too: red for an error.
+        const QString note = index.siblingAtColumn(StepsModel::NoteColumn).data().toString();
+        if (!note.isEmpty()) {
+            const bool error = index.data(StepsModel::NoteErrorRole).toBool();
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(error ? kErrorColour : QColor(0x1a, 0x73, 0xe8));
+            painter->drawEllipse(QRectF(cell.left(), cell.center().y() - 4, 8, 8));
+        }
         painter->setPen(opt.palette.color(
             opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(opt.rect.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
+    }
+};
+
+// The "Twilio said" column: an error in red (its text says "✕" and the code as well).
+class NoteDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(StepsModel::NoteErrorRole).toBool()
+            && !(option->state & QStyle::State_Selected))
+            option->palette.setColor(QPalette::Text, kErrorColour);
     }
 };
 
@@ -111,6 +138,8 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     , m_contextTree(new JsonTreeWidget(m_content))
     , m_stepsView(new QTableView(m_content))
     , m_stepTree(new JsonTreeWidget(m_content))
+    , m_stepTabs(new QTabWidget(m_content))
+    , m_relatedPanel(new RelatedPanel(m_content))
     , m_raw(new QPlainTextEdit(m_content))
     , m_copyRaw(new QPushButton(tr("Copy JSON"), m_content))
     , m_canvas(new FlowCanvas(m_content))
@@ -156,6 +185,8 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     m_diagramNote->setObjectName(u"diagramNote"_s);
     m_definitions->setObjectName(u"definitionLoader"_s);
     m_trafficButton->setObjectName(u"trafficButton"_s);
+    m_stepTabs->setObjectName(u"stepTabs"_s);
+    m_relatedPanel->setObjectName(u"relatedPanel"_s);
 }
 
 void DetailPane::buildHeader()
@@ -223,12 +254,18 @@ QWidget *DetailPane::buildStepsTab()
     m_stepsView->setItemDelegateForColumn(
         StepsModel::DurationColumn, new TimelineDelegate(m_stepsView));
     m_stepsView->horizontalHeader()->resizeSection(StepsModel::EventColumn, 190);
+    m_stepsView->horizontalHeader()->resizeSection(StepsModel::NoteColumn, 130);
+    m_stepsView->setItemDelegateForColumn(StepsModel::NoteColumn, new NoteDelegate(m_stepsView));
     m_stepsView->horizontalHeader()->resizeSection(StepsModel::TransitionColumn, 280);
     connect(m_stepsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (!current.isValid())
                 return;
             m_stepTree->showMessage(tr("Loading the step's context…"));
+            m_relatedPanel->showStep(current.row());
+            // An error there: what Twilio said is why, so it comes first.
+            if (m_steps->noteAt(current.row()).error)
+                m_stepTabs->setCurrentIndex(TwilioSaidTab);
             if (m_path)
                 m_canvas->selectBox(m_path->boxOfStep(current.row()), true);
             m_stepLoader->loadStep(
@@ -249,9 +286,12 @@ QWidget *DetailPane::buildStepsTab()
                     ? tr("This execution has no steps.")
                     : tr("Select a step to see its context."));
     });
+    m_stepTabs->addTab(m_stepTree, tr("Context at this step"));
+    m_stepTabs->addTab(m_relatedPanel, tr("What Twilio said"));
+    m_stepTabs->setAccessibleName(tr("The selected step"));
     auto *stepsSplit = new QSplitter(Qt::Vertical, m_content);
     stepsSplit->addWidget(m_stepsView);
-    stepsSplit->addWidget(m_stepTree);
+    stepsSplit->addWidget(m_stepTabs);
     stepsSplit->setStretchFactor(0, 2);
     stepsSplit->setStretchFactor(1, 3);
 
@@ -344,7 +384,10 @@ void DetailPane::connectDiagram()
             m_diagramNote->setText(
                 tr("The flow's diagram could not be read: %1").arg(error.userMessage()));
         });
-    connect(m_steps, &StepsModel::loaded, this, [this] { drawDiagram(); });
+    connect(m_steps, &StepsModel::loaded, this, [this] {
+        drawDiagram();
+        readRelated();
+    });
     connect(m_canvas, &FlowCanvas::boxClicked, this, &DetailPane::boxChosen);
     connect(m_canvas, &FlowCanvas::edgeClicked, this, &DetailPane::edgeChosen);
 }
@@ -408,6 +451,11 @@ void DetailPane::setExecution(const Execution &execution)
     m_contextJson.clear();
     m_rawShown = false;
     m_raw->clear();
+    if (m_relatedFetch)
+        m_relatedFetch->cancel();
+    m_related.reset();
+    m_relatedPanel->showMessage(m_relatedSession ? tr("Reading what Twilio said…")
+                                                 : tr("What Twilio said is not read here."));
     if (!execution.isValid()) {
         m_steps->clear();
         m_contextTree->clear();
@@ -449,6 +497,7 @@ void DetailPane::drawDiagram()
     m_path = FlowPath::map(
         *m_source->definition, steps, m_execution.status == ExecutionStatus::Active);
     m_canvas->setDiagram(*m_source->definition, m_path);
+    showRelatedAlarms();
     QStringList lines { m_source->describe() };
     lines << m_path->notes();
     const QStringList &problems = m_source->definition->problems();
@@ -660,6 +709,7 @@ void DetailPane::contextArrived(const QString &key, const QByteArray &json)
     if (key != m_execution.sid)
         return; // an older selection
     m_contextJson = json;
+    readRelated();
     parseThen(m_contextParse, json, [this, key](const ParsedJson &parsed) {
         const auto &[document, error] = parsed;
         if (!document) {
@@ -679,6 +729,78 @@ void DetailPane::contextFailed(const QString &key, const ApiError &error)
     if (key != m_execution.sid)
         return;
     m_contextTree->showMessage(error.userMessage());
+    m_relatedPanel->showMessage(
+        tr("What Twilio said cannot be read without the context: %1").arg(error.userMessage()));
+}
+
+// What Twilio kept beside the execution, read with the context and steps the pane has.
+void DetailPane::readRelated()
+{
+    if (!m_relatedSession || m_related || m_contextJson.isEmpty()
+        || m_steps->state() != StepsModel::State::Ready
+        || m_steps->executionSid() != m_execution.sid
+        || (m_relatedFetch && m_relatedFetch->isRunning()
+            && m_relatedFetch->executionSid() == m_execution.sid))
+        return;
+    if (!m_relatedFetch) {
+        m_relatedFetch = new RelatedFetch(m_client, m_relatedSession, {}, this);
+        connect(m_relatedFetch, &RelatedFetch::finished, this, &DetailPane::relatedArrived);
+        connect(m_relatedFetch, &RelatedFetch::failed, this, [this](const ApiError &error) {
+            m_relatedPanel->showMessage(
+                tr("What Twilio said could not be read: %1").arg(error.userMessage()));
+        });
+    }
+    RelatedInput input;
+    input.flowSid = m_execution.flowSid;
+    input.executionSid = m_execution.sid;
+    input.created = m_execution.created;
+    input.updated = m_execution.updated;
+    input.active = m_execution.status == ExecutionStatus::Active;
+    input.context = m_contextJson;
+    QList<Step> steps;
+    for (int row = 0; row < m_steps->rowCount(); ++row)
+        steps << m_steps->stepAt(row);
+    input.steps = steps;
+    m_relatedFetch->start(input);
+}
+
+void DetailPane::relatedArrived(const RelatedResources &related)
+{
+    if (related.executionSid != m_execution.sid)
+        return;
+    m_related = related;
+    QHash<int, StepsModel::Note> notes;
+    const QHash<int, StepNote> found = stepNotesOf(related);
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        notes.insert(it.key(), { it->text, it->tip, it->error });
+    m_steps->setNotes(notes);
+    m_relatedPanel->setResources(related, m_client->settings().credentials.accountSid);
+    const QModelIndex current = m_stepsView->currentIndex();
+    m_relatedPanel->showStep(current.isValid() ? current.row() : -1);
+    m_stepTabs->setTabText(TwilioSaidTab,
+        tr("What Twilio said (%1)")
+            .arg(related.messages.size() + related.calls.size() + related.alerts.size()));
+    showRelatedAlarms();
+    Q_EMIT relatedShown(m_execution.sid);
+}
+
+void DetailPane::showRelatedAlarms()
+{
+    if (!m_related || !m_path || m_trafficOn)
+        return;
+    QHash<int, QString> alarms;
+    QHash<int, QString> tips;
+    const QHash<int, StepNote> notes = stepNotesOf(*m_related);
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it) {
+        if (!it->error)
+            continue;
+        const int box = m_path->boxOfStep(it.key());
+        if (box < 0)
+            continue;
+        alarms[box] = alarms.value(box).isEmpty() ? it->text : alarms[box];
+        tips[box] += (tips[box].isEmpty() ? QString() : u"\n"_s) + it->tip;
+    }
+    m_canvas->setBoxAlarms(alarms, tips);
 }
 
 void DetailPane::stepContextArrived(const QString &key, const QByteArray &json)

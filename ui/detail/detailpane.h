@@ -1,8 +1,10 @@
 #pragma once
 
 // The current execution: a header (SID, status, contact, times, a Console link, "End execution"
-// for active ones) and four tabs — the context as a tree, the steps with each step's context,
-// the path on the flow's diagram (the revision it ran on), and the raw JSON. A newer selection
+// for active ones) and four tabs — the context as a tree, the steps with each step's context and
+// what Twilio said there (its messages, calls and Debugger alerts, marked on the steps and as
+// error codes on the diagram), the path on the flow's diagram (the revision it ran on), and the
+// raw JSON. A newer selection
 // cancels what an older one still waits for, so another row's data is never shown. The Diagram
 // tab can instead show where all the analysed executions went ("All analysed"): counts on the
 // flow as it is now, and a click on a box or an edge lists the executions that passed there.
@@ -13,6 +15,7 @@
 #include "diagram/flowtraffic.h"
 #include "executions/executionstore.h"
 #include "outcome/outcomecache.h"
+#include "related/relatedfetch.h"
 #include "util/worker.h"
 
 #include <QWidget>
@@ -35,6 +38,7 @@ class EndExecution;
 class FlowCanvas;
 class JsonDocument;
 class JsonTreeWidget;
+class RelatedPanel;
 class StepsModel;
 
 class DetailPane final : public QWidget
@@ -44,11 +48,18 @@ class DetailPane final : public QWidget
 
 public:
     enum Tab { ContextTab, StepsTab, DiagramTab, RawTab };
+    // Under the steps: the selected step's context, or what Twilio said there.
+    enum StepTab { StepContextTab, TwilioSaidTab };
 
     explicit DetailPane(StudioClient *client, QWidget *parent = nullptr);
     ~DetailPane() override;
 
     void setExecution(const Execution &execution); // an invalid one clears the pane
+    // Where what Twilio kept beside each execution is read (shared with the outcomes); none: it
+    // is not read.
+    void setRelatedSession(RelatedSession *session) { m_relatedSession = session; }
+    // What Twilio said about the execution shown, once read.
+    const std::optional<RelatedResources> &related() const { return m_related; }
     const Execution &execution() const { return m_execution; }
 
     // Asked before ending an execution; a test may answer for the person.
@@ -80,6 +91,7 @@ public:
 
 Q_SIGNALS:
     void contextShown(const QString &executionSid);
+    void relatedShown(const QString &executionSid); // what Twilio said is read and shown
     void diagramShown(const QString &executionSid);
     void trafficShown(); // the counts are drawn
     // A box or an edge of the counts was clicked: the table should list these, saying why.
@@ -101,6 +113,9 @@ private:
     void contextArrived(const QString &key, const QByteArray &json);
     void contextFailed(const QString &key, const ApiError &error);
     void stepContextArrived(const QString &key, const QByteArray &json);
+    void readRelated(); // once the context and the steps are in
+    void relatedArrived(const RelatedResources &related);
+    void showRelatedAlarms(); // the error codes on the diagram's boxes
     void showRaw();
     void loadDiagram();
     void drawDiagram();
@@ -125,6 +140,9 @@ private:
     Handoff m_stepContextParse { this };
     std::function<bool(const QString &)> m_confirm;
     std::unique_ptr<EndExecution> m_ending;
+    RelatedSession *m_relatedSession = nullptr; // not owned
+    RelatedFetch *m_relatedFetch = nullptr; // child, when there is a session
+    std::optional<RelatedResources> m_related;
     DefinitionLoader *m_definitions;
     std::optional<DiagramSource> m_source;
     std::optional<FlowPath> m_path;
@@ -150,6 +168,8 @@ private:
     JsonTreeWidget *m_contextTree;
     QTableView *m_stepsView;
     JsonTreeWidget *m_stepTree;
+    QTabWidget *m_stepTabs;
+    RelatedPanel *m_relatedPanel;
     QPlainTextEdit *m_raw;
     QPushButton *m_copyRaw;
     FlowCanvas *m_canvas;

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -148,6 +149,16 @@ public:
     }
     void setSuffix(const QString &suffix) { m_suffix = suffix; } // after the type
     void setAlarm(const QString &alarm) { m_alarm = alarm; } // a red pill below ("12 failed")
+    const QString &alarm() const { return m_alarm; }
+    // An alarm set after the box was drawn (what Twilio said arrives later), with its reasons.
+    void setLateAlarm(const QString &alarm, const QString &tipLines)
+    {
+        if (!m_baseTip)
+            m_baseTip = toolTip();
+        m_alarm = alarm;
+        setToolTip(tipLines.isEmpty() ? *m_baseTip : *m_baseTip + u'\n' + tipLines);
+        update();
+    }
     void setStart(bool start) { m_start = start; }
     // The badge and the alarm at screen size (many executions' counts), not on the box.
     void showCountsAtScreenSize()
@@ -273,6 +284,7 @@ private:
     bool m_selected = false;
     bool m_start = false;
     bool m_screenCounts = false;
+    std::optional<QString> m_baseTip; // before a late alarm's reasons
 };
 
 // One transition: a curve from the bottom of its box to the top of the next one (or a stub),
@@ -689,6 +701,20 @@ int FlowCanvas::visibleEdgeCounts() const
 QString FlowCanvas::boxBadge(int box) const
 {
     return box >= 0 && box < m_boxes.size() ? m_boxes[box]->badge() : QString();
+}
+
+void FlowCanvas::setBoxAlarms(const QHash<int, QString> &alarms, const QHash<int, QString> &tips)
+{
+    for (qsizetype box = 0; box < m_boxes.size(); ++box) {
+        const QString alarm = alarms.value(int(box));
+        if (alarm != m_boxes[box]->alarm() || !alarm.isEmpty())
+            m_boxes[box]->setLateAlarm(alarm, tips.value(int(box)));
+    }
+}
+
+QString FlowCanvas::boxAlarm(int box) const
+{
+    return box >= 0 && box < m_boxes.size() ? m_boxes[box]->alarm() : QString();
 }
 
 QPointF FlowCanvas::edgePointInView(int edge) const

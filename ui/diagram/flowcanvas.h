@@ -43,6 +43,10 @@ public:
     int pathEdgeCount() const { return m_pathEdgeCount; } // edges drawn as taken
     int numberCount() const { return m_numberCount; } // visit numbers shown
     QString boxBadge(int box) const; // its visit numbers, or how many entered; empty: not lit
+    // What Twilio said on the path's boxes: an error code as a red pill under the box ("✕ 30007":
+    // a word, not colour alone), the whole in its tooltip. Replaces those set before.
+    void setBoxAlarms(const QHash<int, QString> &alarms, const QHash<int, QString> &tips);
+    QString boxAlarm(int box) const;
     // The middle of a counted edge (an index into the traffic's edges), for a click.
     QPointF edgePointInView(int edge) const;
     void centreOnEdge(int edge);

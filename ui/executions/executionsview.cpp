@@ -184,10 +184,12 @@ void ExecutionsView::sizeColumns()
         ExecutionsModel::EndedAtColumn, fm.horizontalAdvance(u"send_and_wait_1 (waiting)"_s) + 16);
     header->resizeSection(
         ExecutionsModel::LastEventColumn, fm.horizontalAdvance(u"deliveryFailure"_s) + 16);
+    header->resizeSection(
+        ExecutionsModel::ErrorColumn, fm.horizontalAdvance(u"Error 81016"_s) + 16);
     header->setStretchLastSection(true);
     // Where it ended comes right after who it was: the "what happened" columns together.
     for (const int c : { ExecutionsModel::EndedAtColumn, ExecutionsModel::LastEventColumn,
-             ExecutionsModel::StepsColumn })
+             ExecutionsModel::StepsColumn, ExecutionsModel::ErrorColumn })
         header->moveSection(header->visualIndex(c),
             header->visualIndex(ExecutionsModel::ContactColumn) + 1
                 + (c - ExecutionsModel::EndedAtColumn));

@@ -138,10 +138,11 @@ void ExportDialog::listColumns()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(tr("Header in the file: %1").arg(item->data(Qt::UserRole).toString()));
-        if (logical >= ExecutionsModel::EndedAtColumn && logical <= ExecutionsModel::StepsColumn)
-            item->setToolTip(tr("Adds ended_at, last_event, step_count and failed, last. For rows "
-                                "of the table: their outcomes as known (Analyse first); for every "
-                                "execution of the range: each one's steps are read."));
+        if (logical >= ExecutionsModel::EndedAtColumn && logical <= ExecutionsModel::ErrorColumn)
+            item->setToolTip(tr("Adds ended_at, last_event, step_count, failed and error_code, "
+                                "last. For rows of the table: their outcomes as known (Analyse "
+                                "first); for every execution of the range: each one's steps, "
+                                "context, messages and alerts are read."));
     };
     if (m_view) {
         const QHeaderView *header = m_view->table()->horizontalHeader();
@@ -150,7 +151,7 @@ void ExportDialog::listColumns()
             // The outcome's columns only when asked for: for the whole range they cost one
             // request or two per execution.
             const bool outcome = logical >= ExecutionsModel::EndedAtColumn
-                && logical <= ExecutionsModel::StepsColumn;
+                && logical <= ExecutionsModel::ErrorColumn;
             addColumn(logical, !header->isSectionHidden(logical) && !outcome);
         }
     } else {
@@ -386,7 +387,7 @@ void ExportDialog::startExport()
     ExportRequest request;
     request.format.format = chosenFormat();
     request.format.columns = chosenColumns();
-    // The outcome's columns are not the API's: any of them ticked adds all four (failed too),
+    // The outcome's columns are not the API's: any of them ticked adds all five (failed too),
     // after the others — for rows of the table, what their outcomes are known to be.
     for (const QString &outcomeColumn : RowRenderer::outcomeColumns())
         request.format.includeOutcome
