@@ -209,9 +209,10 @@ SandboxData::SandboxData(const SandboxConfig &config)
     : m_config(config)
 {
     m_now = config.now > 0 ? config.now : QDateTime::currentSecsSinceEpoch();
-    // The window ends at the hour boundary after now, so the hourly shape does not shift with
-    // the seconds of --now; executions beyond now are never produced.
-    const qint64 windowEnd = m_now - m_now % kHour;
+    // The window ends now: the last hour has its executions whatever the minute (a window that
+    // ended at the last full hour left "Last hour" nearly empty at 5:58). Executions beyond now
+    // are never produced; the same --now gives the same data.
+    const qint64 windowEnd = m_now;
     m_windowStart = windowEnd - kWindowHours * kHour;
     const quint64 seed = config.seed;
 
