@@ -1,6 +1,7 @@
 #include "jsontreemodel.h"
 
 #include "json/jsonerror.h"
+#include "json/jsonspans.h"
 
 #include <QRegularExpression>
 
@@ -92,11 +93,6 @@ int containerSize(dom::element e)
     return 0;
 }
 
-QString fromView(std::string_view v)
-{
-    return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
 // Numbers as JSON would write them: integers exactly, doubles in their shortest round-trip form.
 QString numberText(dom::element e)
 {
@@ -113,7 +109,7 @@ QString numberText(dom::element e)
 QString scalarText(dom::element e)
 {
     switch (e.type()) {
-    case dom::element_type::STRING: return fromView(std::string_view(e));
+    case dom::element_type::STRING: return fromUtf8View(std::string_view(e));
     case dom::element_type::BOOL: return bool(e) ? u"true"_s : u"false"_s;
     case dom::element_type::NULL_VALUE: return u"null"_s;
     case dom::element_type::OBJECT:
@@ -136,7 +132,7 @@ QString summary(dom::element e, int count)
         return count == 1 ? JsonTreeModel::tr("[1 item]")
                           : JsonTreeModel::tr("[%1 items]").arg(count);
     case dom::element_type::STRING: {
-        QString text = fromView(std::string_view(e));
+        QString text = fromUtf8View(std::string_view(e));
         const bool longText = text.size() > JsonTreeModel::kElideAt;
         if (longText)
             text.truncate(JsonTreeModel::kElideAt);
@@ -347,7 +343,7 @@ void JsonTreeModel::createChildren(Node *node, int upTo)
             const dom::key_value_pair member = *node->nextMember;
             ++node->nextMember;
             child->value = member.value;
-            child->key = fromView(member.key);
+            child->key = fromUtf8View(member.key);
         }
         child->parent = node;
         child->row = row;
@@ -386,7 +382,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn && node->value.type() == dom::element_type::STRING) {
-            QString text = fromView(std::string_view(node->value));
+            QString text = fromUtf8View(std::string_view(node->value));
             constexpr int kTooltipMax = 10'000; // a tooltip is no place for a megabyte
             if (text.size() > kTooltipMax)
                 return QString(text.left(kTooltipMax)
@@ -445,7 +441,7 @@ QModelIndex JsonTreeModel::find(const QString &text, const QModelIndex &from)
     const auto matches = [&](std::string_view candidate) {
         if (ascii)
             return containsFolded(candidate, needle);
-        return fromView(candidate).contains(text, Qt::CaseInsensitive);
+        return fromUtf8View(candidate).contains(text, Qt::CaseInsensitive);
     };
 
     // Pre-order walk over the whole document; the first match after `start`, else the first.

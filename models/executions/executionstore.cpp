@@ -72,11 +72,6 @@ qint64 StringPool::memoryBytes() const
 
 namespace {
 
-QString fromView(std::string_view v)
-{
-    return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
 int digits(const char *p, int n)
 {
     int v = 0;
@@ -123,7 +118,8 @@ void readSid(simdjson::dom::element value, const char prefix[2], Sid *sid, quint
         return;
     }
     *odd = true;
-    *oddText = value.is_string() ? fromView(text) : QString::fromStdString(simdjson::minify(value));
+    *oddText
+        = value.is_string() ? fromUtf8View(text) : QString::fromStdString(simdjson::minify(value));
 }
 
 void readTime(simdjson::dom::element value, qint64 *ms, QString *oddText, bool *odd)
@@ -135,11 +131,11 @@ void readTime(simdjson::dom::element value, qint64 *ms, QString *oddText, bool *
         *ms = parseCanonicalTime(text);
         if (*ms != kNoTime)
             return;
-        const QDateTime t = QDateTime::fromString(fromView(text), Qt::ISODateWithMs);
+        const QDateTime t = QDateTime::fromString(fromUtf8View(text), Qt::ISODateWithMs);
         if (t.isValid())
             *ms = t.toMSecsSinceEpoch();
         *odd = true;
-        *oddText = fromView(text);
+        *oddText = fromUtf8View(text);
         return;
     }
     *odd = true;
@@ -183,7 +179,7 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
                     "ExecutionsPage", "meta.next_page_url is not a string");
                 return page;
             }
-            page.nextPageUrl = fromView(url);
+            page.nextPageUrl = fromUtf8View(url);
         }
         int64_t size = 0;
         if (meta["page_size"].get(size) == simdjson::SUCCESS)
@@ -196,7 +192,7 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
     simdjson::dom::array items;
     if (top[key].get(items)) {
         page.error = QCoreApplication::translate("ExecutionsPage", "the page has no '%1' array")
-                         .arg(fromView(key));
+                         .arg(fromUtf8View(key));
         return page;
     }
     page.rows.reserve(items.size());
@@ -230,7 +226,7 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
                     } else { // too long for the pool: kept whole with the odd fields
                         row.contactRef = 0;
                         isOdd = true;
-                        odd.contactAddress = fromView(text);
+                        odd.contactAddress = fromUtf8View(text);
                     }
                 }
             } else if (name == "status") {
@@ -242,7 +238,7 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
                 } else if (!field.value.is_null()) {
                     isOdd = true;
                     odd.status = field.value.is_string()
-                        ? fromView(text)
+                        ? fromUtf8View(text)
                         : QString::fromStdString(simdjson::minify(field.value));
                 }
             } else if (name == "date_created") {
@@ -254,7 +250,7 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
                 if (field.value.get(text) != simdjson::SUCCESS || text != expectedFlow) {
                     isOdd = true;
                     odd.flowSid = field.value.is_string()
-                        ? fromView(text)
+                        ? fromUtf8View(text)
                         : QString::fromStdString(simdjson::minify(field.value));
                 }
             }
@@ -274,7 +270,7 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
             || page.rawSpans.size() != page.rows.size()) {
             page.error = QCoreApplication::translate(
                 "ExecutionsPage", "the page's '%1' array could not be delimited")
-                             .arg(fromView(key));
+                             .arg(fromUtf8View(key));
             return page;
         }
         page.body = std::move(body);

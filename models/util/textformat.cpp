@@ -25,4 +25,9 @@ QString TextFormat::localTime(const QDateTime &utc)
     return utc.isValid() ? utc.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
 }
 
+QString TextFormat::localTimeOrDash(const QDateTime &utc)
+{
+    return utc.isValid() ? localTime(utc) : tr("—");
+}
+
 } // namespace flowscope

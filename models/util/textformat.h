@@ -19,6 +19,8 @@ public:
     static QString duration(qint64 ms);
     // Local time, "2026-11-01 09:00:00"; empty when not set.
     static QString localTime(const QDateTime &utc);
+    // The same, "—" when not set: for a label that must say something.
+    static QString localTimeOrDash(const QDateTime &utc);
 };
 
 } // namespace flowscope

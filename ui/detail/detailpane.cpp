@@ -50,11 +50,6 @@ QDateTime stepsEnd(const Execution &e)
     return e.status == ExecutionStatus::Ended ? e.updated : QDateTime();
 }
 
-QString timeText(const QDateTime &utc)
-{
-    return utc.isValid() ? TextFormat::localTime(utc) : DetailPane::tr("—");
-}
-
 // The Lasted column as a timeline: each step a bar on the execution's shared time axis, so a
 // 50-minute wait for a reply, or an HTTP call near Studio's 10-second limit, stands out.
 class TimelineDelegate final : public QStyledItemDelegate
@@ -677,8 +672,8 @@ void DetailPane::showHeader()
         e.contactIsNull ? tr("No contact address") : tr("Contact: %1").arg(e.contactAddress));
     m_contact->setToolTip(
         e.contactSid.isEmpty() ? QString() : tr("Contact SID %1").arg(e.contactSid));
-    QString times = tr("Started %1").arg(timeText(e.created));
-    times += tr(" · updated %1").arg(timeText(e.updated));
+    QString times = tr("Started %1").arg(TextFormat::localTimeOrDash(e.created));
+    times += tr(" · updated %1").arg(TextFormat::localTimeOrDash(e.updated));
     if (e.durationSeconds() >= 0)
         times += tr(" · took %1").arg(TextFormat::duration(e.durationSeconds() * 1000));
     m_times->setText(times);
