@@ -224,7 +224,7 @@ private Q_SLOTS:
         };
         QVERIFY2(near >= 0, "two executions minutes apart"); // the same pieces, mostly
         const int listed = alertRequests(runBoth);
-        QVERIFY2(listed <= 3, qPrintable(QString::number(listed))); // pieces of 15 minutes
+        QVERIFY2(listed <= 2, qPrintable(QString::number(listed))); // pieces of an hour
         QCOMPARE(alertRequests(runBoth), 0); // settled long ago: never listed again
     }
 

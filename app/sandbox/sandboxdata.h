@@ -211,7 +211,10 @@ private:
     QByteArray relatedSid(const char prefix[2], int f, qint64 i, int slot) const;
     bool decodeRelated(QByteArrayView sid, const char prefix[2], int *f, qint64 *i) const;
     QByteArray alertSid(int f, qint64 i, int slot) const;
+    quint64 delivery(int f, qint64 i, int run, int k) const;
     AlertRecord noiseAlert(qint64 minute) const; // sid empty: none that minute
+    QByteArray noiseSid(const char prefix[2], qint64 minute) const;
+    qint64 noiseMinute(QByteArrayView sid, const char prefix[2]) const;
     MessageRecord messageRecord(
         int f, qint64 i, const Story &story, const QList<StepRecord> &steps, int run, int k) const;
     CallRecord callRecord(

@@ -117,6 +117,13 @@ QHash<QString, QString> SandboxData::widgetUrls(int f, int revision) const
 
 // ---- Messages and Calls ---------------------------------------------------------------------
 
+// How an outbound message fared, 0..99: most arrive; some a carrier filters (< 6) or cannot hand
+// over (< 9); some carriers send no receipt (< 12).
+quint64 SandboxData::delivery(int f, qint64 i, int run, int k) const
+{
+    return hashOf(flowKey(f), TagDelivery, quint64(i), quint64(run), quint64(k)) % 100;
+}
+
 MessageRecord SandboxData::messageRecord(
     int f, qint64 i, const Story &story, const QList<StepRecord> &steps, int run, int k) const
 {
@@ -148,17 +155,10 @@ MessageRecord SandboxData::messageRecord(
         m.status = u"received"_s;
         return m;
     }
-    // Most arrive; some a carrier filters or cannot hand over; some carriers send no receipt.
-    const quint64 d = hashOf(key, TagDelivery, quint64(i), quint64(run), quint64(k)) % 100;
-    if (d < 6) {
-        m.status = u"undelivered"_s;
-        m.errorCode = 30007;
-    } else if (d < 9) {
-        m.status = u"failed"_s;
-        m.errorCode = 30003;
-    } else {
-        m.status = d < 12 ? u"sent"_s : u"delivered"_s;
-    }
+    const quint64 d = delivery(f, i, run, k);
+    m.errorCode = d < 6 ? 30007 : (d < 9 ? 30003 : 0);
+    m.status
+        = d < 6 ? u"undelivered"_s : (d < 9 ? u"failed"_s : (d < 12 ? u"sent"_s : u"delivered"_s));
     m.dateUpdated = m.dateCreated + 2 + qint64(d % 20);
     return m;
 }
@@ -199,8 +199,46 @@ CallRecord SandboxData::callRecord(
     return c;
 }
 
+// Another application's message or call, named by the alert of that minute.
+QByteArray SandboxData::noiseSid(const char prefix[2], qint64 minute) const
+{
+    const quint64 noise = hashOf(m_config.seed, TagNoise);
+    return makeSid(prefix, permute(hashOf(noise, TagRelatedHi), quint64(minute)),
+        hashOf(noise, TagRelatedLo, quint64(minute), prefixKey(prefix)));
+}
+
+// The minute of another application's message or call, -1 when the SID is none of them.
+qint64 SandboxData::noiseMinute(QByteArrayView sid, const char prefix[2]) const
+{
+    quint64 hi;
+    quint64 lo;
+    if (!parseSid(sid, prefix, &hi, &lo))
+        return -1;
+    const quint64 noise = hashOf(m_config.seed, TagNoise);
+    const quint64 minute = unpermute(hashOf(noise, TagRelatedHi), hi);
+    if (hashOf(noise, TagRelatedLo, minute, prefixKey(prefix)) != lo)
+        return -1;
+    const AlertRecord a = noiseAlert(qint64(minute));
+    return a.resourceSid.startsWith(QByteArrayView(prefix, 2)) ? qint64(minute) : -1;
+}
+
 std::optional<MessageRecord> SandboxData::message(QByteArrayView sid) const
 {
+    if (const qint64 minute = noiseMinute(sid, "SM"); minute >= 0) {
+        const AlertRecord a = noiseAlert(minute);
+        MessageRecord m;
+        m.sid = a.resourceSid;
+        m.step = -1;
+        m.status = u"undelivered"_s;
+        m.errorCode = 30007;
+        m.from = u"+15005550006"_s;
+        m.to = u"+1202555"_s + QString::number(1000 + minute % 9000);
+        m.body = u"Your verification code is %1"_s.arg(100000 + minute % 900000);
+        m.dateCreated = a.dateGenerated - 20;
+        m.dateSent = m.dateCreated;
+        m.dateUpdated = a.dateGenerated;
+        return m;
+    }
     int f;
     qint64 i;
     if (!decodeRelated(sid, "SM", &f, &i))
@@ -222,6 +260,20 @@ std::optional<MessageRecord> SandboxData::message(QByteArrayView sid) const
 
 std::optional<CallRecord> SandboxData::call(QByteArrayView sid) const
 {
+    if (const qint64 minute = noiseMinute(sid, "CA"); minute >= 0) {
+        const AlertRecord a = noiseAlert(minute);
+        CallRecord c;
+        c.sid = a.resourceSid;
+        c.step = -1;
+        c.direction = u"outbound-api"_s;
+        c.status = u"failed"_s;
+        c.from = u"+15005550006"_s;
+        c.to = u"+15005550001"_s;
+        c.startTime = a.dateGenerated;
+        c.endTime = a.dateGenerated;
+        c.duration = 0;
+        return c;
+    }
     int f;
     qint64 i;
     if (!decodeRelated(sid, "CA", &f, &i))
@@ -285,6 +337,17 @@ QByteArray SandboxData::alertSid(int f, qint64 i, int slot) const
 QList<AlertRecord> SandboxData::alertsOf(int f, qint64 i) const
 {
     const Story s = story(f, i);
+    // Most executions have none: known from the story alone, before their steps are worked out.
+    bool any = false;
+    for (int r = 0; r < s.runs.size() && !any; ++r) {
+        const Story::Run &run = s.runs[r];
+        any = (run.type == u"make-http-request"_s && run.event == u"failed"_s)
+            || (run.type == u"run-function"_s && run.event == u"fail"_s);
+        for (int k = 0; k < run.sent.size() && !any; ++k)
+            any = run.sent[k].kind == Story::Sent::Kind::Outbound && delivery(f, i, r, k) < 9;
+    }
+    if (!any)
+        return {};
     const QList<StepRecord> stepList = steps(f, i);
     const ExecutionRecord e = execution(f, i);
     const FlowRecord &fl = flow(f);
@@ -380,14 +443,14 @@ AlertRecord SandboxData::noiseAlert(qint64 minute) const
     case 2: // a message sent by another application
         a.errorCode = 30007;
         a.logLevel = "error";
-        a.resourceSid = makeSid("SM", r, mix(r));
+        a.resourceSid = noiseSid("SM", minute);
         a.alertText = u"ErrorCode=30007&MessageSid="_s + QString::fromLatin1(a.resourceSid)
             + u"&MessageStatus=undelivered"_s;
         break;
     default: // a call placed by another application
         a.errorCode = 13224;
         a.logLevel = "warning";
-        a.resourceSid = makeSid("CA", r, mix(r));
+        a.resourceSid = noiseSid("CA", minute);
         a.alertText = u"Msg=Dial: invalid number&Number=%2B15005550001"_s;
         break;
     }

@@ -35,6 +35,13 @@ void AlertsReport::cancel()
 {
     m_running = false;
     m_crawler.reset();
+    if (QObject *scope = std::exchange(m_requestScope, nullptr)) {
+        for (ApiReply *reply : scope->findChildren<ApiReply *>(Qt::FindDirectChildrenOnly))
+            reply->abort();
+        scope->deleteLater();
+    }
+    m_resourceQueue.clear();
+    m_resourcesReading = 0;
     for (auto &fetch : m_reading)
         fetch.release()->deleteLater(); // possibly inside one of its signals
     m_reading.clear();
@@ -57,6 +64,7 @@ void AlertsReport::start(const AlertsRequest &request)
     m_executions.clear();
     m_claimed.clear();
     m_rows.clear();
+    m_addresses.clear();
     m_nextFlow = 0;
     m_total = 0;
     m_done = 0;
@@ -98,7 +106,7 @@ void AlertsReport::crawlNextFlow()
         return;
     if (m_nextFlow >= m_request.flows.size() || m_alerts.isEmpty()) {
         m_crawler.reset();
-        readCandidates();
+        readNamedResources();
         return;
     }
     CrawlOptions options;
@@ -133,7 +141,86 @@ void AlertsReport::executionsListed(const CrawledPage &page)
         c.updated = c.active || r.updatedMs == kNoTime
             ? now
             : QDateTime::fromMSecsSinceEpoch(r.updatedMs, Qt::UTC);
+        c.contact = executionOf(page.page, row, c.flowSid).contactAddress;
         m_executions << c;
+    }
+}
+
+// An alert that names only a message or call (a delivery failure, say) is one of these flows'
+// only if that message or call was their customer's: read it once for its numbers.
+void AlertsReport::readNamedResources()
+{
+    if (!m_running)
+        return;
+    QSet<QString> wanted;
+    for (const RelatedAlert &alert : std::as_const(m_alerts)) {
+        const AlertNames names = alertNames(alert);
+        if (names.executions.isEmpty() && names.flows.isEmpty())
+            wanted.unite(names.resources);
+    }
+    m_resourceQueue.assign(wanted.cbegin(), wanted.cend());
+    std::sort(m_resourceQueue.begin(), m_resourceQueue.end());
+    if (!m_requestScope)
+        m_requestScope = new QObject(this);
+    if (m_resourceQueue.empty()) {
+        readCandidates();
+        return;
+    }
+    while (m_resourcesReading < std::max(1, m_request.concurrency) && !m_resourceQueue.empty()) {
+        const QString sid = m_resourceQueue.front();
+        m_resourceQueue.pop_front();
+        readResource(sid);
+    }
+}
+
+void AlertsReport::readResource(const QString &sid)
+{
+    const bool call = sid.startsWith(u"CA"_s);
+    if (call ? m_session->knownCall(sid).has_value() : m_session->knownMessage(sid).has_value()) {
+        const QStringList addresses = call
+            ? QStringList { m_session->knownCall(sid)->to, m_session->knownCall(sid)->from }
+            : QStringList { m_session->knownMessage(sid)->to, m_session->knownMessage(sid)->from };
+        ++m_resourcesReading;
+        QMetaObject::invokeMethod(
+            this, [this, sid, addresses] { resourceRead(sid, addresses); }, Qt::QueuedConnection);
+        return;
+    }
+    ++m_resourcesReading;
+    ApiReply *reply = m_client->get(call ? m_client->callUrl(sid) : m_client->messageUrl(sid));
+    reply->setParent(m_requestScope);
+    connect(reply, &ApiReply::finished, m_requestScope, [this, reply, sid, call] {
+        reply->deleteLater();
+        QStringList addresses;
+        QString why;
+        if (call) {
+            RelatedCall c;
+            if (!reply->error().isError() && readCall(reply->body(), &c, &why)) {
+                addresses = { c.to, c.from };
+                m_session->remember(c);
+            }
+        } else {
+            RelatedMessage m;
+            if (!reply->error().isError() && readMessage(reply->body(), &m, &why)) {
+                addresses = { m.to, m.from };
+                m_session->remember(m);
+            }
+        }
+        resourceRead(sid, addresses);
+    });
+}
+
+void AlertsReport::resourceRead(const QString &sid, const QStringList &addresses)
+{
+    if (!m_running)
+        return;
+    --m_resourcesReading;
+    m_addresses.insert(sid, addresses);
+    if (!m_resourceQueue.empty()) {
+        const QString next = m_resourceQueue.front();
+        m_resourceQueue.pop_front();
+        readResource(next);
+    } else if (m_resourcesReading == 0) {
+        readCandidates();
     }
 }
 
@@ -149,6 +236,7 @@ void AlertsReport::readCandidates()
     QSet<qsizetype> chosen;
     std::vector<qint64> openTimes; // alerts that any execution of these flows may own
     QHash<QString, std::vector<qint64>> flowTimes; // alerts naming one of these flows
+    QHash<QString, std::vector<qint64>> contactTimes; // alerts about this customer's message
     for (const RelatedAlert &alert : std::as_const(m_alerts)) {
         const AlertNames names = alertNames(alert);
         const qint64 at = alert.dateGenerated.toSecsSinceEpoch();
@@ -166,21 +254,44 @@ void AlertsReport::readCandidates()
                 ours = false; // placed by its flow's executions below
             }
         }
-        if (ours && !names.resources.isEmpty())
+        if (!ours || names.resources.isEmpty())
+            continue;
+        // Whose message or call: that customer's executions, or (not readable) anyone's.
+        QSet<QString> contacts;
+        bool unknown = false;
+        for (const QString &sid : names.resources) {
+            const QStringList addresses = m_addresses.value(sid);
+            unknown = unknown || addresses.isEmpty();
+            for (const QString &address : addresses) {
+                if (!address.isEmpty())
+                    contacts.insert(address);
+            }
+        }
+        if (unknown)
             openTimes.push_back(at);
+        for (const QString &contact : std::as_const(contacts))
+            contactTimes[contact].push_back(at);
     }
     std::sort(openTimes.begin(), openTimes.end());
     for (auto &times : flowTimes)
+        std::sort(times.begin(), times.end());
+    for (auto &times : contactTimes)
         std::sort(times.begin(), times.end());
     const auto holds = [](const std::vector<qint64> &times, qint64 from, qint64 to) {
         const auto it = std::lower_bound(times.begin(), times.end(), from);
         return it != times.end() && *it <= to;
     };
+    const auto holdsIn = [&holds](const QHash<QString, std::vector<qint64>> &byKey,
+                             const QString &key, qint64 from, qint64 to) {
+        const auto it = byKey.constFind(key);
+        return it != byKey.cend() && holds(*it, from, to);
+    };
     for (qsizetype k = 0; k < m_executions.size(); ++k) {
         const Candidate &c = m_executions[k];
         const qint64 from = c.created.toSecsSinceEpoch() - ExecutionFacts::kSlackSeconds;
         const qint64 to = c.updated.toSecsSinceEpoch() + ExecutionFacts::kSlackSeconds;
-        if (holds(openTimes, from, to) || holds(flowTimes.value(c.flowSid), from, to))
+        if (holds(openTimes, from, to) || holdsIn(flowTimes, c.flowSid, from, to)
+            || holdsIn(contactTimes, c.contact, from, to))
             chosen.insert(k);
     }
     QList<qsizetype> order(chosen.cbegin(), chosen.cend());

@@ -2,10 +2,13 @@
 
 // The Debugger alerts of a range that belong to executions of some flows, each with the execution
 // and the step it belongs to — Monitor has no filter but time, so: list the range's alerts once,
-// list the flows' executions (from a day before, for those that started earlier), and read those
-// executions whose time window holds an alert that could be theirs (their contexts and steps,
-// through the same matcher as one execution's). An alert of another execution, flow or product is
-// never counted; one no execution claims is left out. Counted by error code, or by widget.
+// list the flows' executions (from a day before, for those that started earlier), read the
+// messages and calls that alerts naming nothing else name (whose number they were for), and read
+// only those executions that may own an alert — the one it names; for one naming the flow, those
+// of its time; for one naming a message or call, those of its time and that customer — through
+// the same matcher as one execution's. An alert of another execution, flow or product is never
+// counted; one no execution claims, or two claim equally, is left out. Counted by error code, or
+// by widget.
 
 #include "api/studioclient.h"
 #include "related/relatedfetch.h"
@@ -87,10 +90,14 @@ private:
         QDateTime created;
         QDateTime updated;
         bool active = false;
+        QString contact; // contact_channel_address
     };
     void alertsListed(const AlertList &listed);
     void crawlNextFlow();
     void executionsListed(const CrawledPage &page);
+    void readNamedResources();
+    void readResource(const QString &sid);
+    void resourceRead(const QString &sid, const QStringList &addresses);
     void readCandidates();
     void pump();
     void candidateRead(const Candidate &candidate, const RelatedResources &related);
@@ -104,6 +111,10 @@ private:
     int m_nextFlow = 0;
     std::unique_ptr<ExecutionCrawler> m_crawler;
     QList<Candidate> m_executions; // of the flows, whose window holds one of m_alerts
+    std::deque<QString> m_resourceQueue; // Messages and Calls to read for their addresses
+    int m_resourcesReading = 0;
+    QHash<QString, QStringList> m_addresses; // their to and from; empty: could not be read
+    QObject *m_requestScope = nullptr; // parent of the resource reads: deleted by cancel()
     std::deque<Candidate> m_queue;
     std::vector<std::unique_ptr<RelatedFetch>> m_reading;
     int m_total = 0;

@@ -154,6 +154,7 @@ private:
         options.maxParallel = 1;
         options.calls = false;
         options.inboundMessages = false;
+        options.messagesOnlyWithoutAlerts = true;
         options.alertDetails = false;
         options.bucketAlerts = true;
         options.readExecution = false;
@@ -161,9 +162,11 @@ private:
             = std::make_unique<RelatedFetch>(m_fetcher->m_client, m_fetcher->m_related, options);
         connect(m_relatedFetch.get(), &RelatedFetch::finished, this,
             [this, result](const RelatedResources &related) mutable {
-                const bool complete = !related.alertsError.isError()
-                    && std::all_of(related.messages.cbegin(), related.messages.cend(),
-                        [](const RelatedMessage &m) { return m.problem.isEmpty(); });
+                // Complete: the alerts were listed (they name every message not delivered), or
+                // else every message was read.
+                const bool complete = (!related.alertsError.isError() && !related.alertsDenied)
+                    || std::all_of(related.messages.cbegin(), related.messages.cend(),
+                        [](const RelatedMessage &m) { return m.isInbound() || m.found || m.gone; });
                 applyRelated(&result.outcome, related, complete, m_fetcher->m_rules);
                 result.related = std::make_shared<const RelatedResources>(related);
                 done(result);

@@ -440,6 +440,8 @@ void RelatedFetch::findSids()
 // Phase 4: each Message and Call, once.
 void RelatedFetch::readResources()
 {
+    const bool alertsTell = m_options.messagesOnlyWithoutAlerts && m_listed && !m_listed->denied
+        && !m_listed->error.isError();
     for (const FoundSid &found : std::as_const(m_found)) {
         if (found.kind == FoundSid::Kind::Message) {
             RelatedMessage message;
@@ -449,7 +451,7 @@ void RelatedFetch::readResources()
             if (found.inbound) // where it stands says so, before (or without) reading it
                 message.direction = u"inbound"_s;
             m_out.messages << message;
-            if (m_options.resources && (!found.inbound || m_options.inboundMessages))
+            if (m_options.resources && !alertsTell && (!found.inbound || m_options.inboundMessages))
                 readMessage(found);
         } else {
             RelatedCall call;

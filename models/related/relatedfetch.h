@@ -34,6 +34,9 @@ struct RelatedOptions
     bool resources = true; // read its Messages and Calls at all (else only find them)
     bool calls = true; // read its Calls (they carry no error code: a count may leave them)
     bool inboundMessages = true; // read what came in too (nothing of it was to be delivered)
+    // Read the messages only when the alerts cannot be had: a message that was not delivered
+    // leaves a Debugger alert naming it (30003, 30007, …), which says as much (a count of many).
+    bool messagesOnlyWithoutAlerts = false;
     bool alertDetails = true; // read each alert alone for its request and response
     bool bucketAlerts = false; // list alerts by the session's shared pieces (many executions)
     bool readExecution = true; // read the v2 execution for initiated_by and flow_version

@@ -107,38 +107,51 @@ void RelatedSession::listAlerts(const QDateTime &start, const QDateTime &end, bo
     for (qint64 at = first; at <= to.toSecsSinceEpoch(); at += kBucketSeconds)
         pieces.append({ QDateTime::fromSecsSinceEpoch(at, Qt::UTC),
             QDateTime::fromSecsSinceEpoch(at + kBucketSeconds - 1, Qt::UTC) });
+    // One piece at a time: a reader that asks for one request at a time gets no more than that.
+    // The pieces' callbacks hold the gathering; its step holds it weakly (no cycle).
     struct Gather
     {
-        qsizetype left = 0;
+        QList<std::pair<QDateTime, QDateTime>> pieces;
+        qsizetype next = 0;
         AlertList merged;
         QSet<QString> seen;
+        std::function<void()> step;
     };
     auto gather = std::make_shared<Gather>();
-    gather->left = pieces.size();
-    for (const auto &[pieceStart, pieceEnd] : std::as_const(pieces)) {
+    gather->pieces = pieces;
+    std::weak_ptr<Gather> weak = gather;
+    gather->step = [this, weak, done, from, to, context] {
+        const std::shared_ptr<Gather> g = weak.lock();
+        if (!g)
+            return;
+        if (g->next == g->pieces.size() || g->merged.denied) {
+            std::stable_sort(g->merged.alerts.begin(), g->merged.alerts.end(),
+                [](const RelatedAlert &a, const RelatedAlert &b) {
+                    return a.dateGenerated > b.dateGenerated;
+                });
+            done(g->merged);
+            return;
+        }
+        const auto [pieceStart, pieceEnd] = g->pieces[g->next++];
         listWindow(
             pieceStart, pieceEnd,
-            [gather, done, from, to](const AlertList &piece) {
-                gather->merged.denied |= piece.denied;
-                if (piece.error.isError() && !gather->merged.error.isError())
-                    gather->merged.error = piece.error;
+            [g, from, to](const AlertList &piece) {
+                g->merged.denied |= piece.denied;
+                if (piece.error.isError() && !g->merged.error.isError())
+                    g->merged.error = piece.error;
                 for (const RelatedAlert &alert : piece.alerts) {
                     if (alert.dateGenerated >= from && alert.dateGenerated <= to
-                        && !gather->seen.contains(alert.sid)) {
-                        gather->seen.insert(alert.sid);
-                        gather->merged.alerts << alert;
+                        && !g->seen.contains(alert.sid)) {
+                        g->seen.insert(alert.sid);
+                        g->merged.alerts << alert;
                     }
                 }
-                if (--gather->left > 0)
-                    return;
-                std::stable_sort(gather->merged.alerts.begin(), gather->merged.alerts.end(),
-                    [](const RelatedAlert &a, const RelatedAlert &b) {
-                        return a.dateGenerated > b.dateGenerated;
-                    });
-                done(gather->merged);
+                if (g->step)
+                    g->step();
             },
             context);
-    }
+    };
+    gather->step();
 }
 
 void RelatedSession::listWindow(const QDateTime &start, const QDateTime &end,

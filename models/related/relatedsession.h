@@ -36,8 +36,9 @@ class RelatedSession final : public QObject
     Q_DISABLE_COPY_MOVE(RelatedSession)
 
 public:
-    // A window is listed in pieces of this length, aligned, when many executions share them.
-    static constexpr int kBucketSeconds = 15 * 60;
+    // A window is listed in pieces of this length, aligned, when many executions share them: an
+    // hour of alerts is a page or two, and sparse executions share few of them.
+    static constexpr int kBucketSeconds = 60 * 60;
 
     explicit RelatedSession(StudioClient *client, QObject *parent = nullptr);
     ~RelatedSession() override;
@@ -45,7 +46,7 @@ public:
     StudioClient *client() const { return m_client; }
 
     // Every alert generated within [start, end] (both ends included, to the second). `bucketed`:
-    // list the aligned 15-minute pieces that cover it, shared with other readers (many
+    // list the aligned pieces of an hour that cover it, shared with other readers (many
     // executions); else exactly that window (one execution). `done` is called on `context`'s
     // thread, unless `context` is gone; a window listed or being listed is not listed again.
     void listAlerts(const QDateTime &start, const QDateTime &end, bool bucketed, QObject *context,

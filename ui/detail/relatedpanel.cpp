@@ -45,11 +45,6 @@ QString errorLine(int code)
         line, link(ErrorCodes::docsUrl(code), RelatedPanel::tr("Twilio's page on %1").arg(code)));
 }
 
-QString timeText(const QDateTime &utc)
-{
-    return utc.isValid() ? TextFormat::localTime(utc) : RelatedPanel::tr("—");
-}
-
 } // namespace
 
 RelatedPanel::RelatedPanel(QWidget *parent)
@@ -194,7 +189,7 @@ void RelatedPanel::addMessageCard(const RelatedMessage &m)
         if (m.errorCode)
             lines << errorLine(m.errorCode);
         lines << tr("Sent %1 · %n segment(s)", nullptr, std::max(0, m.segments))
-                     .arg(timeText(m.dateSent));
+                     .arg(TextFormat::localTimeOrDash(m.dateSent));
     }
     if (!m.widget.isEmpty())
         lines << tr("Named by widget %1 · %2").arg(esc(m.widget), console);
@@ -221,7 +216,7 @@ void RelatedPanel::addCallCard(const RelatedCall &c)
             details << tr("lasted %n second(s)", nullptr, c.durationSeconds);
         if (!c.answeredBy.isEmpty())
             details << tr("answered by %1").arg(esc(c.answeredBy));
-        details << tr("started %1").arg(timeText(c.startTime));
+        details << tr("started %1").arg(TextFormat::localTimeOrDash(c.startTime));
         lines << QLocale().createSeparatedList(details);
     }
     lines << (c.widget.isEmpty() ? tr("It started the execution · %1").arg(console)
@@ -235,7 +230,7 @@ void RelatedPanel::addAlertCard(const RelatedAlert &a)
     lines << (a.probable ? tr("<b>Debugger %1</b> at %2 — probable: it names only the flow, and "
                               "its time and URL fit this step alone")
                          : tr("<b>Debugger %1</b> at %2"))
-                 .arg(esc(a.logLevel), timeText(a.dateGenerated));
+                 .arg(esc(a.logLevel), TextFormat::localTimeOrDash(a.dateGenerated));
     lines << errorLine(a.errorCode);
     if (!a.alertText.isEmpty())
         lines << tr("Said: %1").arg(esc(QUrl::fromPercentEncoding(a.alertText.toUtf8())));
@@ -284,7 +279,7 @@ void RelatedPanel::addBody(const QString &title, const QString &body)
             tree->setAccessibleName(title);
             tree->setDocument(document);
             tree->setMinimumHeight(160);
-            m_listLayout->replaceWidget(text, tree);
+            delete m_listLayout->replaceWidget(text, tree); // the layout's item is ours
             text->deleteLater();
         });
 }
