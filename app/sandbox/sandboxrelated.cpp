@@ -100,7 +100,8 @@ bool SandboxData::decodeRelated(QByteArrayView sid, const char prefix[2], int *f
 QHash<QString, QString> urlsOf(const QJsonObject &definition)
 {
     QHash<QString, QString> urls;
-    for (const QJsonValue &state : definition.value(u"states"_s).toArray()) {
+    const QJsonArray states = definition.value(u"states"_s).toArray();
+    for (const auto &state : states) {
         const QJsonObject s = state.toObject();
         const QString url = s.value(u"properties"_s).toObject().value(u"url"_s).toString();
         if (!url.isEmpty())

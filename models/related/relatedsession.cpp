@@ -295,7 +295,7 @@ QHash<QString, QString> widgetUrlsOf(const QByteArray &flowOrRevisionJson)
     const QJsonValue definition = body.value(u"definition"_s);
     const QJsonArray states
         = (definition.isObject() ? definition.toObject() : body).value(u"states"_s).toArray();
-    for (const QJsonValue &state : states) {
+    for (const auto &state : states) {
         const QJsonObject s = state.toObject();
         const QString url = s.value(u"properties"_s).toObject().value(u"url"_s).toString();
         if (!url.trimmed().isEmpty())

@@ -74,7 +74,8 @@ private:
         if (v.isString()) {
             add(v.toString(), widget, inbound, pin);
         } else if (v.isArray()) {
-            for (const QJsonValue &item : v.toArray())
+            const QJsonArray items = v.toArray();
+            for (const auto &item : items)
                 value(item, widget, inbound, pin);
         } else if (v.isObject()) {
             const QJsonObject o = v.toObject();

@@ -46,7 +46,7 @@ int integer(const QJsonObject &object, QStringView key, int missing)
 }
 
 // The SID member, which must have the expected prefix and 32 hex digits.
-bool sidOf(const QJsonObject &object, QStringList prefixes, QString *sid, QString *error)
+bool sidOf(const QJsonObject &object, const QStringList &prefixes, QString *sid, QString *error)
 {
     const QString value = text(object, u"sid");
     for (const QString &prefix : prefixes) {
