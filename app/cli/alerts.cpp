@@ -157,22 +157,9 @@ private:
     static bool parse(const Arguments &args, AlertsPlan *plan)
     {
         AlertsRequest &request = plan->request;
-        if (!args.parseSids(u"flow"_s, "FW", tr("a flow SID"), &request.flows))
+        if (!args.parseFlows(&request.flows)
+            || !args.parseRange(QDateTime::currentDateTimeUtc(), &request.from, &request.to, 1))
             return false;
-        if (request.flows.isEmpty()) {
-            printError(tr("--flow is required (see --help)"));
-            return false;
-        }
-        request.flows.removeDuplicates();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        request.from = now.addDays(-1);
-        request.to = now;
-        if (!args.parseTime(u"from"_s, &request.from) || !args.parseTime(u"to"_s, &request.to))
-            return false;
-        if (request.from >= request.to) {
-            printError(tr("--from must be before --to"));
-            return false;
-        }
         plan->by = args.value(u"by"_s);
         if (!plan->by.isEmpty() && plan->by != u"code"_s && plan->by != u"widget"_s) {
             printError(tr("--by '%1' is not code or widget").arg(plan->by));

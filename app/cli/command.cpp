@@ -276,9 +276,10 @@ bool Arguments::parseTime(const QString &name, QDateTime *target) const
     return true;
 }
 
-bool Arguments::parseRange(const QDateTime &defaultTo, QDateTime *from, QDateTime *to) const
+bool Arguments::parseRange(
+    const QDateTime &defaultTo, QDateTime *from, QDateTime *to, int defaultDays) const
 {
-    *from = QDateTime::currentDateTimeUtc().addDays(-30);
+    *from = QDateTime::currentDateTimeUtc().addDays(-defaultDays);
     *to = defaultTo;
     if (!parseTime(u"from"_s, from) || !parseTime(u"to"_s, to))
         return false;
@@ -332,6 +333,18 @@ bool Arguments::parseSids(
         }
         *sids << sid.left(2) + sid.mid(2).toLower();
     }
+    return true;
+}
+
+bool Arguments::parseFlows(QStringList *flows, bool required) const
+{
+    if (!parseSids(u"flow"_s, "FW", tr("a flow SID"), flows))
+        return false;
+    if (required && flows->isEmpty()) {
+        printError(tr("--flow is required (see --help)"));
+        return false;
+    }
+    flows->removeDuplicates();
     return true;
 }
 

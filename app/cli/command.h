@@ -122,9 +122,10 @@ public:
     std::optional<ExportFormat> format(bool workbooks = false) const;
     // A time option's value into *target, which stays as it was when the option is absent.
     bool parseTime(const QString &name, QDateTime *target) const;
-    // --from and --to, defaulting to the 30 days Studio keeps, up to `defaultTo`: false after
-    // saying so when a time cannot be read or from is not before to.
-    bool parseRange(const QDateTime &defaultTo, QDateTime *from, QDateTime *to) const;
+    // --from and --to, defaulting to the `defaultDays` before now (the 30 Studio keeps), up to
+    // `defaultTo`: false after saying so when a time cannot be read or from is not before to.
+    bool parseRange(
+        const QDateTime &defaultTo, QDateTime *from, QDateTime *to, int defaultDays = 30) const;
     // --concurrency N (requests in flight, 1 to `most`) into *value, which stays as it was when
     // the option is absent and has no default.
     bool parseConcurrency(int *value, int most = 32) const;
@@ -136,6 +137,8 @@ public:
     // lowercase hex. `what` names the kind for the message: "a flow SID".
     bool parseSids(
         const QString &name, const char prefix[2], const QString &what, QStringList *sids) const;
+    // Every --flow FW…, each once; with `required`, false after saying so when there is none.
+    bool parseFlows(QStringList *flows, bool required = true) const;
     // --columns LIST (default: the renderer's) and --context, into options->columns and
     // options->includeContext; "context" in the list means --context.
     bool parseColumns(ExportOptions *options) const;

@@ -272,12 +272,8 @@ private:
     // Everything is checked before any request: the flows, which executions, the contact.
     static bool parseTargets(const Arguments &args, EndRequest *request)
     {
-        if (!args.parseSids(u"flow"_s, "FW", tr("a flow SID"), &request->flows))
+        if (!args.parseFlows(&request->flows))
             return false;
-        if (request->flows.isEmpty()) {
-            printError(tr("--flow is required (see --help)"));
-            return false;
-        }
         const int modes = int(args.isSet(u"sid"_s)) + int(args.isSet(u"stuck"_s))
             + int(args.isSet(u"active-before"_s));
         if (modes != 1) {

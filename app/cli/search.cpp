@@ -285,7 +285,7 @@ private:
 
     static bool parseWhere(const Arguments &args, SearchRequest *request)
     {
-        return args.parseSids(u"flow"_s, "FW", tr("a flow SID"), &request->flows)
+        return args.parseFlows(&request->flows, false)
             && args.parseRange(
                 QDateTime::currentDateTimeUtc().addSecs(1), &request->from, &request->to)
             && args.parseConcurrency(&request->concurrency);

@@ -157,13 +157,8 @@ private:
     static bool parse(const Arguments &args, SummaryPlan *plan)
     {
         SummaryRequest &request = plan->request;
-        if (!args.parseSids(u"flow"_s, "FW", tr("a flow SID"), &request.flows))
+        if (!args.parseFlows(&request.flows))
             return false;
-        if (request.flows.isEmpty()) {
-            printError(tr("--flow is required (see --help)"));
-            return false;
-        }
-        request.flows.removeDuplicates();
         const QString byWhat = args.value(u"by"_s);
         plan->byOutcome = byWhat == u"outcome"_s;
         const auto size = bucketSizeFromName(byWhat);

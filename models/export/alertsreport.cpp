@@ -74,6 +74,13 @@ void AlertsReport::start(const AlertsRequest &request)
         [this](const AlertList &listed) { alertsListed(listed); });
 }
 
+bool AlertsReport::wanted(const RelatedAlert &alert) const
+{
+    return alert.dateGenerated >= m_request.from && alert.dateGenerated < m_request.to
+        && (m_request.level.isEmpty()
+            || alert.logLevel.compare(m_request.level, Qt::CaseInsensitive) == 0);
+}
+
 void AlertsReport::alertsListed(const AlertList &listed)
 {
     if (!m_running)
@@ -88,10 +95,7 @@ void AlertsReport::alertsListed(const AlertList &listed)
         return;
     }
     for (const RelatedAlert &alert : listed.alerts) {
-        if (alert.dateGenerated < m_request.from || alert.dateGenerated >= m_request.to)
-            continue;
-        if (!m_request.level.isEmpty()
-            && alert.logLevel.compare(m_request.level, Qt::CaseInsensitive) != 0)
+        if (!wanted(alert))
             continue;
         m_alerts << alert;
     }
@@ -152,13 +156,13 @@ void AlertsReport::readNamedResources()
 {
     if (!m_running)
         return;
-    QSet<QString> wanted;
+    QSet<QString> resources;
     for (const RelatedAlert &alert : std::as_const(m_alerts)) {
         const AlertNames names = alertNames(alert);
         if (names.executions.isEmpty() && names.flows.isEmpty())
-            wanted.unite(names.resources);
+            resources.unite(names.resources);
     }
-    m_resourceQueue.assign(wanted.cbegin(), wanted.cend());
+    m_resourceQueue.assign(resources.cbegin(), resources.cend());
     std::sort(m_resourceQueue.begin(), m_resourceQueue.end());
     if (!m_requestScope)
         m_requestScope = new QObject(this);
@@ -342,13 +346,7 @@ void AlertsReport::pump()
                 fail(error);
         });
         m_reading.push_back(std::move(fetch));
-        RelatedInput input;
-        input.flowSid = candidate.flowSid;
-        input.executionSid = candidate.executionSid;
-        input.created = candidate.created;
-        input.updated = candidate.updated;
-        input.active = candidate.active;
-        started->start(input);
+        started->start(RelatedInput::about(candidate));
     }
 }
 
@@ -357,10 +355,7 @@ void AlertsReport::candidateRead(const Candidate &candidate, const RelatedResour
     if (!m_running)
         return;
     for (const RelatedAlert &alert : related.alerts) {
-        if (alert.dateGenerated < m_request.from || alert.dateGenerated >= m_request.to)
-            continue;
-        if (!m_request.level.isEmpty()
-            && alert.logLevel.compare(m_request.level, Qt::CaseInsensitive) != 0)
+        if (!wanted(alert))
             continue;
         // Two executions may both claim one that names only the flow: the certain claim wins,
         // and of two probable ones neither.

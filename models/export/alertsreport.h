@@ -92,6 +92,8 @@ private:
         bool active = false;
         QString contact; // contact_channel_address
     };
+    // In the asked range, of the asked level.
+    bool wanted(const RelatedAlert &alert) const;
     void alertsListed(const AlertList &listed);
     void crawlNextFlow();
     void executionsListed(const CrawledPage &page);

@@ -173,12 +173,7 @@ private:
             });
         connect(m_relatedFetch.get(), &RelatedFetch::failed, this,
             [this, result](const ApiError &) { done(result); });
-        RelatedInput input;
-        input.flowSid = m_target.flowSid;
-        input.executionSid = m_target.executionSid;
-        input.created = m_target.created;
-        input.updated = m_target.updated;
-        input.active = m_target.active;
+        RelatedInput input = RelatedInput::about(m_target);
         input.context = context;
         input.steps = m_stepList;
         m_relatedFetch->start(input);

@@ -103,18 +103,30 @@ QList<int> stepsFitting(const RelatedAlert &alert, const ExecutionFacts &facts)
     return fitting;
 }
 
+// A URL template's text between its {{…}} placeholders goes to `text`, each placeholder's match
+// to `hole`, in order.
+template<typename Text, typename Hole>
+void walkTemplate(
+    const QString &urlTemplate, const QRegularExpression &placeholder, Text text, Hole hole)
+{
+    qsizetype at = 0;
+    for (auto it = placeholder.globalMatch(urlTemplate); it.hasNext();) {
+        const auto m = it.next();
+        text(urlTemplate.mid(at, m.capturedStart() - at));
+        hole(m);
+        at = m.capturedEnd();
+    }
+    text(urlTemplate.mid(at));
+}
+
 bool fits(const QString &url, const QString &urlTemplate)
 {
     static const QRegularExpression placeholder(u"\\{\\{.*?\\}\\}"_s);
     QString pattern;
-    qsizetype at = 0;
-    for (auto it = placeholder.globalMatch(urlTemplate); it.hasNext();) {
-        const auto m = it.next();
-        pattern += QRegularExpression::escape(urlTemplate.mid(at, m.capturedStart() - at));
-        pattern += u".*"_s;
-        at = m.capturedEnd();
-    }
-    pattern += QRegularExpression::escape(urlTemplate.mid(at));
+    walkTemplate(
+        urlTemplate, placeholder,
+        [&](const QString &text) { pattern += QRegularExpression::escape(text); },
+        [&](const QRegularExpressionMatch &) { pattern += u".*"_s; });
     const QRegularExpression whole(QRegularExpression::anchoredPattern(pattern),
         QRegularExpression::DotMatchesEverythingOption);
     return whole.match(url).hasMatch();
@@ -126,15 +138,13 @@ QString renderUrlTemplate(const QString &urlTemplate, const QByteArray &contextJ
 {
     static const QRegularExpression placeholder(u"\\{\\{\\s*([^}|]*?)\\s*(\\|[^}]*)?\\}\\}"_s);
     QString out;
-    qsizetype at = 0;
-    for (auto it = placeholder.globalMatch(urlTemplate); it.hasNext();) {
-        const auto m = it.next();
-        out += urlTemplate.mid(at, m.capturedStart() - at);
-        const JsonCell cell = jsonCellAt(contextJson, m.captured(1));
-        out += cell.kind == JsonCell::Kind::Missing ? m.captured() : cell.text;
-        at = m.capturedEnd();
-    }
-    return out + urlTemplate.mid(at);
+    walkTemplate(
+        urlTemplate, placeholder, [&](const QString &text) { out += text; },
+        [&](const QRegularExpressionMatch &m) {
+            const JsonCell cell = jsonCellAt(contextJson, m.captured(1));
+            out += cell.kind == JsonCell::Kind::Missing ? m.captured() : cell.text;
+        });
+    return out;
 }
 
 AlertNames alertNames(const RelatedAlert &alert)

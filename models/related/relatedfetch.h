@@ -54,6 +54,19 @@ struct RelatedInput
     std::optional<QByteArray> context; // its context JSON
     std::optional<QList<Step>> steps; // oldest first
     int flowVersion = 0; // the revision it ran on; 0: read when needed
+
+    // The execution's part from anything that names one by these fields.
+    template<typename Execution>
+    static RelatedInput about(const Execution &e)
+    {
+        RelatedInput input;
+        input.flowSid = e.flowSid;
+        input.executionSid = e.executionSid;
+        input.created = e.created;
+        input.updated = e.updated;
+        input.active = e.active;
+        return input;
+    }
 };
 
 // Where a problem of the execution stands, in Twilio's words.

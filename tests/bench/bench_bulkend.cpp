@@ -5,7 +5,6 @@
 #include "benchutil.h"
 #include "bulk/endjob.h"
 #include "bulk/stuckfinder.h"
-#include "sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -17,12 +16,10 @@ int main(int argc, char *argv[])
     options.data.flows = 1;
     // About 2% of the sandbox's executions are active.
     options.data.executionsPerFlow = bench::quick() ? 3000 : 52'000;
-    options.faults.latencyMs = 50;
-    sandbox::SandboxServer server(options);
-    if (!server.start())
+    bench::LocalSandbox local(options);
+    if (!local.start())
         return 1;
-    flowscope::StudioClient client;
-    client.setSettings(bench::settingsFor(server));
+    auto &[server, client] = local;
 
     QElapsedTimer clock;
     clock.start();

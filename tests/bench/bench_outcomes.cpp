@@ -5,7 +5,6 @@
 
 #include "benchutil.h"
 #include "outcome/outcomefetcher.h"
-#include "sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -16,12 +15,10 @@ int main(int argc, char *argv[])
     sandbox::SandboxOptions options;
     options.data.flows = 3; // messaging (steps and context), voice, API
     options.data.executionsPerFlow = 5000;
-    options.faults.latencyMs = 50;
-    sandbox::SandboxServer server(options);
-    if (!server.start())
+    bench::LocalSandbox local(options);
+    if (!local.start())
         return 1;
-    flowscope::StudioClient client;
-    client.setSettings(bench::settingsFor(server));
+    auto &[server, client] = local;
 
     const int wanted = bench::quick() ? 200 : 1000;
     const sandbox::SandboxData &data = server.data();

@@ -11,7 +11,6 @@
 #include "benchutil.h"
 #include "outcome/outcomefetcher.h"
 #include "related/relatedsession.h"
-#include "sandbox/sandboxserver.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -89,12 +88,10 @@ int main(int argc, char *argv[])
     options.data.flows = 3;
     options.data.executionsPerFlow = 5000;
     options.data.now = kNow;
-    options.faults.latencyMs = 50;
-    sandbox::SandboxServer server(options);
-    if (!server.start())
+    bench::LocalSandbox local(options);
+    if (!local.start())
         return 1;
-    flowscope::StudioClient client;
-    client.setSettings(bench::settingsFor(server));
+    auto &[server, client] = local;
     flowscope::RelatedSession session(&client);
     const sandbox::SandboxData &data = server.data();
 

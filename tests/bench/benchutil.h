@@ -1,12 +1,14 @@
 #pragma once
 
 // Shared by the benchmarks: --quick for a smoke run in CI, result lines a script can read
-// ("BENCH <name> <value> <unit>"), a plain blocking GET, a client set up for a sandbox, and the
-// sandbox as a separate process for the benchmarks that time the flowscope executable. Resident
-// memory comes from the test support (processmemory.h).
+// ("BENCH <name> <value> <unit>"), a plain blocking GET, a client set up for a sandbox, the
+// sandbox in this process with such a client, and the sandbox as a separate process for the
+// benchmarks that time the flowscope executable. Resident memory comes from the test support
+// (processmemory.h).
 
 #include "api/studioclient.h"
 #include "executions/executionsmodel.h"
+#include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 
 #include <QCoreApplication>
@@ -56,6 +58,32 @@ flowscope::ClientSettings settingsFor(const Sandbox &sandbox)
         QString::fromLatin1(sandbox.accountSid()), QString::fromLatin1(sandbox.authToken()));
     return settings;
 }
+
+// The sandbox in this process, answering each request after `latencyMs` as Twilio does across a
+// network, and a client set up for it once it listens (start() is false when it cannot).
+struct LocalSandbox
+{
+    explicit LocalSandbox(const sandbox::SandboxOptions &options, int latencyMs = 50)
+        : server(delayed(options, latencyMs))
+    { }
+    bool start()
+    {
+        if (!server.start())
+            return false;
+        client.setSettings(settingsFor(server));
+        return true;
+    }
+
+    sandbox::SandboxServer server;
+    flowscope::StudioClient client;
+
+private:
+    static sandbox::SandboxOptions delayed(sandbox::SandboxOptions options, int latencyMs)
+    {
+        options.faults.latencyMs = latencyMs;
+        return options;
+    }
+};
 
 // Runs the model's query under a local loop until its first page is in (all: its last), or it
 // fails.
