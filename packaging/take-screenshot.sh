@@ -2,8 +2,10 @@
 # Takes the README's screenshot: the window in demo mode under Xvfb, a flow picked, an execution
 # selected and its context opened with the keyboard. Needs xvfb, xdotool and imagemagick
 # (packaging/install-deps.sh installs them). Usage: packaging/take-screenshot.sh [BINARY] [OUT.png]
-# [diagram|traffic]: with "diagram", the execution's Diagram tab is opened before the picture is
-# taken; with "traffic", the loaded rows are analysed and the tab shows where they all went.
+# [diagram|traffic|related]: with "diagram", the execution's Diagram tab is opened before the
+# picture is taken; with "traffic", the loaded rows are analysed and the tab shows where they all
+# went; with "related", an execution whose HTTP request failed is opened (Ctrl+G, its SID — the
+# demo's data depends on its seed alone) at its failed step, with what Twilio said about it.
 set -euo pipefail
 binary=${1:-build/release/app/flowscope}
 out=${2:-packaging/screenshots/main-window.png}
@@ -36,7 +38,13 @@ sleep 0.3
 xdotool key Down Right
 sleep 1
 STEPS
-if [ "$tab" = diagram ]; then
+if [ "$tab" = related ]; then
+    # Order Status's execution whose lookup failed (81016) and whose question went undelivered.
+    printf 'xdotool key ctrl+g\nsleep 1\n' >> "$script"
+    printf 'xdotool type --delay 10 FN40f50cb1d87d11941f68fab24ecaba66\nxdotool key Return\n' >> "$script"
+    printf 'sleep 4\nxdotool mousemove 983 144 click 1\nsleep 2\n' >> "$script"
+    printf 'xdotool mousemove 1150 251 click 1\nsleep 2\n' >> "$script"
+elif [ "$tab" = diagram ]; then
     printf 'xdotool mousemove 1050 144 click 1\nsleep 2\n' >> "$script"
 elif [ "$tab" = traffic ]; then
     # Analyse, the Diagram tab, All analysed, then Fit.

@@ -3,6 +3,8 @@
 
 #include "support/windowtest.h"
 
+#include <QUrlQuery>
+
 class TestWindowDetail : public WindowTest
 {
     Q_OBJECT
@@ -299,6 +301,18 @@ private Q_SLOTS:
         RelatedPanel *panel = child<RelatedPanel>(pane, "relatedPanel");
         QCOMPARE(panel->shownStep(), alert.step);
         QVERIFY(panel->cardCount() >= 1);
+        // The alert's text and URL read as words: its form's message and fields decoded, the
+        // URL where it went and then each parameter decoded, nothing left escaped.
+        const QString cards = panel->cardTexts().join(u'\n');
+        QVERIFY2(cards.contains(u"Said: Outbound HTTP Request Failed"_s), qPrintable(cards));
+        QVERIFY2(cards.contains(u"httpResponse: "_s), qPrintable(cards));
+        const QUrl called(alert.requestUrl);
+        QVERIFY2(cards.contains(called.adjusted(QUrl::RemoveQuery).toDisplayString()),
+            qPrintable(cards));
+        QVERIFY(QUrlQuery(called).hasQueryItem(u"q"_s));
+        for (const auto &[name, value] : QUrlQuery(called).queryItems(QUrl::FullyDecoded))
+            QVERIFY2(cards.contains(name + u" = "_s + value), qPrintable(cards));
+        QVERIFY2(!cards.contains(u"&amp;"_s) && !cards.contains(u'%'), qPrintable(cards));
         QTRY_VERIFY(!panel->bodyTrees().isEmpty());
         JsonTreeModel *body = panel->bodyTrees().first()->model();
         QStringList keys;

@@ -27,6 +27,73 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// Long words (a URL, a form of parameters) may break after their separators: a zero-width space
+// there lets the label wrap instead of widening the panel. Escaped after the spaces are in, so
+// that an entity (&amp;) is never split.
+QString breakable(const QString &text)
+{
+    QString out = text;
+    for (const QChar c : { u'/', u'&', u'?', u'=', u',' })
+        out.replace(c, QString(c) + QChar(0x200B));
+    return esc(out);
+}
+
+// Monitor writes headers and request variables as a form: one field a line, decoded.
+QString formLines(QString form)
+{
+    form.replace(u'+', u' ');
+    QStringList lines;
+    for (const auto &[name, value] : QUrlQuery(form).queryItems(QUrl::FullyDecoded))
+        lines << name + u": "_s + value;
+    return lines.join(u'\n');
+}
+
+// A URL reads left to right even beside right-to-left words: it is embedded as such.
+QString leftToRight(const QString &html)
+{
+    return QChar(0x202A) + html + QChar(0x202C);
+}
+
+// A URL as a person reads it: where it went, then each query parameter decoded on its own line
+// (a customer's words in any script read whole, not broken up by the URL's left-to-right order).
+QStringList urlLines(const QString &lead, const QUrl &url)
+{
+    QUrl where = url;
+    where.setQuery(QString());
+    where.setFragment(QString());
+    QStringList lines { lead + leftToRight(breakable(where.toDisplayString())) };
+    for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        lines << u"&nbsp;&nbsp;%1 = %2"_s.arg(esc(name), esc(value));
+    return lines;
+}
+
+bool isWebUrl(const QString &text)
+{
+    return text.startsWith(u"https://"_s) || text.startsWith(u"http://"_s);
+}
+
+// Monitor writes an alert's text as a form (Msg=Outbound+HTTP+Request+Failed&httpResponse=504&…):
+// its message first, then each other field on its own line, each value decoded. A URL the alert
+// also names as its request is not shown twice.
+QStringList alertTextLines(const QString &alertText, const QUrl &requestUrl)
+{
+    if (!alertText.contains(u'='))
+        return { RelatedPanel::tr("Said: %1").arg(breakable(alertText)) };
+    QString form = alertText;
+    form.replace(u'+', u' ');
+    QStringList lines;
+    QStringList fields;
+    for (const auto &[name, value] : QUrlQuery(form).queryItems(QUrl::FullyDecoded)) {
+        if (name == u"Msg"_s)
+            lines << RelatedPanel::tr("Said: %1").arg(esc(value));
+        else if (!isWebUrl(value))
+            fields << u"%1: %2"_s.arg(esc(name), breakable(value));
+        else if (QUrl(value) != requestUrl)
+            fields << urlLines(esc(name) + u": "_s, QUrl(value));
+    }
+    return lines + fields;
+}
+
 QString link(const QUrl &url, const QString &text)
 {
     return u"<a href=\"%1\">%2</a>"_s.arg(esc(url.toString(QUrl::FullyEncoded)), esc(text));
@@ -102,6 +169,19 @@ QList<JsonTreeWidget *> RelatedPanel::bodyTrees() const
     return m_list ? m_list->findChildren<JsonTreeWidget *>() : QList<JsonTreeWidget *>();
 }
 
+QStringList RelatedPanel::cardTexts() const
+{
+    QStringList texts;
+    if (!m_list)
+        return texts;
+    for (const QLabel *label : m_list->findChildren<QLabel *>(u"cardText"_s)) {
+        QString text = QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+        text.remove(QChar(0x200B)).remove(QChar(0x202A)).remove(QChar(0x202C));
+        texts << text;
+    }
+    return texts;
+}
+
 void RelatedPanel::rebuild()
 {
     showMessage({});
@@ -156,6 +236,7 @@ void RelatedPanel::addCard(const QString &html, bool error)
     card->setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(card);
     auto *text = new QLabel(html, card);
+    text->setObjectName(u"cardText"_s);
     text->setTextFormat(Qt::RichText);
     text->setWordWrap(true);
     text->setOpenExternalLinks(true);
@@ -233,9 +314,9 @@ void RelatedPanel::addAlertCard(const RelatedAlert &a)
                  .arg(esc(a.logLevel), TextFormat::localTimeOrDash(a.dateGenerated));
     lines << errorLine(a.errorCode);
     if (!a.alertText.isEmpty())
-        lines << tr("Said: %1").arg(esc(QUrl::fromPercentEncoding(a.alertText.toUtf8())));
+        lines << alertTextLines(a.alertText, QUrl(a.requestUrl));
     if (!a.requestUrl.isEmpty())
-        lines << tr("Called: %1 %2").arg(esc(a.requestMethod), esc(a.requestUrl));
+        lines << urlLines(tr("Called: %1 ").arg(esc(a.requestMethod)), QUrl(a.requestUrl));
     lines << link(consolePage(a.sid, m_accountSid), tr("Open in the Debugger"));
     addCard(lines.join(u"<br>"_s), a.isError());
     if (!a.detailed) {
@@ -244,16 +325,10 @@ void RelatedPanel::addAlertCard(const RelatedAlert &a)
     }
     if (!a.responseBody.isEmpty())
         addBody(tr("The response body"), a.responseBody);
-    if (!a.responseHeaders.isEmpty()) {
-        // Monitor writes headers as a form: one a line.
-        QStringList headers;
-        for (const auto &[name, value] :
-            QUrlQuery(a.responseHeaders).queryItems(QUrl::FullyDecoded))
-            headers << name + u": "_s + value;
-        addBody(tr("The response headers"), headers.join(u'\n'));
-    }
+    if (!a.responseHeaders.isEmpty())
+        addBody(tr("The response headers"), formLines(a.responseHeaders));
     if (!a.requestVariables.isEmpty())
-        addBody(tr("What was sent"), QUrl::fromPercentEncoding(a.requestVariables.toUtf8()));
+        addBody(tr("What was sent"), formLines(a.requestVariables));
 }
 
 // A body as a JSON tree when it parses (parsed on a worker: it may be large), as text when not.

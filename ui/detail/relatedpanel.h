@@ -39,6 +39,7 @@ public:
     // The cards shown (a resource each) and, for a test, the trees of the bodies that parsed.
     int cardCount() const { return m_cards; }
     QList<JsonTreeWidget *> bodyTrees() const;
+    QStringList cardTexts() const; // as they read, without the marks that only help layout
 
 private:
     void rebuild();
