@@ -13,6 +13,10 @@ packages=(
     libqt6opengl6-dev
     # secrets in the OS keychain, fast JSON, phone numbers, .xlsx workbooks
     qtkeychain-qt6-dev libsimdjson-dev libphonenumber-dev libxlsxwriter-dev
+    # the archive: an encrypted SQLite file (SQLCipher), or PostgreSQL through Qt SQL's driver
+    libsqlcipher-dev libqt6sql6-psql
+    # a throw-away PostgreSQL server for the archive's tests (pg_virtualenv)
+    postgresql postgresql-common
     # the real things the tests check against: a Secret Service on a private D-Bus session, and a
     # spreadsheet application reading the workbooks back
     gnome-keyring dbus dbus-x11 libsecret-tools libreoffice-calc-nogui python3-openpyxl unzip

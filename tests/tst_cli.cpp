@@ -90,7 +90,7 @@ private Q_SLOTS:
             typo.err.constData());
         QVERIFY2(
             typo.err.contains(
-                "flows, executions, execution, end, search, summary, alerts, profiles"),
+                "flows, executions, execution, end, search, summary, alerts, archive, profiles"),
             typo.err.constData());
         QVERIFY(!typo.err.contains("display")); // no window was tried
         const Run profile = run({ u"profile"_s, u"list"_s }, env);

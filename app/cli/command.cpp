@@ -27,6 +27,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(makeSearchCommand());
         list.push_back(makeSummaryCommand());
         list.push_back(makeAlertsCommand());
+        list.push_back(makeArchiveCommand());
         list.push_back(makeProfilesCommand());
         return list;
     }();

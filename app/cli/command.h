@@ -83,6 +83,7 @@ std::unique_ptr<Command> makeEndCommand();
 std::unique_ptr<Command> makeSearchCommand();
 std::unique_ptr<Command> makeSummaryCommand();
 std::unique_ptr<Command> makeAlertsCommand();
+std::unique_ptr<Command> makeArchiveCommand();
 std::unique_ptr<Command> makeProfilesCommand();
 
 // Draws an execution's path on its flow to a .png or .svg file, for `execution --diagram` (set by

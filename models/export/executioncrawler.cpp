@@ -110,6 +110,8 @@ void ExecutionCrawler::pageRead(const ReadPage &read)
     }
     if (m_options.fetchOutcomes) {
         pending.crawled.outcomes.resize(pending.crawled.rowCount);
+        if (m_options.keepSteps)
+            pending.crawled.steps.resize(pending.crawled.rowCount);
         pending.contextsLeft = pending.crawled.rowCount;
     }
     m_pending.push_back(std::move(pending));
@@ -192,7 +194,8 @@ void ExecutionCrawler::queueOutcomes(Pending &pending)
                 return ms == kNoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
             };
             m_outcomes->enqueue({ m_options.query.flowSid, sid, r.status == ExecutionStatus::Active,
-                m_options.fetchContexts, time(r.createdMs), time(r.updatedMs) });
+                m_options.fetchContexts, time(r.createdMs), time(r.updatedMs),
+                m_options.keepSteps });
         }
     }
 }
@@ -213,6 +216,8 @@ void ExecutionCrawler::outcomeReady(const OutcomeTarget &target, const OutcomeRe
         pending->crawled.outcomes[row] = result.outcome;
         if (m_options.fetchContexts)
             pending->crawled.contexts[row] = result.context;
+        if (m_options.keepSteps)
+            pending->crawled.steps[row] = result.stepsJson;
         --pending->contextsLeft;
     }
     // Deliver after the fetcher has returned: a receiver may cancel the crawl.

@@ -26,6 +26,7 @@ struct CrawledPage
     qsizetype rowCount = 0;
     QList<QByteArray> contexts;
     QList<Outcome> outcomes; // with fetchOutcomes: row k's outcome
+    QList<QByteArray> steps; // with keepSteps: row k's steps as listed (empty: not read)
 };
 
 struct CrawlOptions
@@ -40,6 +41,8 @@ struct CrawlOptions
     bool fetchOutcomes = false;
     int outcomeConcurrency = OutcomeFetcher::kDefaultConcurrency;
     OutcomeRules outcomeRules;
+    // With fetchOutcomes: each row's steps too, as the API listed them (the archive keeps them).
+    bool keepSteps = false;
     // Where outcomes read what Twilio kept beside each execution (the error code): shared by the
     // slices of one crawl. Null: the crawler makes its own.
     RelatedSession *related = nullptr;

@@ -88,6 +88,13 @@ private:
     void stepsRead(const QList<ListItem> &items)
     {
         m_steps = stepFactsOf(items);
+        if (m_target.wantSteps) {
+            QByteArrayList raw;
+            raw.reserve(items.size());
+            for (const ListItem &item : items)
+                raw << item.raw;
+            m_stepsJson = '[' + raw.join(',') + ']';
+        }
         if (m_fetcher->m_related)
             m_stepList = stepsOf(items); // what the related resources are pinned to
         if (!m_target.wantContext && !m_fetcher->m_related
@@ -182,6 +189,7 @@ private:
     void done(OutcomeResult result)
     {
         result.steps = std::move(m_steps);
+        result.stepsJson = std::move(m_stepsJson);
         if (!m_dropped)
             m_fetcher->jobDone(this, result);
     }
@@ -193,6 +201,7 @@ private:
     Handoff m_readContext { this };
     std::unique_ptr<RelatedFetch> m_relatedFetch;
     QList<StepFacts> m_steps;
+    QByteArray m_stepsJson;
     QList<Step> m_stepList;
     bool m_dropped = false;
 };

@@ -32,6 +32,7 @@ struct OutcomeTarget
     // Its date_created and date_updated: the window of its alerts (invalid: from its steps).
     QDateTime created = {};
     QDateTime updated = {};
+    bool wantSteps = false; // hand the steps over as the API listed them (for the archive)
 };
 
 struct OutcomeResult
@@ -42,6 +43,9 @@ struct OutcomeResult
     ApiError contextError; // wantContext: why the context could not be read
     ApiError stepsError; // why the steps could not be read (the outcome is then Unknown)
     QList<StepFacts> steps; // the steps the outcome was read from, oldest first
+    // wantSteps: a JSON array of the step objects exactly as listed (newest first); empty when
+    // they could not be read.
+    QByteArray stepsJson;
     // With a related session: the messages and alerts read for the error code (no bodies).
     std::shared_ptr<const RelatedResources> related;
 };

@@ -1,0 +1,135 @@
+#include "archiveaccess.h"
+
+#include "accounts/profiles.h"
+#include "keychain/keychainsecretstore.h"
+
+#include <QFileInfo>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope::cli {
+
+namespace {
+
+// The profile the command signs in with, as resolveCommandLineSettings picks it: the one named,
+// else none when the environment holds the credentials (then the account SID names the file),
+// else the one used last.
+QString profileNameOf(const Arguments &args)
+{
+    if (!args.common().profile.isEmpty())
+        return args.common().profile;
+    QString envAccount = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
+    if (!envAccount.isEmpty())
+        return envAccount;
+    return ProfileStore().lastUsed();
+}
+
+void openWithKey(const ArchiveLocation &location, const QByteArray &key, const QString &account,
+    bool create, const ArchiveAccess::Opened &done)
+{
+    ArchiveError error;
+    std::unique_ptr<Archive> archive = Archive::open(location, key, account, create, &error);
+    if (archive) {
+        done(std::move(archive), Ok);
+        return;
+    }
+    printError(error.message);
+    // 2: nothing there; 7: refused (key, kind of file, schema); a store that failed: 6 for a
+    // file, 5 for a server.
+    int exitCode = KeychainFailed;
+    if (error.kind == ArchiveError::Kind::Missing)
+        exitCode = Usage;
+    else if (error.kind == ArchiveError::Kind::Failed)
+        exitCode = location.isSqlite() ? OutputFailed : NetworkFailure;
+    done(nullptr, exitCode);
+}
+
+} // namespace
+
+OptionSpec ArchiveAccess::dbOption()
+{
+    return { { u"db"_s }, u"DB"_s,
+        tr("The archive: sqlite:PATH (an encrypted file) or "
+           "postgresql://USER@HOST:PORT/DB?sslmode=… (a shared one); default the profile's file "
+           "$XDG_DATA_HOME/flowscope/archive-PROFILE.db."),
+        tr("A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL and is never "
+           "printed. The file's key is FLOWSCOPE_ARCHIVE_KEY (64 hex digits, or a passphrase) "
+           "when set, else the keychain's."),
+        {}, OptionSpec::NoFlag };
+}
+
+std::optional<ArchiveLocation> ArchiveAccess::locationOf(const Arguments &args)
+{
+    if (!args.isSet(u"db"_s))
+        return ArchiveLocation::defaultFor(profileNameOf(args));
+    QString error;
+    auto location = ArchiveLocation::parse(args.value(u"db"_s), &error);
+    if (!location)
+        printError(error);
+    return location;
+}
+
+void ArchiveAccess::open(const ArchiveLocation &location, const StudioClient &client, bool create,
+    QObject *context, const Opened &done)
+{
+    const QString account = client.settings().credentials.accountSid;
+    if (!location.isSqlite()) {
+        openWithKey(location, {}, account, create, done);
+        return;
+    }
+    const QByteArray envKey = qgetenv("FLOWSCOPE_ARCHIVE_KEY");
+    if (!envKey.isEmpty()) {
+        openWithKey(location, envKey, account, create, done);
+        return;
+    }
+    if (!create && !QFileInfo::exists(location.path)) {
+        printError(
+            tr("there is no archive at %1 (flowscope archive sync makes one)").arg(location.path));
+        done(nullptr, Usage);
+        return;
+    }
+    // The key from the keychain; a new one (kept there first) when the archive is to be made.
+    const QPointer<QObject> alive(context);
+    auto keychain = std::make_shared<KeychainSecretStore>();
+    const QString entry = keychainEntry(account);
+    keychain->read(
+        entry, [=](SecretStore::Status status, const QString &secret, const QString &why) {
+            if (!alive)
+                return;
+            if (status == SecretStore::Status::Ok) {
+                openWithKey(location, secret.toLatin1(), account, create, done);
+                return;
+            }
+            if (status != SecretStore::Status::NotFound) {
+                printError(
+                    tr("the archive's key could not be read from the keychain: %1").arg(why));
+                done(nullptr, KeychainFailed);
+                return;
+            }
+            if (QFileInfo::exists(location.path)) {
+                printError(tr("the keychain holds no key for the archive %1 (set "
+                              "FLOWSCOPE_ARCHIVE_KEY if it was made with one); it was left as "
+                              "it is")
+                               .arg(location.path));
+                done(nullptr, KeychainFailed);
+                return;
+            }
+            const QByteArray key = Archive::newKey();
+            keychain->write(entry, QString::fromLatin1(key),
+                [=](SecretStore::Status written, const QString &writeWhy) {
+                    if (!alive)
+                        return;
+                    if (written != SecretStore::Status::Ok) {
+                        printError(tr("the archive's new key could not be kept in the keychain, "
+                                      "so no archive was made: %1")
+                                       .arg(writeWhy));
+                        done(nullptr, KeychainFailed);
+                        return;
+                    }
+                    openWithKey(location, key, account, create, done);
+                });
+        });
+}
+
+} // namespace flowscope::cli

@@ -1,0 +1,120 @@
+#pragma once
+
+// The archive: executions with their steps and contexts kept past Twilio's 30 days, one
+// account's rows apart from another's. One interface, two stores behind it — an encrypted SQLite
+// file (SQLCipher) on this machine, or a PostgreSQL database a team shares. Opening checks the
+// key, the schema and the file before anything is written; a failure names the archive and
+// leaves it as it was. Calls are synchronous and belong to the thread that opened it (the
+// command line's, or a worker's); contexts and steps are stored compressed.
+
+#include "archivelocation.h"
+#include "executions/executionstore.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace flowscope {
+
+struct ArchiveError
+{
+    enum class Kind {
+        None,
+        Missing, // the path does not exist (and was not to be created)
+        Refused, // wrong key, not an archive, a newer schema, not owner-only: left untouched
+        Failed, // the store failed (disk full, the server went away)
+    };
+    Kind kind = Kind::None;
+    QString message; // names the archive
+
+    bool isError() const { return kind != Kind::None; }
+};
+
+// One execution as archived. raw is the execution object as the API gave it; context and steps
+// are empty when they were not archived, "null" when Twilio no longer had them.
+struct ArchivedExecution
+{
+    QString sid;
+    QString flowSid;
+    QString status; // "active", "ended", or what the API said
+    QString contactAddress; // empty when null
+    qint64 createdMs = kNoTime;
+    qint64 updatedMs = kNoTime;
+    QByteArray raw;
+    QByteArray context;
+    QByteArray steps; // a JSON array of the step objects as listed (newest first)
+
+    bool isActive() const { return status == u"active"; }
+};
+
+// What one flow's archive holds; times in ms since the epoch, kNoTime when there are none.
+struct ArchivedFlow
+{
+    QString flowSid;
+    qint64 executions = 0;
+    qint64 active = 0;
+    qint64 oldestMs = kNoTime;
+    qint64 newestMs = kNoTime;
+    qint64 lastSyncMs = kNoTime;
+};
+
+// A flow's executions created in [fromMs, toMs), newest first, read a page at a time: the next
+// page starts after (afterCreatedMs, afterSid), the last row of the page before.
+struct ArchiveRange
+{
+    QString flowSid;
+    qint64 fromMs = kNoTime; // kNoTime: unbounded
+    qint64 toMs = kNoTime;
+    qint64 afterCreatedMs = kNoTime; // kNoTime: from the newest
+    QString afterSid;
+    int limit = 1000;
+};
+
+class Archive
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    virtual ~Archive() = default;
+
+    // Opens (with create, making it when it is not there) the archive for one account. key:
+    // the SQLCipher key (64 hex digits are a raw 256-bit key, anything else a passphrase);
+    // unused for PostgreSQL.
+    static std::unique_ptr<Archive> open(const ArchiveLocation &location, const QByteArray &key,
+        const QString &accountSid, bool create, ArchiveError *error);
+    // 256 random bits as 64 hex digits: a new archive's key.
+    static QByteArray newKey();
+
+    virtual QString name() const = 0; // what messages call it: its location, no password
+    virtual int schemaVersion() const = 0;
+
+    // Adds or replaces the executions (by SID) in one transaction: all or none.
+    virtual bool write(const QList<ArchivedExecution> &executions, ArchiveError *error) = 0;
+    virtual QList<ArchivedExecution> range(const ArchiveRange &range, ArchiveError *error) = 0;
+    virtual std::optional<ArchivedExecution> execution(const QString &sid, ArchiveError *error) = 0;
+    // The SIDs of a flow's executions the archive holds as active (to be read again).
+    virtual QStringList activeSids(const QString &flowSid, ArchiveError *error) = 0;
+    // Executions whose normalised contact (see contactKeyOf) is this, any flow, newest first.
+    virtual QList<ArchivedExecution> byContactKey(const QString &key, ArchiveError *error) = 0;
+
+    // The newest date_created a finished sync of the flow has seen, and when it ran.
+    virtual bool markSynced(
+        const QString &flowSid, qint64 newestMs, qint64 syncedMs, ArchiveError *error)
+        = 0;
+    virtual qint64 syncedThrough(const QString &flowSid, ArchiveError *error) = 0; // kNoTime: never
+    virtual QList<ArchivedFlow> flows(ArchiveError *error) = 0;
+
+    // Executions created before the time: how many, and deleting them.
+    virtual qint64 countOlderThan(qint64 ms, ArchiveError *error) = 0;
+    virtual qint64 purgeOlderThan(qint64 ms, ArchiveError *error) = 0;
+
+    // The key an address is indexed by: a phone number's E.164 on any channel ("whatsapp:+44…"
+    // and "+44…" are one key), any other address lowercased. Empty for none.
+    static QString contactKeyOf(const QString &address);
+    static QByteArray pack(const QByteArray &json); // compressed, for the store
+    static QByteArray unpack(const QByteArray &stored);
+};
+
+} // namespace flowscope

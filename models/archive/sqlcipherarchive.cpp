@@ -1,0 +1,495 @@
+#include "sqlcipherarchive.h"
+
+#include <sqlcipher/sqlite3.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace flowscope {
+
+namespace {
+
+// Version 1: executions (each with its compressed raw object, context and steps) under their
+// account, by (flow, date_created), contact key and status; the newest date each flow's last
+// finished sync saw.
+constexpr const char *kCipherSchema = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE executions (
+    id INTEGER PRIMARY KEY,
+    account_sid TEXT NOT NULL,
+    sid TEXT NOT NULL,
+    flow_sid TEXT NOT NULL,
+    status TEXT NOT NULL,
+    contact TEXT,
+    contact_key TEXT,
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER,
+    raw BLOB NOT NULL,
+    context BLOB,
+    steps BLOB,
+    UNIQUE (account_sid, sid)
+);
+CREATE INDEX executions_by_flow ON executions (account_sid, flow_sid, created_ms, sid);
+CREATE INDEX executions_by_contact ON executions (account_sid, contact_key);
+CREATE INDEX executions_by_status ON executions (account_sid, status, flow_sid);
+CREATE TABLE synced (
+    account_sid TEXT NOT NULL,
+    flow_sid TEXT NOT NULL,
+    newest_ms INTEGER,
+    synced_ms INTEGER NOT NULL,
+    PRIMARY KEY (account_sid, flow_sid)
+);
+)sql";
+
+constexpr const char *kCipherColumns
+    = "sid, flow_sid, status, contact, created_ms, updated_ms, raw, context, steps";
+
+QByteArray sqlText(const QString &text)
+{
+    return text.toUtf8();
+}
+
+} // namespace
+
+class SqlCipherArchive::Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+    {
+        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) == SQLITE_OK;
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_ok; }
+    // Bound values must outlive step(): they are not copied.
+    void bind(int index, const QByteArray &bytes, bool blob = false)
+    {
+        if (bytes.isNull())
+            sqlite3_bind_null(m_statement, index);
+        else if (blob)
+            sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), nullptr);
+        else
+            sqlite3_bind_text(m_statement, index, bytes.constData(), int(bytes.size()), nullptr);
+    }
+    void bind(int index, qint64 value)
+    {
+        if (value == kNoTime)
+            sqlite3_bind_null(m_statement, index);
+        else
+            sqlite3_bind_int64(m_statement, index, value);
+    }
+    // SQLITE_ROW, SQLITE_DONE or an error.
+    int step() { return m_ok ? sqlite3_step(m_statement) : SQLITE_ERROR; }
+    void reset()
+    {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+    QString text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column))
+                    : QString();
+    }
+    QByteArray blob(int column) const
+    {
+        const void *data = sqlite3_column_blob(m_statement, column);
+        return data
+            ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column))
+            : QByteArray();
+    }
+    qint64 integer(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL
+            ? kNoTime
+            : sqlite3_column_int64(m_statement, column);
+    }
+
+    // One archived execution from the columns kCipherColumns names, from `first` on.
+    ArchivedExecution execution(int first = 0) const
+    {
+        ArchivedExecution e;
+        e.sid = text(first);
+        e.flowSid = text(first + 1);
+        e.status = text(first + 2);
+        e.contactAddress = text(first + 3);
+        e.createdMs = integer(first + 4);
+        e.updatedMs = integer(first + 5);
+        e.raw = unpack(blob(first + 6));
+        e.context = unpack(blob(first + 7));
+        e.steps = unpack(blob(first + 8));
+        return e;
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_ok = false;
+};
+
+SqlCipherArchive::SqlCipherArchive(sqlite3 *db, const QString &path, const QString &accountSid)
+    : m_db(db)
+    , m_path(path)
+    , m_account(accountSid)
+{ }
+
+SqlCipherArchive::~SqlCipherArchive()
+{
+    sqlite3_close(m_db);
+}
+
+QString SqlCipherArchive::name() const
+{
+    return u"sqlite:"_s + m_path;
+}
+
+bool SqlCipherArchive::fail(ArchiveError *error, const QString &what) const
+{
+    error->kind = ArchiveError::Kind::Failed;
+    error->message = SqlCipherArchive::tr("the archive %1: %2: %3")
+                         .arg(name(), what, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return false;
+}
+
+bool SqlCipherArchive::exec(const char *sql, ArchiveError *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    const QString why = QString::fromUtf8(message);
+    sqlite3_free(message);
+    error->kind = ArchiveError::Kind::Failed;
+    error->message = SqlCipherArchive::tr("the archive %1: %2").arg(name(), why);
+    return false;
+}
+
+std::unique_ptr<Archive> SqlCipherArchive::open(const ArchiveLocation &location,
+    const QByteArray &key, const QString &accountSid, bool create, ArchiveError *error)
+{
+    const QString path = location.path;
+    const QString name = u"sqlite:"_s + path;
+    const auto refuse = [&](ArchiveError::Kind kind, const QString &message) {
+        error->kind = kind;
+        error->message = message;
+        return nullptr;
+    };
+    if (key.isEmpty())
+        return refuse(ArchiveError::Kind::Refused,
+            SqlCipherArchive::tr("the archive %1 has no key").arg(name));
+    const QFileInfo info(path);
+    const bool fresh = !info.exists();
+    if (fresh && !create)
+        return refuse(ArchiveError::Kind::Missing,
+            SqlCipherArchive::tr("there is no archive at %1").arg(path));
+    if (!fresh) {
+        QFile file(path);
+        if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+            return refuse(ArchiveError::Kind::Refused,
+                SqlCipherArchive::tr("the archive %1 is not a file that can be read").arg(name));
+        if (file.read(16) == QByteArray("SQLite format 3\0", 16))
+            return refuse(ArchiveError::Kind::Refused,
+                SqlCipherArchive::tr(
+                    "%1 is a plain SQLite database, not an encrypted archive; it was left as it "
+                    "is")
+                    .arg(path));
+    } else {
+        // The folder owner-only when it is made here; the file 0600 before SQLite writes to it.
+        const QDir folder = info.absoluteDir();
+        if (!folder.exists()) {
+            if (!QDir().mkpath(folder.path()))
+                return refuse(ArchiveError::Kind::Failed,
+                    SqlCipherArchive::tr("the folder of the archive %1 could not be made")
+                        .arg(name));
+            ::chmod(QFile::encodeName(folder.path()).constData(), 0700);
+        }
+        const int fd
+            = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY, 0600);
+        if (fd < 0)
+            return refuse(ArchiveError::Kind::Failed,
+                SqlCipherArchive::tr("the archive %1 could not be made: %2")
+                    .arg(name, QString::fromLocal8Bit(std::strerror(errno))));
+        ::close(fd);
+    }
+    ::chmod(QFile::encodeName(path).constData(), 0600);
+
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
+        != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        if (fresh)
+            QFile::remove(path);
+        return refuse(
+            ArchiveError::Kind::Failed, SqlCipherArchive::tr("the archive %1: %2").arg(name, why));
+    }
+    std::unique_ptr<SqlCipherArchive> archive(new SqlCipherArchive(db, path, accountSid));
+    // 64 hex digits are the key itself (no key derivation); anything else a passphrase.
+    const bool rawKey = key.size() == 64 && std::all_of(key.cbegin(), key.cend(), [](char c) {
+        return std::isxdigit(static_cast<unsigned char>(c));
+    });
+    const QByteArray keyText = rawKey ? "x'" + key + "'" : key;
+    sqlite3_key(db, keyText.constData(), int(keyText.size()));
+    sqlite3_busy_timeout(db, 10'000);
+    // Any read decrypts the first page: a wrong key or a file that is not SQLCipher's fails here.
+    if (!fresh
+        && sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+        return refuse(ArchiveError::Kind::Refused,
+            SqlCipherArchive::tr(
+                "the archive %1 cannot be read with this key (a wrong key, or not a FlowScope "
+                "archive); it was left as it is")
+                .arg(name));
+    if (!archive->prepareSchema(fresh, error)) {
+        archive.reset();
+        if (fresh)
+            QFile::remove(path);
+        return nullptr;
+    }
+    return archive;
+}
+
+bool SqlCipherArchive::prepareSchema(bool fresh, ArchiveError *error)
+{
+    if (fresh) {
+        if (!exec("PRAGMA journal_mode=WAL", error) || !exec("BEGIN", error)
+            || !exec(kCipherSchema, error))
+            return false;
+        Statement version(m_db, "INSERT INTO meta (key, value) VALUES ('schema', ?1)");
+        const QByteArray v = QByteArray::number(kSchemaVersion);
+        version.bind(1, v);
+        if (version.step() != SQLITE_DONE)
+            return fail(error, SqlCipherArchive::tr("making it"));
+        m_schema = kSchemaVersion;
+        return exec("COMMIT", error);
+    }
+    Statement version(m_db, "SELECT value FROM meta WHERE key = 'schema'");
+    if (!version.ok() || version.step() != SQLITE_ROW) {
+        error->kind = ArchiveError::Kind::Refused;
+        error->message = SqlCipherArchive::tr(
+            "%1 is a database, but not a FlowScope archive; it was left as it is")
+                             .arg(name());
+        return false;
+    }
+    m_schema = version.text(0).toInt();
+    if (m_schema > kSchemaVersion) {
+        error->kind = ArchiveError::Kind::Refused;
+        error->message = SqlCipherArchive::tr(
+            "the archive %1 was made by a newer FlowScope (schema %2; this one "
+            "reads up to %3); it was left as it is")
+                             .arg(name())
+                             .arg(m_schema)
+                             .arg(kSchemaVersion);
+        return false;
+    }
+    return true;
+}
+
+bool SqlCipherArchive::write(const QList<ArchivedExecution> &executions, ArchiveError *error)
+{
+    if (!exec("BEGIN IMMEDIATE", error))
+        return false;
+    Statement insert(m_db,
+        "INSERT OR REPLACE INTO executions (account_sid, sid, flow_sid, status, contact, "
+        "contact_key, created_ms, updated_ms, raw, context, steps) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    const QByteArray account = sqlText(m_account);
+    for (const ArchivedExecution &e : executions) {
+        const QByteArray sid = sqlText(e.sid), flow = sqlText(e.flowSid),
+                         status = sqlText(e.status);
+        const QByteArray contact
+            = e.contactAddress.isEmpty() ? QByteArray() : sqlText(e.contactAddress);
+        const QByteArray key
+            = contact.isNull() ? QByteArray() : sqlText(contactKeyOf(e.contactAddress));
+        const QByteArray raw = pack(e.raw), context = pack(e.context), steps = pack(e.steps);
+        insert.bind(1, account);
+        insert.bind(2, sid);
+        insert.bind(3, flow);
+        insert.bind(4, status);
+        insert.bind(5, contact);
+        insert.bind(6, key);
+        insert.bind(7, e.createdMs == kNoTime ? 0 : e.createdMs);
+        insert.bind(8, e.updatedMs);
+        insert.bind(9, raw, true);
+        insert.bind(10, context, true);
+        insert.bind(11, steps, true);
+        if (insert.step() != SQLITE_DONE) {
+            fail(error, SqlCipherArchive::tr("writing %1").arg(e.sid));
+            exec("ROLLBACK", error);
+            return false;
+        }
+        insert.reset();
+    }
+    return exec("COMMIT", error);
+}
+
+QList<ArchivedExecution> SqlCipherArchive::range(const ArchiveRange &r, ArchiveError *error)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kCipherColumns
+        + " FROM executions WHERE account_sid = ?1 AND flow_sid = ?2"
+          " AND (?3 IS NULL OR created_ms >= ?3) AND (?4 IS NULL OR created_ms < ?4)"
+          " AND (?5 IS NULL OR created_ms < ?5 OR (created_ms = ?5 AND sid < ?6))"
+          " ORDER BY created_ms DESC, sid DESC LIMIT ?7";
+    Statement select(m_db, sql.constData());
+    const QByteArray account = sqlText(m_account), flow = sqlText(r.flowSid),
+                     after = sqlText(r.afterSid);
+    select.bind(1, account);
+    select.bind(2, flow);
+    select.bind(3, r.fromMs);
+    select.bind(4, r.toMs);
+    select.bind(5, r.afterCreatedMs);
+    select.bind(6, after);
+    select.bind(7, qint64(r.limit));
+    QList<ArchivedExecution> rows;
+    int status = SQLITE_ROW;
+    while ((status = select.step()) == SQLITE_ROW)
+        rows << select.execution();
+    if (status != SQLITE_DONE)
+        fail(error, SqlCipherArchive::tr("reading"));
+    return rows;
+}
+
+std::optional<ArchivedExecution> SqlCipherArchive::execution(
+    const QString &sid, ArchiveError *error)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kCipherColumns
+        + " FROM executions WHERE account_sid = ?1 AND sid = ?2";
+    Statement select(m_db, sql.constData());
+    const QByteArray account = sqlText(m_account), s = sqlText(sid);
+    select.bind(1, account);
+    select.bind(2, s);
+    const int status = select.step();
+    if (status == SQLITE_ROW)
+        return select.execution();
+    if (status != SQLITE_DONE)
+        fail(error, SqlCipherArchive::tr("reading"));
+    return std::nullopt;
+}
+
+QStringList SqlCipherArchive::activeSids(const QString &flowSid, ArchiveError *error)
+{
+    Statement select(m_db,
+        "SELECT sid FROM executions WHERE account_sid = ?1 AND status = 'active' AND flow_sid = "
+        "?2 ORDER BY created_ms DESC");
+    const QByteArray account = sqlText(m_account), flow = sqlText(flowSid);
+    select.bind(1, account);
+    select.bind(2, flow);
+    QStringList sids;
+    int status = SQLITE_ROW;
+    while ((status = select.step()) == SQLITE_ROW)
+        sids << select.text(0);
+    if (status != SQLITE_DONE)
+        fail(error, SqlCipherArchive::tr("reading"));
+    return sids;
+}
+
+QList<ArchivedExecution> SqlCipherArchive::byContactKey(const QString &key, ArchiveError *error)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kCipherColumns
+        + " FROM executions WHERE account_sid = ?1 AND contact_key = ?2"
+          " ORDER BY created_ms DESC, sid DESC";
+    Statement select(m_db, sql.constData());
+    const QByteArray account = sqlText(m_account), k = sqlText(key);
+    select.bind(1, account);
+    select.bind(2, k);
+    QList<ArchivedExecution> rows;
+    int status = SQLITE_ROW;
+    while ((status = select.step()) == SQLITE_ROW)
+        rows << select.execution();
+    if (status != SQLITE_DONE)
+        fail(error, SqlCipherArchive::tr("reading"));
+    return rows;
+}
+
+bool SqlCipherArchive::markSynced(
+    const QString &flowSid, qint64 newestMs, qint64 syncedMs, ArchiveError *error)
+{
+    Statement insert(m_db,
+        "INSERT OR REPLACE INTO synced (account_sid, flow_sid, newest_ms, synced_ms) "
+        "VALUES (?1, ?2, ?3, ?4)");
+    const QByteArray account = sqlText(m_account), flow = sqlText(flowSid);
+    insert.bind(1, account);
+    insert.bind(2, flow);
+    insert.bind(3, newestMs);
+    insert.bind(4, syncedMs);
+    return insert.step() == SQLITE_DONE || fail(error, SqlCipherArchive::tr("writing"));
+}
+
+qint64 SqlCipherArchive::syncedThrough(const QString &flowSid, ArchiveError *error)
+{
+    Statement select(m_db, "SELECT newest_ms FROM synced WHERE account_sid = ?1 AND flow_sid = ?2");
+    const QByteArray account = sqlText(m_account), flow = sqlText(flowSid);
+    select.bind(1, account);
+    select.bind(2, flow);
+    const int status = select.step();
+    if (status == SQLITE_ROW)
+        return select.integer(0);
+    if (status != SQLITE_DONE)
+        fail(error, SqlCipherArchive::tr("reading"));
+    return kNoTime;
+}
+
+QList<ArchivedFlow> SqlCipherArchive::flows(ArchiveError *error)
+{
+    Statement select(m_db,
+        "SELECT f.flow_sid, count(e.sid), coalesce(sum(e.status = 'active'), 0), "
+        "min(e.created_ms), max(e.created_ms), s.synced_ms "
+        "FROM (SELECT flow_sid FROM executions WHERE account_sid = ?1 "
+        "      UNION SELECT flow_sid FROM synced WHERE account_sid = ?1) AS f "
+        "LEFT JOIN executions AS e ON e.account_sid = ?1 AND e.flow_sid = f.flow_sid "
+        "LEFT JOIN synced AS s ON s.account_sid = ?1 AND s.flow_sid = f.flow_sid "
+        "GROUP BY f.flow_sid ORDER BY f.flow_sid");
+    const QByteArray account = sqlText(m_account);
+    select.bind(1, account);
+    QList<ArchivedFlow> flows;
+    int status = SQLITE_ROW;
+    while ((status = select.step()) == SQLITE_ROW) {
+        flows.append({ select.text(0), select.integer(1), select.integer(2), select.integer(3),
+            select.integer(4), select.integer(5) });
+    }
+    if (status != SQLITE_DONE)
+        fail(error, SqlCipherArchive::tr("reading"));
+    return flows;
+}
+
+qint64 SqlCipherArchive::countOlderThan(qint64 ms, ArchiveError *error)
+{
+    Statement select(
+        m_db, "SELECT count(*) FROM executions WHERE account_sid = ?1 AND created_ms < ?2");
+    const QByteArray account = sqlText(m_account);
+    select.bind(1, account);
+    select.bind(2, ms);
+    if (select.step() != SQLITE_ROW) {
+        fail(error, SqlCipherArchive::tr("reading"));
+        return -1;
+    }
+    return select.integer(0);
+}
+
+qint64 SqlCipherArchive::purgeOlderThan(qint64 ms, ArchiveError *error)
+{
+    Statement remove(m_db, "DELETE FROM executions WHERE account_sid = ?1 AND created_ms < ?2");
+    const QByteArray account = sqlText(m_account);
+    remove.bind(1, account);
+    remove.bind(2, ms);
+    if (remove.step() != SQLITE_DONE) {
+        fail(error, SqlCipherArchive::tr("deleting"));
+        return -1;
+    }
+    return sqlite3_changes(m_db);
+}
+
+} // namespace flowscope

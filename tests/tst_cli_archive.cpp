@@ -1,0 +1,138 @@
+// flowscope archive end to end: the real binary syncs the in-process sandbox into an encrypted
+// file at the profile's default path, says what it holds, purges; bad input is refused before
+// anything is opened or sent.
+
+#include "support/clitest.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+class TestCliArchive : public CliTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { startSandbox(); }
+
+    // The archive from the command line: made on first sync at the profile's default path,
+    // owner-only; status says what the sandbox holds; purge asks, or takes --yes.
+    void archiveSyncStatusPurge()
+    {
+        QProcessEnvironment env = environment();
+        const QString home = m_dir.filePath(u"data"_s);
+        env.insert(u"XDG_DATA_HOME"_s, home);
+        env.insert(u"FLOWSCOPE_ARCHIVE_KEY"_s, u"correct horse battery staple"_s);
+        const QString file = home + u"/flowscope/archive-"_s
+            + QString::fromLatin1(m_sandbox->accountSid()) + u".db"_s;
+
+        const Run none = run({ u"archive"_s, u"status"_s }, env);
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("no archive"), none.err.constData());
+
+        const Run synced = run({ u"archive"_s, u"sync"_s }, env);
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        QVERIFY(synced.err.contains("3 flow(s) synced, 3600 execution(s) written"));
+        QVERIFY(QFileInfo::exists(file));
+        QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther), 0);
+
+        const Run status = run({ u"archive"_s, u"status"_s }, env);
+        QVERIFY2(status.exitCode == 0, status.err.constData());
+        const QList<QStringList> rows = readCsv(status.out);
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows[0],
+            QStringList({ u"flow_sid"_s, u"executions"_s, u"active"_s, u"oldest"_s, u"newest"_s,
+                u"last_sync"_s }));
+        for (int f = 0; f < 3; ++f) {
+            const auto row = std::find_if(rows.cbegin() + 1, rows.cend(),
+                [&](const QStringList &r) { return r[0] == flowSid(f); });
+            QVERIFY(row != rows.cend());
+            qint64 active = 0;
+            for (qint64 i = 0; i < data().executionCount(f); ++i)
+                active += data().isActive(f, i) ? 1 : 0;
+            QCOMPARE((*row)[1], QString::number(data().executionCount(f)));
+            QCOMPARE((*row)[2], QString::number(active));
+            QCOMPARE((*row)[3].toLatin1(), sandbox::isoUtc(data().execution(f, 0).dateCreated));
+            QCOMPARE((*row)[4].toLatin1(),
+                sandbox::isoUtc(data().execution(f, data().executionCount(f) - 1).dateCreated));
+        }
+
+        // Purge: refused without --yes where it cannot ask, then done.
+        const qint64 cut = QDateTime::currentSecsSinceEpoch() - 20 * 86400;
+        qint64 older = 0;
+        for (int f = 0; f < 3; ++f)
+            older += data().lowerBound(f, cut);
+        QVERIFY(older > 0);
+        const Run asked = run({ u"archive"_s, u"purge"_s, u"--older-than"_s, u"20d"_s }, env);
+        QCOMPARE(asked.exitCode, 2);
+        QVERIFY2(asked.err.contains("without --yes"), asked.err.constData());
+        const Run purged
+            = run({ u"archive"_s, u"purge"_s, u"--older-than"_s, u"20d"_s, u"--yes"_s }, env);
+        QVERIFY2(purged.exitCode == 0, purged.err.constData());
+        QVERIFY2(purged.err.contains(QByteArray(QByteArray::number(older) + " execution(s)")),
+            purged.err.constData());
+        const Run after = run({ u"archive"_s, u"status"_s, u"--format"_s, u"jsonl"_s }, env);
+        qint64 left = 0;
+        for (const QByteArray &line : after.out.split('\n')) {
+            if (!line.isEmpty())
+                left += QJsonDocument::fromJson(line).object().value(u"executions"_s).toInteger();
+        }
+        QCOMPARE(left, 3600 - older);
+
+        // A wrong key: 7, and the file as it was.
+        QFile archive(file);
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        const QByteArray bytes = archive.readAll();
+        archive.close();
+        env.insert(u"FLOWSCOPE_ARCHIVE_KEY"_s, u"not the key"_s);
+        const Run wrong = run({ u"archive"_s, u"sync"_s }, env);
+        QCOMPARE(wrong.exitCode, 7);
+        QVERIFY2(wrong.err.contains(file.toUtf8()), wrong.err.constData());
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        QCOMPARE(archive.readAll(), bytes);
+    }
+
+    // Bad input is refused before anything is opened or sent; a password is never printed.
+    void archiveRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no action") << QStringList { u"archive"_s } << 2;
+        QTest::newRow("unknown action") << QStringList { u"archive"_s, u"copy"_s } << 2;
+        QTest::newRow("another action's option")
+            << QStringList { u"archive"_s, u"status"_s, u"--yes"_s } << 2;
+        QTest::newRow("not a db") << QStringList { u"archive"_s, u"sync"_s, u"--db"_s,
+            u"mysql://ana:s3cret@host/db"_s }
+                                  << 2;
+        QTest::newRow("no host") << QStringList { u"archive"_s, u"sync"_s, u"--db"_s,
+            u"postgresql://ana:s3cret@/db"_s }
+                                 << 2;
+        QTest::newRow("purge without a duration") << QStringList { u"archive"_s, u"purge"_s } << 2;
+        QTest::newRow("not a duration")
+            << QStringList { u"archive"_s, u"purge"_s, u"--older-than"_s, u"3x"_s } << 2;
+        QTest::newRow("a bad flow")
+            << QStringList { u"archive"_s, u"sync"_s, u"--flow"_s, u"FW12"_s } << 2;
+        QTest::newRow("no server") << QStringList { u"archive"_s, u"status"_s, u"--db"_s,
+            u"postgresql://ana:s3cret@127.0.0.1:1/db"_s }
+                                   << 5;
+    }
+    void archiveRefusesBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QProcessEnvironment env = environment();
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"bad"_s));
+        env.insert(u"FLOWSCOPE_ARCHIVE_KEY"_s, u"some key"_s);
+        const qint64 before = m_sandbox->requestCount();
+        const Run r = run(arguments, env);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(r.err.startsWith("flowscope: "));
+        QVERIFY2(!r.err.contains("s3cret") && !r.out.contains("s3cret"), r.err.constData());
+        QCOMPARE(m_sandbox->requestCount(), before);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"bad/flowscope"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliArchive)
+#include "tst_cli_archive.moc"
