@@ -18,6 +18,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -153,8 +156,7 @@ private:
             if (error.isError() || rows.isEmpty())
                 return all;
             all += rows;
-            range.afterCreatedMs = rows.last().createdMs;
-            range.afterSid = rows.last().sid;
+            range.continueAfter(rows.last());
         }
     }
 
@@ -378,6 +380,123 @@ private Q_SLOTS:
         QCOMPARE(hashOf(location.path), newer);
     }
 
+    // An archive made by the previous schema (version 1, as it was first written: no outcomes,
+    // no order among ties) opens, is migrated in place, keeps its rows and takes new ones.
+    void previousSchemaIsMigrated_data() { storeRows(); }
+    void previousSchemaIsMigrated()
+    {
+        QFETCH(bool, onPostgres);
+        const QStringList v1 {
+            u"CREATE TABLE %1executions (%2account_sid TEXT NOT NULL, sid TEXT NOT NULL, "
+            "flow_sid TEXT NOT NULL, status TEXT NOT NULL, contact TEXT, contact_key TEXT, "
+            "created_ms %3 NOT NULL, updated_ms %3, raw %4 NOT NULL, context %4, steps %4, %5)"_s,
+            u"CREATE INDEX %1executions_by_flow ON %1executions (account_sid, flow_sid, "
+            "created_ms, sid)"_s,
+            u"CREATE TABLE %1synced (account_sid TEXT NOT NULL, flow_sid TEXT NOT NULL, "
+            "newest_ms %3, synced_ms %3 NOT NULL, PRIMARY KEY (account_sid, flow_sid))"_s,
+            u"CREATE TABLE %1meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"INSERT INTO %1meta (key, value) VALUES ('schema', '1')"_s,
+        };
+        // %1 table prefix, %2 a row id column, %3 integer type, %4 blob type, %5 the key.
+        const auto dialect = [](QString sql, const QStringList &words) {
+            for (qsizetype k = 0; k < words.size(); ++k)
+                sql.replace(u"%"_s + QString::number(k + 1), words[k]);
+            return sql;
+        };
+        const QString account = accountSid(++m_accounts);
+        const ArchivedExecution old = synthetic(42);
+        ArchiveLocation location;
+        if (onPostgres) {
+            if (!postgresAvailable())
+                QSKIP("no PostgreSQL server (ctest runs this under pg_virtualenv)");
+            location = postgres();
+            {
+                QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"v1"_s);
+                admin.setHostName(location.host);
+                admin.setPort(location.port);
+                admin.setUserName(location.user);
+                admin.setDatabaseName(location.database);
+                QVERIFY(admin.open());
+                QSqlQuery(admin).exec(u"DROP DATABASE IF EXISTS flowscope_v1"_s);
+                QVERIFY(QSqlQuery(admin).exec(u"CREATE DATABASE flowscope_v1"_s));
+                admin.setDatabaseName(u"flowscope_v1"_s);
+                admin.close();
+                QVERIFY(admin.open());
+                for (const QString &sql : v1) {
+                    QSqlQuery query(admin);
+                    QVERIFY2(query.exec(dialect(sql,
+                                 { u"flowscope_"_s, QString(), u"BIGINT"_s, u"BYTEA"_s,
+                                     u"PRIMARY KEY (account_sid, sid)"_s })),
+                        qPrintable(query.lastError().text()));
+                }
+                QSqlQuery insert(admin);
+                insert.prepare(u"INSERT INTO flowscope_executions (account_sid, sid, flow_sid, "
+                               "status, created_ms, raw) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                for (const QVariant &value : QVariantList { account, old.sid, old.flowSid,
+                         old.status, old.createdMs, Archive::pack(old.raw) })
+                    insert.addBindValue(value);
+                QVERIFY(insert.exec());
+            }
+            QSqlDatabase::removeDatabase(u"v1"_s);
+            location.database = u"flowscope_v1"_s;
+        } else {
+            location = sqlite(u"v1.db"_s);
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(location.path).constData(), &db), SQLITE_OK);
+            const QByteArray keyText = "x'" + kKey + "'";
+            sqlite3_key(db, keyText.constData(), int(keyText.size()));
+            for (const QString &sql : v1) {
+                const QByteArray text = dialect(sql,
+                    { QString(), u"id INTEGER PRIMARY KEY, "_s, u"INTEGER"_s, u"BLOB"_s,
+                        u"UNIQUE (account_sid, sid)"_s })
+                                            .toUtf8();
+                QCOMPARE(sqlite3_exec(db, text.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            }
+            sqlite3_stmt *insert = nullptr;
+            QCOMPARE(sqlite3_prepare_v2(db,
+                         "INSERT INTO executions (account_sid, sid, flow_sid, status, created_ms, "
+                         "raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                         -1, &insert, nullptr),
+                SQLITE_OK);
+            const QByteArray a = account.toUtf8(), sid = old.sid.toUtf8(),
+                             flow = old.flowSid.toUtf8(), status = old.status.toUtf8(),
+                             raw = Archive::pack(old.raw);
+            sqlite3_bind_text(insert, 1, a.constData(), int(a.size()), nullptr);
+            sqlite3_bind_text(insert, 2, sid.constData(), int(sid.size()), nullptr);
+            sqlite3_bind_text(insert, 3, flow.constData(), int(flow.size()), nullptr);
+            sqlite3_bind_text(insert, 4, status.constData(), int(status.size()), nullptr);
+            sqlite3_bind_int64(insert, 5, old.createdMs);
+            sqlite3_bind_blob(insert, 6, raw.constData(), int(raw.size()), nullptr);
+            QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
+            sqlite3_finalize(insert);
+            sqlite3_close(db);
+        }
+
+        ArchiveError error;
+        auto archive = Archive::open(location, kKey, account, false, &error);
+        QVERIFY2(archive, qPrintable(error.message));
+        QCOMPARE(archive->schemaVersion(), Archive::kSchemaVersion);
+        const auto kept = archive->execution(old.sid, &error);
+        QVERIFY2(kept, qPrintable(error.message));
+        QCOMPARE(kept->raw, old.raw);
+        QVERIFY(kept->outcome.isEmpty());
+        QVERIFY(!Archive::outcomeFrom(kept->outcome).isKnown());
+        ArchivedExecution fresh = synthetic(44); // the same flow
+        Outcome failed;
+        failed.verdict = Outcome::Verdict::Failed;
+        failed.endedAt = u"send_error"_s;
+        failed.stepCount = 5;
+        failed.errorCode = 30007;
+        failed.relatedKnown = true;
+        fresh.outcome = Archive::outcomeBytes(failed);
+        QVERIFY2(archive->write({ fresh }, &error), qPrintable(error.message));
+        QCOMPARE(Archive::outcomeFrom(archive->execution(fresh.sid, &error)->outcome), failed);
+        QCOMPARE(readAll(*archive, old.flowSid, 10).size(), 2);
+        archive.reset();
+        // Opened again: already migrated, nothing to do.
+        QVERIFY(Archive::open(location, kKey, account, false, &error));
+    }
+
     void locations()
     {
         QString error;
@@ -411,7 +530,7 @@ private Q_SLOTS:
         QFETCH(bool, onPostgres);
         SandboxFixture sandbox;
         QVERIFY(
-            sandbox.start(SandboxFixture::options(3, 400, 17, QDateTime::currentSecsSinceEpoch())));
+            sandbox.start(SandboxFixture::options(3, 150, 17, QDateTime::currentSecsSinceEpoch())));
         StudioClient client;
         client.setSettings(localClientSettings(sandbox));
         auto archive = openStore(onPostgres, QString::fromLatin1(sandbox.accountSid()),
@@ -447,7 +566,8 @@ private Q_SLOTS:
 
         // An active execution ends at Twilio; the next sync reads it again.
         qint64 activeIndex = -1;
-        for (qint64 i = 0; i < data.executionCount(0) && activeIndex < 0; ++i) {
+        // The newest: one stuck for weeks would have weeks of alerts listed for its error code.
+        for (qint64 i = data.executionCount(0) - 1; i >= 0 && activeIndex < 0; --i) {
             if (data.isActive(0, i))
                 activeIndex = i;
         }
@@ -477,7 +597,7 @@ private Q_SLOTS:
     {
         SandboxFixture sandbox;
         QVERIFY(
-            sandbox.start(SandboxFixture::options(2, 1500, 5, QDateTime::currentSecsSinceEpoch())));
+            sandbox.start(SandboxFixture::options(2, 1100, 5, QDateTime::currentSecsSinceEpoch())));
         StudioClient client;
         client.setSettings(localClientSettings(sandbox));
         auto archive = openStore(false, QString::fromLatin1(sandbox.accountSid()), u"cut.db"_s);
@@ -495,7 +615,7 @@ private Q_SLOTS:
             cut.start();
             QVERIFY(finished.wait(60000));
             QCOMPARE(finished.first().first().value<ApiError>().kind, ApiError::Kind::Cancelled);
-            QVERIFY(cut.counts().written >= 1000 && cut.counts().written < 3000);
+            QVERIFY(cut.counts().written >= 1000 && cut.counts().written < 2200);
         }
         ArchiveError error;
         QCOMPARE(archive->syncedThrough(sandbox.flowSid(0), &error), kNoTime); // not finished

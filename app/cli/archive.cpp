@@ -106,11 +106,12 @@ private:
             m_finish(exitCodeFor(error));
             return;
         }
-        printError(tr("%1: %2 flow(s) synced, %3 execution(s) written, %4 active one(s) read "
-                      "again%5")
+        printError(tr("%1: %2 flow(s) synced, %3 execution(s) written; %4 held as active "
+                      "checked, %5 of them changed%6")
                        .arg(m_archive->name())
                        .arg(counts.flows)
                        .arg(counts.written)
+                       .arg(counts.refreshed + counts.unchanged + counts.gone)
                        .arg(counts.refreshed)
                        .arg(counts.gone > 0 ? tr(", %1 no longer at Twilio (kept)").arg(counts.gone)
                                             : QString()));

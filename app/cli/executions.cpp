@@ -1,7 +1,10 @@
 // flowscope executions: a flow's executions in a range, newest first, streamed as they arrive —
 // over parallel time slices, with contexts, context paths and outcomes when asked for.
 
+#include "archiveaccess.h"
 #include "command.h"
+
+#include "archive/archivereader.h"
 
 #include "export/csvwriter.h"
 #include "export/exportcrawl.h"
@@ -24,6 +27,7 @@ struct ExportPlan
     int slices = 4;
     ExportOptions format;
     QString path;
+    std::optional<ArchiveLocation> archive; // --archive: read from it, not from Twilio
 };
 
 // One export: the crawl's chunks written as they come, the file committed at the end.
@@ -45,6 +49,18 @@ public:
             return;
         }
         m_writer = std::make_unique<CsvWriter>(m_output.device());
+        if (m_plan.archive) {
+            ArchiveAccess::open(*m_plan.archive, client, false, &scope,
+                [this, finish](std::unique_ptr<Archive> archive, int exitCode) {
+                    if (!archive) {
+                        m_output.discard();
+                        finish(exitCode);
+                        return;
+                    }
+                    finish(fromArchive(*archive));
+                });
+            return;
+        }
         auto *exporter
             = new ExportCrawl(&client, m_plan.crawl, m_plan.slices, m_plan.format, &scope);
         // Slices that wait their turn spool beside the output file (or in the temporary folder
@@ -73,6 +89,46 @@ public:
     }
 
 private:
+    // The rows from the archive, rendered exactly as a crawl's; the exit code.
+    int fromArchive(Archive &archive)
+    {
+        const RowRenderer renderer(m_plan.format, m_plan.crawl.query.flowSid);
+        m_writer->writeEncoded(renderer.header());
+        ArchiveReader reader(&archive, m_plan.crawl.query, m_plan.crawl.limit);
+        ArchiveError error;
+        for (;;) {
+            const CrawledPage page
+                = reader.next(m_plan.format.needsContexts(), m_plan.format.includeOutcome, &error);
+            if (error.isError() || page.rowCount == 0)
+                break;
+            for (qsizetype k = 0; k < page.outcomes.size(); ++k) {
+                if (!page.outcomes[k].isKnown())
+                    ++m_archivedUnknown;
+            }
+            m_writer->writeEncoded(renderer.render(page));
+            if (!m_writer->ok())
+                break;
+            showProgress(reader.rowsRead());
+        }
+        if (stderrIsTerminal())
+            std::fputs("\n", stderr);
+        if (error.isError()) {
+            m_output.discard();
+            printError(
+                error.message + (m_output.isFile() ? tr(" Nothing was written.") : QString()));
+            return OutputFailed;
+        }
+        if (!m_writer->flush())
+            m_output.markFailed();
+        if (!m_output.commit())
+            return OutputFailed;
+        if (m_archivedUnknown > 0)
+            printError(tr("warning: the archive holds no outcome for %1 execution(s); they are "
+                          "written as unknown")
+                           .arg(m_archivedUnknown));
+        return Ok;
+    }
+
     void finished(const ApiError &failure, const Finish &finish)
     {
         if (stderrIsTerminal())
@@ -101,6 +157,7 @@ private:
     Output m_output;
     std::unique_ptr<CsvWriter> m_writer;
     int m_missingContexts = 0;
+    qint64 m_archivedUnknown = 0;
     UnknownOutcomes m_unknownOutcomes;
 };
 
@@ -113,14 +170,16 @@ public:
     {
         return describe(u"executions"_s, tr("export a flow's executions"),
             tr("Export a flow's executions, newest first, streamed as they arrive."),
-            (rangeOptions() + formatOptions() + crawlOptions()) << outputOption());
+            (rangeOptions() + formatOptions() + crawlOptions() + archiveOptions())
+                << outputOption());
     }
 
     int run(const QStringList &arguments) override
     {
         return parseThenRun<ExecutionsExport, ExportPlan>(
             arguments, [](const Arguments &args, ExportPlan *plan) {
-                return parseQuery(args, plan) && parseFormat(args, plan);
+                return parseQuery(args, plan) && parseFormat(args, plan)
+                    && parseArchive(args, plan);
             });
     }
 
@@ -204,6 +263,32 @@ private:
                    "files beside the output file, so memory does not grow with the rows."),
                 u"4"_s },
         };
+    }
+
+    static QList<OptionSpec> archiveOptions()
+    {
+        return {
+            { { u"archive"_s }, {},
+                tr("Read the executions from the archive (flowscope archive sync), not from "
+                   "Twilio: any date, offline, the same output."),
+                tr("--outcome gives what the sync read; --page-size, --parallel and "
+                   "--concurrency do not apply."),
+                {} },
+            ArchiveAccess::dbOption(),
+        };
+    }
+
+    static bool parseArchive(const Arguments &args, ExportPlan *plan)
+    {
+        if (!args.isSet(u"archive"_s)) {
+            if (args.isSet(u"db"_s)) {
+                printError(tr("--db names the archive to read: give --archive too"));
+                return false;
+            }
+            return true;
+        }
+        plan->archive = ArchiveAccess::locationOf(args);
+        return plan->archive.has_value();
     }
 
     // --flow, the range, the page size, the limit, the slices: everything the crawl needs.

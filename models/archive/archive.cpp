@@ -3,6 +3,9 @@
 #include "postgresarchive.h"
 #include "sqlcipherarchive.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -34,6 +37,35 @@ QString Archive::contactKeyOf(const QString &address)
         return {};
     const QRegularExpressionMatch match = phone.match(trimmed);
     return match.hasMatch() ? match.captured(1) : trimmed.toLower();
+}
+
+QByteArray Archive::outcomeBytes(const Outcome &outcome)
+{
+    const QJsonObject object { { u"verdict"_s, int(outcome.verdict) },
+        { u"ended_at"_s, outcome.endedAt }, { u"last_event"_s, outcome.lastEvent },
+        { u"step_count"_s, outcome.stepCount }, { u"waiting"_s, outcome.waiting },
+        { u"error_code"_s, outcome.errorCode }, { u"related_known"_s, outcome.relatedKnown },
+        { u"reason"_s, outcome.reason } };
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Outcome Archive::outcomeFrom(const QByteArray &bytes)
+{
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    const int verdict = o.value(u"verdict"_s).toInt(-1);
+    if (o.isEmpty() || verdict < 0 || verdict > int(Outcome::Verdict::Failed))
+        return unknownOutcome(QCoreApplication::translate(
+            "Archive", "the archive holds no outcome for it (synced before outcomes were kept)"));
+    Outcome outcome;
+    outcome.verdict = Outcome::Verdict(verdict);
+    outcome.endedAt = o.value(u"ended_at"_s).toString();
+    outcome.lastEvent = o.value(u"last_event"_s).toString();
+    outcome.stepCount = o.value(u"step_count"_s).toInt(-1);
+    outcome.waiting = o.value(u"waiting"_s).toBool();
+    outcome.errorCode = o.value(u"error_code"_s).toInt();
+    outcome.relatedKnown = o.value(u"related_known"_s).toBool();
+    outcome.reason = o.value(u"reason"_s).toString();
+    return outcome;
 }
 
 QByteArray Archive::pack(const QByteArray &json)

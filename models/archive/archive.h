@@ -9,6 +9,7 @@
 
 #include "archivelocation.h"
 #include "executions/executionstore.h"
+#include "outcome/outcome.h"
 
 #include <QByteArray>
 #include <QList>
@@ -45,6 +46,10 @@ struct ArchivedExecution
     QByteArray raw;
     QByteArray context;
     QByteArray steps; // a JSON array of the step objects as listed (newest first)
+    QByteArray outcome; // what became of it (outcomeBytes); empty when not archived
+    // Its place among the executions created in the same millisecond, as the API listed them
+    // (0 first): the archive lists them in that order, as the API does.
+    int ordinal = 0;
 
     bool isActive() const { return status == u"active"; }
 };
@@ -60,22 +65,33 @@ struct ArchivedFlow
     qint64 lastSyncMs = kNoTime;
 };
 
-// A flow's executions created in [fromMs, toMs), newest first, read a page at a time: the next
-// page starts after (afterCreatedMs, afterSid), the last row of the page before.
+// A flow's executions created in [fromMs, toMs), newest first (ties as the API listed them), read
+// a page at a time: the next page starts after (afterCreatedMs, afterOrdinal, afterSid), the last
+// row of the page before.
 struct ArchiveRange
 {
     QString flowSid;
     qint64 fromMs = kNoTime; // kNoTime: unbounded
     qint64 toMs = kNoTime;
     qint64 afterCreatedMs = kNoTime; // kNoTime: from the newest
+    int afterOrdinal = 0;
     QString afterSid;
     int limit = 1000;
+
+    // The next page: the rows after this one.
+    void continueAfter(const ArchivedExecution &last)
+    {
+        afterCreatedMs = last.createdMs;
+        afterOrdinal = last.ordinal;
+        afterSid = last.sid;
+    }
 };
 
 class Archive
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    // 1: executions, steps, contexts; 2: their outcomes.
+    static constexpr int kSchemaVersion = 2;
 
     virtual ~Archive() = default;
 
@@ -113,6 +129,10 @@ public:
     // The key an address is indexed by: a phone number's E.164 on any channel ("whatsapp:+44…"
     // and "+44…" are one key), any other address lowercased. Empty for none.
     static QString contactKeyOf(const QString &address);
+    // An outcome as the archive keeps it (compact JSON, every field), and back: Unknown, saying
+    // so, when there is none or it cannot be read.
+    static QByteArray outcomeBytes(const Outcome &outcome);
+    static Outcome outcomeFrom(const QByteArray &bytes);
     static QByteArray pack(const QByteArray &json); // compressed, for the store
     static QByteArray unpack(const QByteArray &stored);
 };

@@ -31,7 +31,8 @@ ArchivedExecution archivedOf(const Execution &e, QByteArray raw)
 
 } // namespace
 
-QList<ArchivedExecution> archivedRowsOf(const CrawledPage &crawled, const QString &flowSid)
+QList<ArchivedExecution> archivedRowsOf(
+    const CrawledPage &crawled, const QString &flowSid, ArchiveTie *tie)
 {
     const ParsedPage &page = crawled.page;
     QList<ArchivedExecution> rows;
@@ -44,8 +45,14 @@ QList<ArchivedExecution> archivedRowsOf(const CrawledPage &crawled, const QStrin
             a.context = crawled.contexts[k];
         if (k < crawled.steps.size())
             a.steps = crawled.steps[k];
-        if (!a.sid.isEmpty())
-            rows << a;
+        if (k < crawled.outcomes.size())
+            a.outcome = Archive::outcomeBytes(crawled.outcomes[k]);
+        if (a.sid.isEmpty())
+            continue;
+        a.ordinal = a.createdMs == tie->createdMs ? tie->ordinal + 1 : 0;
+        tie->createdMs = a.createdMs;
+        tie->ordinal = a.ordinal;
+        rows << a;
     }
     return rows;
 }
@@ -59,6 +66,7 @@ public:
         , m_flow(flowSid)
         , m_outcomes(sync->m_client, sync->m_options.concurrency)
     {
+        m_outcomes.setRelated(&sync->m_related);
         connect(&m_outcomes, &OutcomeFetcher::retrying, sync, &ArchiveSync::retrying);
         connect(&m_outcomes, &OutcomeFetcher::outcomeReady, this, &FlowJob::refreshed);
     }
@@ -84,6 +92,7 @@ public:
         crawl.keepSteps = true;
         crawl.outcomeConcurrency = m_sync->m_options.concurrency;
         crawl.contextConcurrency = m_sync->m_options.concurrency;
+        crawl.related = &m_sync->m_related; // outcomes with their error codes, as exported
         m_crawler = std::make_unique<ExecutionCrawler>(m_sync->m_client, crawl);
         connect(m_crawler.get(), &ExecutionCrawler::retrying, m_sync, &ArchiveSync::retrying);
         connect(m_crawler.get(), &ExecutionCrawler::pageReady, this, &FlowJob::pageReady);
@@ -112,7 +121,7 @@ private:
     {
         if (m_finished)
             return;
-        const QList<ArchivedExecution> rows = archivedRowsOf(page, m_flow);
+        const QList<ArchivedExecution> rows = archivedRowsOf(page, m_flow, &m_tie);
         if (!write(rows))
             return;
         for (const ArchivedExecution &row : rows) {
@@ -194,6 +203,20 @@ private:
         const auto [offset, length] = page.rawSpans.front();
         ArchivedExecution row
             = archivedOf(executionOf(page, 0, m_flow), page.body.mid(offset, length));
+        // As it was (still active, nothing updated): its steps and context are not read again.
+        ArchiveError archiveError;
+        const auto held = m_sync->m_archive->execution(sid, &archiveError);
+        if (archiveError.isError()) {
+            finish(archiveFailure(archiveError));
+            return;
+        }
+        if (held && held->raw == row.raw) {
+            ++m_sync->m_counts.unchanged;
+            --m_refreshing;
+            pumpRefresh();
+            return;
+        }
+        row.ordinal = held ? held->ordinal : 0;
         m_refreshRows.insert(sid, row);
         OutcomeTarget target { m_flow, sid, row.isActive(), m_sync->m_options.contexts,
             QDateTime::fromMSecsSinceEpoch(row.createdMs, Qt::UTC),
@@ -218,6 +241,7 @@ private:
         }
         ArchivedExecution row = m_refreshRows.take(target.executionSid);
         row.steps = result.stepsJson;
+        row.outcome = Archive::outcomeBytes(result.outcome);
         if (m_sync->m_options.contexts)
             row.context = result.context;
         if (!write({ row }))
@@ -257,6 +281,7 @@ private:
     std::unique_ptr<ExecutionCrawler> m_crawler;
     qint64 m_since = kNoTime;
     qint64 m_newest = kNoTime;
+    ArchiveTie m_tie;
     QSet<QString> m_seen;
     std::deque<QString> m_stale;
     std::map<ApiReply *, ApiReplyPtr> m_replies;
@@ -270,6 +295,7 @@ ArchiveSync::ArchiveSync(
     : QObject(parent)
     , m_client(client)
     , m_archive(archive)
+    , m_related(client)
     , m_options(options)
 {
     m_options.parallelFlows = std::max(1, m_options.parallelFlows);

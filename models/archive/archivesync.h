@@ -35,7 +35,8 @@ struct ArchiveSyncCounts
 {
     int flows = 0; // flows finished
     qint64 written = 0; // executions written (new or changed)
-    qint64 refreshed = 0; // of them, active ones read again
+    qint64 refreshed = 0; // of them, active ones read again and changed
+    qint64 unchanged = 0; // active ones read again that Twilio has as they were
     qint64 gone = 0; // active ones Twilio no longer has (kept as they were)
 };
 
@@ -70,6 +71,8 @@ private:
 
     StudioClient *m_client;
     Archive *m_archive;
+    // Shared by every flow: each hour's alerts are listed once, whichever flow needs them.
+    RelatedSession m_related;
     ArchiveSyncOptions m_options;
     std::unique_ptr<ListFetcher> m_flowList;
     std::deque<QString> m_waiting;
@@ -78,7 +81,16 @@ private:
     bool m_done = false;
 };
 
-// Rows of a crawled page as the archive keeps them (the page must keep raw objects).
-QList<ArchivedExecution> archivedRowsOf(const CrawledPage &page, const QString &flowSid);
+// Where the rows before left off: the last one's date_created and ordinal (see ArchivedExecution).
+struct ArchiveTie
+{
+    qint64 createdMs = kNoTime;
+    int ordinal = -1;
+};
+
+// Rows of a crawled page as the archive keeps them (the page must keep raw objects). `tie` carries
+// the ordinals of executions created in the same millisecond across pages.
+QList<ArchivedExecution> archivedRowsOf(
+    const CrawledPage &page, const QString &flowSid, ArchiveTie *tie);
 
 } // namespace flowscope

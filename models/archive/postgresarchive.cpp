@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace flowscope {
@@ -29,8 +31,19 @@ const QStringList kPgSchema {
     "newest_ms BIGINT, synced_ms BIGINT NOT NULL, PRIMARY KEY (account_sid, flow_sid))"_s,
 };
 
+// Each step from version n to n + 1, run in the transaction that records the version it makes.
+const std::array<QStringList, Archive::kSchemaVersion - 1> kPgMigrations {
+    // 2: outcomes, and the order the API listed executions created in the same millisecond.
+    QStringList { u"ALTER TABLE flowscope_executions ADD COLUMN outcome BYTEA"_s,
+        u"ALTER TABLE flowscope_executions ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0"_s,
+        u"DROP INDEX flowscope_executions_by_flow"_s,
+        u"CREATE INDEX flowscope_executions_by_flow ON flowscope_executions "
+        "(account_sid, flow_sid, created_ms DESC, ordinal, sid)"_s },
+};
+
 const QString kPgColumns
-    = u"sid, flow_sid, status, contact, created_ms, updated_ms, raw, context, steps"_s;
+    = u"sid, flow_sid, status, contact, created_ms, updated_ms, raw, context, steps, outcome, "
+      "ordinal"_s;
 
 QVariant pgTime(qint64 ms)
 {
@@ -154,8 +167,8 @@ bool PostgresArchive::prepareSchema(ArchiveError *error)
         return abandon();
     if (query.next()) {
         m_schema = query.value(0).toInt();
-        m_db.rollback();
         if (m_schema > kSchemaVersion) {
+            m_db.rollback();
             error->kind = ArchiveError::Kind::Refused;
             error->message = PostgresArchive::tr(
                 "the archive %1 was made by a newer FlowScope (schema %2; this "
@@ -165,15 +178,29 @@ bool PostgresArchive::prepareSchema(ArchiveError *error)
                                  .arg(kSchemaVersion);
             return false;
         }
+    } else {
+        // New: made at version 1, then migrated like any other.
+        for (const QString &sql : kPgSchema) {
+            if (!step(sql))
+                return abandon();
+        }
+        if (!step(u"INSERT INTO flowscope_meta (key, value) VALUES ('schema', '1')"_s))
+            return abandon();
+        m_schema = 1;
+    }
+    if (m_schema == kSchemaVersion) {
+        m_db.rollback(); // nothing was changed
         return true;
     }
-    for (const QString &sql : kPgSchema) {
-        if (!step(sql))
-            return abandon();
+    for (int version = m_schema; version < kSchemaVersion; ++version) {
+        for (const QString &sql : kPgMigrations[size_t(version - 1)]) {
+            if (!step(sql))
+                return abandon();
+        }
     }
-    query.prepare(u"INSERT INTO flowscope_meta (key, value) VALUES ('schema', ?)"_s);
+    query.prepare(u"UPDATE flowscope_meta SET value = ? WHERE key = 'schema'"_s);
     query.addBindValue(QString::number(kSchemaVersion));
-    if (!run(query, error, PostgresArchive::tr("preparing it")))
+    if (!run(query, error, PostgresArchive::tr("migrating it")))
         return abandon();
     m_schema = kSchemaVersion;
     return m_db.commit();
@@ -188,13 +215,15 @@ bool PostgresArchive::write(const QList<ArchivedExecution> &executions, ArchiveE
         return false;
     }
     QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT INTO flowscope_executions (account_sid, sid, flow_sid, status, "
-                   "contact, contact_key, created_ms, updated_ms, raw, context, steps) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_sid, sid) DO "
-                   "UPDATE SET flow_sid = EXCLUDED.flow_sid, status = EXCLUDED.status, "
-                   "contact = EXCLUDED.contact, contact_key = EXCLUDED.contact_key, "
-                   "created_ms = EXCLUDED.created_ms, updated_ms = EXCLUDED.updated_ms, "
-                   "raw = EXCLUDED.raw, context = EXCLUDED.context, steps = EXCLUDED.steps"_s);
+    insert.prepare(
+        u"INSERT INTO flowscope_executions (account_sid, sid, flow_sid, status, "
+        "contact, contact_key, created_ms, updated_ms, raw, context, steps, outcome, "
+        "ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_sid, sid) DO "
+        "UPDATE SET flow_sid = EXCLUDED.flow_sid, status = EXCLUDED.status, "
+        "contact = EXCLUDED.contact, contact_key = EXCLUDED.contact_key, "
+        "created_ms = EXCLUDED.created_ms, updated_ms = EXCLUDED.updated_ms, "
+        "raw = EXCLUDED.raw, context = EXCLUDED.context, steps = EXCLUDED.steps, "
+        "outcome = EXCLUDED.outcome, ordinal = EXCLUDED.ordinal"_s);
     for (const ArchivedExecution &e : executions) {
         const QString contact = e.contactAddress.isEmpty() ? QString() : e.contactAddress;
         insert.addBindValue(m_account);
@@ -208,6 +237,8 @@ bool PostgresArchive::write(const QList<ArchivedExecution> &executions, ArchiveE
         insert.addBindValue(pgBlob(pack(e.raw)));
         insert.addBindValue(pgBlob(pack(e.context)));
         insert.addBindValue(pgBlob(pack(e.steps)));
+        insert.addBindValue(pgBlob(pack(e.outcome)));
+        insert.addBindValue(e.ordinal);
         if (!run(insert, error, PostgresArchive::tr("writing %1").arg(e.sid))) {
             m_db.rollback();
             return false;
@@ -236,6 +267,8 @@ QList<ArchivedExecution> PostgresArchive::executions(QSqlQuery &query, ArchiveEr
         e.raw = unpack(query.value(6).toByteArray());
         e.context = unpack(query.value(7).toByteArray());
         e.steps = unpack(query.value(8).toByteArray());
+        e.outcome = unpack(query.value(9).toByteArray());
+        e.ordinal = query.value(10).toInt();
         rows << e;
     }
     return rows;
@@ -257,10 +290,12 @@ QList<ArchivedExecution> PostgresArchive::range(const ArchiveRange &r, ArchiveEr
         values << qlonglong(r.toMs);
     }
     if (r.afterCreatedMs != kNoTime) {
-        sql += u" AND (created_ms < ? OR (created_ms = ? AND sid < ?))"_s;
-        values << qlonglong(r.afterCreatedMs) << qlonglong(r.afterCreatedMs) << r.afterSid;
+        sql += u" AND (created_ms < ? OR (created_ms = ? AND (ordinal > ? OR (ordinal = ? AND sid "
+               "> ?))))"_s;
+        values << qlonglong(r.afterCreatedMs) << qlonglong(r.afterCreatedMs) << r.afterOrdinal
+               << r.afterOrdinal << r.afterSid;
     }
-    sql += u" ORDER BY created_ms DESC, sid DESC LIMIT ?"_s;
+    sql += u" ORDER BY created_ms DESC, ordinal, sid LIMIT ?"_s;
     values << r.limit;
     select.prepare(sql);
     for (const QVariant &value : std::as_const(values))
@@ -300,7 +335,7 @@ QList<ArchivedExecution> PostgresArchive::byContactKey(const QString &key, Archi
     select.setForwardOnly(true);
     select.prepare(u"SELECT "_s + kPgColumns
         + u" FROM flowscope_executions WHERE account_sid = ? AND contact_key = ? "
-          "ORDER BY created_ms DESC, sid DESC"_s);
+          "ORDER BY created_ms DESC, ordinal, sid"_s);
     select.addBindValue(m_account);
     select.addBindValue(key);
     return executions(select, error);

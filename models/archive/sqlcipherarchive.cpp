@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -22,9 +23,10 @@ namespace flowscope {
 
 namespace {
 
-// Version 1: executions (each with its compressed raw object, context and steps) under their
-// account, by (flow, date_created), contact key and status; the newest date each flow's last
-// finished sync saw.
+// Version 1, as it was first written (a new archive is made at version 1, then migrated, so the
+// migrations always run): executions (each with its compressed raw object, context and steps)
+// under their account, by (flow, date_created), contact key and status; the newest date each
+// flow's last finished sync saw.
 constexpr const char *kCipherSchema = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE executions (
@@ -54,8 +56,20 @@ CREATE TABLE synced (
 );
 )sql";
 
+// Each step from version n to n + 1, run in one transaction with the version it makes.
+constexpr std::array<const char *, Archive::kSchemaVersion - 1> kCipherMigrations {
+    // 2: what became of each execution, and the order the API listed those created in the same
+    // millisecond (a tie date_created alone cannot break), with the index reading follows.
+    "ALTER TABLE executions ADD COLUMN outcome BLOB;"
+    "ALTER TABLE executions ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0;"
+    "DROP INDEX executions_by_flow;"
+    "CREATE INDEX executions_by_flow ON executions "
+    "(account_sid, flow_sid, created_ms DESC, ordinal, sid);",
+};
+
 constexpr const char *kCipherColumns
-    = "sid, flow_sid, status, contact, created_ms, updated_ms, raw, context, steps";
+    = "sid, flow_sid, status, contact, created_ms, updated_ms, raw, context, steps, outcome, "
+      "ordinal";
 
 QByteArray sqlText(const QString &text)
 {
@@ -133,6 +147,8 @@ public:
         e.raw = unpack(blob(first + 6));
         e.context = unpack(blob(first + 7));
         e.steps = unpack(blob(first + 8));
+        e.outcome = unpack(blob(first + 9));
+        e.ordinal = int(integer(first + 10));
         return e;
     }
 
@@ -266,16 +282,44 @@ bool SqlCipherArchive::prepareSchema(bool fresh, ArchiveError *error)
 {
     if (fresh) {
         if (!exec("PRAGMA journal_mode=WAL", error) || !exec("BEGIN", error)
-            || !exec(kCipherSchema, error))
+            || !exec(kCipherSchema, error)
+            || !exec("INSERT INTO meta (key, value) VALUES ('schema', '1')", error)
+            || !exec("COMMIT", error))
             return false;
-        Statement version(m_db, "INSERT INTO meta (key, value) VALUES ('schema', ?1)");
-        const QByteArray v = QByteArray::number(kSchemaVersion);
-        version.bind(1, v);
-        if (version.step() != SQLITE_DONE)
-            return fail(error, SqlCipherArchive::tr("making it"));
-        m_schema = kSchemaVersion;
-        return exec("COMMIT", error);
     }
+    if (!readSchema(error))
+        return false;
+    if (m_schema == kSchemaVersion)
+        return true;
+    // Older: migrated in one transaction, read again inside it (another process may have done
+    // it meanwhile).
+    if (!exec("BEGIN IMMEDIATE", error))
+        return false;
+    if (!readSchema(error)) {
+        exec("ROLLBACK", error);
+        return false;
+    }
+    for (int version = m_schema; version < kSchemaVersion; ++version) {
+        if (!exec(kCipherMigrations[size_t(version - 1)], error)) {
+            ArchiveError ignored;
+            exec("ROLLBACK", &ignored);
+            return false;
+        }
+    }
+    Statement bump(m_db, "UPDATE meta SET value = ?1 WHERE key = 'schema'");
+    const QByteArray v = QByteArray::number(kSchemaVersion);
+    bump.bind(1, v);
+    if (bump.step() != SQLITE_DONE) {
+        fail(error, SqlCipherArchive::tr("migrating it"));
+        exec("ROLLBACK", error);
+        return false;
+    }
+    m_schema = kSchemaVersion;
+    return exec("COMMIT", error);
+}
+
+bool SqlCipherArchive::readSchema(ArchiveError *error)
+{
     Statement version(m_db, "SELECT value FROM meta WHERE key = 'schema'");
     if (!version.ok() || version.step() != SQLITE_ROW) {
         error->kind = ArchiveError::Kind::Refused;
@@ -285,13 +329,12 @@ bool SqlCipherArchive::prepareSchema(bool fresh, ArchiveError *error)
         return false;
     }
     m_schema = version.text(0).toInt();
-    if (m_schema > kSchemaVersion) {
+    if (m_schema < 1 || m_schema > kSchemaVersion) {
         error->kind = ArchiveError::Kind::Refused;
         error->message = SqlCipherArchive::tr(
             "the archive %1 was made by a newer FlowScope (schema %2; this one "
             "reads up to %3); it was left as it is")
-                             .arg(name())
-                             .arg(m_schema)
+                             .arg(name(), version.text(0))
                              .arg(kSchemaVersion);
         return false;
     }
@@ -304,8 +347,8 @@ bool SqlCipherArchive::write(const QList<ArchivedExecution> &executions, Archive
         return false;
     Statement insert(m_db,
         "INSERT OR REPLACE INTO executions (account_sid, sid, flow_sid, status, contact, "
-        "contact_key, created_ms, updated_ms, raw, context, steps) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        "contact_key, created_ms, updated_ms, raw, context, steps, outcome, ordinal) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     const QByteArray account = sqlText(m_account);
     for (const ArchivedExecution &e : executions) {
         const QByteArray sid = sqlText(e.sid), flow = sqlText(e.flowSid),
@@ -314,7 +357,8 @@ bool SqlCipherArchive::write(const QList<ArchivedExecution> &executions, Archive
             = e.contactAddress.isEmpty() ? QByteArray() : sqlText(e.contactAddress);
         const QByteArray key
             = contact.isNull() ? QByteArray() : sqlText(contactKeyOf(e.contactAddress));
-        const QByteArray raw = pack(e.raw), context = pack(e.context), steps = pack(e.steps);
+        const QByteArray raw = pack(e.raw), context = pack(e.context), steps = pack(e.steps),
+                         outcome = pack(e.outcome);
         insert.bind(1, account);
         insert.bind(2, sid);
         insert.bind(3, flow);
@@ -326,6 +370,8 @@ bool SqlCipherArchive::write(const QList<ArchivedExecution> &executions, Archive
         insert.bind(9, raw, true);
         insert.bind(10, context, true);
         insert.bind(11, steps, true);
+        insert.bind(12, outcome, true);
+        insert.bind(13, qint64(e.ordinal));
         if (insert.step() != SQLITE_DONE) {
             fail(error, SqlCipherArchive::tr("writing %1").arg(e.sid));
             exec("ROLLBACK", error);
@@ -341,8 +387,9 @@ QList<ArchivedExecution> SqlCipherArchive::range(const ArchiveRange &r, ArchiveE
     const QByteArray sql = QByteArray("SELECT ") + kCipherColumns
         + " FROM executions WHERE account_sid = ?1 AND flow_sid = ?2"
           " AND (?3 IS NULL OR created_ms >= ?3) AND (?4 IS NULL OR created_ms < ?4)"
-          " AND (?5 IS NULL OR created_ms < ?5 OR (created_ms = ?5 AND sid < ?6))"
-          " ORDER BY created_ms DESC, sid DESC LIMIT ?7";
+          " AND (?5 IS NULL OR created_ms < ?5 OR (created_ms = ?5 AND (ordinal > ?8"
+          " OR (ordinal = ?8 AND sid > ?6))))"
+          " ORDER BY created_ms DESC, ordinal, sid LIMIT ?7";
     Statement select(m_db, sql.constData());
     const QByteArray account = sqlText(m_account), flow = sqlText(r.flowSid),
                      after = sqlText(r.afterSid);
@@ -353,6 +400,7 @@ QList<ArchivedExecution> SqlCipherArchive::range(const ArchiveRange &r, ArchiveE
     select.bind(5, r.afterCreatedMs);
     select.bind(6, after);
     select.bind(7, qint64(r.limit));
+    select.bind(8, qint64(r.afterOrdinal));
     QList<ArchivedExecution> rows;
     int status = SQLITE_ROW;
     while ((status = select.step()) == SQLITE_ROW)
@@ -400,7 +448,7 @@ QList<ArchivedExecution> SqlCipherArchive::byContactKey(const QString &key, Arch
 {
     const QByteArray sql = QByteArray("SELECT ") + kCipherColumns
         + " FROM executions WHERE account_sid = ?1 AND contact_key = ?2"
-          " ORDER BY created_ms DESC, sid DESC";
+          " ORDER BY created_ms DESC, ordinal, sid";
     Statement select(m_db, sql.constData());
     const QByteArray account = sqlText(m_account), k = sqlText(key);
     select.bind(1, account);

@@ -43,6 +43,7 @@ private:
     bool exec(const char *sql, ArchiveError *error);
     bool fail(ArchiveError *error, const QString &what) const;
     bool prepareSchema(bool fresh, ArchiveError *error);
+    bool readSchema(ArchiveError *error); // m_schema; refused when not one this build reads
 
     sqlite3 *m_db;
     QString m_path;

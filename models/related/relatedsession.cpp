@@ -97,7 +97,9 @@ void RelatedSession::listAlerts(const QDateTime &start, const QDateTime &end, bo
 {
     const QDateTime from = start.toUTC();
     const QDateTime to = end.toUTC();
-    if (!bucketed) {
+    // A long window (an execution stuck for days, ended since) is listed whole: its hours would
+    // cost a request each (two weeks: 336) where one paged listing holds them all.
+    if (!bucketed || from.secsTo(to) > kLongWindowSeconds) {
         listWindow(from, to, std::move(done), context);
         return;
     }

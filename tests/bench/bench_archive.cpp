@@ -129,8 +129,7 @@ int main(int argc, char **argv)
                     break;
                 for (const ArchivedExecution &row : rows)
                     json += row.raw.size() + row.context.size() + row.steps.size();
-                range.afterCreatedMs = rows.last().createdMs;
-                range.afterSid = rows.last().sid;
+                range.continueAfter(rows.last());
             }
         }
         const qint64 second = local.server.requestCount();

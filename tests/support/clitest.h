@@ -83,13 +83,13 @@ protected:
     }
 
     // Each test's sandbox, fresh.
-    void startSandbox()
+    void startSandbox(qint64 executionsPerFlow = 1200)
     {
         QVERIFY(m_dir.isValid());
         sandbox::SandboxOptions options;
         options.data.seed = 21;
         options.data.flows = 3;
-        options.data.executionsPerFlow = 1200;
+        options.data.executionsPerFlow = executionsPerFlow;
         options.data.now = 1795824000;
         QVERIFY(m_sandbox.start(options));
     }
