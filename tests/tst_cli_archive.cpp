@@ -185,6 +185,52 @@ private Q_SLOTS:
         const Run dbAlone = run(arguments + QStringList { u"--db"_s, db }, env);
         QCOMPARE(dbAlone.exitCode, 2);
     }
+
+    // search --archive --contact: the index narrows, the API search's matcher decides — the same
+    // rows, byte for byte, as the API search writes to a file; --text is refused for now.
+    void searchingTheArchiveFindsWhatTheApiFinds()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(u"FLOWSCOPE_ARCHIVE_KEY"_s, QString::fromLatin1(flowscope::Archive::newKey()));
+        const QString db = u"sqlite:"_s + m_dir.filePath(u"search.db"_s);
+        const Run synced = run({ u"archive"_s, u"sync"_s, u"--db"_s, db }, env);
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+
+        // A number (on whatever channel it wrote from) and an address, each across every flow.
+        QStringList wanted;
+        for (int f = 0; f < 3; ++f) {
+            for (qint64 i = 0; i < data().executionCount(f) && wanted.size() < 2; ++i) {
+                const QString address = data().execution(f, i).contactAddress;
+                const bool phone = address.contains(u'+');
+                if ((wanted.isEmpty() && phone) || (wanted.size() == 1 && !phone))
+                    wanted << (phone ? address.mid(address.lastIndexOf(u':') + 1) : address);
+            }
+        }
+        QCOMPARE(wanted.size(), 2);
+        for (const QString &contact : std::as_const(wanted)) {
+            const QStringList arguments { u"search"_s, u"--contact"_s, contact, u"--flow"_s,
+                flowSid(0), u"--flow"_s, flowSid(1), u"--flow"_s, flowSid(2), u"--from"_s,
+                u"2026-10-01T00:00:00Z"_s, u"--to"_s, u"2026-12-01T00:00:00Z"_s, u"--format"_s,
+                u"jsonl"_s, u"--context"_s };
+            const QString apiFile = m_dir.filePath(u"api.jsonl"_s);
+            const QString archiveFile = m_dir.filePath(u"archive.jsonl"_s);
+            const Run api = run(arguments + QStringList { u"-o"_s, apiFile }, env);
+            QVERIFY2(api.exitCode == 0, api.err.constData());
+            const Run archived = run(
+                arguments + QStringList { u"--archive"_s, u"--db"_s, db, u"-o"_s, archiveFile },
+                env);
+            QVERIFY2(archived.exitCode == 0, archived.err.constData());
+            QFile a(apiFile), b(archiveFile);
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            const QByteArray expected = a.readAll();
+            QVERIFY2(expected.count('\n') >= 1, qPrintable(contact));
+            QCOMPARE(b.readAll(), expected);
+        }
+
+        const Run text
+            = run({ u"search"_s, u"--text"_s, u"refund"_s, u"--archive"_s, u"--db"_s, db }, env);
+        QCOMPARE(text.exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliArchive)

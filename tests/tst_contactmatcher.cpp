@@ -67,6 +67,10 @@ private Q_SLOTS:
         const auto matcher = ContactMatcher::parse(typed, country, exact, &error);
         QVERIFY2(matcher, qPrintable(error));
         QCOMPARE(matcher->matches(address), matches);
+        // The archive's index files an address under indexKeyOf: every address a matcher
+        // matches must be filed under the key the matcher looks up.
+        if (matches)
+            QCOMPARE(ContactMatcher::indexKeyOf(address), matcher->indexKey());
     }
 
     void junkIsExplained_data()

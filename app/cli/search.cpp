@@ -1,5 +1,6 @@
 // flowscope search: a customer across every flow — by phone number, address, or what they wrote.
 
+#include "archiveaccess.h"
 #include "command.h"
 
 #include "api/listfetcher.h"
@@ -23,6 +24,7 @@ struct SearchPlan
     SearchRequest request;
     ExportOptions format;
     QString path;
+    std::optional<ArchiveLocation> archive; // --archive: look there, not at Twilio
     bool toFile() const { return !path.isEmpty() && path != u"-"_s; }
 };
 
@@ -40,6 +42,13 @@ public:
     void start(StudioClient &client, QObject &scope, const Finish &finish)
     {
         begin(client, scope, finish);
+        if (m_plan.archive) {
+            ArchiveAccess::open(*m_plan.archive, client, false, &scope,
+                [this](std::unique_ptr<Archive> archive, int exitCode) {
+                    m_finish(archive ? searchArchive(*archive) : exitCode);
+                });
+            return;
+        }
         if (m_plan.request.flows.isEmpty())
             listFlows();
         else
@@ -142,6 +151,52 @@ private:
         m_finish(Ok);
     }
 
+    // The archive's index narrows to the contact's key; the same matcher as the API search's
+    // decides. Written sorted, as to a file; the exit code.
+    int searchArchive(Archive &archive)
+    {
+        const SearchRequest &request = m_plan.request;
+        ArchiveError error;
+        const QList<ArchivedExecution> candidates
+            = archive.byContactKey(request.contact->indexKey(), &error);
+        QStringList flows = request.flows;
+        QString why;
+        if (error.isError() || !m_output.open(m_plan.path, &why, m_plan.format.format)) {
+            printError(error.isError() ? error.message : why);
+            return OutputFailed;
+        }
+        m_writer = std::make_unique<CsvWriter>(m_output.device());
+        const qint64 from = request.from.isValid() ? request.from.toMSecsSinceEpoch() : kNoTime;
+        const qint64 to = request.to.isValid() ? request.to.toMSecsSinceEpoch() : kNoTime;
+        for (const ArchivedExecution &row : candidates) {
+            if ((!request.flows.isEmpty() && !request.flows.contains(row.flowSid))
+                || (from != kNoTime && row.createdMs < from)
+                || (to != kNoTime && row.createdMs >= to)
+                || !request.contact->matches(row.contactAddress))
+                continue;
+            if (!flows.contains(row.flowSid))
+                flows << row.flowSid; // no --flow: in the order they come
+            SearchMatch match;
+            match.raw = row.raw;
+            match.execution
+                = executionOf(parseExecutionObject(row.raw, row.flowSid, true), 0, row.flowSid);
+            match.flowIndex = int(flows.indexOf(row.flowSid));
+            match.listed = row.ordinal;
+            match.context = row.context.isEmpty() ? QByteArray("null") : row.context;
+            m_matches << match;
+        }
+        writeSorted();
+        if (!m_writer->flush())
+            m_output.markFailed();
+        if (!m_output.commit())
+            return OutputFailed;
+        printError(tr("%1 found in the archive %2 (%3 filed under the contact)")
+                       .arg(m_matches.size())
+                       .arg(archive.name())
+                       .arg(candidates.size()));
+        return Ok;
+    }
+
     // Newest first; of one second, by flow as asked, then as each flow listed them.
     void writeSorted()
     {
@@ -195,7 +250,7 @@ public:
         return parseThenRun<Searching, SearchPlan>(
             arguments, [](const Arguments &args, SearchPlan *plan) {
                 return parseWhom(args, &plan->request) && parseWhere(args, &plan->request)
-                    && parseOutput(args, plan);
+                    && parseOutput(args, plan) && parseArchive(args, plan);
             });
     }
 
@@ -252,6 +307,11 @@ private:
             { { u"context"_s }, {},
                 tr("Add each match's context as a 'context' column (or field, in jsonl)."), {},
                 {} },
+            { { u"archive"_s }, {},
+                tr("Search the archive (flowscope archive sync) instead of Twilio: any date "
+                   "(--from defaults to its beginning), offline, by its index; --contact only."),
+                tr("Rows come sorted newest first, as with -o."), {} },
+            ArchiveAccess::dbOption(),
             outputOption(),
         };
     }
@@ -289,6 +349,26 @@ private:
             && args.parseRange(
                 QDateTime::currentDateTimeUtc().addSecs(1), &request->from, &request->to)
             && args.parseConcurrency(&request->concurrency);
+    }
+
+    static bool parseArchive(const Arguments &args, SearchPlan *plan)
+    {
+        if (!args.isSet(u"archive"_s)) {
+            if (args.isSet(u"db"_s)) {
+                printError(tr("--db names the archive to search: give --archive too"));
+                return false;
+            }
+            return true;
+        }
+        if (!plan->request.text.isEmpty()) {
+            printError(tr("--text cannot search the archive yet (its text index is not built); "
+                          "--contact can"));
+            return false;
+        }
+        if (!args.isSet(u"from"_s))
+            plan->request.from = {}; // the archive keeps more than Twilio's 30 days
+        plan->archive = ArchiveAccess::locationOf(args);
+        return plan->archive.has_value();
     }
 
     static bool parseOutput(const Arguments &args, SearchPlan *plan)

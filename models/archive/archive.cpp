@@ -3,11 +3,12 @@
 #include "postgresarchive.h"
 #include "sqlcipherarchive.h"
 
+#include "search/contactmatcher.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -31,12 +32,7 @@ QByteArray Archive::newKey()
 
 QString Archive::contactKeyOf(const QString &address)
 {
-    static const QRegularExpression phone(u"^(?:[a-z]+:)?(\\+[0-9]{6,15})$"_s);
-    const QString trimmed = address.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    const QRegularExpressionMatch match = phone.match(trimmed);
-    return match.hasMatch() ? match.captured(1) : trimmed.toLower();
+    return address.isEmpty() ? QString() : ContactMatcher::indexKeyOf(address);
 }
 
 QByteArray Archive::outcomeBytes(const Outcome &outcome)

@@ -126,8 +126,9 @@ public:
     virtual qint64 countOlderThan(qint64 ms, ArchiveError *error) = 0;
     virtual qint64 purgeOlderThan(qint64 ms, ArchiveError *error) = 0;
 
-    // The key an address is indexed by: a phone number's E.164 on any channel ("whatsapp:+44…"
-    // and "+44…" are one key), any other address lowercased. Empty for none.
+    // The key an address is indexed by (ContactMatcher::indexKeyOf): a phone number's E.164 on
+    // any channel ("whatsapp:+44…" and "+44…" are one key), any other address lowercased, so that
+    // the key of a search's matcher finds every execution it matches. Empty for none.
     static QString contactKeyOf(const QString &address);
     // An outcome as the archive keeps it (compact JSON, every field), and back: Unknown, saying
     // so, when there is none or it cannot be read.

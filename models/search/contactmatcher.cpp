@@ -126,6 +126,19 @@ bool ContactMatcher::matches(QStringView address) const
     return false;
 }
 
+QString ContactMatcher::indexKeyOf(QStringView address)
+{
+    const QStringView number = e164Of(address);
+    return number.isEmpty() ? address.toString().toLower() : number.toString();
+}
+
+QString ContactMatcher::indexKey() const
+{
+    // Exact: the address itself; Address: its canonical form, which differs from the address
+    // only in case. Either files under the same key as every address it matches.
+    return m_kind == Kind::Phone ? m_text : indexKeyOf(m_text);
+}
+
 QString ContactMatcher::description() const
 {
     switch (m_kind) {

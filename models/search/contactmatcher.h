@@ -28,6 +28,11 @@ public:
     QString description() const;
     QString e164() const { return m_kind == Kind::Phone ? m_text : QString(); }
 
+    // What an index of addresses files one under, such that every address this matches is
+    // filed under indexKey(): a number's E.164 on any channel, any other address lowercased.
+    static QString indexKeyOf(QStringView address);
+    QString indexKey() const;
+
 private:
     enum class Kind { Phone, Address, Exact };
     Kind m_kind = Kind::Exact;
