@@ -97,18 +97,19 @@ void RelatedSession::listAlerts(const QDateTime &start, const QDateTime &end, bo
 {
     const QDateTime from = start.toUTC();
     const QDateTime to = end.toUTC();
-    // A long window (an execution stuck for days, ended since) is listed whole: its hours would
-    // cost a request each (two weeks: 336) where one paged listing holds them all.
-    if (!bucketed || from.secsTo(to) > kLongWindowSeconds) {
+    if (!bucketed) {
         listWindow(from, to, std::move(done), context);
         return;
     }
-    // The aligned pieces covering the window; each listed once for every reader.
-    const qint64 first = from.toSecsSinceEpoch() / kBucketSeconds * kBucketSeconds;
+    // The aligned pieces covering the window; each listed once for every reader. A long window
+    // (an execution stuck for days, ended since) is covered by days, not hours: two weeks are
+    // 14 listings, not 336, still shared with the other long ones.
+    const qint64 size = from.secsTo(to) > kLongWindowSeconds ? kDaySeconds : kBucketSeconds;
+    const qint64 first = from.toSecsSinceEpoch() / size * size;
     QList<std::pair<QDateTime, QDateTime>> pieces;
-    for (qint64 at = first; at <= to.toSecsSinceEpoch(); at += kBucketSeconds)
+    for (qint64 at = first; at <= to.toSecsSinceEpoch(); at += size)
         pieces.append({ QDateTime::fromSecsSinceEpoch(at, Qt::UTC),
-            QDateTime::fromSecsSinceEpoch(at + kBucketSeconds - 1, Qt::UTC) });
+            QDateTime::fromSecsSinceEpoch(at + size - 1, Qt::UTC) });
     // One piece at a time: a reader that asks for one request at a time gets no more than that.
     // The pieces' callbacks hold the gathering; its step holds it weakly (no cycle).
     struct Gather

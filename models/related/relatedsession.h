@@ -39,8 +39,9 @@ public:
     // A window is listed in pieces of this length, aligned, when many executions share them: an
     // hour of alerts is a page or two, and sparse executions share few of them.
     static constexpr int kBucketSeconds = 60 * 60;
-    // Windows longer than this are listed whole, not by pieces.
+    // Windows longer than this are covered by days.
     static constexpr int kLongWindowSeconds = 6 * kBucketSeconds;
+    static constexpr int kDaySeconds = 24 * kBucketSeconds;
 
     explicit RelatedSession(StudioClient *client, QObject *parent = nullptr);
     ~RelatedSession() override;
