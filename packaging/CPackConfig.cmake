@@ -25,6 +25,9 @@ add_custom_target(man_pages ALL DEPENDS ${FLOWSCOPE_MAN_PAGES})
 install(FILES ${FLOWSCOPE_MAN_PAGES} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/${FLOWSCOPE_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/${FLOWSCOPE_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# The archive's sync for hosts without the window: a systemd user timer (off until enabled).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/flowscope-archive-sync.service
+    ${CMAKE_CURRENT_LIST_DIR}/flowscope-archive-sync.timer DESTINATION lib/systemd/user)
 install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/flowscope.svg
     DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME ${FLOWSCOPE_APP_ID}.svg)
 install(FILES ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/flowscope RENAME copyright)

@@ -31,6 +31,8 @@ desktop-file-validate /usr/share/applications/org.flowscope.FlowScope.desktop
 appstreamcli validate --no-net /usr/share/metainfo/org.flowscope.FlowScope.metainfo.xml >/dev/null
 [ -f /usr/share/icons/hicolor/scalable/apps/org.flowscope.FlowScope.svg ] || fail "no icon"
 [ -f /usr/share/doc/flowscope/copyright ] || fail "no copyright file"
+systemd-analyze verify /usr/lib/systemd/user/flowscope-archive-sync.timer \
+    /usr/lib/systemd/user/flowscope-archive-sync.service || fail "the archive's systemd timer"
 for page in flowscope flowscope-sandbox; do
     zcat "/usr/share/man/man1/$page.1.gz" | grep -q "$version" || fail "man page $page(1)"
 done

@@ -25,7 +25,7 @@ packages=(
     # sanitizers, fuzzing and clang-tidy
     clang libclang-rt-14-dev clang-tidy
     # packaging checks
-    appstream desktop-file-utils dpkg-dev file
+    appstream desktop-file-utils dpkg-dev file systemd
 )
 
 missing=()

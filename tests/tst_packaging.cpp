@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -229,6 +230,44 @@ private Q_SLOTS:
                    QStringLiteral(
                        FLOWSCOPE_SOURCE_DIR "/packaging/org.flowscope.FlowScope.metainfo.xml") };
     }
+    // The archive's timer and service as systemd reads them, the service running the binary
+    // (the installed path is put where this build's binary is).
+    void archiveTimerValidates()
+    {
+        if (QStandardPaths::findExecutable(u"systemd-analyze"_s).isEmpty()) {
+            if (ci())
+                QFAIL("systemd-analyze is not installed (packaging/install-deps.sh installs it)");
+            QSKIP("systemd-analyze is not installed (packaging/install-deps.sh installs it)");
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const char *name :
+            { "flowscope-archive-sync.service", "flowscope-archive-sync.timer" }) {
+            QFile source(
+                QStringLiteral(FLOWSCOPE_SOURCE_DIR "/packaging/") + QLatin1StringView(name));
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            QByteArray unit = source.readAll();
+            // Every 15 minutes, as the README says (systemd only warns about a bad value).
+            if (unit.contains("[Timer]"))
+                QVERIFY(unit.contains("\nOnUnitActiveSec=15min\n"));
+            if (unit.contains("ExecStart=")) {
+                QVERIFY(unit.contains("ExecStart=/usr/bin/flowscope archive sync\n"));
+                unit.replace("/usr/bin/flowscope", FLOWSCOPE_BIN);
+            }
+            QFile copy(dir.filePath(QLatin1StringView(name)));
+            QVERIFY(copy.open(QIODevice::WriteOnly));
+            copy.write(unit);
+        }
+        QProcess process;
+        process.start(u"systemd-analyze"_s,
+            { u"verify"_s, dir.filePath(u"flowscope-archive-sync.timer"_s),
+                dir.filePath(u"flowscope-archive-sync.service"_s) });
+        QVERIFY(process.waitForFinished(30000));
+        QVERIFY2(process.exitCode() == 0,
+            QByteArray(process.readAllStandardOutput() + process.readAllStandardError())
+                .constData());
+    }
+
     void desktopIntegrationValidates()
     {
         QFETCH(QString, tool);
