@@ -119,13 +119,28 @@ void walkTemplate(
     text(urlTemplate.mid(at));
 }
 
+// The text as a pattern that matches it and nothing else. Not QRegularExpression::escape: it
+// writes a NUL as \0, which PCRE reads together with the digits after it as one octal escape
+// (the fuzzer found a template with NUL before "0000" that its own URL did not fit).
+QString literalPattern(const QString &text)
+{
+    QString pattern;
+    pattern.reserve(text.size() * 2);
+    for (const QChar c : text) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
+            pattern += c;
+        else
+            pattern += u"\\x{%1}"_s.arg(c.unicode(), 0, 16);
+    }
+    return pattern;
+}
+
 bool fits(const QString &url, const QString &urlTemplate)
 {
     static const QRegularExpression placeholder(u"\\{\\{.*?\\}\\}"_s);
     QString pattern;
     walkTemplate(
-        urlTemplate, placeholder,
-        [&](const QString &text) { pattern += QRegularExpression::escape(text); },
+        urlTemplate, placeholder, [&](const QString &text) { pattern += literalPattern(text); },
         [&](const QRegularExpressionMatch &) { pattern += u".*"_s; });
     const QRegularExpression whole(QRegularExpression::anchoredPattern(pattern),
         QRegularExpression::DotMatchesEverythingOption);
