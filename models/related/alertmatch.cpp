@@ -126,11 +126,12 @@ QString literalPattern(const QString &text)
 {
     QString pattern;
     pattern.reserve(text.size() * 2);
-    for (const QChar c : text) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
-            pattern += c;
+    // By code point: half of a surrogate pair is no character to PCRE.
+    for (const char32_t c : text.toUcs4()) {
+        if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9'))
+            pattern += QChar(char16_t(c));
         else
-            pattern += u"\\x{%1}"_s.arg(c.unicode(), 0, 16);
+            pattern += u"\\x{%1}"_s.arg(quint32(c), 0, 16);
     }
     return pattern;
 }
