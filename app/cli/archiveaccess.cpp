@@ -70,6 +70,19 @@ std::optional<ArchiveLocation> ArchiveAccess::locationOf(const Arguments &args)
     return location;
 }
 
+bool ArchiveAccess::parseReading(const Arguments &args, std::optional<ArchiveLocation> *location)
+{
+    if (!args.isSet(u"archive"_s)) {
+        if (args.isSet(u"db"_s)) {
+            printError(tr("--db names the archive to read: give --archive too"));
+            return false;
+        }
+        return true;
+    }
+    *location = locationOf(args);
+    return location->has_value();
+}
+
 void ArchiveAccess::open(const ArchiveLocation &location, const StudioClient &client, bool create,
     QObject *context, const Opened &done)
 {

@@ -19,6 +19,9 @@ public:
     static OptionSpec dbOption();
     // The location --db names (checked, nothing opened), or the profile's default when absent.
     static std::optional<ArchiveLocation> locationOf(const Arguments &args);
+    // --archive with --db, for a command that reads Twilio or the archive: *location set with
+    // --archive, left empty without; false after saying why (--db alone, or a bad --db).
+    static bool parseReading(const Arguments &args, std::optional<ArchiveLocation> *location);
 
     // Opens the archive for the client's account; `done` gets it, or nullptr after the message
     // was printed and with the exit code (2: no archive there; 7: the key, a refused file or a

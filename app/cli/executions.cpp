@@ -280,15 +280,7 @@ private:
 
     static bool parseArchive(const Arguments &args, ExportPlan *plan)
     {
-        if (!args.isSet(u"archive"_s)) {
-            if (args.isSet(u"db"_s)) {
-                printError(tr("--db names the archive to read: give --archive too"));
-                return false;
-            }
-            return true;
-        }
-        plan->archive = ArchiveAccess::locationOf(args);
-        return plan->archive.has_value();
+        return ArchiveAccess::parseReading(args, &plan->archive);
     }
 
     // --flow, the range, the page size, the limit, the slices: everything the crawl needs.

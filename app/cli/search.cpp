@@ -353,13 +353,10 @@ private:
 
     static bool parseArchive(const Arguments &args, SearchPlan *plan)
     {
-        if (!args.isSet(u"archive"_s)) {
-            if (args.isSet(u"db"_s)) {
-                printError(tr("--db names the archive to search: give --archive too"));
-                return false;
-            }
+        if (!ArchiveAccess::parseReading(args, &plan->archive))
+            return false;
+        if (!plan->archive)
             return true;
-        }
         if (!plan->request.text.isEmpty()) {
             printError(tr("--text cannot search the archive yet (its text index is not built); "
                           "--contact can"));
@@ -367,8 +364,7 @@ private:
         }
         if (!args.isSet(u"from"_s))
             plan->request.from = {}; // the archive keeps more than Twilio's 30 days
-        plan->archive = ArchiveAccess::locationOf(args);
-        return plan->archive.has_value();
+        return true;
     }
 
     static bool parseOutput(const Arguments &args, SearchPlan *plan)

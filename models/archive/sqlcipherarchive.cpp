@@ -401,13 +401,18 @@ QList<ArchivedExecution> SqlCipherArchive::range(const ArchiveRange &r, ArchiveE
     select.bind(6, after);
     select.bind(7, qint64(r.limit));
     select.bind(8, qint64(r.afterOrdinal));
-    QList<ArchivedExecution> rows;
+    return rows(select, error);
+}
+
+QList<ArchivedExecution> SqlCipherArchive::rows(Statement &select, ArchiveError *error) const
+{
+    QList<ArchivedExecution> found;
     int status = SQLITE_ROW;
     while ((status = select.step()) == SQLITE_ROW)
-        rows << select.execution();
+        found << select.execution();
     if (status != SQLITE_DONE)
         fail(error, SqlCipherArchive::tr("reading"));
-    return rows;
+    return found;
 }
 
 std::optional<ArchivedExecution> SqlCipherArchive::execution(
@@ -419,12 +424,8 @@ std::optional<ArchivedExecution> SqlCipherArchive::execution(
     const QByteArray account = sqlText(m_account), s = sqlText(sid);
     select.bind(1, account);
     select.bind(2, s);
-    const int status = select.step();
-    if (status == SQLITE_ROW)
-        return select.execution();
-    if (status != SQLITE_DONE)
-        fail(error, SqlCipherArchive::tr("reading"));
-    return std::nullopt;
+    const QList<ArchivedExecution> found = rows(select, error);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
 QStringList SqlCipherArchive::activeSids(const QString &flowSid, ArchiveError *error)
@@ -453,13 +454,7 @@ QList<ArchivedExecution> SqlCipherArchive::byContactKey(const QString &key, Arch
     const QByteArray account = sqlText(m_account), k = sqlText(key);
     select.bind(1, account);
     select.bind(2, k);
-    QList<ArchivedExecution> rows;
-    int status = SQLITE_ROW;
-    while ((status = select.step()) == SQLITE_ROW)
-        rows << select.execution();
-    if (status != SQLITE_DONE)
-        fail(error, SqlCipherArchive::tr("reading"));
-    return rows;
+    return rows(select, error);
 }
 
 bool SqlCipherArchive::markSynced(

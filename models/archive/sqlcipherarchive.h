@@ -42,6 +42,8 @@ private:
     SqlCipherArchive(sqlite3 *db, const QString &path, const QString &accountSid);
     bool exec(const char *sql, ArchiveError *error);
     bool fail(ArchiveError *error, const QString &what) const;
+    // Every row the statement selects (kCipherColumns); fails *error when reading stops short.
+    QList<ArchivedExecution> rows(Statement &select, ArchiveError *error) const;
     bool prepareSchema(bool fresh, ArchiveError *error);
     bool readSchema(ArchiveError *error); // m_schema; refused when not one this build reads
 
