@@ -213,7 +213,12 @@ private Q_SLOTS:
                 u"date_updated"_s, u"contact_sid"_s, u"flow_sid"_s }));
         QCOMPARE(rows.size(), to - from);
         QCOMPARE(rows, truthRows(f, from, to));
-        QVERIFY(r.err.isEmpty());
+        // The sandbox's clock is fixed (kNow): as the real one moves on, a --from falls before
+        // what Twilio would keep, and the command says so; nothing else is said.
+        QByteArray said = r.err;
+        if (said.startsWith("flowscope: note: Studio keeps executions for 30 days"))
+            said = said.mid(said.indexOf('\n') + 1);
+        QVERIFY2(said.isEmpty(), r.err.constData());
     }
 
     void limitAndColumns()

@@ -184,6 +184,68 @@ private Q_SLOTS:
 
         const Run dbAlone = run(arguments + QStringList { u"--db"_s, db }, env);
         QCOMPARE(dbAlone.exitCode, 2);
+
+        // summary and execution: the same bytes from the archive, offline, as from the API.
+        const QString from
+            = QString::fromLatin1(sandbox::isoUtc(data().execution(0, 0).dateCreated));
+        const QString to
+            = QString::fromLatin1(sandbox::isoUtc(data().execution(0, 399).dateCreated));
+        const QString execution = QString::fromLatin1(data().execution(1, 7).sid);
+        const QList<QStringList> reports {
+            { u"summary"_s, u"--flow"_s, flowSid(0), u"--flow"_s, flowSid(2), u"--by"_s, u"hour"_s,
+                u"--outcomes"_s, u"--from"_s, from, u"--to"_s, to },
+            { u"summary"_s, u"--flow"_s, flowSid(1), u"--by"_s, u"outcome"_s, u"--format"_s,
+                u"jsonl"_s },
+            { u"execution"_s, execution, u"--flow"_s, flowSid(1), u"--steps"_s, u"--pretty"_s },
+            { u"execution"_s, execution, u"--flow"_s, flowSid(1) },
+        };
+        for (const QStringList &report : reports) {
+            const Run api = run(report, env);
+            QVERIFY2(api.exitCode == 0, qPrintable(report.join(u' ') + QString::fromUtf8(api.err)));
+            QVERIFY(api.out.size() > 200);
+            const Run fromArchive
+                = run(report + QStringList { u"--archive"_s, u"--db"_s, db }, offline);
+            QVERIFY2(fromArchive.exitCode == 0, fromArchive.err.constData());
+            QCOMPARE(fromArchive.out, api.out);
+        }
+        const Run otherFlow = run(
+            { u"execution"_s, execution, u"--flow"_s, flowSid(0), u"--archive"_s, u"--db"_s, db },
+            offline);
+        QCOMPARE(otherFlow.exitCode, 4);
+        QVERIFY2(otherFlow.err.contains("holds no execution"), otherFlow.err.constData());
+    }
+
+    // Asking Twilio for what is older than it keeps says where older executions are.
+    void olderThanTwilioKeepsPointsAtTheArchive()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(u"FLOWSCOPE_ARCHIVE_KEY"_s, QString::fromLatin1(flowscope::Archive::newKey()));
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"older"_s)); // no archive there yet
+        const QString longAgo = QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODate);
+        const QStringList asked { u"executions"_s, u"--flow"_s, flowSid(0), u"--from"_s, longAgo,
+            u"--limit"_s, u"1"_s };
+        const Run before = run(asked, env);
+        QCOMPARE(before.exitCode, 0);
+        QVERIFY2(
+            before.err.contains("Studio keeps executions for 30 days"), before.err.constData());
+        QVERIFY2(before.err.contains("archive sync"), before.err.constData());
+        const Run recent
+            = run({ u"executions"_s, u"--flow"_s, flowSid(0), u"--limit"_s, u"1"_s }, env);
+        QVERIFY2(!recent.err.contains("30 days"), recent.err.constData());
+
+        // Once the profile has its archive, the note names it.
+        const Run synced
+            = run({ u"archive"_s, u"sync"_s, u"--flow"_s, flowSid(2), u"--no-contexts"_s }, env);
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        for (const QString &command : { u"executions"_s, u"summary"_s }) {
+            QStringList again = asked;
+            if (command == u"summary"_s)
+                again = { command, u"--flow"_s, flowSid(0), u"--from"_s, longAgo, u"--by"_s,
+                    u"day"_s };
+            const Run after = run(again, env);
+            QVERIFY2(after.exitCode == 0, after.err.constData());
+            QVERIFY2(after.err.contains("add --archive"), after.err.constData());
+        }
     }
 
     // search --archive --contact: the index narrows, the API search's matcher decides — the same

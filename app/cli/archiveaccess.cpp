@@ -59,6 +59,11 @@ OptionSpec ArchiveAccess::dbOption()
         {}, OptionSpec::NoFlag };
 }
 
+QList<OptionSpec> ArchiveAccess::readingOptions(const QString &what, const QString &details)
+{
+    return { { { u"archive"_s }, {}, what, details, {} }, dbOption() };
+}
+
 std::optional<ArchiveLocation> ArchiveAccess::locationOf(const Arguments &args)
 {
     if (!args.isSet(u"db"_s))
@@ -70,12 +75,26 @@ std::optional<ArchiveLocation> ArchiveAccess::locationOf(const Arguments &args)
     return location;
 }
 
-bool ArchiveAccess::parseReading(const Arguments &args, std::optional<ArchiveLocation> *location)
+bool ArchiveAccess::parseReading(
+    const Arguments &args, std::optional<ArchiveLocation> *location, const QDateTime &from)
 {
     if (!args.isSet(u"archive"_s)) {
         if (args.isSet(u"db"_s)) {
             printError(tr("--db names the archive to read: give --archive too"));
             return false;
+        }
+        const QDateTime kept = QDateTime::currentDateTimeUtc().addDays(-kTwilioKeepsDays);
+        if (from.isValid() && from < kept && args.isSet(u"from"_s)) {
+            const auto own = ArchiveLocation::defaultFor(profileNameOf(args));
+            printError(QFileInfo::exists(own.path)
+                    ? tr("note: Studio keeps executions for %1 days, so Twilio has nothing "
+                         "before %2; the archive %3 holds older ones: add --archive")
+                          .arg(kTwilioKeepsDays)
+                          .arg(kept.toString(Qt::ISODate), own.path)
+                    : tr("note: Studio keeps executions for %1 days, so Twilio has nothing "
+                         "before %2; flowscope archive sync keeps them longer from now on")
+                          .arg(kTwilioKeepsDays)
+                          .arg(kept.toString(Qt::ISODate)));
         }
         return true;
     }

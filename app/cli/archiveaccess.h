@@ -17,11 +17,18 @@ class ArchiveAccess
 public:
     // --db DB, for the commands that read or write the archive.
     static OptionSpec dbOption();
+    // --archive (what it reads, and how it differs from the API) and --db, for a reading command.
+    static QList<OptionSpec> readingOptions(const QString &what, const QString &details);
     // The location --db names (checked, nothing opened), or the profile's default when absent.
     static std::optional<ArchiveLocation> locationOf(const Arguments &args);
     // --archive with --db, for a command that reads Twilio or the archive: *location set with
-    // --archive, left empty without; false after saying why (--db alone, or a bad --db).
-    static bool parseReading(const Arguments &args, std::optional<ArchiveLocation> *location);
+    // --archive, left empty without; false after saying why (--db alone, or a bad --db). Reading
+    // Twilio for a --from older than Studio keeps, says where older executions are (the archive,
+    // when the profile has one) on stderr.
+    static bool parseReading(const Arguments &args, std::optional<ArchiveLocation> *location,
+        const QDateTime &from = {});
+    // Studio keeps executions 30 days: what is older is only in an archive.
+    static constexpr int kTwilioKeepsDays = 30;
 
     // Opens the archive for the client's account; `done` gets it, or nullptr after the message
     // was printed and with the exit code (2: no archive there; 7: the key, a refused file or a

@@ -2,6 +2,7 @@
 // exactly as the API returned it — with --related what Twilio kept beside it (its messages,
 // calls and Debugger alerts, pinned to its steps), and with --diagram its path drawn on the flow.
 
+#include "archiveaccess.h"
 #include "command.h"
 
 #include "api/listfetcher.h"
@@ -38,6 +39,7 @@ struct TicketRequest
     bool pretty = false;
     QString diagramFile; // empty: no diagram
     QString path;
+    std::optional<ArchiveLocation> archive; // --archive: read there, not at Twilio
 };
 
 // One ticket: the execution, its context, its steps when asked for (or to draw), the diagram,
@@ -55,6 +57,16 @@ public:
     {
         begin(client, scope, finish);
         const ExecutionRef &ref = m_request.ref;
+        if (m_request.archive) {
+            ArchiveAccess::open(*m_request.archive, client, false, &scope,
+                [this](std::unique_ptr<Archive> archive, int exitCode) {
+                    if (archive)
+                        fromArchive(*archive);
+                    else
+                        m_finish(exitCode);
+                });
+            return;
+        }
         fetch(client.executionUrl(ref.flowSid, ref.executionSid), [this](const QByteArray &body) {
             m_execution = body;
             const ExecutionRef &r = m_request.ref;
@@ -64,6 +76,54 @@ public:
     }
 
 private:
+    // The same ticket from what the sync kept: the execution and its context as the API sent
+    // them, its steps as they were listed.
+    void fromArchive(Archive &archive)
+    {
+        const ExecutionRef &ref = m_request.ref;
+        ArchiveError error;
+        const auto row = archive.execution(ref.executionSid, &error);
+        if (error.isError()) {
+            printError(error.message);
+            m_finish(m_request.archive->isSqlite() ? OutputFailed : NetworkFailure);
+            return;
+        }
+        if (!row || row->flowSid != ref.flowSid) {
+            printError(tr("the archive %1 holds no execution %2 of flow %3")
+                           .arg(archive.name(), ref.executionSid, ref.flowSid));
+            m_finish(NotFound);
+            return;
+        }
+        m_execution = row->raw;
+        m_context = row->context.isEmpty() ? QByteArray("null") : row->context;
+        if (row->context.isEmpty())
+            printError(tr("warning: the archive holds no context for %1 (synced with "
+                          "--no-contexts); it is written as null")
+                           .arg(ref.executionSid));
+        if (!m_request.steps && !m_request.related && m_request.diagramFile.isEmpty()) {
+            writeJson();
+            return;
+        }
+        if (m_request.related) {
+            printError(tr("--related cannot read the archive yet: it keeps executions, their "
+                          "steps and contexts"));
+            m_finish(Usage);
+            return;
+        }
+        QList<ListItem> items;
+        QString next;
+        ApiError bad;
+        if (row->steps.isEmpty()
+            || !readListPage(
+                R"({"steps":)" + row->steps + R"(,"meta":{"key":"steps"}})", &items, &next, &bad)) {
+            printError(
+                tr("the archive %1 holds no steps for %2").arg(archive.name(), ref.executionSid));
+            m_finish(OutputFailed);
+            return;
+        }
+        stepsListed(items);
+    }
+
     void fetch(const QUrl &url, const std::function<void(const QByteArray &)> &then)
     {
         ApiReply *reply = m_client->get(url);
@@ -109,17 +169,20 @@ private:
         QObject::connect(fetcher, &ListFetcher::retrying, m_scope, &announceRetry);
         QObject::connect(
             fetcher, &ListFetcher::failed, m_scope, [this](const ApiError &e) { failed(e); });
-        QObject::connect(
-            fetcher, &ListFetcher::finished, m_scope, [this](const QList<ListItem> &items) {
-                for (const qsizetype k : stepOrder(items))
-                    m_stepItems += (m_stepItems.isEmpty() ? "" : ",") + items[k].raw;
-                m_steps = stepsOf(items);
-                if (m_request.related)
-                    readRelated();
-                else
-                    afterSteps();
-            });
+        QObject::connect(fetcher, &ListFetcher::finished, m_scope,
+            [this](const QList<ListItem> &items) { stepsListed(items); });
         fetcher->start(m_client->stepsUrl(m_request.ref.flowSid, m_request.ref.executionSid));
+    }
+
+    void stepsListed(const QList<ListItem> &items)
+    {
+        for (const qsizetype k : stepOrder(items))
+            m_stepItems += (m_stepItems.isEmpty() ? "" : ",") + items[k].raw;
+        m_steps = stepsOf(items);
+        if (m_request.related)
+            readRelated();
+        else
+            afterSteps();
     }
 
     void afterSteps()
@@ -264,7 +327,7 @@ public:
                "[…]}, each part exactly as the API returned it. The argument is an FN… SID (with "
                "--flow), a Twilio Console link or an API URL to the execution. One that names no "
                "single execution is refused before any request (exit 2); an unknown one exits 4."),
-            {
+            QList<OptionSpec> {
                 { { u"flow"_s }, u"FW…"_s,
                     tr("The flow of a bare FN… SID (links name it themselves)."), {}, {} },
                 { { u"steps"_s }, {},
@@ -288,8 +351,12 @@ public:
                        "on) "
                        "to FILE.svg or FILE.png; no display needed."),
                     tr("Standard error says which revision was drawn."), {} },
-                outputOption(),
-            });
+            }
+                + ArchiveAccess::readingOptions(
+                    tr("Read the execution from the archive (flowscope archive sync), not from "
+                       "Twilio: any date, offline, the same JSON."),
+                    tr("--diagram still reads the flow's definition from Twilio."))
+                + QList<OptionSpec> { outputOption() });
         spec.usages = { { u"FN…|LINK"_s, {}, true } };
         return spec;
     }
@@ -324,6 +391,8 @@ private:
         request->related = args.isSet(u"related"_s);
         request->pretty = args.isSet(u"pretty"_s);
         request->path = args.value(u"output"_s);
+        if (!ArchiveAccess::parseReading(args, &request->archive))
+            return false;
         if (!args.isSet(u"diagram"_s))
             return true;
         request->diagramFile = args.value(u"diagram"_s);

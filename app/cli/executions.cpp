@@ -267,20 +267,16 @@ private:
 
     static QList<OptionSpec> archiveOptions()
     {
-        return {
-            { { u"archive"_s }, {},
-                tr("Read the executions from the archive (flowscope archive sync), not from "
-                   "Twilio: any date, offline, the same output."),
-                tr("--outcome gives what the sync read; --page-size, --parallel and "
-                   "--concurrency do not apply."),
-                {} },
-            ArchiveAccess::dbOption(),
-        };
+        return ArchiveAccess::readingOptions(
+            tr("Read the executions from the archive (flowscope archive sync), not from "
+               "Twilio: any date, offline, the same output."),
+            tr("--outcome gives what the sync read; --page-size, --parallel and "
+               "--concurrency do not apply."));
     }
 
     static bool parseArchive(const Arguments &args, ExportPlan *plan)
     {
-        return ArchiveAccess::parseReading(args, &plan->archive);
+        return ArchiveAccess::parseReading(args, &plan->archive, plan->crawl.query.from);
     }
 
     // --flow, the range, the page size, the limit, the slices: everything the crawl needs.

@@ -294,7 +294,7 @@ private:
 
     static QList<OptionSpec> outputOptions()
     {
-        return {
+        return QList<OptionSpec> {
             { { u"format"_s }, u"csv|tsv|jsonl|xlsx"_s,
                 tr("csv (default), tsv, jsonl (each execution exactly as the API returned it) or "
                    "xlsx (a workbook with typed cells; needs -o)."),
@@ -307,13 +307,12 @@ private:
             { { u"context"_s }, {},
                 tr("Add each match's context as a 'context' column (or field, in jsonl)."), {},
                 {} },
-            { { u"archive"_s }, {},
-                tr("Search the archive (flowscope archive sync) instead of Twilio: any date "
-                   "(--from defaults to its beginning), offline, by its index; --contact only."),
-                tr("Rows come sorted newest first, as with -o."), {} },
-            ArchiveAccess::dbOption(),
-            outputOption(),
-        };
+        }
+        + ArchiveAccess::readingOptions(
+            tr("Search the archive (flowscope archive sync) instead of Twilio: any date "
+               "(--from defaults to its beginning), offline, by its index; --contact only."),
+            tr("Rows come sorted newest first, as with -o."))
+            + QList<OptionSpec> { outputOption() };
     }
 
     static bool parseWhom(const Arguments &args, SearchRequest *request)
@@ -353,7 +352,7 @@ private:
 
     static bool parseArchive(const Arguments &args, SearchPlan *plan)
     {
-        if (!ArchiveAccess::parseReading(args, &plan->archive))
+        if (!ArchiveAccess::parseReading(args, &plan->archive, plan->request.from))
             return false;
         if (!plan->archive)
             return true;

@@ -1,8 +1,10 @@
 // flowscope summary: a range of executions counted for a report — per time bucket, or per
 // outcome (where they ended, by which event), over the parallel time slices.
 
+#include "archiveaccess.h"
 #include "command.h"
 
+#include "archive/archivereader.h"
 #include "export/reporttable.h"
 #include "export/summarycrawl.h"
 
@@ -20,6 +22,7 @@ struct SummaryPlan
     bool byOutcome = false;
     ExportFormat format = ExportFormat::Csv;
     QString path;
+    std::optional<ArchiveLocation> archive; // --archive: counted there, not at Twilio
 };
 
 // One report: the crawl counted, then written once everything is counted.
@@ -34,6 +37,13 @@ public:
 
     void start(StudioClient &client, QObject &scope, const Finish &finish)
     {
+        if (m_plan.archive) {
+            ArchiveAccess::open(*m_plan.archive, client, false, &scope,
+                [this, &client, finish](std::unique_ptr<Archive> archive, int exitCode) {
+                    finish(archive ? fromArchive(client, *archive) : exitCode);
+                });
+            return;
+        }
         auto *crawl = new SummaryCrawl(&client, m_plan.request, &scope);
         QObject::connect(crawl, &SummaryCrawl::retrying, &scope, &announceRetry);
         QObject::connect(crawl, &SummaryCrawl::outcomeUnknown, &scope,
@@ -55,6 +65,43 @@ public:
     }
 
 private:
+    // The same counts over the archive's rows: each flow's range read a page at a time.
+    int fromArchive(StudioClient &client, Archive &archive)
+    {
+        SummaryCrawl crawl(&client, m_plan.request);
+        ArchiveError error;
+        qint64 unknown = 0;
+        for (const QString &flow : m_plan.request.flows) {
+            ExecutionQuery query;
+            query.flowSid = flow;
+            query.from = m_plan.request.from;
+            query.to = m_plan.request.to;
+            ArchiveReader reader(&archive, query);
+            for (;;) {
+                const CrawledPage page = reader.next(false, m_plan.request.outcomes, &error);
+                if (error.isError() || page.rowCount == 0)
+                    break;
+                unknown += std::count_if(page.outcomes.cbegin(), page.outcomes.cend(),
+                    [](const Outcome &outcome) { return !outcome.isKnown(); });
+                crawl.add(page);
+                showProgress(crawl.total());
+            }
+            if (error.isError())
+                break;
+        }
+        if (stderrIsTerminal())
+            std::fputs("\n", stderr);
+        if (error.isError()) {
+            printError(error.message + tr(" Nothing was written."));
+            return OutputFailed;
+        }
+        if (unknown > 0)
+            printError(tr("warning: the archive holds no outcome for %1 execution(s); they are "
+                          "counted as unknown")
+                           .arg(unknown));
+        return write(crawl);
+    }
+
     // Written once everything is counted: a file appears complete or not at all.
     int write(const SummaryCrawl &crawl)
     {
@@ -116,7 +163,7 @@ public:
                "the "
                "last event, most frequent first. Each SID is counted once; the output is written "
                "once everything is counted, atomically with -o."),
-            {
+            QList<OptionSpec> {
                 { { u"flow"_s }, u"FW…"_s,
                     tr("The flow's SID (repeatable: their counts add up). Required."), {}, {},
                     OptionSpec::Required | OptionSpec::Repeatable },
@@ -142,8 +189,13 @@ public:
                     tr("Steps requests in flight at most (default %1).")
                         .arg(OutcomeFetcher::kDefaultConcurrency),
                     {}, {} },
-                outputOption(),
-            });
+            }
+                + ArchiveAccess::readingOptions(
+                    tr("Count the archive's executions (flowscope archive sync), not Twilio's: any "
+                       "date, offline, the same counts."),
+                    tr("--outcomes counts what the sync read; --parallel and --concurrency do not "
+                       "apply."))
+                + QList<OptionSpec> { outputOption() });
     }
 
     int run(const QStringList &arguments) override
@@ -185,7 +237,7 @@ private:
             return false;
         plan->format = *format;
         plan->path = args.value(u"output"_s);
-        return true;
+        return ArchiveAccess::parseReading(args, &plan->archive, request.from);
     }
 };
 

@@ -63,7 +63,7 @@ void SummaryCrawl::startFlow()
         options.outcomeConcurrency
             = std::max(1, (m_request.concurrency + int(slices.size()) - 1) / int(slices.size()));
         auto crawler = std::make_unique<ExecutionCrawler>(m_client, options);
-        connect(crawler.get(), &ExecutionCrawler::pageReady, this, &SummaryCrawl::count);
+        connect(crawler.get(), &ExecutionCrawler::pageReady, this, &SummaryCrawl::add);
         connect(crawler.get(), &ExecutionCrawler::retrying, this, &SummaryCrawl::retrying);
         connect(
             crawler.get(), &ExecutionCrawler::outcomeUnknown, this, &SummaryCrawl::outcomeUnknown);
@@ -81,7 +81,7 @@ void SummaryCrawl::startFlow()
         crawler->start();
 }
 
-void SummaryCrawl::count(const CrawledPage &crawled)
+void SummaryCrawl::add(const CrawledPage &crawled)
 {
     const ParsedPage &page = crawled.page;
     for (qsizetype k = 0; k < crawled.rowCount; ++k) {

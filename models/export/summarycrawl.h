@@ -66,6 +66,10 @@ public:
     QList<OutcomeCount> byOutcome() const;
     qint64 total() const { return m_total; }
 
+    // Counts a page read elsewhere (the archive) as a crawled one is counted; outcomes, when the
+    // request reads them, come with the page.
+    void add(const CrawledPage &page);
+
 Q_SIGNALS:
     void progress(qint64 executions);
     void retrying(qint64 delayMs, const flowscope::ApiError &reason);
@@ -74,7 +78,6 @@ Q_SIGNALS:
 
 private:
     void startFlow();
-    void count(const CrawledPage &page);
     void fail(const ApiError &error);
 
     StudioClient *m_client; // not owned

@@ -40,6 +40,7 @@ protected:
                 env.remove(key);
         }
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // hermetic: no real profiles
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s)); // nor archives
         env.insert(u"FLOWSCOPE_BASE_URL"_s, m_sandbox->url().toString());
         env.insert(u"TWILIO_ACCOUNT_SID"_s, QString::fromLatin1(m_sandbox->accountSid()));
         env.insert(u"TWILIO_AUTH_TOKEN"_s, QString::fromLatin1(m_sandbox->authToken()));
