@@ -63,6 +63,9 @@ ArchivedExecution synthetic(int n)
         QJsonObject { { u"flow"_s, QJsonObject { { u"data"_s, u"said %1 words"_s.arg(n) } } } })
                     .toJson(QJsonDocument::Compact);
     e.steps = "[{\"sid\":\"FT" + QByteArray::number(n) + "\"}]";
+    if (n % 3 == 0) // some synced with --related, some without
+        e.related = R"({"messages":[],"calls":[],"alerts":[{"sid":"NO)" + QByteArray::number(n)
+            + R"("}]})";
     return e;
 }
 
@@ -80,7 +83,7 @@ bool sameRow(const ArchivedExecution &a, const ArchivedExecution &b)
     return a.sid == b.sid && a.flowSid == b.flowSid && a.status == b.status
         && a.contactAddress == b.contactAddress && a.createdMs == b.createdMs
         && a.updatedMs == b.updatedMs && a.raw == b.raw && a.context == b.context
-        && a.steps == b.steps;
+        && a.steps == b.steps && a.related == b.related;
 }
 
 QByteArray hashOf(const QString &path)

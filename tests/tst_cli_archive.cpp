@@ -215,6 +215,71 @@ private Q_SLOTS:
         QVERIFY2(otherFlow.err.contains("holds no execution"), otherFlow.err.constData());
     }
 
+    // archive sync --related keeps each execution's messages, calls and alerts: execution
+    // --related and alerts read from the archive give what they give from Twilio, offline.
+    void relatedResourcesFromTheArchive()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(u"FLOWSCOPE_ARCHIVE_KEY"_s, QString::fromLatin1(flowscope::Archive::newKey()));
+        const QString db = u"sqlite:"_s + m_dir.filePath(u"related.db"_s);
+        const QString bare = u"sqlite:"_s + m_dir.filePath(u"bare.db"_s);
+        const int f = 0;
+        const Run synced = run(
+            { u"archive"_s, u"sync"_s, u"--db"_s, db, u"--flow"_s, flowSid(f), u"--related"_s },
+            env);
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        const Run plain
+            = run({ u"archive"_s, u"sync"_s, u"--db"_s, bare, u"--flow"_s, flowSid(f) }, env);
+        QVERIFY2(plain.exitCode == 0, plain.err.constData());
+        QProcessEnvironment offline = env;
+        offline.insert(u"FLOWSCOPE_BASE_URL"_s, u"http://127.0.0.1:9"_s);
+
+        // Executions with alerts, with messages, with a message gone.
+        QList<qint64> chosen;
+        for (qint64 i = 0; i < data().executionCount(f) && chosen.size() < 4; ++i) {
+            const auto messages = data().messagesOf(f, i);
+            if (!data().alertsOf(f, i).isEmpty() || !messages.isEmpty())
+                chosen << i;
+        }
+        QCOMPARE(chosen.size(), 4);
+        for (const qint64 i : std::as_const(chosen)) {
+            const QStringList asked { u"execution"_s,
+                QString::fromLatin1(data().execution(f, i).sid), u"--flow"_s, flowSid(f),
+                u"--related"_s, u"--steps"_s };
+            const Run api = run(asked, env);
+            QVERIFY2(api.exitCode == 0, api.err.constData());
+            QVERIFY(api.out.contains("\"related\":{"));
+            const Run archived
+                = run(asked + QStringList { u"--archive"_s, u"--db"_s, db }, offline);
+            QVERIFY2(archived.exitCode == 0, archived.err.constData());
+            QCOMPARE(archived.out, api.out);
+            const Run none = run(asked + QStringList { u"--archive"_s, u"--db"_s, bare }, offline);
+            QCOMPARE(none.exitCode, 4);
+            QVERIFY2(none.err.contains("without --related"), none.err.constData());
+        }
+
+        const qint64 last = data().executionCount(f) - 1;
+        const qint64 to = data().createdAt(f, last) + 1;
+        const QStringList range { u"--from"_s, QString::fromLatin1(sandbox::isoUtc(to - 5 * 86400)),
+            u"--to"_s, QString::fromLatin1(sandbox::isoUtc(to)) };
+        for (const QStringList &by : { QStringList {}, QStringList { u"--by"_s, u"code"_s },
+                 QStringList { u"--by"_s, u"widget"_s, u"--format"_s, u"jsonl"_s } }) {
+            const QStringList asked
+                = QStringList { u"alerts"_s, u"--flow"_s, flowSid(f) } + range + by;
+            const Run api = run(asked, env);
+            QVERIFY2(api.exitCode == 0, api.err.constData());
+            QVERIFY(api.out.count('\n') > 3);
+            const Run archived
+                = run(asked + QStringList { u"--archive"_s, u"--db"_s, db }, offline);
+            QVERIFY2(archived.exitCode == 0, archived.err.constData());
+            QCOMPARE(archived.out, api.out);
+            const Run without
+                = run(asked + QStringList { u"--archive"_s, u"--db"_s, bare }, offline);
+            QCOMPARE(without.exitCode, 0);
+            QVERIFY2(without.err.contains("without --related"), without.err.constData());
+        }
+    }
+
     // Asking Twilio for what is older than it keeps says where older executions are.
     void olderThanTwilioKeepsPointsAtTheArchive()
     {

@@ -1,10 +1,16 @@
 // flowscope alerts: the Debugger alerts of a range that belong to executions of the flows named —
 // one row per alert with its execution and step, or counted by error code or by widget.
 
+#include "archiveaccess.h"
 #include "command.h"
 
 #include "export/alertsreport.h"
 #include "export/reporttable.h"
+#include "related/resources.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -20,7 +26,33 @@ struct AlertsPlan
     QString by; // empty, "code" or "widget"
     ExportFormat format = ExportFormat::Csv;
     QString path;
+    std::optional<ArchiveLocation> archive; // --archive: the alerts a sync with --related kept
 };
+
+// The alerts an archived execution's related resources hold, as claims on it; false when it was
+// archived without them.
+bool claimsOf(const ArchivedExecution &execution, AlertClaims *claims)
+{
+    if (execution.related.isEmpty())
+        return false;
+    const QJsonArray alerts
+        = QJsonDocument::fromJson(execution.related).object().value(u"alerts"_s).toArray();
+    for (const QJsonValue &value : alerts) {
+        const QJsonObject object = value.toObject();
+        AlertRow row;
+        QString why;
+        if (!readAlert(
+                QJsonDocument(object).toJson(QJsonDocument::Compact), &row.alert, &why, false))
+            continue; // one that could not be read ({"available": false}) places nothing
+        row.alert.pin.stepSid = object.value(u"step"_s).toString();
+        row.alert.probable = object.value(u"probable"_s).toBool();
+        row.flowSid = execution.flowSid;
+        row.executionSid = execution.sid;
+        row.widget = object.value(u"widget"_s).toString();
+        claims->claim(row);
+    }
+    return true;
+}
 
 class AlertsJob
 {
@@ -33,6 +65,13 @@ public:
 
     void start(StudioClient &client, QObject &scope, const Finish &finish)
     {
+        if (m_plan.archive) {
+            ArchiveAccess::open(*m_plan.archive, client, false, &scope,
+                [this, finish](std::unique_ptr<Archive> archive, int exitCode) {
+                    finish(archive ? fromArchive(*archive) : exitCode);
+                });
+            return;
+        }
         auto *session = new RelatedSession(&client, &scope);
         auto *report = new AlertsReport(&client, session, &scope);
         QObject::connect(report, &AlertsReport::retrying, &scope, &announceRetry);
@@ -60,6 +99,39 @@ public:
     }
 
 private:
+    // The same report from the archive: the executions that may own an alert of the range (from
+    // a day before it), each claiming the alerts a sync with --related kept with it.
+    int fromArchive(Archive &archive)
+    {
+        const AlertsRequest &request = m_plan.request;
+        AlertClaims claims(request);
+        qint64 without = 0;
+        ArchiveError error;
+        for (const QString &flow : request.flows) {
+            ArchiveRange range;
+            range.flowSid = flow;
+            range.fromMs = request.from.toMSecsSinceEpoch() - AlertsReport::kLookBackSeconds * 1000;
+            range.toMs = request.to.toMSecsSinceEpoch();
+            for (;;) {
+                const QList<ArchivedExecution> rows = archive.range(range, &error);
+                if (error.isError() || rows.isEmpty())
+                    break;
+                for (const ArchivedExecution &row : rows)
+                    without += claimsOf(row, &claims) ? 0 : 1;
+                range.continueAfter(rows.last());
+            }
+            if (error.isError()) {
+                printError(error.message + tr(" Nothing was written."));
+                return OutputFailed;
+            }
+        }
+        if (without > 0)
+            printError(tr("warning: %1 execution(s) of the range were archived without --related; "
+                          "their alerts are not counted")
+                           .arg(without));
+        return write(claims.rows());
+    }
+
     // Written once every alert is placed: a file appears complete or not at all.
     int write(const QList<AlertRow> &rows)
     {
@@ -120,7 +192,7 @@ public:
                "when it names one of the flows' executions or a message or call of one, or names "
                "only the flow and fits exactly one step by its time and URL (probable); others "
                "are left out. Written once every alert is placed, atomically with -o."),
-            {
+            QList<OptionSpec> {
                 { { u"flow"_s }, u"FW…"_s, tr("The flow's SID (repeatable). Required."), {}, {},
                     OptionSpec::Required | OptionSpec::Repeatable },
                 { { u"from"_s }, u"T"_s, tr("From T (default: 24 hours ago)."),
@@ -142,8 +214,12 @@ public:
                 { { u"concurrency"_s }, u"N"_s,
                     tr("Executions read at once, one request each at a time (default 8)."), {},
                     u"8"_s },
-                outputOption(),
-            });
+            }
+                + ArchiveAccess::readingOptions(
+                    tr("Read the alerts a sync with --related archived (flowscope archive sync "
+                       "--related), not Monitor: any date, offline, the same rows."),
+                    {})
+                + QList<OptionSpec> { outputOption() });
     }
 
     int run(const QStringList &arguments) override
@@ -179,7 +255,7 @@ private:
             return false;
         plan->format = *format;
         plan->path = args.value(u"output"_s);
-        return true;
+        return ArchiveAccess::parseReading(args, &plan->archive);
     }
 };
 

@@ -233,6 +233,12 @@ public:
                     OptionSpec::Repeatable },
                 { { u"no-contexts"_s }, {}, tr("sync: archive executions and steps, not contexts."),
                     {}, {} },
+                { { u"related"_s }, {},
+                    tr("sync: archive each execution's messages, calls and Debugger alerts too "
+                       "(as execution --related reads them; a few requests more each)."),
+                    tr("Executions archived by a sync without it have none; execution --related "
+                       "--archive and alerts --archive say so."),
+                    {} },
                 { { u"parallel"_s }, u"K"_s, tr("sync: flows synced side by side (default 4)."), {},
                     {} },
                 { { u"concurrency"_s }, u"N"_s,
@@ -254,8 +260,8 @@ public:
                     {}, {} } });
         spec.usages = {
             { u"sync"_s,
-                { u"db"_s, u"flow"_s, u"no-contexts"_s, u"parallel"_s, u"concurrency"_s,
-                    u"keep-for"_s } },
+                { u"db"_s, u"flow"_s, u"no-contexts"_s, u"related"_s, u"parallel"_s,
+                    u"concurrency"_s, u"keep-for"_s } },
             { u"status"_s, { u"db"_s, u"format"_s } },
             { u"purge"_s, { u"older-than"_s, u"yes"_s, u"db"_s } },
         };
@@ -282,7 +288,8 @@ private:
         // Options of one action given to another are refused, not ignored.
         const QHash<QString, QStringList> own {
             { u"sync"_s,
-                { u"flow"_s, u"no-contexts"_s, u"parallel"_s, u"concurrency"_s, u"keep-for"_s } },
+                { u"flow"_s, u"no-contexts"_s, u"related"_s, u"parallel"_s, u"concurrency"_s,
+                    u"keep-for"_s } },
             { u"status"_s, { u"format"_s } },
             { u"purge"_s, { u"older-than"_s, u"yes"_s } },
         };
@@ -319,6 +326,7 @@ private:
         if (!args.parseFlows(&sync.flows, false))
             return false;
         sync.contexts = !args.isSet(u"no-contexts"_s);
+        sync.related = args.isSet(u"related"_s);
         qint64 parallel = sync.parallelFlows;
         if (!args.parseNumber(u"parallel"_s, 1, 16, tr("a number of flows"), &parallel)
             || !args.parseConcurrency(&sync.concurrency))

@@ -104,12 +104,14 @@ private:
             writeJson();
             return;
         }
-        if (m_request.related) {
-            printError(tr("--related cannot read the archive yet: it keeps executions, their "
-                          "steps and contexts"));
-            m_finish(Usage);
+        if (m_request.related && row->related.isEmpty()) {
+            printError(tr("the archive %1 holds no messages, calls or alerts for %2 (it was "
+                          "synced without --related)")
+                           .arg(archive.name(), ref.executionSid));
+            m_finish(NotFound);
             return;
         }
+        m_related = row->related;
         QList<ListItem> items;
         QString next;
         ApiError bad;
@@ -179,7 +181,7 @@ private:
         for (const qsizetype k : stepOrder(items))
             m_stepItems += (m_stepItems.isEmpty() ? "" : ",") + items[k].raw;
         m_steps = stepsOf(items);
-        if (m_request.related)
+        if (m_request.related && m_related.isEmpty())
             readRelated();
         else
             afterSteps();
@@ -355,7 +357,8 @@ public:
                 + ArchiveAccess::readingOptions(
                     tr("Read the execution from the archive (flowscope archive sync), not from "
                        "Twilio: any date, offline, the same JSON."),
-                    tr("--diagram still reads the flow's definition from Twilio."))
+                    tr("--related gives what a sync with --related kept; --diagram still reads "
+                       "the flow's definition from Twilio."))
                 + QList<OptionSpec> { outputOption() });
         spec.usages = { { u"FN…|LINK"_s, {}, true } };
         return spec;

@@ -47,6 +47,9 @@ struct ArchivedExecution
     QByteArray context;
     QByteArray steps; // a JSON array of the step objects as listed (newest first)
     QByteArray outcome; // what became of it (outcomeBytes); empty when not archived
+    // Its messages, calls and alerts as `execution --related` writes them; empty when they were
+    // not archived (a sync without --related).
+    QByteArray related;
     // Its place among the executions created in the same millisecond, as the API listed them
     // (0 first): the archive lists them in that order, as the API does.
     int ordinal = 0;
@@ -90,8 +93,8 @@ struct ArchiveRange
 class Archive
 {
 public:
-    // 1: executions, steps, contexts; 2: their outcomes.
-    static constexpr int kSchemaVersion = 2;
+    // 1: executions, steps, contexts; 2: their outcomes; 3: their related resources.
+    static constexpr int kSchemaVersion = 3;
 
     virtual ~Archive() = default;
 

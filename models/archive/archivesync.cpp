@@ -45,6 +45,8 @@ QList<ArchivedExecution> archivedRowsOf(
             a.context = crawled.contexts[k];
         if (k < crawled.steps.size())
             a.steps = crawled.steps[k];
+        if (k < crawled.related.size())
+            a.related = crawled.related[k];
         if (k < crawled.outcomes.size())
             a.outcome = Archive::outcomeBytes(crawled.outcomes[k]);
         if (a.sid.isEmpty())
@@ -90,6 +92,7 @@ public:
         crawl.fetchContexts = m_sync->m_options.contexts;
         crawl.fetchOutcomes = true;
         crawl.keepSteps = true;
+        crawl.keepRelated = m_sync->m_options.related;
         crawl.outcomeConcurrency = m_sync->m_options.concurrency;
         crawl.contextConcurrency = m_sync->m_options.concurrency;
         crawl.related = &m_sync->m_related; // outcomes with their error codes, as exported
@@ -222,7 +225,7 @@ private:
             QDateTime::fromMSecsSinceEpoch(row.createdMs, Qt::UTC),
             row.updatedMs == kNoTime ? QDateTime()
                                      : QDateTime::fromMSecsSinceEpoch(row.updatedMs, Qt::UTC),
-            true };
+            true, m_sync->m_options.related };
         m_outcomes.enqueue(target);
     }
 
@@ -231,8 +234,9 @@ private:
         if (m_finished)
             return;
         const ApiError failure = result.stepsError.kind == ApiError::Kind::NotFound ? ApiError()
-            : result.stepsError.isError()
-            ? result.stepsError
+            : result.stepsError.isError() ? result.stepsError
+            : result.relatedError.isError()
+            ? result.relatedError
             : (result.contextError.isError() && !result.contextMissing ? result.contextError
                                                                        : ApiError());
         if (failure.isError()) {
@@ -241,6 +245,7 @@ private:
         }
         ArchivedExecution row = m_refreshRows.take(target.executionSid);
         row.steps = result.stepsJson;
+        row.related = result.relatedJson;
         row.outcome = Archive::outcomeBytes(result.outcome);
         if (m_sync->m_options.contexts)
             row.context = result.context;

@@ -26,6 +26,9 @@ struct ArchiveSyncOptions
 {
     QStringList flows; // empty: every flow of the account
     bool contexts = true;
+    // Each execution's messages, calls and alerts too (as `execution --related` reads them): a
+    // few more requests an execution.
+    bool related = false;
     int parallelFlows = 4;
     int concurrency = OutcomeFetcher::kDefaultConcurrency; // requests in flight for each flow
     QDateTime now; // invalid: when start() is called

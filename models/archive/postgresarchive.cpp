@@ -39,11 +39,13 @@ const std::array<QStringList, Archive::kSchemaVersion - 1> kPgMigrations {
         u"DROP INDEX flowscope_executions_by_flow"_s,
         u"CREATE INDEX flowscope_executions_by_flow ON flowscope_executions "
         "(account_sid, flow_sid, created_ms DESC, ordinal, sid)"_s },
+    // 3: the messages, calls and alerts a sync with --related read.
+    QStringList { u"ALTER TABLE flowscope_executions ADD COLUMN related BYTEA"_s },
 };
 
 const QString kPgColumns
     = u"sid, flow_sid, status, contact, created_ms, updated_ms, raw, context, steps, outcome, "
-      "ordinal"_s;
+      "ordinal, related"_s;
 
 QVariant pgTime(qint64 ms)
 {
@@ -218,12 +220,13 @@ bool PostgresArchive::write(const QList<ArchivedExecution> &executions, ArchiveE
     insert.prepare(
         u"INSERT INTO flowscope_executions (account_sid, sid, flow_sid, status, "
         "contact, contact_key, created_ms, updated_ms, raw, context, steps, outcome, "
-        "ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_sid, sid) DO "
+        "ordinal, related) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (account_sid, sid) DO "
         "UPDATE SET flow_sid = EXCLUDED.flow_sid, status = EXCLUDED.status, "
         "contact = EXCLUDED.contact, contact_key = EXCLUDED.contact_key, "
         "created_ms = EXCLUDED.created_ms, updated_ms = EXCLUDED.updated_ms, "
         "raw = EXCLUDED.raw, context = EXCLUDED.context, steps = EXCLUDED.steps, "
-        "outcome = EXCLUDED.outcome, ordinal = EXCLUDED.ordinal"_s);
+        "outcome = EXCLUDED.outcome, ordinal = EXCLUDED.ordinal, related = EXCLUDED.related"_s);
     for (const ArchivedExecution &e : executions) {
         const QString contact = e.contactAddress.isEmpty() ? QString() : e.contactAddress;
         insert.addBindValue(m_account);
@@ -239,6 +242,7 @@ bool PostgresArchive::write(const QList<ArchivedExecution> &executions, ArchiveE
         insert.addBindValue(pgBlob(pack(e.steps)));
         insert.addBindValue(pgBlob(pack(e.outcome)));
         insert.addBindValue(e.ordinal);
+        insert.addBindValue(pgBlob(pack(e.related)));
         if (!run(insert, error, PostgresArchive::tr("writing %1").arg(e.sid))) {
             m_db.rollback();
             return false;
@@ -269,6 +273,7 @@ QList<ArchivedExecution> PostgresArchive::executions(QSqlQuery &query, ArchiveEr
         e.steps = unpack(query.value(8).toByteArray());
         e.outcome = unpack(query.value(9).toByteArray());
         e.ordinal = query.value(10).toInt();
+        e.related = unpack(query.value(11).toByteArray());
         rows << e;
     }
     return rows;

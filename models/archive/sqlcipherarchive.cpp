@@ -65,11 +65,13 @@ constexpr std::array<const char *, Archive::kSchemaVersion - 1> kCipherMigration
     "DROP INDEX executions_by_flow;"
     "CREATE INDEX executions_by_flow ON executions "
     "(account_sid, flow_sid, created_ms DESC, ordinal, sid);",
+    // 3: the messages, calls and alerts a sync with --related read.
+    "ALTER TABLE executions ADD COLUMN related BLOB;",
 };
 
 constexpr const char *kCipherColumns
     = "sid, flow_sid, status, contact, created_ms, updated_ms, raw, context, steps, outcome, "
-      "ordinal";
+      "ordinal, related";
 
 QByteArray sqlText(const QString &text)
 {
@@ -149,6 +151,7 @@ public:
         e.steps = unpack(blob(first + 8));
         e.outcome = unpack(blob(first + 9));
         e.ordinal = int(integer(first + 10));
+        e.related = unpack(blob(first + 11));
         return e;
     }
 
@@ -347,8 +350,8 @@ bool SqlCipherArchive::write(const QList<ArchivedExecution> &executions, Archive
         return false;
     Statement insert(m_db,
         "INSERT OR REPLACE INTO executions (account_sid, sid, flow_sid, status, contact, "
-        "contact_key, created_ms, updated_ms, raw, context, steps, outcome, ordinal) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        "contact_key, created_ms, updated_ms, raw, context, steps, outcome, ordinal, related) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     const QByteArray account = sqlText(m_account);
     for (const ArchivedExecution &e : executions) {
         const QByteArray sid = sqlText(e.sid), flow = sqlText(e.flowSid),
@@ -358,7 +361,7 @@ bool SqlCipherArchive::write(const QList<ArchivedExecution> &executions, Archive
         const QByteArray key
             = contact.isNull() ? QByteArray() : sqlText(contactKeyOf(e.contactAddress));
         const QByteArray raw = pack(e.raw), context = pack(e.context), steps = pack(e.steps),
-                         outcome = pack(e.outcome);
+                         outcome = pack(e.outcome), related = pack(e.related);
         insert.bind(1, account);
         insert.bind(2, sid);
         insert.bind(3, flow);
@@ -372,6 +375,7 @@ bool SqlCipherArchive::write(const QList<ArchivedExecution> &executions, Archive
         insert.bind(11, steps, true);
         insert.bind(12, outcome, true);
         insert.bind(13, qint64(e.ordinal));
+        insert.bind(14, related, true);
         if (insert.step() != SQLITE_DONE) {
             fail(error, SqlCipherArchive::tr("writing %1").arg(e.sid));
             exec("ROLLBACK", error);

@@ -62,7 +62,7 @@ void AlertsReport::start(const AlertsRequest &request)
     m_request = request;
     m_alerts.clear();
     m_executions.clear();
-    m_claimed.clear();
+    m_claims = AlertClaims(request);
     m_rows.clear();
     m_addresses.clear();
     m_nextFlow = 0;
@@ -74,7 +74,7 @@ void AlertsReport::start(const AlertsRequest &request)
         [this](const AlertList &listed) { alertsListed(listed); });
 }
 
-bool AlertsReport::wanted(const RelatedAlert &alert) const
+bool AlertClaims::wanted(const RelatedAlert &alert) const
 {
     return alert.dateGenerated >= m_request.from && alert.dateGenerated < m_request.to
         && (m_request.level.isEmpty()
@@ -95,7 +95,7 @@ void AlertsReport::alertsListed(const AlertList &listed)
         return;
     }
     for (const RelatedAlert &alert : listed.alerts) {
-        if (!wanted(alert))
+        if (!m_claims.wanted(alert))
             continue;
         m_alerts << alert;
     }
@@ -355,28 +355,13 @@ void AlertsReport::candidateRead(const Candidate &candidate, const RelatedResour
     if (!m_running)
         return;
     for (const RelatedAlert &alert : related.alerts) {
-        if (!wanted(alert))
-            continue;
-        // Two executions may both claim one that names only the flow: the certain claim wins,
-        // and of two probable ones neither.
-        const auto it = m_claimed.constFind(alert.sid);
-        if (it != m_claimed.cend()) {
-            if (it->alert.probable && !alert.probable)
-                m_claimed.remove(alert.sid);
-            else if (it->alert.probable && alert.probable) {
-                m_claimed[alert.sid].executionSid.clear(); // ambiguous
-                continue;
-            } else {
-                continue;
-            }
-        }
         AlertRow row;
         row.alert = alert;
         row.flowSid = candidate.flowSid;
         row.executionSid = candidate.executionSid;
         if (alert.pin.step >= 0 && alert.pin.step < related.steps.size())
             row.widget = related.steps[alert.pin.step].transitionedFrom;
-        m_claimed.insert(alert.sid, row);
+        m_claims.claim(row);
     }
     ++m_done;
     Q_EMIT progress(m_done, m_total);
@@ -388,17 +373,43 @@ void AlertsReport::candidateRead(const Candidate &candidate, const RelatedResour
 
 void AlertsReport::finish()
 {
-    for (const AlertRow &row : std::as_const(m_claimed)) {
-        if (!row.executionSid.isEmpty())
-            m_rows << row;
+    m_rows = m_claims.rows();
+    m_running = false;
+    Q_EMIT finished({});
+}
+
+void AlertClaims::claim(const AlertRow &row)
+{
+    const RelatedAlert &alert = row.alert;
+    if (!wanted(alert))
+        return;
+    const auto it = m_claimed.constFind(alert.sid);
+    if (it != m_claimed.cend()) {
+        if (it->alert.probable && !alert.probable)
+            m_claimed.remove(alert.sid);
+        else if (it->alert.probable && alert.probable) {
+            m_claimed[alert.sid].executionSid.clear(); // ambiguous
+            return;
+        } else {
+            return;
+        }
     }
-    std::sort(m_rows.begin(), m_rows.end(), [](const AlertRow &a, const AlertRow &b) {
+    m_claimed.insert(alert.sid, row);
+}
+
+QList<AlertRow> AlertClaims::rows() const
+{
+    QList<AlertRow> rows;
+    for (const AlertRow &row : m_claimed) {
+        if (!row.executionSid.isEmpty())
+            rows << row;
+    }
+    std::sort(rows.begin(), rows.end(), [](const AlertRow &a, const AlertRow &b) {
         return a.alert.dateGenerated != b.alert.dateGenerated
             ? a.alert.dateGenerated > b.alert.dateGenerated
             : a.alert.sid > b.alert.sid;
     });
-    m_running = false;
-    Q_EMIT finished({});
+    return rows;
 }
 
 QList<AlertCount> AlertsReport::byCode(const QList<AlertRow> &rows)

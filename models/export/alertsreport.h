@@ -44,6 +44,28 @@ struct AlertRow
     QString widget; // the widget of the step it is pinned to; empty: none
 };
 
+// Which execution each alert belongs to, as executions claim them: a certain claim wins over a
+// probable one (an alert naming only the flow, placed by its time and URL), and of two probable
+// ones neither. Only alerts of the asked range and level are taken. The same rules whether the
+// claims come from Twilio or from the archive.
+class AlertClaims
+{
+public:
+    explicit AlertClaims(const AlertsRequest &request = {})
+        : m_request(request)
+    { }
+
+    // In the asked range, of the asked level.
+    bool wanted(const RelatedAlert &alert) const;
+    void claim(const AlertRow &row);
+    // The claimed ones (not the ambiguous), newest first as Monitor lists them.
+    QList<AlertRow> rows() const;
+
+private:
+    AlertsRequest m_request;
+    QHash<QString, AlertRow> m_claimed; // by alert SID; an empty execution: ambiguous
+};
+
 struct AlertCount
 {
     int errorCode = 0;
@@ -92,8 +114,6 @@ private:
         bool active = false;
         QString contact; // contact_channel_address
     };
-    // In the asked range, of the asked level.
-    bool wanted(const RelatedAlert &alert) const;
     void alertsListed(const AlertList &listed);
     void crawlNextFlow();
     void executionsListed(const CrawledPage &page);
@@ -121,7 +141,7 @@ private:
     std::vector<std::unique_ptr<RelatedFetch>> m_reading;
     int m_total = 0;
     int m_done = 0;
-    QHash<QString, AlertRow> m_claimed; // by alert SID
+    AlertClaims m_claims;
     QList<AlertRow> m_rows;
     bool m_running = false;
 };

@@ -112,6 +112,8 @@ void ExecutionCrawler::pageRead(const ReadPage &read)
         pending.crawled.outcomes.resize(pending.crawled.rowCount);
         if (m_options.keepSteps)
             pending.crawled.steps.resize(pending.crawled.rowCount);
+        if (m_options.keepRelated)
+            pending.crawled.related.resize(pending.crawled.rowCount);
         pending.contextsLeft = pending.crawled.rowCount;
     }
     m_pending.push_back(std::move(pending));
@@ -194,8 +196,8 @@ void ExecutionCrawler::queueOutcomes(Pending &pending)
                 return ms == kNoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
             };
             m_outcomes->enqueue({ m_options.query.flowSid, sid, r.status == ExecutionStatus::Active,
-                m_options.fetchContexts, time(r.createdMs), time(r.updatedMs),
-                m_options.keepSteps });
+                m_options.fetchContexts, time(r.createdMs), time(r.updatedMs), m_options.keepSteps,
+                m_options.keepRelated });
         }
     }
 }
@@ -208,6 +210,10 @@ void ExecutionCrawler::outcomeReady(const OutcomeTarget &target, const OutcomeRe
         fail(result.contextError); // as without outcomes: a context column is never left out
         return;
     }
+    if (m_options.keepRelated && result.relatedError.isError()) {
+        fail(result.relatedError);
+        return;
+    }
     if (result.contextMissing)
         Q_EMIT contextMissing(target.executionSid);
     if (!result.outcome.isKnown())
@@ -218,6 +224,8 @@ void ExecutionCrawler::outcomeReady(const OutcomeTarget &target, const OutcomeRe
             pending->crawled.contexts[row] = result.context;
         if (m_options.keepSteps)
             pending->crawled.steps[row] = result.stepsJson;
+        if (m_options.keepRelated)
+            pending->crawled.related[row] = result.relatedJson;
         --pending->contextsLeft;
     }
     // Deliver after the fetcher has returned: a receiver may cancel the crawl.

@@ -27,6 +27,7 @@ struct CrawledPage
     QList<QByteArray> contexts;
     QList<Outcome> outcomes; // with fetchOutcomes: row k's outcome
     QList<QByteArray> steps; // with keepSteps: row k's steps as listed (empty: not read)
+    QList<QByteArray> related; // with keepRelated: row k's related resources (relatedJson)
 };
 
 struct CrawlOptions
@@ -43,6 +44,9 @@ struct CrawlOptions
     OutcomeRules outcomeRules;
     // With fetchOutcomes: each row's steps too, as the API listed them (the archive keeps them).
     bool keepSteps = false;
+    // With fetchOutcomes: each row's messages, calls and alerts too, read whole (the archive's
+    // --related); a row whose related resources could not be read fails the crawl.
+    bool keepRelated = false;
     // Where outcomes read what Twilio kept beside each execution (the error code): shared by the
     // slices of one crawl. Null: the crawler makes its own.
     RelatedSession *related = nullptr;

@@ -1,5 +1,7 @@
 #include "outcomefetcher.h"
 
+#include "related/relatedjson.h"
+
 #include "api/listfetcher.h"
 #include "detail/contextloader.h"
 #include "detail/step.h"
@@ -158,13 +160,15 @@ private:
             return;
         }
         RelatedOptions options;
-        options.maxParallel = 1;
-        options.calls = false;
-        options.inboundMessages = false;
-        options.messagesOnlyWithoutAlerts = true;
-        options.alertDetails = false;
         options.bucketAlerts = true;
-        options.readExecution = false;
+        if (!m_target.wantRelated) { // only what the error code needs
+            options.maxParallel = 1;
+            options.calls = false;
+            options.inboundMessages = false;
+            options.messagesOnlyWithoutAlerts = true;
+            options.alertDetails = false;
+            options.readExecution = false;
+        }
         m_relatedFetch
             = std::make_unique<RelatedFetch>(m_fetcher->m_client, m_fetcher->m_related, options);
         connect(m_relatedFetch.get(), &RelatedFetch::finished, this,
@@ -176,10 +180,15 @@ private:
                         [](const RelatedMessage &m) { return m.isInbound() || m.found || m.gone; });
                 applyRelated(&result.outcome, related, complete, m_fetcher->m_rules);
                 result.related = std::make_shared<const RelatedResources>(related);
+                if (m_target.wantRelated)
+                    result.relatedJson = relatedJson(related);
                 done(result);
             });
         connect(m_relatedFetch.get(), &RelatedFetch::failed, this,
-            [this, result](const ApiError &) { done(result); });
+            [this, result](const ApiError &error) mutable {
+                result.relatedError = error;
+                done(result);
+            });
         RelatedInput input = RelatedInput::about(m_target);
         input.context = context;
         input.steps = m_stepList;

@@ -33,6 +33,9 @@ struct OutcomeTarget
     QDateTime created = {};
     QDateTime updated = {};
     bool wantSteps = false; // hand the steps over as the API listed them (for the archive)
+    // With a related session: read everything Twilio kept beside it — messages both ways, calls,
+    // alerts with their details — and hand it over as `execution --related` writes it.
+    bool wantRelated = false;
 };
 
 struct OutcomeResult
@@ -48,6 +51,10 @@ struct OutcomeResult
     QByteArray stepsJson;
     // With a related session: the messages and alerts read for the error code (no bodies).
     std::shared_ptr<const RelatedResources> related;
+    // wantRelated: {"messages", "calls", "alerts"} as relatedJson writes them; empty when they
+    // could not be read (relatedError says why).
+    QByteArray relatedJson;
+    ApiError relatedError;
 };
 
 class OutcomeFetcher final : public QObject

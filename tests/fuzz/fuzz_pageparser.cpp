@@ -26,7 +26,7 @@ void checkRendering(const ParsedPage &page, ExportFormat format, bool withContex
     options.includeContext = withContexts;
     options.includeOutcome = withContexts;
     const RowRenderer renderer(options, kFlow);
-    CrawledPage crawled { page, qsizetype(page.rows.size()), {}, {}, {} };
+    CrawledPage crawled { page, qsizetype(page.rows.size()), {}, {}, {}, {} };
     if (withContexts) {
         // Outcomes of every kind, their text taken from the page (anything the fuzzer made).
         for (qsizetype k = 0; k < crawled.rowCount; ++k) {
