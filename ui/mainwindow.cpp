@@ -8,6 +8,8 @@
 #include "accounts/accounts.h"
 #include "accounts/signindialog.h"
 #include "api/studioclient.h"
+#include "archive/archivecontroller.h"
+#include "archive/archivedialog.h"
 #include "bulk/enddialog.h"
 #include "bulk/stuckdialog.h"
 #include "detail/detailpane.h"
@@ -41,6 +43,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -69,6 +72,8 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_messageBar(new QLabel(this))
     , m_connection(new QLabel(this))
+    , m_archiveStatus(new QLabel(this))
+    , m_sourceNote(new QLabel(this))
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("FlowScope"));
@@ -178,6 +183,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openExecution);
     file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(tr("&Archive…"), this, [this] { showArchive(); });
     file->addSeparator();
     file->addAction(m_signIn);
     file->addSeparator();
@@ -395,7 +402,51 @@ void MainWindow::buildStatusBar()
     m_connection->setAccessibleName(tr("Signed in as"));
     m_connection->setToolTip(
         tr("Which Twilio account FlowScope reads, and where its credentials come from"));
+    statusBar()->addPermanentWidget(m_sourceNote);
+    statusBar()->addPermanentWidget(m_archiveStatus);
     statusBar()->addPermanentWidget(m_connection);
+    m_sourceNote->setObjectName(u"sourceNote"_s);
+    m_archiveStatus->setObjectName(u"archiveStatus"_s);
+    m_sourceNote->setAccessibleName(tr("Where the rows come from"));
+    m_archiveStatus->setAccessibleName(tr("Archive"));
+    m_sourceNote->hide();
+    m_archiveStatus->hide();
+
+    SecretStore *keys = nullptr;
+    if (m_accounts) {
+        keys = m_accounts->secretStore();
+    } else {
+        m_demoSecrets = std::make_unique<MemorySecretStore>();
+        keys = m_demoSecrets.get();
+    }
+    m_archive = new ArchiveController(m_client, m_executions, keys, this);
+    const auto showArchiveState = [this] {
+        const bool on = m_archive->settings().enabled;
+        m_archiveStatus->setText(m_archive->statusText());
+        m_archiveStatus->setToolTip(m_archive->lastError());
+        m_archiveStatus->setVisible(on);
+    };
+    connect(m_archive, &ArchiveController::changed, this, showArchiveState);
+    connect(m_archive, &ArchiveController::failed, this, &MainWindow::showMessage);
+    // Minutes go by: "synced 12 min ago" is kept true.
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, this, showArchiveState);
+    connect(clock, &QTimer::timeout, this,
+        [this] { m_sourceNote->setText(m_executions->sourceNote()); });
+    clock->start(60'000);
+    connect(m_executions, &ExecutionsModel::sourceChanged, this, [this] {
+        const QString note = m_executions->sourceNote();
+        m_sourceNote->setText(note);
+        m_sourceNote->setVisible(!note.isEmpty());
+    });
+}
+
+ArchiveDialog *MainWindow::showArchive()
+{
+    auto *dialog = new ArchiveDialog(m_archive, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 // Query: a flow and a range make a query; an invalid one is explained and not sent.
@@ -794,6 +845,7 @@ void MainWindow::accountSwitched(const QString &description)
                                  .arg(account, description, m_client->origin().toString()));
     if (m_profilesMenu)
         rebuildProfilesMenu();
+    m_archive->setProfile(m_accounts ? m_accounts->currentProfile() : QString());
     if (!account.isEmpty())
         m_flows->load();
 }

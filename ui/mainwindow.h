@@ -8,6 +8,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -19,6 +21,8 @@ namespace flowscope {
 
 class AccountManager;
 class AlertsDialog;
+class ArchiveController;
+class ArchiveDialog;
 class DateRangeBar;
 class DetailPane;
 class EndDialog;
@@ -67,6 +71,9 @@ public:
     // The current flow's Debugger alerts over the range shown, counted (View ▸ Alerts…).
     void showAlerts();
     QAction *findCustomerAction() const { return m_findCustomer; }
+    // File ▸ Archive…: the account's archive settings, Sync now and what it holds.
+    ArchiveDialog *showArchive();
+    ArchiveController *archive() const { return m_archive; }
 
     // Ctrl+G: shows the execution a pasted FN… SID or Console link names — selected in the table
     // when it is among the loaded rows, else fetched from the API into the detail pane.
@@ -119,6 +126,10 @@ private:
     QSplitter *m_splitter;
     QLabel *m_messageBar;
     QLabel *m_connection;
+    QLabel *m_archiveStatus; // the archive's last sync, or what it is doing
+    QLabel *m_sourceNote; // rows on screen that came from the archive
+    ArchiveController *m_archive = nullptr; // child
+    std::unique_ptr<class MemorySecretStore> m_demoSecrets; // the demo's archive key
     QMenu *m_profilesMenu = nullptr;
     bool m_signingIn = false;
     QString m_requestedProfile; // the profile signInAtStart() is trying

@@ -1,10 +1,10 @@
 #include "archiveaccess.h"
 
 #include "accounts/profiles.h"
+#include "archive/archivekey.h"
 #include "keychain/keychainsecretstore.h"
 
 #include <QFileInfo>
-#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -83,17 +83,17 @@ bool ArchiveAccess::parseReading(
             printError(tr("--db names the archive to read: give --archive too"));
             return false;
         }
-        const QDateTime kept = QDateTime::currentDateTimeUtc().addDays(-kTwilioKeepsDays);
+        const QDateTime kept = QDateTime::currentDateTimeUtc().addDays(-ExecutionQuery::kStudioKeepsDays);
         if (from.isValid() && from < kept && args.isSet(u"from"_s)) {
             const auto own = ArchiveLocation::defaultFor(profileNameOf(args));
             printError(QFileInfo::exists(own.path)
                     ? tr("note: Studio keeps executions for %1 days, so Twilio has nothing "
                          "before %2; the archive %3 holds older ones: add --archive")
-                          .arg(kTwilioKeepsDays)
+                          .arg(ExecutionQuery::kStudioKeepsDays)
                           .arg(kept.toString(Qt::ISODate), own.path)
                     : tr("note: Studio keeps executions for %1 days, so Twilio has nothing "
                          "before %2; flowscope archive sync keeps them longer from now on")
-                          .arg(kTwilioKeepsDays)
+                          .arg(ExecutionQuery::kStudioKeepsDays)
                           .arg(kept.toString(Qt::ISODate)));
         }
         return true;
@@ -106,61 +106,16 @@ void ArchiveAccess::open(const ArchiveLocation &location, const StudioClient &cl
     QObject *context, const Opened &done)
 {
     const QString account = client.settings().credentials.accountSid;
-    if (!location.isSqlite()) {
-        openWithKey(location, {}, account, create, done);
-        return;
-    }
-    const QByteArray envKey = qgetenv("FLOWSCOPE_ARCHIVE_KEY");
-    if (!envKey.isEmpty()) {
-        openWithKey(location, envKey, account, create, done);
-        return;
-    }
-    if (!create && !QFileInfo::exists(location.path)) {
-        printError(
-            tr("there is no archive at %1 (flowscope archive sync makes one)").arg(location.path));
-        done(nullptr, Usage);
-        return;
-    }
-    // The key from the keychain; a new one (kept there first) when the archive is to be made.
-    const QPointer<QObject> alive(context);
     auto keychain = std::make_shared<KeychainSecretStore>();
-    const QString entry = keychainEntry(account);
-    keychain->read(
-        entry, [=](SecretStore::Status status, const QString &secret, const QString &why) {
-            if (!alive)
-                return;
-            if (status == SecretStore::Status::Ok) {
-                openWithKey(location, secret.toLatin1(), account, create, done);
+    ArchiveKey::obtain(keychain.get(), location, account, create, context,
+        [=](const ArchiveKey &key) {
+            Q_UNUSED(keychain) // kept until the keychain has answered
+            if (key.status == ArchiveKey::Status::Ok) {
+                openWithKey(location, key.key, account, create, done);
                 return;
             }
-            if (status != SecretStore::Status::NotFound) {
-                printError(
-                    tr("the archive's key could not be read from the keychain: %1").arg(why));
-                done(nullptr, KeychainFailed);
-                return;
-            }
-            if (QFileInfo::exists(location.path)) {
-                printError(tr("the keychain holds no key for the archive %1 (set "
-                              "FLOWSCOPE_ARCHIVE_KEY if it was made with one); it was left as "
-                              "it is")
-                               .arg(location.path));
-                done(nullptr, KeychainFailed);
-                return;
-            }
-            const QByteArray key = Archive::newKey();
-            keychain->write(entry, QString::fromLatin1(key),
-                [=](SecretStore::Status written, const QString &writeWhy) {
-                    if (!alive)
-                        return;
-                    if (written != SecretStore::Status::Ok) {
-                        printError(tr("the archive's new key could not be kept in the keychain, "
-                                      "so no archive was made: %1")
-                                       .arg(writeWhy));
-                        done(nullptr, KeychainFailed);
-                        return;
-                    }
-                    openWithKey(location, key, account, create, done);
-                });
+            printError(key.message);
+            done(nullptr, key.status == ArchiveKey::Status::Missing ? Usage : KeychainFailed);
         });
 }
 

@@ -27,8 +27,7 @@ public:
     // when the profile has one) on stderr.
     static bool parseReading(const Arguments &args, std::optional<ArchiveLocation> *location,
         const QDateTime &from = {});
-    // Studio keeps executions 30 days: what is older is only in an archive.
-    static constexpr int kTwilioKeepsDays = 30;
+
 
     // Opens the archive for the client's account; `done` gets it, or nullptr after the message
     // was printed and with the exit code (2: no archive there; 7: the key, a refused file or a
@@ -36,11 +35,6 @@ public:
     using Opened = std::function<void(std::unique_ptr<Archive> archive, int exitCode)>;
     static void open(const ArchiveLocation &location, const StudioClient &client, bool create,
         QObject *context, const Opened &done);
-
-    static QString keychainEntry(const QString &accountSid)
-    {
-        return QStringLiteral("archive/") + accountSid;
-    }
 };
 
 } // namespace flowscope::cli

@@ -34,6 +34,8 @@ public:
     QString secretsDescription() const;
     QString currentProfile() const { return m_current; }
     QString connectionDescription() const { return m_description; }
+    // Where secrets go now: the keychain, or memory once it has said it is not there.
+    SecretStore *secretStore() { return store(); }
 
     // Uses the environment's credentials (with the last profile's region and origin, if any).
     bool useEnvironment(QString *error);

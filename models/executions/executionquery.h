@@ -16,6 +16,8 @@ struct ExecutionQuery
     static constexpr int kMinPageSize = 1;
     static constexpr int kMaxPageSize = 1000;
     static constexpr int kDefaultPageSize = 50;
+    // Studio keeps executions this many days: what is older is only in an archive.
+    static constexpr int kStudioKeepsDays = 30;
 
     QString flowSid;
     QDateTime from; // invalid: unbounded; inclusive

@@ -25,9 +25,41 @@ ExecutionsModel::ExecutionsModel(StudioClient *client, QObject *parent)
     connect(&m_pages.pager(), &Pager::failed, this, &ExecutionsModel::fail);
     connect(&m_pages.pager(), &Pager::retrying, this, &ExecutionsModel::retrying);
     connect(&m_pages.pager(), &Pager::finished, this, [this] {
+        if (m_olderPart)
+            return; // what is older than Twilio keeps follows
         m_hasMore = false;
         m_loadAll = false;
     });
+}
+
+void ExecutionsModel::setOlderExecutions(OlderExecutions *older)
+{
+    if (m_older)
+        m_older->disconnect(this);
+    m_older = older;
+    if (older)
+        connect(older, &OlderExecutions::pageRead, this, &ExecutionsModel::olderPageRead);
+}
+
+QString ExecutionsModel::sourceNote() const
+{
+    if (!m_older || (m_olderRows == 0 && !m_offline && !readingOlder()))
+        return {};
+    if (m_offline)
+        return tr("Twilio cannot be reached: rows from %1").arg(m_older->describe());
+    if (m_olderRows == qint64(m_store.size()))
+        return tr("Rows from %1").arg(m_older->describe());
+    return tr("%n row(s) older than Twilio keeps, from %1", nullptr, int(m_olderRows))
+        .arg(m_older->describe());
+}
+
+void ExecutionsModel::startOlder(const ExecutionQuery &query)
+{
+    m_olderPart.reset();
+    m_walk = m_older->begin(query);
+    m_olderBusy = false;
+    m_hasMore = true;
+    Q_EMIT sourceChanged();
 }
 
 ExecutionsModel::~ExecutionsModel() = default;
@@ -88,6 +120,14 @@ void ExecutionsModel::reset(const ExecutionQuery &query)
     ++m_generation;
     m_pages.reset(); // drops the request or the parse under way: an older page never lands
     m_pages.setReading({ query.flowSid, false, {} });
+    if (m_older && m_walk != 0)
+        m_older->end(m_walk);
+    const bool noted = m_olderRows > 0 || m_offline || m_walk != 0;
+    m_walk = 0;
+    m_olderBusy = false;
+    m_olderPart.reset();
+    m_olderRows = 0;
+    m_offline = false;
     m_store.clear();
     m_store.setFlowSid(query.flowSid);
     m_order.clear();
@@ -97,6 +137,8 @@ void ExecutionsModel::reset(const ExecutionQuery &query)
     m_hasMore = false;
     m_loadAll = false;
     endResetModel();
+    if (noted)
+        Q_EMIT sourceChanged();
 }
 
 void ExecutionsModel::setQuery(const ExecutionQuery &query)
@@ -107,7 +149,25 @@ void ExecutionsModel::setQuery(const ExecutionQuery &query)
         fail(invalid);
         return;
     }
-    m_pages.reset(query);
+    // What Twilio no longer has is read from the older executions' store.
+    const QDateTime kept = m_older ? m_older->keptSince() : QDateTime();
+    if (kept.isValid() && (!query.from.isValid() || query.from < kept)) {
+        ExecutionQuery older = query;
+        if (!older.to.isValid() || older.to > kept)
+            older.to = kept;
+        if (query.to.isValid() && query.to <= kept) {
+            startOlder(older);
+            setState(State::Idle);
+            fetchMore();
+            return;
+        }
+        ExecutionQuery recent = query;
+        recent.from = kept;
+        m_olderPart = older;
+        m_pages.reset(recent);
+    } else {
+        m_pages.reset(query);
+    }
     m_hasMore = true;
     setState(State::Idle);
     fetchMore();
@@ -383,7 +443,9 @@ QVariant ExecutionsModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ExecutionsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && m_state != State::Error && m_pages.canFetch();
+    if (parent.isValid() || !m_hasMore || m_state == State::Error)
+        return false;
+    return readingOlder() ? !m_olderBusy && m_older : m_pages.canFetch();
 }
 
 void ExecutionsModel::fetchMore(const QModelIndex &parent)
@@ -392,6 +454,11 @@ void ExecutionsModel::fetchMore(const QModelIndex &parent)
         return;
     m_error = {};
     setState(State::Loading);
+    if (readingOlder()) {
+        m_olderBusy = true;
+        m_older->next(m_walk);
+        return;
+    }
     m_pages.fetchNext();
 }
 
@@ -425,35 +492,90 @@ void ExecutionsModel::pageRead(const ReadPage &read)
     const auto done = qScopeGuard([&clock] {
         qCDebug(lcModel) << "page insert handler:" << clock.nsecsElapsed() / 1000 << "us";
     });
-    const std::vector<qsizetype> fresh = m_store.newRows(page);
-    if (!fresh.empty()) {
-        const int first = int(m_store.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_store.append(page, fresh);
-        if (!m_order.empty()) { // older rows go at the end, whatever was put on top
-            for (qsizetype k = 0; k < qsizetype(fresh.size()); ++k) {
-                m_order.push_back(quint32(first + k));
-                m_rowOf.push_back(quint32(first + k));
-            }
-        }
-        endInsertRows();
-    }
+    const int added = insert(page);
     if (!m_pages.accept(page.nextPageUrl))
         return; // refused: the model failed
     if (m_pages.pager().state() == Pager::State::Done) {
+        if (m_olderPart) { // Twilio's part is done: on with what is older than it keeps
+            startOlder(*m_olderPart);
+            setState(State::Idle);
+            Q_EMIT pageLoaded(added, rowCount());
+            if (m_loadAll)
+                fetchMore();
+            return;
+        }
         setState(State::Complete);
-        Q_EMIT pageLoaded(int(fresh.size()), rowCount());
+        Q_EMIT pageLoaded(added, rowCount());
         Q_EMIT completed(m_store.size());
         return;
     }
     setState(State::Idle);
-    Q_EMIT pageLoaded(int(fresh.size()), rowCount());
+    Q_EMIT pageLoaded(added, rowCount());
+    if (m_loadAll)
+        fetchMore();
+}
+
+int ExecutionsModel::insert(const ParsedPage &page)
+{
+    const std::vector<qsizetype> fresh = m_store.newRows(page);
+    if (fresh.empty())
+        return 0;
+    const int first = int(m_store.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_store.append(page, fresh);
+    if (!m_order.empty()) { // older rows go at the end, whatever was put on top
+        for (qsizetype k = 0; k < qsizetype(fresh.size()); ++k) {
+            m_order.push_back(quint32(first + k));
+            m_rowOf.push_back(quint32(first + k));
+        }
+    }
+    endInsertRows();
+    return int(fresh.size());
+}
+
+void ExecutionsModel::olderPageRead(
+    quint64 walk, const ParsedPage &page, bool last, const QString &error)
+{
+    if (walk != m_walk || walk == 0)
+        return; // a walk of an older query
+    m_olderBusy = false;
+    if (!error.isEmpty()) {
+        fail(ApiError::of(ApiError::Kind::LocalIo, error));
+        return;
+    }
+    const int added = insert(page);
+    m_olderRows += added;
+    if (added > 0)
+        Q_EMIT sourceChanged();
+    if (last) {
+        m_older->end(m_walk);
+        m_hasMore = false;
+        m_loadAll = false;
+        setState(State::Complete);
+        Q_EMIT pageLoaded(added, rowCount());
+        Q_EMIT completed(m_store.size());
+        return;
+    }
+    setState(State::Idle);
+    Q_EMIT pageLoaded(added, rowCount());
     if (m_loadAll)
         fetchMore();
 }
 
 void ExecutionsModel::fail(const ApiError &error)
 {
+    // Twilio out of reach before a row came: the whole range from the older executions' store.
+    const bool unreachable
+        = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    if (unreachable && m_older && !readingOlder() && m_store.size() == 0 && hasQuery()) {
+        m_pages.reset();
+        startOlder(m_query);
+        m_offline = true;
+        Q_EMIT sourceChanged();
+        setState(State::Idle);
+        fetchMore();
+        return;
+    }
     m_error = error;
     m_loadAll = false;
     setState(State::Error);

@@ -10,6 +10,7 @@
 #include "executionpages.h"
 #include "executionquery.h"
 #include "executionstore.h"
+#include "olderexecutions.h"
 #include "outcome/outcomecache.h"
 
 #include <QPointer>
@@ -74,6 +75,17 @@ public:
     // they are, the others inserted at row 0 in the page's order. Returns how many were added.
     int prependNewest(const ParsedPage &page);
 
+    // Where executions older than Twilio keeps come from (not owned; null: nowhere). A range
+    // reaching before its keptSince() is read from Twilio down to it, then from there; a first
+    // page Twilio cannot be reached for (network, timeout) is read from there whole. Applies from
+    // the next query.
+    void setOlderExecutions(OlderExecutions *older);
+    // Rows of the current query that came from there, and whether Twilio could not be reached.
+    qint64 olderRows() const { return m_olderRows; }
+    bool isOffline() const { return m_offline; }
+    // For the status bar: empty when every row came from Twilio.
+    QString sourceNote() const;
+
     // Resets and starts loading the first page. An invalid query sends nothing: the model goes
     // to Error with an InvalidInput error that says why.
     void setQuery(const ExecutionQuery &query);
@@ -92,7 +104,10 @@ public:
 
     // After an error, requests the failed page again; rows loaded before are kept.
     void retry();
-    bool canRetry() const { return m_state == State::Error && m_pages.pager().canRetry(); }
+    bool canRetry() const
+    {
+        return m_state == State::Error && !readingOlder() && m_pages.pager().canRetry();
+    }
     // Keeps fetching pages until the last one, or cancelLoadAll().
     void loadAll();
     void cancelLoadAll();
@@ -124,10 +139,16 @@ Q_SIGNALS:
     void completed(qint64 total);
     void pageLoaded(int added, int total);
     void retrying(qint64 delayMs, const flowscope::ApiError &reason);
+    void sourceChanged(); // sourceNote() says something else
 
 private:
     void reset(const ExecutionQuery &query);
     void pageRead(const ReadPage &read);
+    void olderPageRead(quint64 walk, const ParsedPage &page, bool last, const QString &error);
+    // The page's new rows appended (older rows go below any put on top); how many.
+    int insert(const ParsedPage &page);
+    void startOlder(const ExecutionQuery &query);
+    bool readingOlder() const { return m_walk != 0; }
     void setState(State state);
     void fail(const ApiError &error);
 
@@ -152,6 +173,12 @@ private:
     ApiError m_error;
     bool m_hasMore = false;
     bool m_loadAll = false;
+    QPointer<OlderExecutions> m_older;
+    std::optional<ExecutionQuery> m_olderPart; // to read there once Twilio's part is done
+    quint64 m_walk = 0; // the walk under way there; 0: reading Twilio
+    bool m_olderBusy = false;
+    qint64 m_olderRows = 0;
+    bool m_offline = false;
 };
 
 } // namespace flowscope
