@@ -199,6 +199,35 @@ private Q_SLOTS:
         QVERIFY(model()->isOffline());
         QVERIFY(model()->sourceNote().contains(u"cannot be reached"_s));
     }
+
+    // Find customer looks in the archive too: with Twilio out of reach, every execution of the
+    // number across the flows still comes, from the archive, and the status says so.
+    void findCustomerSearchesTheArchive()
+    {
+        QVERIFY(openWithFlows());
+        QVERIFY(turnOn());
+        const QString number = sandboxtruth::numberInFlows(data(), 3);
+        QVERIFY(!number.isEmpty());
+        QSet<QString> expected;
+        for (int f = 0; f < data().flowCount(); ++f) {
+            for (qint64 i = 0; i < data().executionCount(f); ++i) {
+                if (sandboxtruth::numberOf(data().execution(f, i).contactAddress) == number)
+                    expected.insert(QString::fromLatin1(data().execution(f, i).sid));
+            }
+        }
+        m_sandbox.stop();
+        SearchPanel *panel = child<SearchPanel>(m_window, "searchPanel");
+        child<DateRangeBar>(panel, "range")->setPreset(DateRangeBar::Preset::AnyTime);
+        QSignalSpy finished(panel, &SearchPanel::searchFinished);
+        m_window->findCustomer(number);
+        QVERIFY(finished.wait(60000));
+        QSet<QString> found;
+        for (int row = 0; row < panel->results()->rowCount(); ++row)
+            found.insert(panel->results()->executionAt(row).sid);
+        QCOMPARE(found, expected);
+        const QString status = child<QLabel>(panel, "statusLabel")->text();
+        QVERIFY2(status.contains(u"only in the archive"_s), qPrintable(status));
+    }
 };
 
 QTEST_MAIN(TestWindowArchive)

@@ -37,7 +37,7 @@ bool claimsOf(const ArchivedExecution &execution, AlertClaims *claims)
         return false;
     const QJsonArray alerts
         = QJsonDocument::fromJson(execution.related).object().value(u"alerts"_s).toArray();
-    for (const QJsonValue &value : alerts) {
+    for (const auto &value : alerts) {
         const QJsonObject object = value.toObject();
         AlertRow row;
         QString why;

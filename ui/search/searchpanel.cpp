@@ -1,5 +1,6 @@
 #include "searchpanel.h"
 
+#include "archive/archiveservice.h"
 #include "export/tabletext.h"
 
 #include "executions/daterangebar.h"
@@ -285,19 +286,81 @@ void SearchPanel::run(bool confirmedText)
     connect(m_engine, &CustomerSearch::matchFound, m_results,
         [this](const SearchMatch &m) { m_results->add(m.execution); });
     connect(m_engine, &CustomerSearch::finished, this, [this] {
-        m_cancel->hide();
-        m_export->setEnabled(m_results->rowCount() > 0);
-        m_end->setEnabled(m_results->rowCount() > 0);
-        updateStatus();
         showFailures();
-        Q_EMIT searchFinished();
+        finishWhenAllAnswered();
     });
     m_engine->start();
+    searchArchive(request);
     updateStatus();
+}
+
+void SearchPanel::setArchive(ArchiveService *archive)
+{
+    if (m_archive)
+        m_archive->disconnect(this);
+    m_archive = archive;
+    m_archiveTicket = 0;
+    if (!archive)
+        return;
+    connect(archive, &ArchiveService::contactFound, this,
+        [this](quint64 ticket, const QList<ArchivedExecution> &rows, const ArchiveError &error) {
+            if (ticket != m_archiveTicket || !m_lastRequest.contact)
+                return;
+            m_archiveTicket = 0;
+            if (error.isError()) {
+                m_archiveError = error.message;
+                finishWhenAllAnswered();
+                return;
+            }
+            const SearchRequest &request = m_lastRequest;
+            const qint64 from
+                = m_archiveFrom.isValid() ? m_archiveFrom.toMSecsSinceEpoch() : kNoTime;
+            const qint64 to = request.to.isValid() ? request.to.toMSecsSinceEpoch() : kNoTime;
+            for (const ArchivedExecution &row : rows) {
+                if (!request.flows.contains(row.flowSid)
+                    || (from != kNoTime && row.createdMs < from)
+                    || (to != kNoTime && row.createdMs >= to)
+                    || !request.contact->matches(row.contactAddress))
+                    continue;
+                const int before = m_results->rowCount();
+                m_results->add(
+                    executionOf(parseExecutionObject(row.raw, row.flowSid, false), 0, row.flowSid));
+                m_fromArchive += m_results->rowCount() - before;
+            }
+            finishWhenAllAnswered();
+        });
+}
+
+void SearchPanel::finishWhenAllAnswered()
+{
+    if (!m_engine || m_engine->isRunning() || m_archiveTicket != 0) {
+        updateStatus();
+        return;
+    }
+    m_cancel->hide();
+    m_export->setEnabled(m_results->rowCount() > 0);
+    m_end->setEnabled(m_results->rowCount() > 0);
+    updateStatus();
+    Q_EMIT searchFinished();
+}
+
+void SearchPanel::searchArchive(const SearchRequest &request)
+{
+    m_lastRequest = request;
+    m_archiveFrom = m_range->from(); // not Twilio's 30 days: the archive keeps more
+    m_fromArchive = 0;
+    m_archiveError.clear();
+    m_archiveTicket = 0;
+    if (!m_archive || !m_archive->isOpen() || !request.contact)
+        return;
+    static quint64 tickets = 0;
+    m_archiveTicket = ++tickets;
+    m_archive->findContact(m_archiveTicket, request.contact->indexKey());
 }
 
 void SearchPanel::cancel()
 {
+    m_archiveTicket = 0; // its answer is not waited for
     if (m_engine && m_engine->isRunning()) {
         m_engine->cancel();
         m_status->setText(tr("Cancelled: %1 found before then, not a complete search.")
@@ -311,12 +374,18 @@ void SearchPanel::updateStatus()
     if (!m_engine)
         return;
     const QLocale locale;
-    const QString counts = tr("%1 of %2 flows · %3 executions scanned · %4 found")
-                               .arg(m_engine->flowsDone())
-                               .arg(m_engine->flowCount())
-                               .arg(locale.toString(m_engine->scanned()))
-                               .arg(locale.toString(m_results->rowCount()));
-    if (m_engine->isRunning()) {
+    QString counts = tr("%1 of %2 flows · %3 executions scanned · %4 found")
+                         .arg(m_engine->flowsDone())
+                         .arg(m_engine->flowCount())
+                         .arg(locale.toString(m_engine->scanned()))
+                         .arg(locale.toString(m_results->rowCount()));
+    if (!m_archiveError.isEmpty())
+        counts += u" · ⚠ "_s + m_archiveError;
+    else if (m_fromArchive > 0)
+        counts += u" · "_s + tr("%n only in the archive", "", m_fromArchive);
+    else if (m_archive && m_archive->isOpen() && m_lastRequest.contact && m_archiveTicket == 0)
+        counts += u" · "_s + tr("the archive searched too");
+    if (m_engine->isRunning() || m_archiveTicket != 0) {
         m_status->setText(counts + u" · "_s + tr("searching…"));
         return;
     }

@@ -8,7 +8,9 @@
 
 #include "api/studioclient.h"
 #include "executions/executionstore.h"
+#include "search/customersearch.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -24,6 +26,7 @@ class QVBoxLayout;
 
 namespace flowscope {
 
+class ArchiveService;
 class CustomerSearch;
 class DateRangeBar;
 class FlowsModel;
@@ -54,6 +57,11 @@ public:
         m_confirm = std::move(confirm);
     }
 
+    // The account's archive (null: none): a contact is looked for there too, for any date of the
+    // range — what Twilio no longer keeps included — filed by the same key, matched by the same
+    // matcher.
+    void setArchive(ArchiveService *archive);
+
     void search();
     void cancel();
     void focusContact();
@@ -74,7 +82,17 @@ private:
     void showFailures();
     QStringList chosenFlows() const;
 
+    void searchArchive(const SearchRequest &request);
+    // Once Twilio's flows and the archive have answered: the buttons, the status, searchFinished.
+    void finishWhenAllAnswered();
+
     StudioClient *m_client; // not owned
+    QPointer<ArchiveService> m_archive; // not owned
+    quint64 m_archiveTicket = 0; // the archive's answer this search waits for; 0: none
+    int m_fromArchive = 0; // results only the archive had
+    QString m_archiveError;
+    SearchRequest m_lastRequest; // what the archive's answer is matched against
+    QDateTime m_archiveFrom; // the range's start as chosen (invalid: any time)
     FlowsModel *m_flowsModel; // not owned
     CustomerSearch *m_engine = nullptr; // child
     ResultsModel *m_results;
