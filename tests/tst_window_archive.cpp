@@ -9,6 +9,7 @@
 #include "archive/archivecontroller.h"
 #include "archive/archivedialog.h"
 #include "archive/archiveservice.h"
+#include "detail/stepsmodel.h"
 
 #include <QFileInfo>
 #include <QSpinBox>
@@ -149,6 +150,7 @@ private Q_SLOTS:
     // row once and in order; the status bar says how many came from the archive.
     void olderThanTwilioKeepsComesFromTheArchive()
     {
+        readNoOutcomesOnScreen(); // the requests are counted
         QVERIFY(openWithFlows());
         QVERIFY(turnOn());
         const int f = 1;
@@ -168,6 +170,20 @@ private Q_SLOTS:
         QLabel *note = child<QLabel>(m_window, "sourceNote");
         QVERIFY(note->isVisible());
         QVERIFY2(note->text().contains(u"from the archive, synced"_s), qPrintable(note->text()));
+
+        // One of the archive's rows opens from the archive: its context and steps, no request.
+        const qint64 i = 40;
+        auto *pane = child<DetailPane>(m_window, "detailPane");
+        QSignalSpy shown(pane, &DetailPane::contextShown);
+        const qint64 requests = m_sandbox->requestCount();
+        selectSourceRow(rowOfExecution(i, f));
+        QVERIFY(shown.wait(10000));
+        QVERIFY(pane->shownFromArchive());
+        QVERIFY(pane->contextJson().startsWith(u'{'));
+        auto *steps = child<StepsModel>(pane, "stepsModel");
+        QCOMPARE(steps->rowCount(), data().steps(f, i).size());
+        QCOMPARE(steps->stepAt(0).sid, QString::fromLatin1(data().steps(f, i).first().sid));
+        QCOMPARE(m_sandbox->requestCount(), requests);
 
         // Wholly older: every row from the archive.
         child<DateRangeBar>(m_window, "dateRange")

@@ -33,6 +33,20 @@ StepsModel::StepsModel(StudioClient *client, QObject *parent)
     });
 }
 
+void StepsModel::setListed(
+    const QString &flowSid, const QString &executionSid, const QList<ListItem> &items)
+{
+    clear();
+    m_flowSid = flowSid;
+    m_executionSid = executionSid;
+    QList<Step> steps = stepsOf(items);
+    beginResetModel();
+    m_steps = std::move(steps);
+    endResetModel();
+    setState(State::Ready);
+    Q_EMIT loaded(int(m_steps.size()));
+}
+
 void StepsModel::setExecution(const QString &flowSid, const QString &executionSid)
 {
     clear();

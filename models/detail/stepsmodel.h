@@ -57,6 +57,9 @@ public:
     explicit StepsModel(StudioClient *client, QObject *parent = nullptr);
 
     void setExecution(const QString &flowSid, const QString &executionSid);
+    // The steps as listed elsewhere (the archive), in place of a request.
+    void setListed(
+        const QString &flowSid, const QString &executionSid, const QList<ListItem> &items);
     void clear();
     // When the execution ended (its last update) or, while active, now: the last step lasts until
     // then. Invalid: the last step's length is unknown.

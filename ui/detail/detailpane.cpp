@@ -1,5 +1,8 @@
 #include "detailpane.h"
 
+#include "api/listfetcher.h"
+#include "archive/archiveservice.h"
+
 #include "executions/endexecution.h"
 
 #include "detail/contextloader.h"
@@ -463,8 +466,15 @@ void DetailPane::setExecution(const Execution &execution)
     m_content->show();
     showHeader();
     m_contextTree->showMessage(tr("Loading the context…"));
-    m_contextLoader->loadExecution(execution.flowSid, execution.sid);
-    m_steps->setExecution(execution.flowSid, execution.sid);
+    m_fromArchive = false;
+    m_archiveTicket = 0;
+    const QDateTime kept = m_archive && m_archive->isOpen() ? m_archive->keptSince() : QDateTime();
+    if (kept.isValid() && execution.created.isValid() && execution.created < kept) {
+        readArchive(); // Twilio has nothing of it any more: no request is sent
+    } else {
+        m_contextLoader->loadExecution(execution.flowSid, execution.sid);
+        m_steps->setExecution(execution.flowSid, execution.sid);
+    }
     m_steps->setEnd(stepsEnd(execution));
     // The diagram costs requests of its own: read only when it is looked at.
     if (m_tabs->currentIndex() == DiagramTab)
@@ -723,14 +733,70 @@ void DetailPane::contextFailed(const QString &key, const ApiError &error)
 {
     if (key != m_execution.sid)
         return;
+    // Gone from Twilio, or Twilio out of reach: the archive may have it.
+    const bool elsewhere = error.kind == ApiError::Kind::NotFound
+        || error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    if (elsewhere && m_archive && m_archive->isOpen() && !m_fromArchive) {
+        readArchive();
+        return;
+    }
     m_contextTree->showMessage(error.userMessage());
     m_relatedPanel->showMessage(
         tr("What Twilio said cannot be read without the context: %1").arg(error.userMessage()));
 }
 
+void DetailPane::setArchive(ArchiveService *archive)
+{
+    m_archive = archive;
+}
+
+void DetailPane::readArchive()
+{
+    static quint64 tickets = 0;
+    m_fromArchive = true;
+    m_archiveTicket = ++tickets;
+    m_stepLoader->cancel();
+    m_contextTree->showMessage(tr("Reading the archive…"));
+    connect(m_archive, &ArchiveService::executionRead, this, &DetailPane::archivedRead,
+        Qt::UniqueConnection);
+    m_archive->readExecution(m_archiveTicket, m_execution.sid);
+}
+
+void DetailPane::archivedRead(
+    quint64 ticket, const std::optional<ArchivedExecution> &row, const ArchiveError &error)
+{
+    if (ticket != m_archiveTicket)
+        return; // an older selection's
+    m_archiveTicket = 0;
+    if (error.isError() || !row || row->flowSid != m_execution.flowSid) {
+        const QString why = error.isError()
+            ? error.message
+            : tr("Neither Twilio nor the archive has this execution (Twilio keeps executions "
+                 "for 30 days).");
+        m_contextTree->showMessage(why);
+        m_steps->clear();
+        return;
+    }
+    QList<ListItem> items;
+    QString next;
+    ApiError bad;
+    if (!row->steps.isEmpty())
+        readListPage(
+            R"({"steps":)" + row->steps + R"(,"meta":{"key":"steps"}})", &items, &next, &bad);
+    m_steps->setListed(m_execution.flowSid, m_execution.sid, items);
+    Q_EMIT message(tr("%1 is shown from %2.").arg(m_execution.sid, m_archive->describe()));
+    contextArrived(m_execution.sid, row->context.isEmpty() ? QByteArray("null") : row->context);
+}
+
 // What Twilio kept beside the execution, read with the context and steps the pane has.
 void DetailPane::readRelated()
 {
+    if (m_fromArchive) {
+        m_relatedPanel->showMessage(
+            tr("Shown from the archive: what Twilio said is not read for it (flowscope "
+               "execution --related --archive gives what a sync with --related kept)."));
+        return;
+    }
     if (!m_relatedSession || m_related || m_contextJson.isEmpty()
         || m_steps->state() != StepsModel::State::Ready
         || m_steps->executionSid() != m_execution.sid

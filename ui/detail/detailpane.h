@@ -10,6 +10,7 @@
 // flow as it is now, and a click on a box or an edge lists the executions that passed there.
 
 #include "api/studioclient.h"
+#include "archive/archive.h"
 #include "diagram/definitionloader.h"
 #include "diagram/flowpath.h"
 #include "diagram/flowtraffic.h"
@@ -18,6 +19,7 @@
 #include "related/relatedfetch.h"
 #include "util/worker.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -33,6 +35,7 @@ class QToolButton;
 
 namespace flowscope {
 
+class ArchiveService;
 class ContextLoader;
 class EndExecution;
 class FlowCanvas;
@@ -61,6 +64,10 @@ public:
     // What Twilio said about the execution shown, once read.
     const std::optional<RelatedResources> &related() const { return m_related; }
     const Execution &execution() const { return m_execution; }
+    // The account's archive (null: none): an execution older than Twilio keeps, or one Twilio
+    // cannot be reached for or no longer has, is shown from it — its context and steps.
+    void setArchive(ArchiveService *archive);
+    bool shownFromArchive() const { return m_fromArchive; }
 
     // Asked before ending an execution; a test may answer for the person.
     void setConfirmation(std::function<bool(const QString &question)> confirm)
@@ -112,6 +119,9 @@ private:
     void showHeader();
     void contextArrived(const QString &key, const QByteArray &json);
     void contextFailed(const QString &key, const ApiError &error);
+    void readArchive(); // the execution shown, from the archive
+    void archivedRead(
+        quint64 ticket, const std::optional<ArchivedExecution> &row, const ArchiveError &error);
     void stepContextArrived(const QString &key, const QByteArray &json);
     void readRelated(); // once the context and the steps are in
     void relatedArrived(const RelatedResources &related);
@@ -130,6 +140,9 @@ private:
         Handoff &handoff, const QByteArray &json, std::function<void(const ParsedJson &)> done);
 
     StudioClient *m_client; // not owned
+    QPointer<ArchiveService> m_archive; // not owned
+    quint64 m_archiveTicket = 0; // the read this selection waits for
+    bool m_fromArchive = false;
     ContextLoader *m_contextLoader;
     ContextLoader *m_stepLoader;
     StepsModel *m_steps;
