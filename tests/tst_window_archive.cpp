@@ -171,6 +171,16 @@ private Q_SLOTS:
         QVERIFY(note->isVisible());
         QVERIFY2(note->text().contains(u"from the archive, synced"_s), qPrintable(note->text()));
 
+        // What became of the archive's rows is known from it: their outcomes, with nothing asked.
+        for (qint64 i = 0; i < 120; i += 7) {
+            const Outcome *outcome = model()->outcomeAt(rowOfExecution(i, f));
+            QVERIFY2(outcome, qPrintable(QString::number(i)));
+            const sandboxtruth::OutcomeTruth truth = sandboxtruth::outcomeOf(data(), f, i);
+            QCOMPARE(outcome->endedAt, truth.endedAt);
+            QCOMPARE(outcome->lastEvent, truth.lastEvent);
+            QCOMPARE(outcome->failed(), truth.failed);
+        }
+
         // One of the archive's rows opens from the archive: its context and steps, no request.
         const qint64 i = 40;
         auto *pane = child<DetailPane>(m_window, "detailPane");

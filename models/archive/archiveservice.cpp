@@ -1,5 +1,6 @@
 #include "archiveservice.h"
 
+#include "api/listfetcher.h"
 #include "api/studioclient.h"
 
 #include <QHash>
@@ -8,6 +9,27 @@
 #include <algorithm>
 
 namespace flowscope {
+
+namespace {
+
+// What the sync read of an execution: its outcome and the steps it was read from.
+OlderOutcome olderOutcomeOf(const ArchivedExecution &row)
+{
+    OlderOutcome known;
+    known.executionSid = row.sid;
+    known.outcome = Archive::outcomeFrom(row.outcome);
+    known.active = row.isActive();
+    QList<ListItem> items;
+    QString next;
+    ApiError bad;
+    if (!row.steps.isEmpty()
+        && readListPage(
+            R"({"steps":)" + row.steps + R"(,"meta":{"key":"steps"}})", &items, &next, &bad))
+        known.steps = stepFactsOf(items);
+    return known;
+}
+
+} // namespace
 
 // Everything that touches the store or the sync's client, on the store's thread.
 class ArchiveService::Worker final : public QObject
@@ -185,6 +207,7 @@ void ArchiveService::next(quint64 walk)
 {
     onStore([this, walk](Worker &worker) {
         ParsedPage page;
+        QList<OlderOutcome> outcomes;
         QString error;
         bool last = true;
         const auto it = worker.walks.find(walk);
@@ -204,8 +227,11 @@ void ArchiveService::next(quint64 walk)
                     it->continueAfter(rows.last());
                 QByteArrayList objects;
                 objects.reserve(rows.size());
-                for (const ArchivedExecution &row : std::as_const(rows))
+                for (const ArchivedExecution &row : std::as_const(rows)) {
                     objects << row.raw;
+                    if (!row.outcome.isEmpty())
+                        outcomes << olderOutcomeOf(row);
+                }
                 page = parseExecutionsPage(
                     R"({"executions":[)" + objects.join(',') + R"(],"meta":{"key":"executions"}})",
                     range.flowSid);
@@ -214,9 +240,10 @@ void ArchiveService::next(quint64 walk)
         } else if (!worker.archive) {
             error = tr("the archive is not open");
         }
-        QMetaObject::invokeMethod(this, [this, walk, page = std::move(page), last, error] {
-            Q_EMIT pageRead(walk, page, last, error);
-        });
+        QMetaObject::invokeMethod(this,
+            [this, walk, page = std::move(page), outcomes = std::move(outcomes), last, error] {
+                Q_EMIT pageRead(walk, page, outcomes, last, error);
+            });
     });
 }
 

@@ -533,8 +533,8 @@ int ExecutionsModel::insert(const ParsedPage &page)
     return int(fresh.size());
 }
 
-void ExecutionsModel::olderPageRead(
-    quint64 walk, const ParsedPage &page, bool last, const QString &error)
+void ExecutionsModel::olderPageRead(quint64 walk, const ParsedPage &page,
+    const QList<OlderOutcome> &outcomes, bool last, const QString &error)
 {
     if (walk != m_walk || walk == 0)
         return; // a walk of an older query
@@ -542,6 +542,11 @@ void ExecutionsModel::olderPageRead(
     if (!error.isEmpty()) {
         fail(ApiError::of(ApiError::Kind::LocalIo, error));
         return;
+    }
+    // What became of them is known before the rows show: nothing is asked of Twilio for them.
+    if (m_outcomes) {
+        for (const OlderOutcome &known : outcomes)
+            m_outcomes->know(known.executionSid, known.outcome, known.steps, known.active);
     }
     const int added = insert(page);
     m_olderRows += added;

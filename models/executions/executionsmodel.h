@@ -144,7 +144,8 @@ Q_SIGNALS:
 private:
     void reset(const ExecutionQuery &query);
     void pageRead(const ReadPage &read);
-    void olderPageRead(quint64 walk, const ParsedPage &page, bool last, const QString &error);
+    void olderPageRead(quint64 walk, const ParsedPage &page, const QList<OlderOutcome> &outcomes,
+        bool last, const QString &error);
     // The page's new rows appended (older rows go below any put on top); how many.
     int insert(const ParsedPage &page);
     void startOlder(const ExecutionQuery &query);

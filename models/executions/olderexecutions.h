@@ -7,11 +7,21 @@
 
 #include "executionquery.h"
 #include "executionstore.h"
+#include "outcome/outcome.h"
 
 #include <QDateTime>
 #include <QObject>
 
 namespace flowscope {
+
+// What became of an execution, as kept with it: its outcome and the steps it was read from.
+struct OlderOutcome
+{
+    QString executionSid;
+    Outcome outcome;
+    QList<StepFacts> steps; // oldest first
+    bool active = false;
+};
 
 class OlderExecutions : public QObject
 {
@@ -33,8 +43,10 @@ public:
     virtual QString describe() const = 0;
 
 Q_SIGNALS:
-    // A page of the walk; last: nothing follows it. error: the store failed (the page is empty).
-    void pageRead(quint64 walk, const flowscope::ParsedPage &page, bool last, const QString &error);
+    // A page of the walk, with what became of its executions when that is kept; last: nothing
+    // follows it. error: the store failed (the page is empty).
+    void pageRead(quint64 walk, const flowscope::ParsedPage &page,
+        const QList<flowscope::OlderOutcome> &outcomes, bool last, const QString &error);
 };
 
 } // namespace flowscope

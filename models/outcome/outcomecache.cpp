@@ -140,14 +140,20 @@ void OutcomeCache::clear()
         Q_EMIT analysisFinished(true);
 }
 
+void OutcomeCache::know(
+    const QString &executionSid, const Outcome &outcome, const QList<StepFacts> &steps, bool active)
+{
+    OutcomeSnapshot::Known known { outcome, active, {} };
+    known.steps.reserve(steps.size() * 3);
+    for (const StepFacts &step : steps)
+        known.steps << nameIndex(step.event) << nameIndex(step.from) << nameIndex(step.to);
+    m_data.m_known.insert(executionSid, known); // QHash of Qt 6.4 has no insert by move
+    Q_EMIT outcomeChanged(executionSid);
+}
+
 void OutcomeCache::arrived(const OutcomeTarget &target, const OutcomeResult &result)
 {
-    OutcomeSnapshot::Known known { result.outcome, target.active, {} };
-    known.steps.reserve(result.steps.size() * 3);
-    for (const StepFacts &step : result.steps)
-        known.steps << nameIndex(step.event) << nameIndex(step.from) << nameIndex(step.to);
-    m_data.m_known.insert(target.executionSid, known); // QHash of Qt 6.4 has no insert by move
-    Q_EMIT outcomeChanged(target.executionSid);
+    know(target.executionSid, result.outcome, result.steps, target.active);
     if (m_analysing.remove(target.executionSid)) {
         ++m_analysisDone;
         Q_EMIT analysisProgress(m_analysisDone, m_analysisTotal);

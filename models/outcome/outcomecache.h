@@ -82,6 +82,10 @@ public:
     qsizetype analysisTotal() const { return m_analysisTotal; }
 
     void clear();
+    // An outcome read elsewhere (the archive keeps each execution's): known from now on, as if
+    // it had been read here.
+    void know(const QString &executionSid, const Outcome &outcome, const QList<StepFacts> &steps,
+        bool active);
 
     // For tests and the benchmark: the fetcher's requests.
     OutcomeFetcher *fetcher() const { return m_fetcher; }
