@@ -5,6 +5,7 @@
 // resumed loses and doubles nothing.
 
 #include "archive/archive.h"
+#include "archive/archivekey.h"
 #include "archive/archivesync.h"
 #include "support/sandboxfixture.h"
 #include "support/testclient.h"
@@ -498,6 +499,44 @@ private Q_SLOTS:
         archive.reset();
         // Opened again: already migrated, nothing to do.
         QVERIFY(Archive::open(location, kKey, account, false, &error));
+    }
+
+    // A PostgreSQL password the window kept in the keychain is handed over for the connection
+    // when neither the URL nor PGPASSWORD gives one; the URL's wins; the entry names no secret.
+    void postgresPasswordFromTheKeychain()
+    {
+        const QByteArray saved = qgetenv("PGPASSWORD");
+        qunsetenv("PGPASSWORD");
+        const auto restore = qScopeGuard([&saved] {
+            if (!saved.isEmpty())
+                qputenv("PGPASSWORD", saved);
+        });
+        QString why;
+        auto location
+            = ArchiveLocation::parse(u"postgresql://support@db.example:5433/team"_s, &why);
+        QVERIFY2(location, qPrintable(why));
+        MemorySecretStore keychain;
+        const QString entry = ArchiveKey::passwordEntryFor(*location);
+        QCOMPARE(entry, u"archive-postgresql/support@db.example:5433/team"_s);
+        const auto obtained = [&](const ArchiveLocation &where) {
+            ArchiveKey got;
+            got.status = ArchiveKey::Status::Failed;
+            ArchiveKey::obtain(&keychain, where, accountSid(1), false, this,
+                [&got](const ArchiveKey &key) { got = key; }); // memory answers at once
+            return got;
+        };
+        QCOMPARE(obtained(*location).status, ArchiveKey::Status::Ok);
+        QVERIFY(obtained(*location).password.isEmpty()); // none kept: ~/.pgpass may have it
+        keychain.write(entry, u"s3cret"_s, [](auto, auto) {});
+        QCOMPARE(obtained(*location).password, u"s3cret"_s);
+        QVERIFY(!location->display().contains(u"s3cret"_s));
+        auto inUrl
+            = ArchiveLocation::parse(u"postgresql://support:other@db.example:5433/team"_s, &why);
+        QVERIFY(inUrl);
+        QVERIFY(obtained(*inUrl).password.isEmpty()); // the URL's is used as it is
+        qputenv("PGPASSWORD", "fromenv");
+        QVERIFY(obtained(*location).password.isEmpty()); // libpq reads PGPASSWORD itself
+        qunsetenv("PGPASSWORD");
     }
 
     void locations()

@@ -226,6 +226,34 @@ private Q_SLOTS:
         QVERIFY(model()->sourceNote().contains(u"cannot be reached"_s));
     }
 
+    // A team's PostgreSQL archive: the password typed goes to the keychain, never to the
+    // settings, and a server that cannot be reached is said.
+    void postgresPasswordGoesToTheKeychain()
+    {
+        MemorySecretStore keychain;
+        ArchiveController controller(m_client.get(), nullptr, &keychain);
+        controller.setProfile(u"team"_s);
+        QSignalSpy failed(&controller, &ArchiveController::failed);
+        ArchiveSettings settings;
+        settings.enabled = true;
+        settings.location = u"postgresql://support@127.0.0.1:9/flowscope?sslmode=disable"_s;
+        controller.setSettings(settings, u"pa55-w0rd"_s);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.first().first().toString().contains(u"127.0.0.1"_s),
+            qPrintable(failed.first().first().toString()));
+        QVERIFY(!failed.first().first().toString().contains(u"pa55-w0rd"_s));
+        QString secret;
+        keychain.read(u"archive-postgresql/support@127.0.0.1:9/flowscope"_s,
+            [&secret](auto, const QString &value, auto) { secret = value; });
+        QCOMPARE(secret, u"pa55-w0rd"_s);
+        QSettings().sync();
+        QFile file(QSettings().fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(stored.contains("postgresql://support@127.0.0.1:9"));
+        QVERIFY(!stored.contains("pa55-w0rd"));
+    }
+
     // Find customer looks in the archive too: with Twilio out of reach, every execution of the
     // number across the flows still comes, from the archive, and the status says so.
     void findCustomerSearchesTheArchive()

@@ -53,8 +53,9 @@ OptionSpec ArchiveAccess::dbOption()
         tr("The archive: sqlite:PATH (an encrypted file) or "
            "postgresql://USER@HOST:PORT/DB?sslmode=… (a shared one); default the profile's file "
            "$XDG_DATA_HOME/flowscope/archive-PROFILE.db."),
-        tr("A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL and is never "
-           "printed. The file's key is FLOWSCOPE_ARCHIVE_KEY (64 hex digits, or a passphrase) "
+        tr("A PostgreSQL password comes from the URL, PGPASSWORD, the keychain (the window's "
+           "File ▸ Archive… keeps it there) or ~/.pgpass, and is never printed. The file's key is "
+           "FLOWSCOPE_ARCHIVE_KEY (64 hex digits, or a passphrase) "
            "when set, else the keychain's."),
         {}, OptionSpec::NoFlag };
 }
@@ -83,7 +84,8 @@ bool ArchiveAccess::parseReading(
             printError(tr("--db names the archive to read: give --archive too"));
             return false;
         }
-        const QDateTime kept = QDateTime::currentDateTimeUtc().addDays(-ExecutionQuery::kStudioKeepsDays);
+        const QDateTime kept
+            = QDateTime::currentDateTimeUtc().addDays(-ExecutionQuery::kStudioKeepsDays);
         if (from.isValid() && from < kept && args.isSet(u"from"_s)) {
             const auto own = ArchiveLocation::defaultFor(profileNameOf(args));
             printError(QFileInfo::exists(own.path)
@@ -107,11 +109,14 @@ void ArchiveAccess::open(const ArchiveLocation &location, const StudioClient &cl
 {
     const QString account = client.settings().credentials.accountSid;
     auto keychain = std::make_shared<KeychainSecretStore>();
-    ArchiveKey::obtain(keychain.get(), location, account, create, context,
-        [=](const ArchiveKey &key) {
+    ArchiveKey::obtain(
+        keychain.get(), location, account, create, context, [=](const ArchiveKey &key) {
             Q_UNUSED(keychain) // kept until the keychain has answered
             if (key.status == ArchiveKey::Status::Ok) {
-                openWithKey(location, key.key, account, create, done);
+                ArchiveLocation where = location;
+                if (!key.password.isEmpty())
+                    where.password = key.password;
+                openWithKey(where, key.key, account, create, done);
                 return;
             }
             printError(key.message);

@@ -7,6 +7,14 @@
 
 namespace flowscope {
 
+QString ArchiveKey::passwordEntryFor(const ArchiveLocation &location)
+{
+    return QStringLiteral("archive-postgresql/%1@%2:%3/%4")
+        .arg(location.user, location.host)
+        .arg(location.port)
+        .arg(location.database);
+}
+
 void ArchiveKey::obtain(SecretStore *keychain, const ArchiveLocation &location,
     const QString &accountSid, bool create, QObject *context, const Done &done)
 {
@@ -18,7 +26,20 @@ void ArchiveKey::obtain(SecretStore *keychain, const ArchiveLocation &location,
         done(result);
     };
     if (!location.isSqlite()) {
-        finish(Status::Ok, {}, {});
+        if (!location.password.isEmpty() || !qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+            finish(Status::Ok, {}, {});
+            return;
+        }
+        const QPointer<QObject> alive(context);
+        keychain->read(passwordEntryFor(location),
+            [=](SecretStore::Status status, const QString &secret, const QString &) {
+                if (!alive)
+                    return;
+                ArchiveKey result; // a keychain without one leaves it to ~/.pgpass
+                if (status == SecretStore::Status::Ok)
+                    result.password = secret;
+                done(result);
+            });
         return;
     }
     const QByteArray environment = qgetenv("FLOWSCOPE_ARCHIVE_KEY");

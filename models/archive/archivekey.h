@@ -3,7 +3,9 @@
 // The key of an encrypted archive file: FLOWSCOPE_ARCHIVE_KEY when it is set (headless hosts,
 // tests), else the keychain's entry for the account ("archive/AC…", beside the profiles'
 // secrets), made on first use — 256 random bits written to the keychain before the file is made,
-// so that a file is never left without its key. A PostgreSQL archive needs none.
+// so that a file is never left without its key. A PostgreSQL archive needs none; its password,
+// when neither the URL nor PGPASSWORD gives one, may be in the keychain (passwordEntryFor), and
+// is then handed over for the connection only — libpq's ~/.pgpass is read after that.
 
 #include "accounts/secretstore.h"
 #include "archivelocation.h"
@@ -27,12 +29,16 @@ public:
     };
     Status status = Status::Ok;
     QByteArray key;
+    QString password; // PostgreSQL: from the keychain, when it holds one (else empty)
     QString message; // names the archive
 
     static QString entryFor(const QString &accountSid)
     {
         return QStringLiteral("archive/") + accountSid;
     }
+
+    // The keychain entry of a PostgreSQL archive's password: its user, host, port and database.
+    static QString passwordEntryFor(const ArchiveLocation &location);
 
     using Done = std::function<void(const ArchiveKey &key)>;
     // done runs on the caller's thread, never after `context` is gone.

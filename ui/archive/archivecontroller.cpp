@@ -1,5 +1,6 @@
 #include "archivecontroller.h"
 
+#include "accounts/secretstore.h"
 #include "archive/archivekey.h"
 #include "archive/archiveservice.h"
 #include "executions/executionsmodel.h"
@@ -32,11 +33,26 @@ void ArchiveController::setProfile(const QString &profile)
     apply();
 }
 
-void ArchiveController::setSettings(const ArchiveSettings &settings)
+void ArchiveController::setSettings(const ArchiveSettings &settings, const QString &password)
 {
     m_settings = settings;
     m_settings.save(m_profile);
-    apply();
+    QString why;
+    const auto location = settings.where(m_profile, &why);
+    if (password.isEmpty() || !location || location->isSqlite()) {
+        apply();
+        return;
+    }
+    const QPointer<ArchiveController> alive(this);
+    m_keychain->write(ArchiveKey::passwordEntryFor(*location), password,
+        [alive](SecretStore::Status status, const QString &error) {
+            if (!alive)
+                return;
+            if (status != SecretStore::Status::Ok)
+                Q_EMIT alive->failed(
+                    tr("The archive's password could not be kept in the keychain: %1").arg(error));
+            alive->apply();
+        });
 }
 
 void ArchiveController::close()
@@ -106,7 +122,10 @@ void ArchiveController::apply()
                 Q_EMIT changed();
             });
             m_service = std::move(service);
-            m_service->open(location, key.key, account, true);
+            ArchiveLocation where = location;
+            if (!key.password.isEmpty())
+                where.password = key.password; // for the connection only
+            m_service->open(where, key.key, account, true);
         });
 }
 

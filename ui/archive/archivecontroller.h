@@ -36,8 +36,9 @@ public:
     void setProfile(const QString &profile);
     QString profile() const { return m_profile; }
     const ArchiveSettings &settings() const { return m_settings; }
-    // Saves them for the profile and opens, moves or closes the archive to match.
-    void setSettings(const ArchiveSettings &settings);
+    // Saves them for the profile and opens, moves or closes the archive to match. A PostgreSQL
+    // password given goes to the keychain first (never to the settings).
+    void setSettings(const ArchiveSettings &settings, const QString &password = {});
 
     ArchiveService *service() const { return m_service.get(); } // null while off or not open
     bool syncNow(); // false when off, not open yet, or one is running

@@ -22,6 +22,7 @@ ArchiveDialog::ArchiveDialog(ArchiveController *controller, QWidget *parent)
     , m_controller(controller)
     , m_enabled(new QCheckBox(tr("&Keep an archive of this account's executions"), this))
     , m_location(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
     , m_keep(new QSpinBox(this))
     , m_interval(new QSpinBox(this))
     , m_sync(new QPushButton(tr("&Sync now"), this))
@@ -35,6 +36,7 @@ ArchiveDialog::ArchiveDialog(ArchiveController *controller, QWidget *parent)
     setObjectName(QStringLiteral("archiveDialog"));
     m_enabled->setObjectName(QStringLiteral("archiveEnabled"));
     m_location->setObjectName(QStringLiteral("archiveLocation"));
+    m_password->setObjectName(QStringLiteral("archivePassword"));
     m_keep->setObjectName(QStringLiteral("archiveKeepDays"));
     m_interval->setObjectName(QStringLiteral("archiveSyncMinutes"));
     m_sync->setObjectName(QStringLiteral("archiveSyncNow"));
@@ -53,6 +55,17 @@ ArchiveDialog::ArchiveDialog(ArchiveController *controller, QWidget *parent)
                               "team's shared archive (its password from PGPASSWORD or "
                               "~/.pgpass, never kept here)."));
     m_location->setAccessibleName(tr("Where the archive is"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("PostgreSQL only; empty: keep the one in the keychain"));
+    m_password->setToolTip(tr("Kept in the keychain, never in the settings; PGPASSWORD and a "
+                              "password in the URL come first, ~/.pgpass after."));
+    m_password->setAccessibleName(tr("The PostgreSQL archive's password"));
+    const auto postgres = [this] {
+        m_password->setEnabled(
+            m_location->text().trimmed().startsWith(QStringLiteral("postgresql://")));
+    };
+    connect(m_location, &QLineEdit::textChanged, this, postgres);
+    postgres();
     m_keep->setRange(0, 100 * 365);
     m_keep->setSuffix(tr(" days"));
     m_keep->setSpecialValueText(tr("forever"));
@@ -72,6 +85,7 @@ ArchiveDialog::ArchiveDialog(ArchiveController *controller, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(m_enabled);
     form->addRow(tr("&Where:"), m_location);
+    form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("Keep &for:"), m_keep);
     form->addRow(tr("Sync &every:"), m_interval);
     auto *syncRow = new QHBoxLayout;
@@ -111,7 +125,8 @@ void ArchiveDialog::apply()
     settings.location = m_location->text().trimmed();
     settings.keepDays = m_keep->value();
     settings.syncMinutes = m_interval->value();
-    m_controller->setSettings(settings);
+    m_controller->setSettings(settings, m_password->isEnabled() ? m_password->text() : QString());
+    m_password->clear();
 }
 
 void ArchiveDialog::refresh()

@@ -37,6 +37,7 @@ private:
     ArchiveController *m_controller; // not owned
     QCheckBox *m_enabled;
     QLineEdit *m_location;
+    QLineEdit *m_password; // a PostgreSQL archive's, for the keychain
     QSpinBox *m_keep;
     QSpinBox *m_interval;
     QPushButton *m_sync;
