@@ -99,6 +99,8 @@ ArchiveDialog::ArchiveDialog(ArchiveController *controller, QWidget *parent)
     layout->addWidget(m_holds);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // Wide enough for a path under the home folder and a PostgreSQL URL.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
