@@ -226,6 +226,25 @@ private Q_SLOTS:
         QVERIFY(model()->sourceNote().contains(u"cannot be reached"_s));
     }
 
+    // The demo's generated account: its archive, turned on, lives in a folder of the session's
+    // and is gone with the window — not at the profile's place, where a real one would be.
+    void demoArchiveLeavesNothing()
+    {
+        open(true);
+        ArchiveDialog *dialog = m_window->showArchive();
+        QVERIFY(child<QLineEdit>(dialog, "archiveLocation")->placeholderText().contains(u"demo"_s));
+        child<QCheckBox>(dialog, "archiveEnabled")->setChecked(true);
+        QSignalSpy synced(archive(), &ArchiveController::syncFinished);
+        dialog->apply();
+        dialog->close();
+        QVERIFY(synced.wait(60000));
+        const QString path = archive()->defaultLocation().path;
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(!QFileInfo::exists(ArchiveLocation::defaultFor(archive()->profile()).path));
+        m_window.reset();
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
     // A team's PostgreSQL archive: the password typed goes to the keychain, never to the
     // settings, and a server that cannot be reached is said.
     void postgresPasswordGoesToTheKeychain()

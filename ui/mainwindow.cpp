@@ -602,6 +602,7 @@ void MainWindow::openExecution(const QString &text)
 void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
+    m_archive->setEphemeral(demo && !m_accounts);
     setWindowTitle(demo ? tr("FlowScope — demo account") : tr("FlowScope"));
     if (demo)
         statusBar()->showMessage(

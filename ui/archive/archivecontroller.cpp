@@ -33,6 +33,23 @@ void ArchiveController::setProfile(const QString &profile)
     apply();
 }
 
+void ArchiveController::setEphemeral(bool ephemeral)
+{
+    if (ephemeral == bool(m_ephemeral))
+        return;
+    m_ephemeral = ephemeral ? std::make_unique<QTemporaryDir>() : nullptr;
+    if (!m_profile.isEmpty())
+        apply(); // the archive it had opened, opened again where it now belongs
+}
+
+ArchiveLocation ArchiveController::defaultLocation() const
+{
+    ArchiveLocation location = ArchiveLocation::defaultFor(m_profile);
+    if (m_ephemeral)
+        location.path = m_ephemeral->filePath(QStringLiteral("demo-archive.db"));
+    return location;
+}
+
 void ArchiveController::setSettings(const ArchiveSettings &settings, const QString &password)
 {
     m_settings = settings;
@@ -74,7 +91,9 @@ void ArchiveController::apply()
         return;
     }
     QString why;
-    const auto location = m_settings.where(m_profile, &why);
+    auto location = m_settings.where(m_profile, &why);
+    if (location && m_settings.location.trimmed().isEmpty())
+        location = defaultLocation();
     if (!location) {
         m_error = why;
         Q_EMIT failed(why);

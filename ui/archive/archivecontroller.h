@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <memory>
@@ -40,6 +41,12 @@ public:
     // password given goes to the keychain first (never to the settings).
     void setSettings(const ArchiveSettings &settings, const QString &password = {});
 
+    // The demo's generated account: its archive (when turned on) is a file in a folder removed
+    // when the window closes, with a key kept in memory — nothing of it outlives the session.
+    void setEphemeral(bool ephemeral);
+    // Where it is when the settings name no place: the profile's own file (or the demo's).
+    ArchiveLocation defaultLocation() const;
+
     ArchiveService *service() const { return m_service.get(); } // null while off or not open
     bool syncNow(); // false when off, not open yet, or one is running
     void cancelSync();
@@ -67,6 +74,7 @@ private:
     std::unique_ptr<ArchiveService> m_service;
     QTimer m_timer;
     QString m_error;
+    std::unique_ptr<QTemporaryDir> m_ephemeral; // the demo's folder
     quint64 m_attempt = 0; // the open under way; an older one's answer is dropped
 };
 

@@ -49,7 +49,7 @@ ArchiveDialog::ArchiveDialog(ArchiveController *controller, QWidget *parent)
                              "machine, encrypted, for as long as you choose. It holds personal "
                              "data (numbers, messages): it is off until you turn it on."));
     m_location->setText(settings.location);
-    m_location->setPlaceholderText(ArchiveLocation::defaultFor(controller->profile()).display());
+    m_location->setPlaceholderText(controller->defaultLocation().display());
     m_location->setToolTip(tr("Empty: the profile's own encrypted file. sqlite:PATH for another "
                               "file; postgresql://USER@HOST:PORT/DB?sslmode=require for a "
                               "team's shared archive (its password from PGPASSWORD or "
