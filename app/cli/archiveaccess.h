@@ -28,7 +28,6 @@ public:
     static bool parseReading(const Arguments &args, std::optional<ArchiveLocation> *location,
         const QDateTime &from = {});
 
-
     // Opens the archive for the client's account; `done` gets it, or nullptr after the message
     // was printed and with the exit code (2: no archive there; 7: the key, a refused file or a
     // keychain that failed; 5: a server that could not be reached).
