@@ -112,18 +112,14 @@ private:
             return;
         }
         m_related = row->related;
-        QList<ListItem> items;
-        QString next;
-        ApiError bad;
-        if (row->steps.isEmpty()
-            || !readListPage(
-                R"({"steps":)" + row->steps + R"(,"meta":{"key":"steps"}})", &items, &next, &bad)) {
+        const auto items = row->stepItems();
+        if (!items) {
             printError(
                 tr("the archive %1 holds no steps for %2").arg(archive.name(), ref.executionSid));
             m_finish(OutputFailed);
             return;
         }
-        stepsListed(items);
+        stepsListed(*items);
     }
 
     void fetch(const QUrl &url, const std::function<void(const QByteArray &)> &then)

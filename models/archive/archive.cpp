@@ -74,4 +74,27 @@ QByteArray Archive::unpack(const QByteArray &stored)
     return stored.isEmpty() ? QByteArray() : qUncompress(stored);
 }
 
+std::optional<QList<ListItem>> ArchivedExecution::stepItems() const
+{
+    QList<ListItem> items;
+    QString next;
+    ApiError bad;
+    if (steps.isEmpty()
+        || !readListPage(
+            R"({"steps":)" + steps + R"(,"meta":{"key":"steps"}})", &items, &next, &bad))
+        return std::nullopt;
+    return items;
+}
+
+ParsedPage parsedPageOf(const QList<ArchivedExecution> &rows, const QString &flowSid, bool keepRaw)
+{
+    QByteArrayList objects;
+    objects.reserve(rows.size());
+    for (const ArchivedExecution &row : rows)
+        objects << row.raw;
+    return parseExecutionsPage(
+        R"({"executions":[)" + objects.join(',') + R"(],"meta":{"key":"executions"}})", flowSid,
+        keepRaw);
+}
+
 } // namespace flowscope

@@ -7,6 +7,7 @@
 // leaves it as it was. Calls are synchronous and belong to the thread that opened it (the
 // command line's, or a worker's); contexts and steps are stored compressed.
 
+#include "api/listfetcher.h"
 #include "archivelocation.h"
 #include "executions/executionstore.h"
 #include "outcome/outcome.h"
@@ -16,6 +17,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace flowscope {
 
@@ -55,7 +57,14 @@ struct ArchivedExecution
     int ordinal = 0;
 
     bool isActive() const { return status == u"active"; }
+    // Its steps as the API listed them, each item's bytes as sent; nullopt when none were kept
+    // (or they cannot be read).
+    std::optional<QList<ListItem>> stepItems() const;
 };
+
+// Rows read from the archive as the parser reads a page of the API's (their raw objects), for
+// the flow: what the table and the writers take.
+ParsedPage parsedPageOf(const QList<ArchivedExecution> &rows, const QString &flowSid, bool keepRaw);
 
 // What one flow's archive holds; times in ms since the epoch, kNoTime when there are none.
 struct ArchivedFlow

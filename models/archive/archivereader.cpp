@@ -28,13 +28,7 @@ CrawledPage ArchiveReader::next(bool contexts, bool outcomes, ArchiveError *erro
         return crawled;
     }
     m_range.continueAfter(rows.last());
-    QByteArrayList objects;
-    objects.reserve(rows.size());
-    for (const ArchivedExecution &row : rows)
-        objects << row.raw;
-    crawled.page = parseExecutionsPage(
-        R"({"executions":[)" + objects.join(',') + R"(],"meta":{"key":"executions"}})",
-        m_range.flowSid, true);
+    crawled.page = parsedPageOf(rows, m_range.flowSid, true);
     if (!crawled.page.error.isEmpty()) {
         error->kind = ArchiveError::Kind::Failed;
         error->message = crawled.page.error;

@@ -1,6 +1,5 @@
 #include "archiveservice.h"
 
-#include "api/listfetcher.h"
 #include "api/studioclient.h"
 
 #include <QHash>
@@ -19,13 +18,8 @@ OlderOutcome olderOutcomeOf(const ArchivedExecution &row)
     known.executionSid = row.sid;
     known.outcome = Archive::outcomeFrom(row.outcome);
     known.active = row.isActive();
-    QList<ListItem> items;
-    QString next;
-    ApiError bad;
-    if (!row.steps.isEmpty()
-        && readListPage(
-            R"({"steps":)" + row.steps + R"(,"meta":{"key":"steps"}})", &items, &next, &bad))
-        known.steps = stepFactsOf(items);
+    if (const auto items = row.stepItems())
+        known.steps = stepFactsOf(*items);
     return known;
 }
 
@@ -225,16 +219,11 @@ void ArchiveService::next(quint64 walk)
                     rows.removeLast();
                 if (!rows.isEmpty())
                     it->continueAfter(rows.last());
-                QByteArrayList objects;
-                objects.reserve(rows.size());
                 for (const ArchivedExecution &row : std::as_const(rows)) {
-                    objects << row.raw;
                     if (!row.outcome.isEmpty())
                         outcomes << olderOutcomeOf(row);
                 }
-                page = parseExecutionsPage(
-                    R"({"executions":[)" + objects.join(',') + R"(],"meta":{"key":"executions"}})",
-                    range.flowSid);
+                page = parsedPageOf(rows, range.flowSid, false);
                 error = page.error;
             }
         } else if (!worker.archive) {

@@ -23,14 +23,17 @@ StepsModel::StepsModel(StudioClient *client, QObject *parent)
         setState(State::Error);
         Q_EMIT errorOccurred(error);
     });
-    connect(&m_fetcher, &ListFetcher::finished, this, [this](const QList<ListItem> &items) {
-        QList<Step> steps = stepsOf(items);
-        beginResetModel();
-        m_steps = std::move(steps);
-        endResetModel();
-        setState(State::Ready);
-        Q_EMIT loaded(int(m_steps.size()));
-    });
+    connect(&m_fetcher, &ListFetcher::finished, this, &StepsModel::show);
+}
+
+void StepsModel::show(const QList<ListItem> &items)
+{
+    QList<Step> steps = stepsOf(items);
+    beginResetModel();
+    m_steps = std::move(steps);
+    endResetModel();
+    setState(State::Ready);
+    Q_EMIT loaded(int(m_steps.size()));
 }
 
 void StepsModel::setListed(
@@ -39,12 +42,7 @@ void StepsModel::setListed(
     clear();
     m_flowSid = flowSid;
     m_executionSid = executionSid;
-    QList<Step> steps = stepsOf(items);
-    beginResetModel();
-    m_steps = std::move(steps);
-    endResetModel();
-    setState(State::Ready);
-    Q_EMIT loaded(int(m_steps.size()));
+    show(items);
 }
 
 void StepsModel::setExecution(const QString &flowSid, const QString &executionSid)

@@ -89,6 +89,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void show(const QList<ListItem> &items); // the steps listed, in the order they happened
 
     StudioClient *m_client; // not owned
     ListFetcher m_fetcher;

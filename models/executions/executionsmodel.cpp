@@ -496,23 +496,24 @@ void ExecutionsModel::pageRead(const ReadPage &read)
     if (!m_pages.accept(page.nextPageUrl))
         return; // refused: the model failed
     if (m_pages.pager().state() == Pager::State::Done) {
-        if (m_olderPart) { // Twilio's part is done: on with what is older than it keeps
+        if (m_olderPart) // Twilio's part is done: on with what is older than it keeps
             startOlder(*m_olderPart);
-            setState(State::Idle);
-            Q_EMIT pageLoaded(added, rowCount());
-            if (m_loadAll)
-                fetchMore();
-            return;
-        }
-        setState(State::Complete);
-        Q_EMIT pageLoaded(added, rowCount());
-        Q_EMIT completed(m_store.size());
-        return;
+        else
+            m_hasMore = false;
     }
-    setState(State::Idle);
+    pageDone(added);
+}
+
+void ExecutionsModel::pageDone(int added)
+{
+    setState(m_hasMore ? State::Idle : State::Complete);
     Q_EMIT pageLoaded(added, rowCount());
-    if (m_loadAll)
+    if (!m_hasMore) {
+        m_loadAll = false;
+        Q_EMIT completed(m_store.size());
+    } else if (m_loadAll) {
         fetchMore();
+    }
 }
 
 int ExecutionsModel::insert(const ParsedPage &page)
@@ -555,16 +556,8 @@ void ExecutionsModel::olderPageRead(quint64 walk, const ParsedPage &page,
     if (last) {
         m_older->end(m_walk);
         m_hasMore = false;
-        m_loadAll = false;
-        setState(State::Complete);
-        Q_EMIT pageLoaded(added, rowCount());
-        Q_EMIT completed(m_store.size());
-        return;
     }
-    setState(State::Idle);
-    Q_EMIT pageLoaded(added, rowCount());
-    if (m_loadAll)
-        fetchMore();
+    pageDone(added);
 }
 
 void ExecutionsModel::fail(const ApiError &error)

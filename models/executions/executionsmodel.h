@@ -148,6 +148,8 @@ private:
         bool last, const QString &error);
     // The page's new rows appended (older rows go below any put on top); how many.
     int insert(const ParsedPage &page);
+    // After a page: Idle for more, or Complete; pageLoaded, and the next page when loading all.
+    void pageDone(int added);
     void startOlder(const ExecutionQuery &query);
     bool readingOlder() const { return m_walk != 0; }
     void setState(State state);

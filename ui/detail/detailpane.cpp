@@ -1,6 +1,5 @@
 #include "detailpane.h"
 
-#include "api/listfetcher.h"
 #include "archive/archiveservice.h"
 
 #include "executions/endexecution.h"
@@ -777,13 +776,8 @@ void DetailPane::archivedRead(
         m_steps->clear();
         return;
     }
-    QList<ListItem> items;
-    QString next;
-    ApiError bad;
-    if (!row->steps.isEmpty())
-        readListPage(
-            R"({"steps":)" + row->steps + R"(,"meta":{"key":"steps"}})", &items, &next, &bad);
-    m_steps->setListed(m_execution.flowSid, m_execution.sid, items);
+    m_steps->setListed(
+        m_execution.flowSid, m_execution.sid, row->stepItems().value_or(QList<ListItem>()));
     Q_EMIT message(tr("%1 is shown from %2.").arg(m_execution.sid, m_archive->describe()));
     contextArrived(m_execution.sid, row->context.isEmpty() ? QByteArray("null") : row->context);
 }
