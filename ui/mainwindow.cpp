@@ -427,9 +427,9 @@ void MainWindow::buildStatusBar()
         m_archiveStatus->setVisible(on);
     };
     connect(m_archive, &ArchiveController::changed, this, showArchiveState);
-    connect(m_archive, &ArchiveController::changed, this, [this] {
-        m_search->setArchive(m_archive->service());
-        m_detail->setArchive(m_archive->service());
+    connect(m_archive, &ArchiveController::serviceChanged, this, [this](ArchiveService *service) {
+        m_search->setArchive(service);
+        m_detail->setArchive(service);
     });
     connect(m_archive, &ArchiveController::failed, this, &MainWindow::showMessage);
     // Minutes go by: "synced 12 min ago" is kept true.

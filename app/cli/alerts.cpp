@@ -66,10 +66,8 @@ public:
     void start(StudioClient &client, QObject &scope, const Finish &finish)
     {
         if (m_plan.archive) {
-            ArchiveAccess::open(*m_plan.archive, client, false, &scope,
-                [this, finish](std::unique_ptr<Archive> archive, int exitCode) {
-                    finish(archive ? fromArchive(*archive) : exitCode);
-                });
+            ArchiveAccess::read(*m_plan.archive, client, &scope, finish,
+                [this](Archive &archive) { return fromArchive(archive); });
             return;
         }
         auto *session = new RelatedSession(&client, &scope);

@@ -124,4 +124,13 @@ void ArchiveAccess::open(const ArchiveLocation &location, const StudioClient &cl
         });
 }
 
+void ArchiveAccess::read(const ArchiveLocation &location, const StudioClient &client,
+    QObject *context, const Finish &finish, const std::function<int(Archive &)> &work)
+{
+    open(location, client, false, context,
+        [finish, work](std::unique_ptr<Archive> archive, int exitCode) {
+            finish(archive ? work(*archive) : exitCode);
+        });
+}
+
 } // namespace flowscope::cli

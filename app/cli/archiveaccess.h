@@ -34,6 +34,10 @@ public:
     using Opened = std::function<void(std::unique_ptr<Archive> archive, int exitCode)>;
     static void open(const ArchiveLocation &location, const StudioClient &client, bool create,
         QObject *context, const Opened &done);
+    // For a command that reads an existing archive: opens it, runs `work` on it and finishes with
+    // what `work` returns, or with open()'s exit code when it could not be opened.
+    static void read(const ArchiveLocation &location, const StudioClient &client, QObject *context,
+        const Finish &finish, const std::function<int(Archive &)> &work);
 };
 
 } // namespace flowscope::cli

@@ -43,10 +43,8 @@ public:
     {
         begin(client, scope, finish);
         if (m_plan.archive) {
-            ArchiveAccess::open(*m_plan.archive, client, false, &scope,
-                [this](std::unique_ptr<Archive> archive, int exitCode) {
-                    m_finish(archive ? searchArchive(*archive) : exitCode);
-                });
+            ArchiveAccess::read(*m_plan.archive, client, &scope, m_finish,
+                [this](Archive &archive) { return searchArchive(archive); });
             return;
         }
         if (m_plan.request.flows.isEmpty())

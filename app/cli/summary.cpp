@@ -38,10 +38,8 @@ public:
     void start(StudioClient &client, QObject &scope, const Finish &finish)
     {
         if (m_plan.archive) {
-            ArchiveAccess::open(*m_plan.archive, client, false, &scope,
-                [this, &client, finish](std::unique_ptr<Archive> archive, int exitCode) {
-                    finish(archive ? fromArchive(client, *archive) : exitCode);
-                });
+            ArchiveAccess::read(*m_plan.archive, client, &scope, finish,
+                [this, &client](Archive &archive) { return fromArchive(client, archive); });
             return;
         }
         auto *crawl = new SummaryCrawl(&client, m_plan.request, &scope);

@@ -160,8 +160,9 @@ void ArchiveService::readStatus()
     });
 }
 
-void ArchiveService::findContact(quint64 ticket, const QString &key)
+quint64 ArchiveService::findContact(const QString &key)
 {
+    const quint64 ticket = ++m_nextTicket;
     onStore([this, ticket, key](Worker &worker) {
         ArchiveError error;
         const QList<ArchivedExecution> rows = worker.archive
@@ -170,10 +171,12 @@ void ArchiveService::findContact(quint64 ticket, const QString &key)
         QMetaObject::invokeMethod(
             this, [this, ticket, rows, error] { Q_EMIT contactFound(ticket, rows, error); });
     });
+    return ticket;
 }
 
-void ArchiveService::readExecution(quint64 ticket, const QString &sid)
+quint64 ArchiveService::readExecution(const QString &sid)
 {
+    const quint64 ticket = ++m_nextTicket;
     onStore([this, ticket, sid](Worker &worker) {
         ArchiveError error;
         std::optional<ArchivedExecution> row;
@@ -182,6 +185,7 @@ void ArchiveService::readExecution(quint64 ticket, const QString &sid)
         QMetaObject::invokeMethod(
             this, [this, ticket, row, error] { Q_EMIT executionRead(ticket, row, error); });
     });
+    return ticket;
 }
 
 quint64 ArchiveService::begin(const ExecutionQuery &query)

@@ -42,11 +42,11 @@ public:
     void readStatus();
 
     // Every execution filed under the contact key (Archive::contactKeyOf), newest first, by
-    // contactFound() with the same ticket.
-    void findContact(quint64 ticket, const QString &key);
+    // contactFound() with the ticket returned.
+    quint64 findContact(const QString &key);
 
-    // One execution as archived, by executionRead() with the same ticket (nullopt: not there).
-    void readExecution(quint64 ticket, const QString &sid);
+    // One execution as archived, by executionRead() with the ticket returned (nullopt: not there).
+    quint64 readExecution(const QString &sid);
 
     // OlderExecutions: the archive's executions for what is older than Twilio keeps.
     quint64 begin(const ExecutionQuery &query) override;
@@ -84,6 +84,7 @@ private:
     ArchiveSyncCounts m_lastCounts;
     QDateTime m_keptSince; // invalid: 30 days before now
     quint64 m_nextWalk = 0;
+    quint64 m_nextTicket = 0;
 };
 
 } // namespace flowscope

@@ -22,6 +22,7 @@ ArchiveController::ArchiveController(
 
 ArchiveController::~ArchiveController()
 {
+    blockSignals(true); // the window's other parts may be gone already
     close();
 }
 
@@ -78,7 +79,10 @@ void ArchiveController::close()
     m_timer.stop();
     if (m_model)
         m_model->setOlderExecutions(nullptr);
+    const bool wasOpen = m_service && m_service->isOpen();
     m_service.reset();
+    if (wasOpen)
+        Q_EMIT serviceChanged(nullptr);
 }
 
 void ArchiveController::apply()
@@ -125,6 +129,7 @@ void ArchiveController::apply()
                     }
                     if (m_model)
                         m_model->setOlderExecutions(m_service.get());
+                    Q_EMIT serviceChanged(m_service.get());
                     m_timer.start(m_settings.syncMinutes * 60'000);
                     Q_EMIT changed();
                     syncNow(); // what happened since the window last ran

@@ -58,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void changed(); // statusText() or service() changed
+    // The archive the window reads: open now, or null once closed (not for each sync's progress).
+    void serviceChanged(flowscope::ArchiveService *service);
     void syncProgress(const flowscope::ArchiveSyncCounts &counts);
     void syncFinished(const QString &error); // empty: done
     void failed(const QString &message); // the archive could not be opened

@@ -746,19 +746,20 @@ void DetailPane::contextFailed(const QString &key, const ApiError &error)
 
 void DetailPane::setArchive(ArchiveService *archive)
 {
+    if (m_archive)
+        m_archive->disconnect(this);
     m_archive = archive;
+    m_archiveTicket = 0;
+    if (archive)
+        connect(archive, &ArchiveService::executionRead, this, &DetailPane::archivedRead);
 }
 
 void DetailPane::readArchive()
 {
-    static quint64 tickets = 0;
     m_fromArchive = true;
-    m_archiveTicket = ++tickets;
     m_stepLoader->cancel();
     m_contextTree->showMessage(tr("Reading the archive…"));
-    connect(m_archive, &ArchiveService::executionRead, this, &DetailPane::archivedRead,
-        Qt::UniqueConnection);
-    m_archive->readExecution(m_archiveTicket, m_execution.sid);
+    m_archiveTicket = m_archive->readExecution(m_execution.sid);
 }
 
 void DetailPane::archivedRead(

@@ -353,9 +353,7 @@ void SearchPanel::searchArchive(const SearchRequest &request)
     m_archiveTicket = 0;
     if (!m_archive || !m_archive->isOpen() || !request.contact)
         return;
-    static quint64 tickets = 0;
-    m_archiveTicket = ++tickets;
-    m_archive->findContact(m_archiveTicket, request.contact->indexKey());
+    m_archiveTicket = m_archive->findContact(request.contact->indexKey());
 }
 
 void SearchPanel::cancel()
