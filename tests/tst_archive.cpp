@@ -9,6 +9,7 @@
 #include "archive/archivesync.h"
 #include "support/sandboxfixture.h"
 #include "support/testclient.h"
+#include "json/jsonpath.h"
 
 #include <sqlcipher/sqlite3.h>
 
@@ -148,6 +149,41 @@ private:
         return archive;
     }
 
+    // How many batches the text index's lists name, read straight from the store.
+    qint64 textBatches(bool onPostgres, const QString &file) const
+    {
+        const char *sql = onPostgres ? "SELECT count(DISTINCT batch) FROM flowscope_text_grams"
+                                     : "SELECT count(DISTINCT batch) FROM text_grams";
+        if (onPostgres) {
+            qint64 count = -1;
+            {
+                const ArchiveLocation location = postgres();
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"count"_s);
+                db.setHostName(location.host);
+                db.setPort(location.port);
+                db.setUserName(location.user);
+                db.setDatabaseName(location.database);
+                QSqlQuery query(db);
+                if (db.open() && query.exec(QString::fromLatin1(sql)) && query.next())
+                    count = query.value(0).toLongLong();
+            }
+            QSqlDatabase::removeDatabase(u"count"_s);
+            return count;
+        }
+        sqlite3 *db = nullptr;
+        sqlite3_stmt *select = nullptr;
+        qint64 count = -1;
+        const QByteArray keyText = "x'" + kKey + "'";
+        if (sqlite3_open(QFile::encodeName(m_dir.filePath(file)).constData(), &db) == SQLITE_OK
+            && sqlite3_key(db, keyText.constData(), int(keyText.size())) == SQLITE_OK
+            && sqlite3_prepare_v2(db, sql, -1, &select, nullptr) == SQLITE_OK
+            && sqlite3_step(select) == SQLITE_ROW)
+            count = sqlite3_column_int64(select, 0);
+        sqlite3_finalize(select);
+        sqlite3_close(db);
+        return count;
+    }
+
     static QList<ArchivedExecution> readAll(Archive &archive, const QString &flow, int page)
     {
         QList<ArchivedExecution> all;
@@ -264,6 +300,128 @@ private Q_SLOTS:
         QCOMPARE(readAll(*archive, fakeSid("FW", 0), 1000).size()
                 + readAll(*archive, fakeSid("FW", 1), 1000).size(),
             2001);
+    }
+
+    // The text index: trigrams of the context's string values, in any case; the lists as gaps or
+    // a bitmap, read back exactly; a broken list reads as none.
+    void textIndexPieces()
+    {
+        using namespace textindex;
+        QVERIFY(gramsOfText(u"ab"_s).isEmpty());
+        QVERIFY(gramsOfText(u"👍🏽"_s).isEmpty()); // two characters, four UTF-16 units
+        QCOMPARE(
+            gramsOfText(u"ÉCOLE Straße"_s), gramsOfText(u"école STRASSE"_s.left(9) + u"aße"_s));
+        QCOMPARE(gramsOfText(u"abcabc"_s).size(), 3); // abc, bca, cab
+        QVERIFY(gramsOfJson(R"({"secret":1,"another key":true,"n":12345})").isEmpty());
+        QVERIFY(gramsOfJson("not json").isEmpty());
+        const QList<Gram> context = gramsOfJson(R"({"a":["x",{"b":"Où est ma COMMANDE ?"}]})");
+        for (const Gram g : gramsOfText(u"où est ma commande"_s))
+            QVERIFY(context.contains(g));
+        QVERIFY(!context.contains(gramsOfText(u"a[x"_s).first())); // not across strings
+
+        QList<qint64> sparse { 5, 9000, 9001, 123456789 }, dense;
+        for (qint64 id = 1000; id < 2000; id += (id % 3 == 0 ? 1 : 2))
+            dense << id;
+        for (const QList<qint64> &ids : { sparse, dense, QList<qint64> { 7 } })
+            QCOMPARE(decodeIds(encodeIds(ids)), ids);
+        QCOMPARE(encodeIds(dense).at(0), char(1)); // a bitmap: smaller than 600 gaps
+        QVERIFY(encodeIds(dense).size() < 140);
+        QCOMPARE(encodeIds(sparse).at(0), char(0));
+        QCOMPARE(decodeIds(encodeIds({ 3, 1, 3, 2 })), (QList<qint64> { 1, 2, 3 }));
+        QByteArray broken = encodeIds(dense);
+        broken.chop(1);
+        QVERIFY(decodeIds(broken).isEmpty());
+        QVERIFY(decodeIds("\x00\xff").isEmpty());
+
+        // Batch by batch: an id counts only where every trigram has it in the same batch.
+        const QList<Segment> a { { 1, encodeIds({ 1, 2, 3 }) }, { 2, encodeIds({ 10, 11 }) } };
+        const QList<Segment> b { { 1, encodeIds({ 2, 3, 4 }) }, { 3, encodeIds({ 10 }) } };
+        QCOMPARE(intersect({ a, b }), (QList<qint64> { 2, 3 }));
+        QCOMPARE(intersect({ a }), (QList<qint64> { 1, 2, 3, 10, 11 }));
+        QVERIFY(intersect({ a, {} }).isEmpty());
+    }
+
+    // search --text in the archive: every execution whose context holds the text is among what
+    // the index names (checked against every row), the index narrows to a few, a row written
+    // again is found by its new text, and purged rows are gone from it.
+    void textIndexFindsEveryMatch_data() { storeRows(); }
+    void textIndexFindsEveryMatch()
+    {
+        QFETCH(bool, onPostgres);
+        auto archive = openStore(onPostgres, accountSid(++m_accounts), u"text.db"_s);
+        if (!archive && onPostgres && !postgresAvailable())
+            QSKIP("no PostgreSQL server (ctest runs this under pg_virtualenv)");
+        QVERIFY(archive);
+        const QStringList bodies { u"Où est ma COMMANDE ?"_s, u"配達はいつですか"_s,
+            u"Thanks!! 👍🏽🎉"_s, u"Ünïcödé façade"_s, u"order #4521, please"_s };
+        QList<ArchivedExecution> written;
+        for (int n = 0; n < 2500; ++n) {
+            ArchivedExecution e = synthetic(n);
+            if (n % 5 == 0) // some say something else too, deeper down
+                e.context = QJsonDocument(
+                    QJsonObject { { u"trigger"_s,
+                                      QJsonObject { { u"message"_s,
+                                          QJsonObject { { u"Body"_s,
+                                              bodies.at(n / 5 % bodies.size()) } } } } },
+                        { u"flow"_s, QJsonObject { { u"data"_s, u"said %1 words"_s.arg(n) } } } })
+                                .toJson(QJsonDocument::Compact);
+            if (n == 7)
+                e.context.clear(); // synced without its context
+            written << e;
+        }
+        ArchiveError error;
+        for (qsizetype at = 0; at < written.size(); at += 1000)
+            QVERIFY2(archive->write(written.mid(at, 1000), &error), qPrintable(error.message));
+
+        const auto found = [&](const QString &text) {
+            ArchiveError e;
+            const auto rows = archive->byText(text, &e);
+            QStringList sids;
+            for (const ArchivedExecution &row : rows.value_or(QList<ArchivedExecution>())) {
+                if (anyStringContains(row.context, text))
+                    sids << row.sid;
+            }
+            return std::pair(sids, rows ? rows->size() : -1);
+        };
+        for (const QString &text : { u"said 42 words"_s, u"COMMANDE"_s, u"commande ?"_s,
+                 u"配達は"_s, u"👍🏽🎉"_s, u"ÜNÏCÖDÉ FAÇ"_s, u"#4521"_s, u"words"_s,
+                 u"nobody wrote this"_s, u"said 7 words"_s }) {
+            QStringList truth;
+            for (const ArchivedExecution &e : std::as_const(written)) {
+                if (anyStringContains(e.context, text))
+                    truth << e.sid;
+            }
+            auto [sids, candidates] = found(text);
+            sids.sort();
+            truth.sort();
+            QCOMPARE(sids, truth);
+            if (text.startsWith(u"said"_s))
+                QVERIFY2(candidates <= 25, qPrintable(QString::number(candidates)));
+        }
+        QCOMPARE(found(u"said 42 words"_s).first, QStringList { fakeSid("FN", 42) });
+        QCOMPARE(found(u"said 7 words"_s).first, QStringList()); // no context, nothing to find
+        QCOMPARE(found(u"ab"_s).second, -1); // too short for the index: refused
+        QCOMPARE(found(u"words"_s).first.size(), 2499);
+
+        // Written again with other words: found by the new ones only.
+        ArchivedExecution changed = synthetic(42);
+        changed.context = R"({"flow":{"data":"now it says parcel"}})";
+        QVERIFY(archive->write({ changed }, &error));
+        QCOMPARE(found(u"said 42 words"_s).first, QStringList());
+        QCOMPARE(found(u"now it says"_s).first, QStringList { changed.sid });
+
+        // Another account's text is not this one's.
+        auto other = openStore(onPostgres, accountSid(++m_accounts), u"text.db"_s);
+        QVERIFY(other);
+        QVERIFY(other->byText(u"now it says"_s, &error)->isEmpty());
+
+        // Purged: gone from the index with the rows — the lists of the two batches no row is
+        // left in (n from 1,000 on) are deleted.
+        const qint64 batchesBefore = textBatches(onPostgres, u"text.db"_s);
+        QCOMPARE(archive->purgeOlderThan(kBase - 999LL * 60'000, &error), 1500);
+        QCOMPARE(textBatches(onPostgres, u"text.db"_s), batchesBefore - 2);
+        QCOMPARE(found(u"words"_s).first.size(), 998); // n below 1,000 but 7 and 42
+        QCOMPARE(found(u"said 1500 words"_s).second, 0);
     }
 
     // Two accounts in one database never see each other's rows.
@@ -435,9 +593,10 @@ private Q_SLOTS:
                 }
                 QSqlQuery insert(admin);
                 insert.prepare(u"INSERT INTO flowscope_executions (account_sid, sid, flow_sid, "
-                               "status, created_ms, raw) VALUES (?, ?, ?, ?, ?, ?)"_s);
-                for (const QVariant &value : QVariantList { account, old.sid, old.flowSid,
-                         old.status, old.createdMs, Archive::pack(old.raw) })
+                               "status, created_ms, raw, context) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                for (const QVariant &value :
+                    QVariantList { account, old.sid, old.flowSid, old.status, old.createdMs,
+                        Archive::pack(old.raw), Archive::pack(old.context) })
                     insert.addBindValue(value);
                 QVERIFY(insert.exec());
             }
@@ -459,18 +618,19 @@ private Q_SLOTS:
             sqlite3_stmt *insert = nullptr;
             QCOMPARE(sqlite3_prepare_v2(db,
                          "INSERT INTO executions (account_sid, sid, flow_sid, status, created_ms, "
-                         "raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                         "raw, context) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                          -1, &insert, nullptr),
                 SQLITE_OK);
             const QByteArray a = account.toUtf8(), sid = old.sid.toUtf8(),
                              flow = old.flowSid.toUtf8(), status = old.status.toUtf8(),
-                             raw = Archive::pack(old.raw);
+                             raw = Archive::pack(old.raw), context = Archive::pack(old.context);
             sqlite3_bind_text(insert, 1, a.constData(), int(a.size()), nullptr);
             sqlite3_bind_text(insert, 2, sid.constData(), int(sid.size()), nullptr);
             sqlite3_bind_text(insert, 3, flow.constData(), int(flow.size()), nullptr);
             sqlite3_bind_text(insert, 4, status.constData(), int(status.size()), nullptr);
             sqlite3_bind_int64(insert, 5, old.createdMs);
             sqlite3_bind_blob(insert, 6, raw.constData(), int(raw.size()), nullptr);
+            sqlite3_bind_blob(insert, 7, context.constData(), int(context.size()), nullptr);
             QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
             sqlite3_finalize(insert);
             sqlite3_close(db);
@@ -485,6 +645,8 @@ private Q_SLOTS:
         QCOMPARE(kept->raw, old.raw);
         QVERIFY(kept->outcome.isEmpty());
         QVERIFY(!Archive::outcomeFrom(kept->outcome).isKnown());
+        // What it held before the text index is filed in it.
+        QCOMPARE(archive->byText(u"SAID 42 WORDS"_s, &error)->size(), 1);
         ArchivedExecution fresh = synthetic(44); // the same flow
         Outcome failed;
         failed.verdict = Outcome::Verdict::Failed;
@@ -496,6 +658,7 @@ private Q_SLOTS:
         QVERIFY2(archive->write({ fresh }, &error), qPrintable(error.message));
         QCOMPARE(Archive::outcomeFrom(archive->execution(fresh.sid, &error)->outcome), failed);
         QCOMPARE(readAll(*archive, old.flowSid, 10).size(), 2);
+        QCOMPARE(archive->byText(u"said 44 words"_s, &error)->first().sid, fresh.sid);
         archive.reset();
         // Opened again: already migrated, nothing to do.
         QVERIFY(Archive::open(location, kKey, account, false, &error));

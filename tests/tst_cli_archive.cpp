@@ -313,8 +313,8 @@ private Q_SLOTS:
         }
     }
 
-    // search --archive --contact: the index narrows, the API search's matcher decides — the same
-    // rows, byte for byte, as the API search writes to a file; --text is refused for now.
+    // search --archive --contact and --text: an index narrows, the API search's matcher decides —
+    // the same rows, byte for byte, as the API search writes to a file.
     void searchingTheArchiveFindsWhatTheApiFinds()
     {
         QProcessEnvironment env = environment();
@@ -334,11 +334,17 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(wanted.size(), 2);
-        for (const QString &contact : std::as_const(wanted)) {
-            const QStringList arguments { u"search"_s, u"--contact"_s, contact, u"--flow"_s,
-                flowSid(0), u"--flow"_s, flowSid(1), u"--flow"_s, flowSid(2), u"--from"_s,
-                u"2026-10-01T00:00:00Z"_s, u"--to"_s, u"2026-12-01T00:00:00Z"_s, u"--format"_s,
-                u"jsonl"_s, u"--context"_s };
+        // Texts people wrote, in another case, and in scripts whose characters are more than one
+        // UTF-16 unit.
+        const QList<QStringList> whom { { u"--contact"_s, wanted.at(0) },
+            { u"--contact"_s, wanted.at(1) }, { u"--text"_s, u"ORDER #45"_s },
+            { u"--text"_s, u"ÜNÏCÖDÉ façade"_s }, { u"--text"_s, u"👍🏽🎉"_s },
+            { u"--text"_s, u"配達は"_s } };
+        for (const QStringList &who : whom) {
+            const QStringList arguments = QStringList { u"search"_s } + who
+                + QStringList { u"--flow"_s, flowSid(0), u"--flow"_s, flowSid(1), u"--flow"_s,
+                      flowSid(2), u"--from"_s, u"2026-10-01T00:00:00Z"_s, u"--to"_s,
+                      u"2026-12-01T00:00:00Z"_s, u"--format"_s, u"jsonl"_s, u"--context"_s };
             const QString apiFile = m_dir.filePath(u"api.jsonl"_s);
             const QString archiveFile = m_dir.filePath(u"archive.jsonl"_s);
             const Run api = run(arguments + QStringList { u"-o"_s, apiFile }, env);
@@ -350,13 +356,15 @@ private Q_SLOTS:
             QFile a(apiFile), b(archiveFile);
             QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
             const QByteArray expected = a.readAll();
-            QVERIFY2(expected.count('\n') >= 1, qPrintable(contact));
+            QVERIFY2(expected.count('\n') >= 1, qPrintable(who.join(u' ')));
             QCOMPARE(b.readAll(), expected);
         }
 
+        // Two letters: the index cannot narrow them; refused before the archive is read.
         const Run text
-            = run({ u"search"_s, u"--text"_s, u"refund"_s, u"--archive"_s, u"--db"_s, db }, env);
+            = run({ u"search"_s, u"--text"_s, u"re"_s, u"--archive"_s, u"--db"_s, db }, env);
         QCOMPARE(text.exitCode, 2);
+        QVERIFY2(text.err.contains("three characters"), text.err.constData());
     }
 };
 

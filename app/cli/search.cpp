@@ -4,10 +4,12 @@
 #include "command.h"
 
 #include "api/listfetcher.h"
+#include "archive/textindex.h"
 #include "export/csvwriter.h"
 #include "export/executioncrawler.h"
 #include "search/contactmatcher.h"
 #include "search/customersearch.h"
+#include "json/jsonpath.h"
 
 #include <QLocale>
 
@@ -149,14 +151,16 @@ private:
         m_finish(Ok);
     }
 
-    // The archive's index narrows to the contact's key; the same matcher as the API search's
-    // decides. Written sorted, as to a file; the exit code.
+    // The archive's indexes narrow — to the contact's key, else to the executions filed under
+    // every trigram of the text — and the same matchers as the API search's decide. Written
+    // sorted, as to a file; the exit code.
     int searchArchive(Archive &archive)
     {
         const SearchRequest &request = m_plan.request;
         ArchiveError error;
-        const QList<ArchivedExecution> candidates
-            = archive.byContactKey(request.contact->indexKey(), &error);
+        const QList<ArchivedExecution> candidates = request.contact
+            ? archive.byContactKey(request.contact->indexKey(), &error)
+            : archive.byText(request.text, &error).value_or(QList<ArchivedExecution>());
         QStringList flows = request.flows;
         QString why;
         if (error.isError() || !m_output.open(m_plan.path, &why, m_plan.format.format)) {
@@ -170,7 +174,8 @@ private:
             if ((!request.flows.isEmpty() && !request.flows.contains(row.flowSid))
                 || (from != kNoTime && row.createdMs < from)
                 || (to != kNoTime && row.createdMs >= to)
-                || !request.contact->matches(row.contactAddress))
+                || (request.contact && !request.contact->matches(row.contactAddress))
+                || (!request.text.isEmpty() && !anyStringContains(row.context, request.text)))
                 continue;
             if (!flows.contains(row.flowSid))
                 flows << row.flowSid; // no --flow: in the order they come
@@ -188,10 +193,12 @@ private:
             m_output.markFailed();
         if (!m_output.commit())
             return OutputFailed;
-        printError(tr("%1 found in the archive %2 (%3 filed under the contact)")
+        printError(tr("%1 found in the archive %2 (%3 %4)")
                        .arg(m_matches.size())
                        .arg(archive.name())
-                       .arg(candidates.size()));
+                       .arg(candidates.size())
+                       .arg(request.contact ? tr("filed under the contact")
+                                            : tr("filed under the text's every three letters")));
         return Ok;
     }
 
@@ -308,7 +315,8 @@ private:
         }
         + ArchiveAccess::readingOptions(
             tr("Search the archive (flowscope archive sync) instead of Twilio: any date "
-               "(--from defaults to its beginning), offline, by its index; --contact only."),
+               "(--from defaults to its beginning), offline, by its indexes (--text: at least "
+               "three characters)."),
             tr("Rows come sorted newest first, as with -o."))
             + QList<OptionSpec> { outputOption() };
     }
@@ -354,9 +362,9 @@ private:
             return false;
         if (!plan->archive)
             return true;
-        if (!plan->request.text.isEmpty()) {
-            printError(tr("--text cannot search the archive yet (its text index is not built); "
-                          "--contact can"));
+        if (!plan->request.contact && textindex::gramsOfText(plan->request.text).isEmpty()) {
+            printError(tr("--text needs at least three characters to search the archive (its "
+                          "index files every three letters); nothing was read"));
             return false;
         }
         if (!args.isSet(u"from"_s))

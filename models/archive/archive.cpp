@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace flowscope {
@@ -33,6 +35,26 @@ QByteArray Archive::newKey()
 QString Archive::contactKeyOf(const QString &address)
 {
     return address.isEmpty() ? QString() : ContactMatcher::indexKeyOf(address);
+}
+
+std::optional<QList<ArchivedExecution>> Archive::byText(const QString &text, ArchiveError *error)
+{
+    const QList<textindex::Gram> grams = textindex::gramsOfText(text);
+    if (grams.isEmpty())
+        return std::nullopt;
+    QList<QList<textindex::Segment>> segments;
+    for (const textindex::Gram gram : grams) {
+        segments.append(textSegments(gram, error));
+        if (error->isError() || segments.last().isEmpty())
+            return QList<ArchivedExecution>(); // a trigram no execution has
+    }
+    QList<ArchivedExecution> rows = byIds(textindex::intersect(segments), error);
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        if (a.createdMs != b.createdMs)
+            return a.createdMs > b.createdMs;
+        return std::pair(a.ordinal, a.sid) < std::pair(b.ordinal, b.sid);
+    });
+    return rows;
 }
 
 QByteArray Archive::outcomeBytes(const Outcome &outcome)

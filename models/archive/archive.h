@@ -11,6 +11,7 @@
 #include "archivelocation.h"
 #include "executions/executionstore.h"
 #include "outcome/outcome.h"
+#include "textindex.h"
 
 #include <QByteArray>
 #include <QList>
@@ -102,8 +103,9 @@ struct ArchiveRange
 class Archive
 {
 public:
-    // 1: executions, steps, contexts; 2: their outcomes; 3: their related resources.
-    static constexpr int kSchemaVersion = 3;
+    // 1: executions, steps, contexts; 2: their outcomes; 3: their related resources; 4: the
+    // text index.
+    static constexpr int kSchemaVersion = 4;
 
     virtual ~Archive() = default;
 
@@ -126,6 +128,10 @@ public:
     virtual QStringList activeSids(const QString &flowSid, ArchiveError *error) = 0;
     // Executions whose normalised contact (see contactKeyOf) is this, any flow, newest first.
     virtual QList<ArchivedExecution> byContactKey(const QString &key, ArchiveError *error) = 0;
+    // Executions whose context may hold the text (textindex.h): every one that does, perhaps some
+    // that do not — the caller's matcher decides — newest first, any flow. nullopt when the text
+    // has fewer than three characters, which the index cannot narrow.
+    std::optional<QList<ArchivedExecution>> byText(const QString &text, ArchiveError *error);
 
     // The newest date_created a finished sync of the flow has seen, and when it ran.
     virtual bool markSynced(
@@ -148,6 +154,14 @@ public:
     static Outcome outcomeFrom(const QByteArray &bytes);
     static QByteArray pack(const QByteArray &json); // compressed, for the store
     static QByteArray unpack(const QByteArray &stored);
+
+protected:
+    // Every batch's list of one trigram.
+    virtual QList<textindex::Segment> textSegments(textindex::Gram gram, ArchiveError *error) = 0;
+    // The account's executions of these ids (another account's are not among them).
+    virtual QList<ArchivedExecution> byIds(const QList<qint64> &ids, ArchiveError *error) = 0;
+    // How many executions a batch of the text index takes, as written or migrated.
+    static constexpr int kTextBatch = 1000;
 };
 
 } // namespace flowscope

@@ -2,10 +2,12 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +43,16 @@ const std::array<QStringList, Archive::kSchemaVersion - 1> kPgMigrations {
         "(account_sid, flow_sid, created_ms DESC, ordinal, sid)"_s },
     // 3: the messages, calls and alerts a sync with --related read.
     QStringList { u"ALTER TABLE flowscope_executions ADD COLUMN related BYTEA"_s },
+    // 4: the text index (textindex.h), as in the SQLite store; each execution gets a number the
+    // lists name (an update keeps it). The executions already archived are filed once the tables
+    // are made (indexExisting).
+    QStringList { u"ALTER TABLE flowscope_executions ADD COLUMN id BIGSERIAL"_s,
+        u"CREATE UNIQUE INDEX flowscope_executions_by_id ON flowscope_executions (id)"_s,
+        u"ALTER TABLE flowscope_executions ADD COLUMN text_batch BIGINT"_s,
+        u"CREATE INDEX flowscope_executions_by_text_batch ON flowscope_executions (text_batch)"_s,
+        u"CREATE TABLE flowscope_text_grams (gram INTEGER NOT NULL, batch BIGINT NOT NULL, "
+        "ids BYTEA NOT NULL, PRIMARY KEY (gram, batch))"_s,
+        u"CREATE SEQUENCE flowscope_text_batches"_s },
 };
 
 const QString kPgColumns
@@ -199,6 +211,8 @@ bool PostgresArchive::prepareSchema(ArchiveError *error)
             if (!step(sql))
                 return abandon();
         }
+        if (version + 1 == 4 && !indexExisting(error))
+            return abandon();
     }
     query.prepare(u"UPDATE flowscope_meta SET value = ? WHERE key = 'schema'"_s);
     query.addBindValue(QString::number(kSchemaVersion));
@@ -208,25 +222,35 @@ bool PostgresArchive::prepareSchema(ArchiveError *error)
     return m_db.commit();
 }
 
+bool PostgresArchive::failed(ArchiveError *error) const
+{
+    error->kind = ArchiveError::Kind::Failed;
+    error->message = PostgresArchive::tr("the archive %1: %2").arg(m_name, whyOf(m_db.lastError()));
+    return false;
+}
+
 bool PostgresArchive::write(const QList<ArchivedExecution> &executions, ArchiveError *error)
 {
-    if (!m_db.transaction()) {
-        error->kind = ArchiveError::Kind::Failed;
-        error->message
-            = PostgresArchive::tr("the archive %1: %2").arg(m_name, whyOf(m_db.lastError()));
+    if (!m_db.transaction())
+        return failed(error);
+    const qint64 batch = nextTextBatch(error);
+    if (batch < 0) {
+        m_db.rollback();
         return false;
     }
+    textindex::BatchBuilder text;
     QSqlQuery insert(m_db);
     insert.prepare(
         u"INSERT INTO flowscope_executions (account_sid, sid, flow_sid, status, "
         "contact, contact_key, created_ms, updated_ms, raw, context, steps, outcome, "
-        "ordinal, related) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ordinal, related, text_batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (account_sid, sid) DO "
         "UPDATE SET flow_sid = EXCLUDED.flow_sid, status = EXCLUDED.status, "
         "contact = EXCLUDED.contact, contact_key = EXCLUDED.contact_key, "
         "created_ms = EXCLUDED.created_ms, updated_ms = EXCLUDED.updated_ms, "
         "raw = EXCLUDED.raw, context = EXCLUDED.context, steps = EXCLUDED.steps, "
-        "outcome = EXCLUDED.outcome, ordinal = EXCLUDED.ordinal, related = EXCLUDED.related"_s);
+        "outcome = EXCLUDED.outcome, ordinal = EXCLUDED.ordinal, related = EXCLUDED.related, "
+        "text_batch = EXCLUDED.text_batch RETURNING id"_s);
     for (const ArchivedExecution &e : executions) {
         const QString contact = e.contactAddress.isEmpty() ? QString() : e.contactAddress;
         insert.addBindValue(m_account);
@@ -243,16 +267,118 @@ bool PostgresArchive::write(const QList<ArchivedExecution> &executions, ArchiveE
         insert.addBindValue(pgBlob(pack(e.outcome)));
         insert.addBindValue(e.ordinal);
         insert.addBindValue(pgBlob(pack(e.related)));
-        if (!run(insert, error, PostgresArchive::tr("writing %1").arg(e.sid))) {
+        insert.addBindValue(qlonglong(batch));
+        if (!run(insert, error, PostgresArchive::tr("writing %1").arg(e.sid)) || !insert.next()) {
             m_db.rollback();
-            return false;
+            return error->isError() || failed(error);
         }
+        text.add(insert.value(0).toLongLong(), textindex::gramsOfJson(e.context));
     }
-    if (m_db.commit())
-        return true;
-    error->kind = ArchiveError::Kind::Failed;
-    error->message = PostgresArchive::tr("the archive %1: %2").arg(m_name, whyOf(m_db.lastError()));
-    return false;
+    if (!fileText(batch, text, error)) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit() || failed(error);
+}
+
+qint64 PostgresArchive::nextTextBatch(ArchiveError *error)
+{
+    QSqlQuery next(m_db);
+    next.prepare(u"SELECT nextval('flowscope_text_batches')"_s);
+    if (!run(next, error, PostgresArchive::tr("writing")) || !next.next())
+        return -1;
+    return next.value(0).toLongLong();
+}
+
+bool PostgresArchive::fileText(qint64 batch, textindex::BatchBuilder &text, ArchiveError *error)
+{
+    // Many rows a statement: a batch has thousands of lists, and each statement is a round trip.
+    constexpr qsizetype kRows = 2000;
+    const QList<std::pair<textindex::Gram, QByteArray>> lists = text.take();
+    QSqlQuery insert(m_db);
+    for (qsizetype i = 0; i < lists.size(); i += kRows) {
+        const qsizetype n = std::min(kRows, lists.size() - i);
+        QString sql = u"INSERT INTO flowscope_text_grams (gram, batch, ids) VALUES "_s;
+        for (qsizetype k = 0; k < n; ++k)
+            sql += k ? u",(?,?,?)"_s : u"(?,?,?)"_s;
+        insert.prepare(sql);
+        for (qsizetype k = i; k < i + n; ++k) {
+            insert.addBindValue(int(lists.at(k).first));
+            insert.addBindValue(qlonglong(batch));
+            insert.addBindValue(lists.at(k).second);
+        }
+        if (!run(insert, error, PostgresArchive::tr("writing its text index")))
+            return false;
+    }
+    return true;
+}
+
+bool PostgresArchive::indexExisting(ArchiveError *error)
+{
+    qint64 after = -1;
+    for (;;) {
+        QSqlQuery select(m_db);
+        select.setForwardOnly(true);
+        select.prepare(u"SELECT id, context FROM flowscope_executions WHERE id > ? AND context "
+                       "IS NOT NULL ORDER BY id LIMIT ?"_s);
+        select.addBindValue(qlonglong(after));
+        select.addBindValue(kTextBatch);
+        if (!run(select, error, PostgresArchive::tr("indexing its text")))
+            return false;
+        textindex::BatchBuilder text;
+        const qint64 first = after + 1;
+        while (select.next()) {
+            after = select.value(0).toLongLong();
+            text.add(after, textindex::gramsOfJson(unpack(select.value(1).toByteArray())));
+        }
+        if (after < first)
+            return true; // none left
+        const qint64 batch = nextTextBatch(error);
+        QSqlQuery mark(m_db);
+        mark.prepare(u"UPDATE flowscope_executions SET text_batch = ? WHERE id >= ? AND id <= ? "
+                     "AND context IS NOT NULL"_s);
+        mark.addBindValue(qlonglong(batch));
+        mark.addBindValue(qlonglong(first));
+        mark.addBindValue(qlonglong(after));
+        if (batch < 0 || !run(mark, error, PostgresArchive::tr("indexing its text"))
+            || !fileText(batch, text, error))
+            return false;
+    }
+}
+
+QList<textindex::Segment> PostgresArchive::textSegments(textindex::Gram gram, ArchiveError *error)
+{
+    QSqlQuery select(m_db);
+    select.setForwardOnly(true);
+    select.prepare(u"SELECT batch, ids FROM flowscope_text_grams WHERE gram = ?"_s);
+    select.addBindValue(int(gram));
+    QList<textindex::Segment> segments;
+    if (run(select, error, PostgresArchive::tr("reading"))) {
+        while (select.next())
+            segments.append({ select.value(0).toLongLong(), select.value(1).toByteArray() });
+    }
+    return segments;
+}
+
+QList<ArchivedExecution> PostgresArchive::byIds(const QList<qint64> &ids, ArchiveError *error)
+{
+    QList<ArchivedExecution> found;
+    constexpr qsizetype kIds = 5000;
+    for (qsizetype i = 0; i < ids.size(); i += kIds) {
+        QStringList some;
+        for (qsizetype k = i; k < std::min(ids.size(), i + kIds); ++k)
+            some << QString::number(ids.at(k));
+        QSqlQuery select(m_db);
+        select.setForwardOnly(true);
+        select.prepare(u"SELECT "_s + kPgColumns
+            + u" FROM flowscope_executions WHERE account_sid = ? AND id = ANY (?::BIGINT[])"_s);
+        select.addBindValue(m_account);
+        select.addBindValue(QString(u"{"_s + some.join(u',') + u"}"_s));
+        found += executions(select, error);
+        if (error->isError())
+            return {};
+    }
+    return found;
 }
 
 QList<ArchivedExecution> PostgresArchive::executions(QSqlQuery &query, ArchiveError *error) const
@@ -410,13 +536,46 @@ qint64 PostgresArchive::countOlderThan(qint64 ms, ArchiveError *error)
 
 qint64 PostgresArchive::purgeOlderThan(qint64 ms, ArchiveError *error)
 {
+    // The rows and the text index's lists only they were in, together.
+    if (!m_db.transaction()) {
+        failed(error);
+        return -1;
+    }
+    const auto abandon = [this] {
+        m_db.rollback();
+        return qint64(-1);
+    };
     QSqlQuery remove(m_db);
-    remove.prepare(u"DELETE FROM flowscope_executions WHERE account_sid = ? AND created_ms < ?"_s);
+    remove.prepare(u"DELETE FROM flowscope_executions WHERE account_sid = ? AND created_ms < ? "
+                   "RETURNING text_batch"_s);
     remove.addBindValue(m_account);
     remove.addBindValue(qlonglong(ms));
     if (!run(remove, error, PostgresArchive::tr("deleting")))
+        return abandon();
+    qint64 removed = 0;
+    QSet<qint64> batches;
+    while (remove.next()) {
+        ++removed;
+        if (!remove.value(0).isNull())
+            batches.insert(remove.value(0).toLongLong());
+    }
+    if (!batches.isEmpty()) {
+        QStringList list;
+        for (const qint64 batch : std::as_const(batches))
+            list << QString::number(batch);
+        QSqlQuery forget(m_db);
+        forget.prepare(u"DELETE FROM flowscope_text_grams WHERE batch = ANY (?::BIGINT[]) AND "
+                       "NOT EXISTS (SELECT 1 FROM flowscope_executions AS e WHERE e.text_batch = "
+                       "flowscope_text_grams.batch)"_s);
+        forget.addBindValue(QString(u"{"_s + list.join(u',') + u"}"_s));
+        if (!run(forget, error, PostgresArchive::tr("deleting")))
+            return abandon();
+    }
+    if (!m_db.commit()) {
+        failed(error);
         return -1;
-    return remove.numRowsAffected();
+    }
+    return removed;
 }
 
 } // namespace flowscope

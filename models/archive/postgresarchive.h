@@ -38,11 +38,20 @@ public:
     qint64 countOlderThan(qint64 ms, ArchiveError *error) override;
     qint64 purgeOlderThan(qint64 ms, ArchiveError *error) override;
 
+protected:
+    QList<textindex::Segment> textSegments(textindex::Gram gram, ArchiveError *error) override;
+    QList<ArchivedExecution> byIds(const QList<qint64> &ids, ArchiveError *error) override;
+
 private:
     PostgresArchive(const QString &connection, const QString &name, const QString &accountSid);
     bool prepareSchema(ArchiveError *error);
     bool run(QSqlQuery &query, ArchiveError *error, const QString &what) const;
     QList<ArchivedExecution> executions(QSqlQuery &query, ArchiveError *error) const;
+    // The text index: a write's batch number, its lists, and the executions archived before it.
+    qint64 nextTextBatch(ArchiveError *error);
+    bool fileText(qint64 batch, textindex::BatchBuilder &text, ArchiveError *error);
+    bool indexExisting(ArchiveError *error);
+    bool failed(ArchiveError *error) const; // the connection's last error; false
 
     QString m_connection;
     QString m_name;

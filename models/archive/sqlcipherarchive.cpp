@@ -67,6 +67,14 @@ constexpr std::array<const char *, Archive::kSchemaVersion - 1> kCipherMigration
     "(account_sid, flow_sid, created_ms DESC, ordinal, sid);",
     // 3: the messages, calls and alerts a sync with --related read.
     "ALTER TABLE executions ADD COLUMN related BLOB;",
+    // 4: the text index (textindex.h): each trigram's lists of ids, a row per batch, and each
+    // execution's batch, so that a purge can drop the lists no execution is left in. The
+    // executions already archived are filed once the tables are made (indexExisting).
+    "ALTER TABLE executions ADD COLUMN text_batch INTEGER;"
+    "CREATE INDEX executions_by_text_batch ON executions (text_batch);"
+    "CREATE TABLE text_grams (gram INTEGER NOT NULL, batch INTEGER NOT NULL, ids BLOB NOT NULL,"
+    " PRIMARY KEY (gram, batch)) WITHOUT ROWID;"
+    "INSERT INTO meta (key, value) VALUES ('text_batch', '0');",
 };
 
 constexpr const char *kCipherColumns
@@ -303,7 +311,8 @@ bool SqlCipherArchive::prepareSchema(bool fresh, ArchiveError *error)
         return false;
     }
     for (int version = m_schema; version < kSchemaVersion; ++version) {
-        if (!exec(kCipherMigrations[size_t(version - 1)], error)) {
+        if (!exec(kCipherMigrations[size_t(version - 1)], error)
+            || (version + 1 == 4 && !indexExisting(error))) {
             ArchiveError ignored;
             exec("ROLLBACK", &ignored);
             return false;
@@ -350,9 +359,15 @@ bool SqlCipherArchive::write(const QList<ArchivedExecution> &executions, Archive
         return false;
     Statement insert(m_db,
         "INSERT OR REPLACE INTO executions (account_sid, sid, flow_sid, status, contact, "
-        "contact_key, created_ms, updated_ms, raw, context, steps, outcome, ordinal, related) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        "contact_key, created_ms, updated_ms, raw, context, steps, outcome, ordinal, related, "
+        "text_batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     const QByteArray account = sqlText(m_account);
+    const qint64 batch = nextTextBatch(error);
+    if (batch < 0) {
+        exec("ROLLBACK", error);
+        return false;
+    }
+    textindex::BatchBuilder text;
     for (const ArchivedExecution &e : executions) {
         const QByteArray sid = sqlText(e.sid), flow = sqlText(e.flowSid),
                          status = sqlText(e.status);
@@ -376,12 +391,19 @@ bool SqlCipherArchive::write(const QList<ArchivedExecution> &executions, Archive
         insert.bind(12, outcome, true);
         insert.bind(13, qint64(e.ordinal));
         insert.bind(14, related, true);
+        insert.bind(15, batch);
         if (insert.step() != SQLITE_DONE) {
             fail(error, SqlCipherArchive::tr("writing %1").arg(e.sid));
             exec("ROLLBACK", error);
             return false;
         }
         insert.reset();
+        text.add(sqlite3_last_insert_rowid(m_db), textindex::gramsOfJson(e.context));
+    }
+    if (!fileText(batch, text, error)) {
+        ArchiveError ignored;
+        exec("ROLLBACK", &ignored);
+        return false;
     }
     return exec("COMMIT", error);
 }
@@ -528,15 +550,157 @@ qint64 SqlCipherArchive::countOlderThan(qint64 ms, ArchiveError *error)
 
 qint64 SqlCipherArchive::purgeOlderThan(qint64 ms, ArchiveError *error)
 {
-    Statement remove(m_db, "DELETE FROM executions WHERE account_sid = ?1 AND created_ms < ?2");
+    // The rows and the text index's lists only they were in, together.
+    if (!exec("BEGIN IMMEDIATE", error))
+        return -1;
+    const auto abandon = [this] {
+        ArchiveError ignored;
+        exec("ROLLBACK", &ignored);
+        return qint64(-1);
+    };
     const QByteArray account = sqlText(m_account);
+    QList<qint64> batches;
+    {
+        Statement select(m_db,
+            "SELECT DISTINCT text_batch FROM executions WHERE account_sid = ?1 AND created_ms < ?2"
+            " AND text_batch IS NOT NULL");
+        select.bind(1, account);
+        select.bind(2, ms);
+        int status = SQLITE_ROW;
+        while ((status = select.step()) == SQLITE_ROW)
+            batches << select.integer(0);
+        if (status != SQLITE_DONE) {
+            fail(error, SqlCipherArchive::tr("reading"));
+            return abandon();
+        }
+    }
+    Statement remove(m_db, "DELETE FROM executions WHERE account_sid = ?1 AND created_ms < ?2");
     remove.bind(1, account);
     remove.bind(2, ms);
     if (remove.step() != SQLITE_DONE) {
         fail(error, SqlCipherArchive::tr("deleting"));
+        return abandon();
+    }
+    const qint64 removed = sqlite3_changes(m_db);
+    QList<qint64> emptied;
+    Statement left(m_db, "SELECT 1 FROM executions WHERE text_batch = ?1 LIMIT 1");
+    for (const qint64 batch : std::as_const(batches)) {
+        left.bind(1, batch);
+        const int status = left.step();
+        if (status == SQLITE_DONE)
+            emptied << batch;
+        else if (status != SQLITE_ROW) {
+            fail(error, SqlCipherArchive::tr("reading"));
+            return abandon();
+        }
+        left.reset();
+    }
+    for (qsizetype i = 0; i < emptied.size(); i += 5000) {
+        QByteArray sql = "DELETE FROM text_grams WHERE batch IN (";
+        for (qsizetype k = i; k < std::min(emptied.size(), i + 5000); ++k)
+            sql += (k > i ? "," : "") + QByteArray::number(emptied.at(k));
+        sql += ')';
+        if (!exec(sql.constData(), error))
+            return abandon();
+    }
+    return exec("COMMIT", error) ? removed : -1;
+}
+
+qint64 SqlCipherArchive::nextTextBatch(ArchiveError *error)
+{
+    Statement bump(
+        m_db, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'text_batch'");
+    Statement read(m_db, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'text_batch'");
+    if (bump.step() != SQLITE_DONE || read.step() != SQLITE_ROW) {
+        fail(error, SqlCipherArchive::tr("writing"));
         return -1;
     }
-    return sqlite3_changes(m_db);
+    return read.integer(0);
+}
+
+bool SqlCipherArchive::fileText(qint64 batch, textindex::BatchBuilder &text, ArchiveError *error)
+{
+    Statement insert(m_db, "INSERT INTO text_grams (gram, batch, ids) VALUES (?1, ?2, ?3)");
+    for (const auto &[gram, ids] : text.take()) {
+        insert.bind(1, qint64(gram));
+        insert.bind(2, batch);
+        insert.bind(3, ids, true);
+        if (insert.step() != SQLITE_DONE)
+            return fail(error, SqlCipherArchive::tr("writing its text index"));
+        insert.reset();
+    }
+    return true;
+}
+
+bool SqlCipherArchive::indexExisting(ArchiveError *error)
+{
+    QList<qint64> ids;
+    {
+        Statement select(m_db, "SELECT id FROM executions WHERE context IS NOT NULL ORDER BY id");
+        int status = SQLITE_ROW;
+        while ((status = select.step()) == SQLITE_ROW)
+            ids << select.integer(0);
+        if (status != SQLITE_DONE)
+            return fail(error, SqlCipherArchive::tr("indexing its text"));
+    }
+    Statement context(m_db, "SELECT context FROM executions WHERE id = ?1");
+    Statement mark(m_db, "UPDATE executions SET text_batch = ?1 WHERE id = ?2");
+    for (qsizetype i = 0; i < ids.size(); i += kTextBatch) {
+        const qint64 batch = nextTextBatch(error);
+        if (batch < 0)
+            return false;
+        textindex::BatchBuilder text;
+        for (qsizetype k = i; k < std::min(ids.size(), i + kTextBatch); ++k) {
+            context.bind(1, ids.at(k));
+            if (context.step() != SQLITE_ROW)
+                return fail(error, SqlCipherArchive::tr("indexing its text"));
+            text.add(ids.at(k), textindex::gramsOfJson(unpack(context.blob(0))));
+            context.reset();
+            mark.bind(1, batch);
+            mark.bind(2, ids.at(k));
+            if (mark.step() != SQLITE_DONE)
+                return fail(error, SqlCipherArchive::tr("indexing its text"));
+            mark.reset();
+        }
+        if (!fileText(batch, text, error))
+            return false;
+    }
+    return true;
+}
+
+QList<textindex::Segment> SqlCipherArchive::textSegments(textindex::Gram gram, ArchiveError *error)
+{
+    Statement select(m_db, "SELECT batch, ids FROM text_grams WHERE gram = ?1");
+    select.bind(1, qint64(gram));
+    QList<textindex::Segment> segments;
+    int status = SQLITE_ROW;
+    while ((status = select.step()) == SQLITE_ROW)
+        segments.append({ select.integer(0), select.blob(1) });
+    if (status != SQLITE_DONE)
+        fail(error, SqlCipherArchive::tr("reading"));
+    return segments;
+}
+
+QList<ArchivedExecution> SqlCipherArchive::byIds(const QList<qint64> &ids, ArchiveError *error)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kCipherColumns
+        + " FROM executions WHERE id = ?1 AND account_sid = ?2";
+    Statement select(m_db, sql.constData());
+    const QByteArray account = sqlText(m_account);
+    QList<ArchivedExecution> found;
+    for (const qint64 id : ids) {
+        select.bind(1, id);
+        select.bind(2, account);
+        const int status = select.step();
+        if (status == SQLITE_ROW)
+            found << select.execution();
+        else if (status != SQLITE_DONE) {
+            fail(error, SqlCipherArchive::tr("reading"));
+            return {};
+        }
+        select.reset();
+    }
+    return found;
 }
 
 } // namespace flowscope

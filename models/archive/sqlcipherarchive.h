@@ -38,6 +38,10 @@ public:
 
     class Statement; // a prepared statement, finalised when it goes
 
+protected:
+    QList<textindex::Segment> textSegments(textindex::Gram gram, ArchiveError *error) override;
+    QList<ArchivedExecution> byIds(const QList<qint64> &ids, ArchiveError *error) override;
+
 private:
     SqlCipherArchive(sqlite3 *db, const QString &path, const QString &accountSid);
     bool exec(const char *sql, ArchiveError *error);
@@ -46,6 +50,10 @@ private:
     QList<ArchivedExecution> rows(Statement &select, ArchiveError *error) const;
     bool prepareSchema(bool fresh, ArchiveError *error);
     bool readSchema(ArchiveError *error); // m_schema; refused when not one this build reads
+    // The text index: a write's batch number, its lists, and the executions archived before it.
+    qint64 nextTextBatch(ArchiveError *error);
+    bool fileText(qint64 batch, textindex::BatchBuilder &text, ArchiveError *error);
+    bool indexExisting(ArchiveError *error);
 
     sqlite3 *m_db;
     QString m_path;
