@@ -10,8 +10,11 @@
 #include "archive/archivedialog.h"
 #include "archive/archiveservice.h"
 #include "detail/stepsmodel.h"
+#include "json/jsonpath.h"
 
+#include <QCheckBox>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSpinBox>
 
 #include <sys/stat.h>
@@ -288,6 +291,15 @@ private Q_SLOTS:
                     expected.insert(QString::fromLatin1(data().execution(f, i).sid));
             }
         }
+        const QString text = u"ORDER #45"_s;
+        QSet<QString> withText;
+        for (int f = 0; f < data().flowCount(); ++f) {
+            for (qint64 i = 0; i < data().executionCount(f); ++i) {
+                if (anyStringContains(
+                        QJsonDocument(data().context(f, i)).toJson(QJsonDocument::Compact), text))
+                    withText.insert(QString::fromLatin1(data().execution(f, i).sid));
+            }
+        }
         m_sandbox.stop();
         SearchPanel *panel = child<SearchPanel>(m_window, "searchPanel");
         child<DateRangeBar>(panel, "range")->setPreset(DateRangeBar::Preset::AnyTime);
@@ -300,6 +312,20 @@ private Q_SLOTS:
         QCOMPARE(found, expected);
         const QString status = child<QLabel>(panel, "statusLabel")->text();
         QVERIFY2(status.contains(u"only in the archive"_s), qPrintable(status));
+
+        // What they wrote, in another case: the archive's text index finds every execution
+        // whose context holds it.
+        QVERIFY(withText.size() >= 2);
+        panel->contactEdit()->clear();
+        child<QCheckBox>(panel, "textBox")->setChecked(true);
+        child<QLineEdit>(panel, "textEdit")->setText(text);
+        finished.clear();
+        panel->search();
+        QVERIFY(finished.wait(60000));
+        found.clear();
+        for (int row = 0; row < panel->results()->rowCount(); ++row)
+            found.insert(panel->results()->executionAt(row).sid);
+        QCOMPARE(found, withText);
     }
 };
 

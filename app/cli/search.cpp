@@ -4,12 +4,12 @@
 #include "command.h"
 
 #include "api/listfetcher.h"
+#include "archive/archivesearch.h"
 #include "archive/textindex.h"
 #include "export/csvwriter.h"
 #include "export/executioncrawler.h"
 #include "search/contactmatcher.h"
 #include "search/customersearch.h"
-#include "json/jsonpath.h"
 
 #include <QLocale>
 
@@ -158,9 +158,7 @@ private:
     {
         const SearchRequest &request = m_plan.request;
         ArchiveError error;
-        const QList<ArchivedExecution> candidates = request.contact
-            ? archive.byContactKey(request.contact->indexKey(), &error)
-            : archive.byText(request.text, &error).value_or(QList<ArchivedExecution>());
+        const ArchiveMatches found = findInArchive(archive, request, &error);
         QStringList flows = request.flows;
         QString why;
         if (error.isError() || !m_output.open(m_plan.path, &why, m_plan.format.format)) {
@@ -168,15 +166,7 @@ private:
             return OutputFailed;
         }
         m_writer = std::make_unique<CsvWriter>(m_output.device());
-        const qint64 from = request.from.isValid() ? request.from.toMSecsSinceEpoch() : kNoTime;
-        const qint64 to = request.to.isValid() ? request.to.toMSecsSinceEpoch() : kNoTime;
-        for (const ArchivedExecution &row : candidates) {
-            if ((!request.flows.isEmpty() && !request.flows.contains(row.flowSid))
-                || (from != kNoTime && row.createdMs < from)
-                || (to != kNoTime && row.createdMs >= to)
-                || (request.contact && !request.contact->matches(row.contactAddress))
-                || (!request.text.isEmpty() && !anyStringContains(row.context, request.text)))
-                continue;
+        for (const ArchivedExecution &row : found.rows) {
             if (!flows.contains(row.flowSid))
                 flows << row.flowSid; // no --flow: in the order they come
             SearchMatch match;
@@ -193,12 +183,11 @@ private:
             m_output.markFailed();
         if (!m_output.commit())
             return OutputFailed;
-        printError(tr("%1 found in the archive %2 (%3 %4)")
+        printError((request.contact ? tr("%1 found in the archive %2 (%3 filed under the contact)")
+                                    : tr("%1 found in the archive %2 (%3 named by its text index)"))
                        .arg(m_matches.size())
                        .arg(archive.name())
-                       .arg(candidates.size())
-                       .arg(request.contact ? tr("filed under the contact")
-                                            : tr("filed under the text's every three letters")));
+                       .arg(found.candidates));
         return Ok;
     }
 

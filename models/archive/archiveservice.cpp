@@ -160,16 +160,22 @@ void ArchiveService::readStatus()
     });
 }
 
-quint64 ArchiveService::findContact(const QString &key)
+quint64 ArchiveService::find(const SearchRequest &request)
 {
     const quint64 ticket = ++m_nextTicket;
-    onStore([this, ticket, key](Worker &worker) {
+    onStore([this, ticket, request](Worker &worker) {
         ArchiveError error;
-        const QList<ArchivedExecution> rows = worker.archive
-            ? worker.archive->byContactKey(key, &error)
-            : QList<ArchivedExecution>();
-        QMetaObject::invokeMethod(
-            this, [this, ticket, rows, error] { Q_EMIT contactFound(ticket, rows, error); });
+        ArchiveMatches matches;
+        if (worker.archive)
+            matches = findInArchive(*worker.archive, request, &error);
+        if (matches.tooShort) {
+            error.kind = ArchiveError::Kind::Refused;
+            error.message = tr("the archive was not searched: its index needs at least three "
+                               "characters of text");
+        }
+        QMetaObject::invokeMethod(this, [this, ticket, rows = std::move(matches.rows), error] {
+            Q_EMIT found(ticket, rows, error);
+        });
     });
     return ticket;
 }

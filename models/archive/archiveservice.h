@@ -7,6 +7,7 @@
 // the executions table what Twilio no longer keeps.
 
 #include "archive.h"
+#include "archivesearch.h"
 #include "archivesync.h"
 #include "executions/olderexecutions.h"
 
@@ -41,9 +42,10 @@ public:
     // What it holds per flow, by statusRead().
     void readStatus();
 
-    // Every execution filed under the contact key (Archive::contactKeyOf), newest first, by
-    // contactFound() with the ticket returned.
-    quint64 findContact(const QString &key);
+    // What a search finds in the archive (findInArchive: its contact, its text, its flows and
+    // range), newest first, by found() with the ticket returned. A text alone of fewer than three
+    // characters is not searched: the error says so.
+    quint64 find(const SearchRequest &request);
 
     // One execution as archived, by executionRead() with the ticket returned (nullopt: not there).
     quint64 readExecution(const QString &sid);
@@ -64,7 +66,7 @@ Q_SIGNALS:
     // error kind None: done; Cancelled after cancelSync(). lastSync() is up to date.
     void syncFinished(const flowscope::ApiError &error);
     void statusRead(const QList<flowscope::ArchivedFlow> &flows, const flowscope::ArchiveError &e);
-    void contactFound(quint64 ticket, const QList<flowscope::ArchivedExecution> &executions,
+    void found(quint64 ticket, const QList<flowscope::ArchivedExecution> &executions,
         const flowscope::ArchiveError &error);
     void executionRead(quint64 ticket, const std::optional<flowscope::ArchivedExecution> &row,
         const flowscope::ArchiveError &error);

@@ -302,26 +302,14 @@ void SearchPanel::setArchive(ArchiveService *archive)
     m_archiveTicket = 0;
     if (!archive)
         return;
-    connect(archive, &ArchiveService::contactFound, this,
+    connect(archive, &ArchiveService::found, this,
         [this](quint64 ticket, const QList<ArchivedExecution> &rows, const ArchiveError &error) {
-            if (ticket != m_archiveTicket || !m_lastRequest.contact)
+            if (ticket != m_archiveTicket)
                 return;
             m_archiveTicket = 0;
-            if (error.isError()) {
+            if (error.isError())
                 m_archiveError = error.message;
-                finishWhenAllAnswered();
-                return;
-            }
-            const SearchRequest &request = m_lastRequest;
-            const qint64 from
-                = m_archiveFrom.isValid() ? m_archiveFrom.toMSecsSinceEpoch() : kNoTime;
-            const qint64 to = request.to.isValid() ? request.to.toMSecsSinceEpoch() : kNoTime;
             for (const ArchivedExecution &row : rows) {
-                if (!request.flows.contains(row.flowSid)
-                    || (from != kNoTime && row.createdMs < from)
-                    || (to != kNoTime && row.createdMs >= to)
-                    || !request.contact->matches(row.contactAddress))
-                    continue;
                 const int before = m_results->rowCount();
                 m_results->add(
                     executionOf(parseExecutionObject(row.raw, row.flowSid, false), 0, row.flowSid));
@@ -346,14 +334,16 @@ void SearchPanel::finishWhenAllAnswered()
 
 void SearchPanel::searchArchive(const SearchRequest &request)
 {
-    m_lastRequest = request;
-    m_archiveFrom = m_range->from(); // not Twilio's 30 days: the archive keeps more
+    m_searchedArchive = false;
     m_fromArchive = 0;
     m_archiveError.clear();
     m_archiveTicket = 0;
-    if (!m_archive || !m_archive->isOpen() || !request.contact)
+    if (!m_archive || !m_archive->isOpen())
         return;
-    m_archiveTicket = m_archive->findContact(request.contact->indexKey());
+    SearchRequest older = request;
+    older.from = m_range->from(); // not Twilio's 30 days: the archive keeps more
+    m_searchedArchive = true;
+    m_archiveTicket = m_archive->find(older);
 }
 
 void SearchPanel::cancel()
@@ -381,7 +371,7 @@ void SearchPanel::updateStatus()
         counts += u" · ⚠ "_s + m_archiveError;
     else if (m_fromArchive > 0)
         counts += u" · "_s + tr("%n only in the archive", "", m_fromArchive);
-    else if (m_archive && m_archive->isOpen() && m_lastRequest.contact && m_archiveTicket == 0)
+    else if (m_searchedArchive && m_archiveTicket == 0)
         counts += u" · "_s + tr("the archive searched too");
     if (m_engine->isRunning() || m_archiveTicket != 0) {
         m_status->setText(counts + u" · "_s + tr("searching…"));

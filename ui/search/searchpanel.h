@@ -91,8 +91,7 @@ private:
     quint64 m_archiveTicket = 0; // the archive's answer this search waits for; 0: none
     int m_fromArchive = 0; // results only the archive had
     QString m_archiveError;
-    SearchRequest m_lastRequest; // what the archive's answer is matched against
-    QDateTime m_archiveFrom; // the range's start as chosen (invalid: any time)
+    bool m_searchedArchive = false; // the last search asked the archive too
     FlowsModel *m_flowsModel; // not owned
     CustomerSearch *m_engine = nullptr; // child
     ResultsModel *m_results;
