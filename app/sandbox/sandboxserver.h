@@ -87,6 +87,12 @@ public:
     QByteArray readyLine() const;
 
     const SandboxData &data() const { return m_data; }
+    // An execution's and a step's JSON object as the API serves them, appended to out (a bench
+    // fills an archive with them without a request).
+    void writeExecution(QByteArray &out, int f, qint64 i, const QByteArray &origin,
+        const QByteArray &version = "v1") const;
+    void writeStep(QByteArray &out, int f, qint64 i, const StepRecord &step,
+        const QByteArray &origin, const QByteArray &version = "v1") const;
     void setFaults(const FaultOptions &faults) { m_options.faults = faults; }
     qint64 requestCount() const { return m_requestCount; }
     // Requests answered or on their way to an answer (latency included), at most at once so far.
@@ -142,10 +148,6 @@ private:
         int f, qint64 i, const Query &query, const QByteArray &origin, const QByteArray &version);
     Reply updateExecution(int f, qint64 i, const QByteArray &body, const QByteArray &origin,
         const QByteArray &version);
-    void writeExecution(QByteArray &out, int f, qint64 i, const QByteArray &origin,
-        const QByteArray &version = "v1") const;
-    void writeStep(QByteArray &out, int f, qint64 i, const StepRecord &step,
-        const QByteArray &origin, const QByteArray &version = "v1") const;
     QByteArray originFor(const QHttpServerRequest &request) const;
     bool authorised(const QHttpServerRequest &request) const;
     void send(const QHttpServerRequest &request, QTcpSocket *socket, Reply reply);

@@ -1,19 +1,22 @@
-// Finding a customer in a big archive: 1,000,000 executions (--quick: 20,000) with contexts of
-// about 2 KB, written straight into an encrypted file (and into PostgreSQL when PGHOST names a
-// server: run under pg_virtualenv), then `flowscope search --contact … --archive` timed as a
-// person runs it — the whole process, wall clock — for a customer with a handful of executions.
+// Finding a customer in a big archive: the sandbox's 1,000,000 executions (--quick: 20,000) with
+// their contexts and steps, written straight into an encrypted file (and into PostgreSQL when
+// PGHOST names a server: run under pg_virtualenv) as a sync writes them, then `flowscope search
+// --contact … --archive` and `--text … --archive` timed as a person runs them — the whole
+// process, wall clock — for a customer, for the message that started one execution, and for
+// words thousands wrote; and the window's first screen of an archived range.
 
 #include "api/studioclient.h"
 #include "archive/archive.h"
 #include "archive/archiveservice.h"
 #include "benchutil.h"
+#include "sandbox/sandboxserver.h"
 #include "executions/executionsmodel.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -22,73 +25,66 @@ using namespace flowscope;
 namespace {
 
 const QByteArray kKey = "6d2b7f0e1a9c48356d2b7f0e1a9c48356d2b7f0e1a9c48356d2b7f0e1a9c4835";
-const QString kAccount = u"AC0123456789abcdef0123456789abcdef"_s;
-constexpr qint64 kNowMs = 1795824000000;
-const char *const kWords[] = { "order", "refund", "delivery", "late", "parcel", "address", "please",
-    "thanks", "agent", "hello", "cancel", "tomorrow", "where", "is", "my", "the" };
+constexpr qint64 kNowMs = 1795824000000; // 2026-11-28T00:00:00Z
+QString g_account; // the sandbox's
 
-QString hex32(quint64 a, quint64 b)
+// Execution i of flow f as a sync archives it: the object, the context and the steps (newest
+// first) as the API serves them.
+ArchivedExecution execution(const sandbox::SandboxServer &server, int f, qint64 i)
 {
-    return u"%1%2"_s.arg(a, 16, 16, QChar(u'0')).arg(b, 16, 16, QChar(u'0'));
-}
-
-// Execution n: one of 200,000 customers (the channel varies), a minute apart, a context of
-// about 2 KB of what they said, a few steps.
-ArchivedExecution execution(qint64 n, QRandomGenerator &random)
-{
+    const sandbox::SandboxData &data = server.data();
+    const sandbox::ExecutionRecord record = data.execution(f, i);
     ArchivedExecution e;
-    e.sid = u"FN"_s + hex32(quint64(n) * 2654435761u, quint64(n));
-    e.flowSid = u"FW"_s + hex32(0xabc, quint64(n % 6));
-    e.status = n % 50 == 0 ? u"active"_s : u"ended"_s;
-    const qint64 customer = n % 200'000;
-    const QString number = u"+1415%1"_s.arg(customer, 7, 10, QChar(u'0'));
-    e.contactAddress = n % 3 == 0 ? u"whatsapp:"_s + number : number;
-    e.createdMs = kNowMs - n * 60'000;
-    e.updatedMs = e.createdMs + 90'000;
-    const QString created
-        = QDateTime::fromMSecsSinceEpoch(e.createdMs, Qt::UTC).toString(Qt::ISODate);
-    e.raw = QJsonDocument(
-        QJsonObject { { u"sid"_s, e.sid }, { u"account_sid"_s, kAccount },
-            { u"flow_sid"_s, e.flowSid },
-            { u"contact_sid"_s, QString(u"FC"_s + hex32(7, quint64(customer))) },
-            { u"contact_channel_address"_s, e.contactAddress }, { u"status"_s, e.status },
-            { u"date_created"_s, created }, { u"date_updated"_s, created } })
-                .toJson(QJsonDocument::Compact);
-    QString said;
-    while (said.size() < 1800)
-        said += QLatin1StringView(kWords[random.bounded(16)]) + u' ';
-    e.context = QJsonDocument(
-        QJsonObject { { u"trigger"_s,
-            QJsonObject { { u"message"_s,
-                QJsonObject { { u"Body"_s, said }, { u"From"_s, e.contactAddress } } } } } })
-                    .toJson(QJsonDocument::Compact);
-    e.steps = "[{\"sid\":\"FT" + QByteArray::number(n) + "\",\"name\":\"incomingMessage\"}]";
+    e.sid = QString::fromLatin1(record.sid);
+    e.flowSid = QString::fromLatin1(data.flow(f).sid);
+    e.status = record.active ? u"active"_s : u"ended"_s;
+    e.contactAddress = record.contactAddress;
+    e.createdMs = record.dateCreated * 1000;
+    e.updatedMs = record.dateUpdated * 1000;
+    const QByteArray origin = "https://studio.twilio.com";
+    server.writeExecution(e.raw, f, i, origin);
+    e.context = QJsonDocument(data.context(f, i)).toJson(QJsonDocument::Compact);
+    const QList<sandbox::StepRecord> steps = data.steps(f, i);
+    e.steps = "[";
+    for (qsizetype k = steps.size() - 1; k >= 0; --k) {
+        if (k != steps.size() - 1)
+            e.steps += ',';
+        server.writeStep(e.steps, f, i, steps.at(k), origin);
+    }
+    e.steps += ']';
     return e;
 }
 
-bool fill(Archive &archive, qint64 count)
+// Writes every execution a page at a time, as a sync does; *json: the JSON bytes they hold.
+bool fill(Archive &archive, const sandbox::SandboxServer &server, qint64 *json)
 {
-    QRandomGenerator random(42);
-    QList<ArchivedExecution> batch;
-    for (qint64 n = 0; n < count; ++n) {
-        batch << execution(n, random);
-        if (batch.size() == 5000 || n == count - 1) {
-            ArchiveError error;
-            if (!archive.write(batch, &error)) {
-                std::fprintf(stderr, "%s\n", qPrintable(error.message));
-                return false;
+    *json = 0;
+    const sandbox::SandboxData &data = server.data();
+    for (int f = 0; f < data.flowCount(); ++f) {
+        QList<ArchivedExecution> page;
+        for (qint64 i = data.executionCount(f) - 1; i >= 0; --i) {
+            page << execution(server, f, i);
+            *json += page.last().raw.size() + page.last().context.size()
+                + page.last().steps.size();
+            if (page.size() == 1000 || i == 0) {
+                ArchiveError error;
+                if (!archive.write(page, &error)) {
+                    std::fprintf(stderr, "%s\n", qPrintable(error.message));
+                    return false;
+                }
+                page.clear();
             }
-            batch.clear();
         }
     }
     return true;
 }
 
-// `flowscope search` against the archive, as a person runs it: the median wall time of five.
-double searchSeconds(const QString &db, const QString &contact, qint64 *found)
+// `flowscope search WHOM --archive` against the archive, as a person runs it: the median wall
+// time of five.
+double searchSeconds(const QString &db, const QStringList &whom, qint64 *found)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TWILIO_ACCOUNT_SID"_s, kAccount);
+    env.insert(u"TWILIO_ACCOUNT_SID"_s, g_account);
     env.insert(u"TWILIO_AUTH_TOKEN"_s, u"not-used-offline"_s);
     env.insert(u"FLOWSCOPE_ARCHIVE_KEY"_s, QString::fromLatin1(kKey));
     QList<double> times;
@@ -98,7 +94,7 @@ double searchSeconds(const QString &db, const QString &contact, qint64 *found)
         QElapsedTimer clock;
         clock.start();
         process.start(QStringLiteral(FLOWSCOPE_BIN),
-            { u"search"_s, u"--contact"_s, contact, u"--archive"_s, u"--db"_s, db });
+            QStringList { u"search"_s } + whom + QStringList { u"--archive"_s, u"--db"_s, db });
         if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
             std::fprintf(stderr, "search failed: %s\n", process.readAllStandardError().constData());
             return -1;
@@ -113,12 +109,12 @@ double searchSeconds(const QString &db, const QString &contact, qint64 *found)
 // The window's first screen of a 30-day range the archive holds (Twilio keeps none of it): from
 // asking to the first page of rows in the table, the archive open already. The median of five
 // ranges, each ending a day further back.
-double firstScreenSeconds(const ArchiveLocation &location)
+double firstScreenSeconds(const ArchiveLocation &location, const QString &flowSid)
 {
     ArchiveService service;
     QEventLoop wait;
     QObject::connect(&service, &ArchiveService::opened, &wait, &QEventLoop::quit);
-    service.open(location, kKey, kAccount, false);
+    service.open(location, kKey, g_account, false);
     wait.exec();
     if (!service.isOpen())
         return -1;
@@ -129,7 +125,7 @@ double firstScreenSeconds(const ArchiveLocation &location)
     QList<double> times;
     for (int k = 0; k < 5; ++k) {
         ExecutionQuery query;
-        query.flowSid = u"FW"_s + hex32(0xabc, 0);
+        query.flowSid = flowSid;
         query.to = QDateTime::fromMSecsSinceEpoch(kNowMs - qint64(k) * 86'400'000, Qt::UTC);
         query.from = query.to.addDays(-30);
         QEventLoop loaded;
@@ -157,10 +153,35 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     if (!dir.isValid())
         return 1;
-    // Customer 12,345 wrote five times in the million (every 200,000th execution), once in the
-    // quick run's 20,000.
-    const QString contact = u"+14150012345"_s;
+    // The sandbox's account: six flows, its customers reaching several flows on several
+    // channels; contexts and steps as the API serves them.
+    sandbox::SandboxOptions options;
+    options.data.executionsPerFlow = count / 6;
 
+    options.data.now = kNowMs / 1000;
+    const sandbox::SandboxServer server(options);
+    g_account = QString::fromLatin1(server.accountSid());
+    const QString flow0 = QString::fromLatin1(server.data().flow(0).sid);
+    // Whom support looks for: a customer (the number, on any channel, with the fewest executions
+    // — at least two — as most customers have), the message that started one execution in the
+    // middle of flow 0 (its SID, in another case: one context holds it), and words thousands
+    // wrote.
+    QHash<QString, qint64> perNumber;
+    for (int f = 0; f < server.data().flowCount(); ++f) {
+        for (qint64 i = 0; i < server.data().executionCount(f); ++i) {
+            const QString address = server.data().execution(f, i).contactAddress;
+            if (address.contains(u'+'))
+                ++perNumber[address.mid(address.indexOf(u'+'))];
+        }
+    }
+    QString contact;
+    for (auto it = perNumber.cbegin(); it != perNumber.cend(); ++it) {
+        if (it.value() >= 2 && (contact.isEmpty() || it.value() < perNumber.value(contact)))
+            contact = it.key();
+    }
+    const QString message = QString::fromLatin1(
+        server.data().execution(0, server.data().executionCount(0) / 2).initiatedBy)
+                                .toLower();
     QList<std::pair<QString, ArchiveLocation>> stores;
     ArchiveLocation file;
     file.path = dir.filePath(u"big.db"_s);
@@ -177,10 +198,11 @@ int main(int argc, char **argv)
     for (const auto &[name, location] : stores) {
         QElapsedTimer clock;
         clock.start();
+        qint64 json = 0;
         {
             ArchiveError error;
-            auto archive = Archive::open(location, kKey, kAccount, true, &error);
-            if (!archive || !fill(*archive, count)) {
+            auto archive = Archive::open(location, kKey, g_account, true, &error);
+            if (!archive || !fill(*archive, server, &json)) {
                 std::fprintf(stderr, "%s\n", qPrintable(error.message));
                 return 1;
             }
@@ -188,10 +210,14 @@ int main(int argc, char **argv)
         const QByteArray label = name.toLatin1();
         bench::report(QByteArray("archive_fill_rows_per_second_" + label).constData(),
             double(count) / (double(clock.nsecsElapsed()) / 1e9), "rows/s");
-        if (location.isSqlite())
-            bench::report("archive_file_bytes_per_execution",
-                double(QFileInfo(location.path).size()) / double(count), "bytes");
-        const double screen = firstScreenSeconds(location);
+        if (location.isSqlite()) {
+            const double bytes = double(QFileInfo(location.path).size()) / double(count);
+            bench::report("archive_file_bytes_per_execution", bytes, "bytes",
+                qPrintable(u"%1 × the %2 bytes of JSON each holds, text index included"_s
+                               .arg(bytes / (double(json) / double(count)), 0, 'f', 2)
+                               .arg(double(json) / double(count), 0, 'f', 0)));
+        }
+        const double screen = firstScreenSeconds(location, flow0);
         if (screen < 0)
             return 1;
         bench::report(QByteArray("archive_window_first_screen_ms_" + label).constData(),
@@ -202,11 +228,21 @@ int main(int argc, char **argv)
             : u"postgresql://%1@%2:%3/%4"_s.arg(location.user, location.host)
                   .arg(location.port)
                   .arg(location.database);
-        const double seconds = searchSeconds(db, contact, &found);
-        if (seconds < 0)
-            return 1;
-        bench::report(QByteArray("archive_search_contact_seconds_" + label).constData(), seconds,
-            "s", qPrintable(u"%1 found among %2, the whole command"_s.arg(found).arg(count)));
+        const QList<std::pair<QByteArray, QStringList>> searches {
+            { "contact", { u"--contact"_s, contact } },
+            { "text", { u"--text"_s, message } },
+            { "text_phrase", { u"--text"_s, u"ARRIVED DAMAGED"_s } },
+        };
+        for (const auto &[what, whom] : searches) {
+            const double seconds = searchSeconds(db, whom, &found);
+            if (seconds < 0)
+                return 1;
+            bench::report(QByteArray("archive_search_" + what + "_seconds_" + label).constData(),
+                seconds, "s",
+                qPrintable(u"%1 (%2) found among %3, the whole command"_s.arg(found)
+                               .arg(whom.join(u' '))
+                               .arg(count)));
+        }
     }
     return 0;
 }
