@@ -745,6 +745,7 @@ private Q_SLOTS:
         QVERIFY(archive);
 
         ArchiveSyncCounts counts;
+        ArchiveError error;
         const qint64 before = sandbox->requestCount();
         QVERIFY(sync(client, *archive, {}, nullptr, &counts));
         const qint64 first = sandbox->requestCount() - before;
@@ -766,8 +767,18 @@ private Q_SLOTS:
                     QJsonDocument::fromJson(row.steps).array().size(), data.steps(f, i).size());
                 QCOMPARE(
                     QJsonDocument::fromJson(row.raw).object().value(u"sid"_s).toString(), row.sid);
+                // The revision it ran on (flow 0 was republished within the range), kept whole.
+                const auto revision = archive->revisionAt(row.flowSid, row.createdMs, &error);
+                QVERIFY2(revision, qPrintable(row.sid));
+                const QJsonObject resource = QJsonDocument::fromJson(*revision).object();
+                QCOMPARE(resource.value(u"revision"_s).toInt(), data.flowVersion(f, i));
+                QCOMPARE(resource.value(u"definition"_s).toObject(),
+                    data.definition(f, data.flowVersion(f, i)));
             }
+            QCOMPARE(
+                archive->revisionsHeld(sandbox.flowSid(f), &error).size(), data.flow(f).version);
         }
+        QVERIFY(data.flowVersion(0, 0) != data.flowVersion(0, data.executionCount(0) - 1));
 
         // An active execution ends at Twilio; the next sync reads it again.
         qint64 activeIndex = -1;
@@ -778,7 +789,6 @@ private Q_SLOTS:
         }
         QVERIFY(activeIndex >= 0);
         const QString activeSid = sandbox.executionSid(0, activeIndex);
-        ArchiveError error;
         QCOMPARE(archive->execution(activeSid, &error)->status, u"active"_s);
         {
             ApiReplyPtr end(

@@ -208,6 +208,30 @@ private Q_SLOTS:
             QVERIFY2(fromArchive.exitCode == 0, fromArchive.err.constData());
             QCOMPARE(fromArchive.out, api.out);
         }
+        // Its diagram, offline: drawn on the revision it ran on (flow 0's first executions ran on
+        // the revision before its republishing), the same picture as from Twilio.
+        const QString early = QString::fromLatin1(data().execution(0, 0).sid);
+        QVERIFY(data().flowVersion(0, 0) < data().flow(0).version);
+        const QString apiSvg = m_dir.filePath(u"api.svg"_s);
+        const QString archiveSvg = m_dir.filePath(u"archive.svg"_s);
+        const Run drawn
+            = run({ u"execution"_s, early, u"--flow"_s, flowSid(0), u"--diagram"_s, apiSvg }, env);
+        QVERIFY2(drawn.exitCode == 0, drawn.err.constData());
+        const Run drawnFromArchive
+            = run({ u"execution"_s, early, u"--flow"_s, flowSid(0), u"--diagram"_s, archiveSvg,
+                      u"--archive"_s, u"--db"_s, db },
+                offline);
+        QVERIFY2(drawnFromArchive.exitCode == 0, drawnFromArchive.err.constData());
+        QVERIFY2(drawnFromArchive.err.contains(
+                     QByteArray("Revision " + QByteArray::number(data().flowVersion(0, 0)) + ","))
+                && drawnFromArchive.err.contains("as the archive kept it"),
+            drawnFromArchive.err.constData());
+        QFile a(apiSvg), b(archiveSvg);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray picture = a.readAll();
+        QVERIFY(picture.contains("<svg"));
+        QCOMPARE(b.readAll(), picture);
+
         const Run otherFlow = run(
             { u"execution"_s, execution, u"--flow"_s, flowSid(0), u"--archive"_s, u"--db"_s, db },
             offline);

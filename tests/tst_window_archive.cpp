@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSpinBox>
+#include <QTabWidget>
 
 #include <sys/stat.h>
 
@@ -196,6 +197,14 @@ private Q_SLOTS:
         auto *steps = child<StepsModel>(pane, "stepsModel");
         QCOMPARE(steps->rowCount(), data().steps(f, i).size());
         QCOMPARE(steps->stepAt(0).sid, QString::fromLatin1(data().steps(f, i).first().sid));
+        // Its diagram: the revision it ran on, as the archive kept it — still no request.
+        QSignalSpy drawn(pane, &DetailPane::diagramShown);
+        child<QTabWidget>(pane, "tabs")->setCurrentIndex(DetailPane::DiagramTab);
+        QVERIFY(drawn.wait(10000));
+        const QString diagramNote = child<QLabel>(pane, "diagramNote")->text();
+        QVERIFY2(diagramNote.startsWith(u"Revision %1,"_s.arg(data().flowVersion(f, i)))
+                && diagramNote.contains(u"as the archive kept it"_s),
+            qPrintable(diagramNote));
         QCOMPARE(m_sandbox->requestCount(), requests);
 
         // Wholly older: every row from the archive.

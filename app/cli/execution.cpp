@@ -112,6 +112,20 @@ private:
             return;
         }
         m_related = row->related;
+        if (!m_request.diagramFile.isEmpty()) {
+            // Drawn on the revision in force when it ran, as the archive kept it; from Twilio
+            // only when the archive holds none (synced before revisions were kept).
+            m_archivedRevision = archive.revisionAt(ref.flowSid, row->createdMs, &error);
+            if (error.isError()) {
+                printError(error.message);
+                m_finish(m_request.archive->isSqlite() ? OutputFailed : NetworkFailure);
+                return;
+            }
+            if (!m_archivedRevision)
+                printError(tr("the archive %1 holds no revision of flow %2: its definition is "
+                              "read from Twilio")
+                               .arg(archive.name(), ref.flowSid));
+        }
         const auto items = row->stepItems();
         if (!items) {
             printError(
@@ -275,7 +289,10 @@ private:
                     printError(note);
                 writeJson();
             });
-        loader->load(m_request.ref.flowSid, m_request.ref.executionSid);
+        if (m_archivedRevision)
+            loader->loadArchived(m_request.ref.executionSid, *m_archivedRevision);
+        else
+            loader->load(m_request.ref.flowSid, m_request.ref.executionSid);
     }
 
     void writeJson()
@@ -310,6 +327,7 @@ private:
     QByteArray m_stepItems;
     QList<Step> m_steps;
     QByteArray m_related;
+    std::optional<QByteArray> m_archivedRevision; // --archive --diagram: the revision it ran on
     bool m_relatedFailure = false;
 };
 

@@ -232,7 +232,11 @@ SandboxData::SandboxData(const SandboxConfig &config)
         flow.published = (f % 4) != 3;
         flow.version = 1 + int(k % 37);
         flow.dateCreated = m_windowStart - (f + 1) * 7 * kDay - qint64(k % kDay);
-        flow.dateUpdated = (k >> 8) % 5 == 0 ? 0 : m_windowStart + qint64((k >> 16) % (20 * kDay));
+        // Its latest revision came before its first execution (which ran on it, as every one
+        // of a flow not republished did): updated before the window, or never.
+        flow.dateUpdated = (k >> 8) % 5 == 0
+            ? 0
+            : flow.dateCreated + qint64((k >> 16) % quint64(m_windowStart - flow.dateCreated));
         flow.channel
             = (f % 3 == 0) ? Channel::Messaging : (f % 3 == 1 ? Channel::Voice : Channel::Api);
         if (f == 3)

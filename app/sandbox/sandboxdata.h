@@ -149,6 +149,7 @@ public:
     const SandboxConfig &config() const { return m_config; }
     const QByteArray &accountSid() const { return m_accountSid; }
     qint64 now() const { return m_now; }
+    qint64 windowStart() const { return m_windowStart; } // the first execution's time or before
 
     int flowCount() const { return int(m_flows.size()); }
     const FlowRecord &flow(int f) const { return m_flows[size_t(f)]; }

@@ -406,15 +406,17 @@ void SandboxServer::writeRevision(
 qint64 SandboxServer::revisionDate(int f, int revision) const
 {
     // Revisions spread evenly from the flow's creation; the latest at its last update (the
-    // republished flow: the day it was republished).
+    // republished flow: the day it was republished, and the one before it before the first
+    // execution, which ran on it).
     const FlowRecord &flow = m_data.flow(f);
     const qint64 last = flow.republishedAt > 0
         ? flow.republishedAt
         : std::max(flow.dateCreated, flow.dateUpdated > 0 ? flow.dateUpdated : flow.dateCreated);
     if (flow.version <= 1)
         return flow.dateCreated;
-    const qint64 previous
-        = flow.republishedAt > 0 ? flow.dateCreated + (last - flow.dateCreated) / 2 : last;
+    const qint64 previous = flow.republishedAt > 0
+        ? flow.dateCreated + (m_data.windowStart() - flow.dateCreated) / 2
+        : last;
     if (revision == flow.version)
         return last;
     return flow.dateCreated + (previous - flow.dateCreated) * (revision - 1) / (flow.version - 1);

@@ -74,6 +74,12 @@ QUrl StudioClient::flowRevisionUrl(const QString &flowSid, int revision) const
         + QByteArray::number(revision));
 }
 
+QUrl StudioClient::flowRevisionsUrl(const QString &flowSid, int pageSize) const
+{
+    return path("/v2/Flows/" + QUrl::toPercentEncoding(flowSid)
+        + "/Revisions?PageSize=" + QByteArray::number(pageSize));
+}
+
 QUrl StudioClient::stepsV2Url(
     const QString &flowSid, const QString &executionSid, int pageSize) const
 {

@@ -75,6 +75,7 @@ public:
     // revision it ran on (flow_version).
     QUrl flowV2Url(const QString &flowSid) const;
     QUrl flowRevisionUrl(const QString &flowSid, int revision) const;
+    QUrl flowRevisionsUrl(const QString &flowSid, int pageSize = 50) const; // newest first
     QUrl executionV2Url(const QString &flowSid, const QString &executionSid) const;
     // v2 steps carry parent_step_sid (a subflow's steps point at the step that ran it).
     QUrl stepsV2Url(const QString &flowSid, const QString &executionSid, int pageSize = 1000) const;

@@ -104,7 +104,7 @@ class Archive
 {
 public:
     // 1: executions, steps, contexts; 2: their outcomes; 3: their related resources; 4: the
-    // text index.
+    // text index, and the flows' revisions.
     static constexpr int kSchemaVersion = 4;
 
     virtual ~Archive() = default;
@@ -132,6 +132,18 @@ public:
     // that do not — the caller's matcher decides — newest first, any flow. nullopt when the text
     // has fewer than three characters, which the index cannot narrow.
     std::optional<QList<ArchivedExecution>> byText(const QString &text, ArchiveError *error);
+
+    // A flow's revisions as the API gave them (the v2 Flow Revision resource, definition and all),
+    // so that an archived execution is drawn on its flow with Twilio gone: which are held, one
+    // kept (once; createdMs is when it was published), and the one in force at a time — the
+    // newest published at or before it, else the oldest held; nullopt when none is.
+    virtual QList<int> revisionsHeld(const QString &flowSid, ArchiveError *error) = 0;
+    virtual bool writeRevision(const QString &flowSid, int revision, qint64 createdMs,
+        const QByteArray &body, ArchiveError *error)
+        = 0;
+    virtual std::optional<QByteArray> revisionAt(
+        const QString &flowSid, qint64 ms, ArchiveError *error)
+        = 0;
 
     // The newest date_created a finished sync of the flow has seen, and when it ran.
     virtual bool markSynced(

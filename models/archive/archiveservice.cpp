@@ -194,6 +194,21 @@ quint64 ArchiveService::readExecution(const QString &sid)
     return ticket;
 }
 
+quint64 ArchiveService::readRevision(const QString &flowSid, const QDateTime &at)
+{
+    const quint64 ticket = ++m_nextTicket;
+    const qint64 ms = at.isValid() ? at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    onStore([this, ticket, flowSid, ms](Worker &worker) {
+        ArchiveError error;
+        std::optional<QByteArray> body;
+        if (worker.archive)
+            body = worker.archive->revisionAt(flowSid, ms, &error);
+        QMetaObject::invokeMethod(
+            this, [this, ticket, body, error] { Q_EMIT revisionRead(ticket, body, error); });
+    });
+    return ticket;
+}
+
 quint64 ArchiveService::begin(const ExecutionQuery &query)
 {
     const quint64 walk = ++m_nextWalk;

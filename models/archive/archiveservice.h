@@ -49,6 +49,8 @@ public:
 
     // One execution as archived, by executionRead() with the ticket returned (nullopt: not there).
     quint64 readExecution(const QString &sid);
+    // The flow's revision in force at the time (Archive::revisionAt), by revisionRead().
+    quint64 readRevision(const QString &flowSid, const QDateTime &at);
 
     // OlderExecutions: the archive's executions for what is older than Twilio keeps.
     quint64 begin(const ExecutionQuery &query) override;
@@ -69,6 +71,8 @@ Q_SIGNALS:
     void found(quint64 ticket, const QList<flowscope::ArchivedExecution> &executions,
         const flowscope::ArchiveError &error);
     void executionRead(quint64 ticket, const std::optional<flowscope::ArchivedExecution> &row,
+        const flowscope::ArchiveError &error);
+    void revisionRead(quint64 ticket, const std::optional<QByteArray> &body,
         const flowscope::ArchiveError &error);
 
 private:

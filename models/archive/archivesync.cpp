@@ -3,6 +3,8 @@
 #include "api/listfetcher.h"
 #include "api/studioclient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -109,6 +111,7 @@ public:
             });
         connect(m_crawler.get(), &ExecutionCrawler::finished, this, &FlowJob::crawled);
         m_crawler->start();
+        readRevisions();
     }
 
     void cancel()
@@ -117,6 +120,8 @@ public:
         if (m_crawler)
             m_crawler->cancel();
         m_replies.clear();
+        m_revisionList.reset();
+        m_revisionReply.reset();
     }
 
 private:
@@ -180,7 +185,78 @@ private:
             m_replies.emplace(raw, std::move(reply));
             ++m_refreshing;
         }
-        if (!m_finished && m_refreshing == 0)
+        if (!m_finished && m_refreshing == 0) {
+            m_refreshed = true;
+            doneWhenAllAre();
+        }
+    }
+
+    // The flow's revisions the archive does not hold yet (the list is one request; each missing
+    // revision one more, once), so that its executions can be drawn with Twilio gone.
+    void readRevisions()
+    {
+        ArchiveError error;
+        const QList<int> held = m_sync->m_archive->revisionsHeld(m_flow, &error);
+        if (error.isError()) {
+            finish(archiveFailure(error));
+            return;
+        }
+        m_revisionList = std::make_unique<ListFetcher>(m_sync->m_client);
+        connect(m_revisionList.get(), &ListFetcher::retrying, m_sync, &ArchiveSync::retrying);
+        connect(m_revisionList.get(), &ListFetcher::failed, this,
+            [this](const ApiError &e) { finish(e); });
+        connect(m_revisionList.get(), &ListFetcher::finished, this,
+            [this, held](const QList<ListItem> &items) {
+                for (const ListItem &item : items) {
+                    const int revision = item.object.value(u"revision"_s).toInt();
+                    if (revision > 0 && !held.contains(revision))
+                        m_missingRevisions.push_back(revision);
+                }
+                fetchRevision();
+            });
+        m_revisionList->start(m_sync->m_client->flowRevisionsUrl(m_flow));
+    }
+
+    void fetchRevision()
+    {
+        if (m_finished)
+            return;
+        if (m_missingRevisions.empty()) {
+            m_revisionsRead = true;
+            doneWhenAllAre();
+            return;
+        }
+        const int revision = m_missingRevisions.front();
+        m_missingRevisions.pop_front();
+        m_revisionReply.reset(
+            m_sync->m_client->get(m_sync->m_client->flowRevisionUrl(m_flow, revision)));
+        connect(m_revisionReply.get(), &ApiReply::finished, this, [this, revision] {
+            const ApiError error = m_revisionReply->error();
+            const QByteArray body = m_revisionReply->body();
+            m_revisionReply.reset();
+            if (error.isError() && error.kind != ApiError::Kind::NotFound) {
+                finish(error);
+                return;
+            }
+            if (!error.isError()) {
+                const QDateTime created = QDateTime::fromString(
+                    QJsonDocument::fromJson(body).object().value(u"date_created"_s).toString(),
+                    Qt::ISODate);
+                ArchiveError archiveError;
+                if (!m_sync->m_archive->writeRevision(m_flow, revision,
+                        created.isValid() ? created.toMSecsSinceEpoch() : kNoTime, body,
+                        &archiveError)) {
+                    finish(archiveFailure(archiveError));
+                    return;
+                }
+            }
+            fetchRevision();
+        });
+    }
+
+    void doneWhenAllAre()
+    {
+        if (m_refreshed && m_revisionsRead && !m_finished)
             done();
     }
 
@@ -292,6 +368,11 @@ private:
     std::map<ApiReply *, ApiReplyPtr> m_replies;
     QHash<QString, ArchivedExecution> m_refreshRows;
     int m_refreshing = 0;
+    bool m_refreshed = false;
+    std::unique_ptr<ListFetcher> m_revisionList;
+    std::deque<int> m_missingRevisions;
+    ApiReplyPtr m_revisionReply;
+    bool m_revisionsRead = false;
     bool m_finished = false;
 };
 

@@ -45,14 +45,17 @@ const std::array<QStringList, Archive::kSchemaVersion - 1> kPgMigrations {
     QStringList { u"ALTER TABLE flowscope_executions ADD COLUMN related BYTEA"_s },
     // 4: the text index (textindex.h), as in the SQLite store; each execution gets a number the
     // lists name (an update keeps it). The executions already archived are filed once the tables
-    // are made (indexExisting).
+    // are made (indexExisting). And the flows' revisions, to draw archived executions on.
     QStringList { u"ALTER TABLE flowscope_executions ADD COLUMN id BIGSERIAL"_s,
         u"CREATE UNIQUE INDEX flowscope_executions_by_id ON flowscope_executions (id)"_s,
         u"ALTER TABLE flowscope_executions ADD COLUMN text_batch BIGINT"_s,
         u"CREATE INDEX flowscope_executions_by_text_batch ON flowscope_executions (text_batch)"_s,
         u"CREATE TABLE flowscope_text_grams (gram INTEGER NOT NULL, batch BIGINT NOT NULL, "
         "ids BYTEA NOT NULL, PRIMARY KEY (gram, batch))"_s,
-        u"CREATE SEQUENCE flowscope_text_batches"_s },
+        u"CREATE SEQUENCE flowscope_text_batches"_s,
+        u"CREATE TABLE flowscope_revisions (account_sid TEXT NOT NULL, flow_sid TEXT NOT NULL, "
+        "revision INTEGER NOT NULL, created_ms BIGINT NOT NULL, body BYTEA NOT NULL, "
+        "PRIMARY KEY (account_sid, flow_sid, revision))"_s },
 };
 
 const QString kPgColumns
@@ -470,6 +473,52 @@ QList<ArchivedExecution> PostgresArchive::byContactKey(const QString &key, Archi
     select.addBindValue(m_account);
     select.addBindValue(key);
     return executions(select, error);
+}
+
+QList<int> PostgresArchive::revisionsHeld(const QString &flowSid, ArchiveError *error)
+{
+    QSqlQuery select(m_db);
+    select.prepare(u"SELECT revision FROM flowscope_revisions WHERE account_sid = ? AND "
+                   "flow_sid = ? ORDER BY revision"_s);
+    select.addBindValue(m_account);
+    select.addBindValue(flowSid);
+    QList<int> held;
+    if (run(select, error, PostgresArchive::tr("reading"))) {
+        while (select.next())
+            held << select.value(0).toInt();
+    }
+    return held;
+}
+
+bool PostgresArchive::writeRevision(const QString &flowSid, int revision, qint64 createdMs,
+    const QByteArray &body, ArchiveError *error)
+{
+    QSqlQuery insert(m_db);
+    insert.prepare(u"INSERT INTO flowscope_revisions (account_sid, flow_sid, revision, "
+                   "created_ms, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
+    insert.addBindValue(m_account);
+    insert.addBindValue(flowSid);
+    insert.addBindValue(revision);
+    insert.addBindValue(qlonglong(createdMs == kNoTime ? 0 : createdMs));
+    insert.addBindValue(pack(body));
+    return run(insert, error, PostgresArchive::tr("writing"));
+}
+
+std::optional<QByteArray> PostgresArchive::revisionAt(
+    const QString &flowSid, qint64 ms, ArchiveError *error)
+{
+    // In force then: the newest published by then; before the first held, the oldest held.
+    QSqlQuery select(m_db);
+    select.prepare(u"SELECT body FROM flowscope_revisions WHERE account_sid = ? AND flow_sid = ? "
+                   "ORDER BY (created_ms <= ?) DESC, CASE WHEN created_ms <= ? THEN -created_ms "
+                   "ELSE created_ms END, revision DESC LIMIT 1"_s);
+    select.addBindValue(m_account);
+    select.addBindValue(flowSid);
+    select.addBindValue(qlonglong(ms));
+    select.addBindValue(qlonglong(ms));
+    if (!run(select, error, PostgresArchive::tr("reading")) || !select.next())
+        return std::nullopt;
+    return unpack(select.value(0).toByteArray());
 }
 
 bool PostgresArchive::markSynced(

@@ -31,6 +31,11 @@ public:
     std::optional<ArchivedExecution> execution(const QString &sid, ArchiveError *error) override;
     QStringList activeSids(const QString &flowSid, ArchiveError *error) override;
     QList<ArchivedExecution> byContactKey(const QString &key, ArchiveError *error) override;
+    QList<int> revisionsHeld(const QString &flowSid, ArchiveError *error) override;
+    bool writeRevision(const QString &flowSid, int revision, qint64 createdMs,
+        const QByteArray &body, ArchiveError *error) override;
+    std::optional<QByteArray> revisionAt(
+        const QString &flowSid, qint64 ms, ArchiveError *error) override;
     bool markSynced(
         const QString &flowSid, qint64 newestMs, qint64 syncedMs, ArchiveError *error) override;
     qint64 syncedThrough(const QString &flowSid, ArchiveError *error) override;

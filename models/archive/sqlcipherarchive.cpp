@@ -69,12 +69,16 @@ constexpr std::array<const char *, Archive::kSchemaVersion - 1> kCipherMigration
     "ALTER TABLE executions ADD COLUMN related BLOB;",
     // 4: the text index (textindex.h): each trigram's lists of ids, a row per batch, and each
     // execution's batch, so that a purge can drop the lists no execution is left in. The
-    // executions already archived are filed once the tables are made (indexExisting).
+    // executions already archived are filed once the tables are made (indexExisting). And the
+    // flows' revisions, to draw archived executions on.
     "ALTER TABLE executions ADD COLUMN text_batch INTEGER;"
     "CREATE INDEX executions_by_text_batch ON executions (text_batch);"
     "CREATE TABLE text_grams (gram INTEGER NOT NULL, batch INTEGER NOT NULL, ids BLOB NOT NULL,"
     " PRIMARY KEY (gram, batch)) WITHOUT ROWID;"
-    "INSERT INTO meta (key, value) VALUES ('text_batch', '0');",
+    "INSERT INTO meta (key, value) VALUES ('text_batch', '0');"
+    "CREATE TABLE revisions (account_sid TEXT NOT NULL, flow_sid TEXT NOT NULL,"
+    " revision INTEGER NOT NULL, created_ms INTEGER NOT NULL, body BLOB NOT NULL,"
+    " PRIMARY KEY (account_sid, flow_sid, revision));",
 };
 
 constexpr const char *kCipherColumns
@@ -481,6 +485,58 @@ QList<ArchivedExecution> SqlCipherArchive::byContactKey(const QString &key, Arch
     select.bind(1, account);
     select.bind(2, k);
     return rows(select, error);
+}
+
+QList<int> SqlCipherArchive::revisionsHeld(const QString &flowSid, ArchiveError *error)
+{
+    Statement select(m_db,
+        "SELECT revision FROM revisions WHERE account_sid = ?1 AND flow_sid = ?2 ORDER BY "
+        "revision");
+    const QByteArray account = sqlText(m_account), flow = sqlText(flowSid);
+    select.bind(1, account);
+    select.bind(2, flow);
+    QList<int> held;
+    int status = SQLITE_ROW;
+    while ((status = select.step()) == SQLITE_ROW)
+        held << int(select.integer(0));
+    if (status != SQLITE_DONE)
+        fail(error, SqlCipherArchive::tr("reading"));
+    return held;
+}
+
+bool SqlCipherArchive::writeRevision(const QString &flowSid, int revision, qint64 createdMs,
+    const QByteArray &body, ArchiveError *error)
+{
+    Statement insert(m_db,
+        "INSERT OR IGNORE INTO revisions (account_sid, flow_sid, revision, created_ms, body) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    const QByteArray account = sqlText(m_account), flow = sqlText(flowSid), packed = pack(body);
+    insert.bind(1, account);
+    insert.bind(2, flow);
+    insert.bind(3, qint64(revision));
+    insert.bind(4, createdMs == kNoTime ? 0 : createdMs);
+    insert.bind(5, packed, true);
+    return insert.step() == SQLITE_DONE || fail(error, SqlCipherArchive::tr("writing"));
+}
+
+std::optional<QByteArray> SqlCipherArchive::revisionAt(
+    const QString &flowSid, qint64 ms, ArchiveError *error)
+{
+    // In force then: the newest published by then; before the first held, the oldest held.
+    Statement select(m_db,
+        "SELECT body FROM revisions WHERE account_sid = ?1 AND flow_sid = ?2 "
+        "ORDER BY created_ms <= ?3 DESC, CASE WHEN created_ms <= ?3 THEN -created_ms "
+        "ELSE created_ms END, revision DESC LIMIT 1");
+    const QByteArray account = sqlText(m_account), flow = sqlText(flowSid);
+    select.bind(1, account);
+    select.bind(2, flow);
+    select.bind(3, ms);
+    const int status = select.step();
+    if (status == SQLITE_ROW)
+        return unpack(select.blob(0));
+    if (status != SQLITE_DONE)
+        fail(error, SqlCipherArchive::tr("reading"));
+    return std::nullopt;
 }
 
 bool SqlCipherArchive::markSynced(

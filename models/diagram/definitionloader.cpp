@@ -67,7 +67,9 @@ QString DiagramSource::describe() const
     if (published.isValid())
         text += tr(", published %1")
                     .arg(QLocale().toString(published.toLocalTime().date(), QLocale::ShortFormat));
-    if (fallback) {
+    if (archived) {
+        text += tr(", in force when it ran, as the archive kept it.");
+    } else if (fallback) {
         text += tr(
             " — the revision this execution ran on could not be read (%1), so the flow as it is "
             "now is drawn; steps may not match it.")
@@ -125,6 +127,25 @@ void DefinitionLoader::loadCurrent(const QString &flowSid)
     cancel(); // no execution: delivered with an empty key
     m_flowSid = flowSid;
     fetchCurrent({});
+}
+
+void DefinitionLoader::loadArchived(const QString &executionSid, const QByteArray &revisionBody)
+{
+    cancel();
+    m_executionSid = executionSid;
+    parseBody(revisionBody, [this](const Revision &read, int number, const QString &why) {
+        if (!read.definition) {
+            Q_EMIT failed(m_executionSid,
+                ApiError::badResponse(tr("the archived revision cannot be read: %1").arg(why)));
+            return;
+        }
+        DiagramSource source;
+        source.definition = read.definition;
+        source.revision = number;
+        source.published = read.created;
+        source.archived = true;
+        Q_EMIT loaded(m_executionSid, source);
+    });
 }
 
 void DefinitionLoader::request(

@@ -30,6 +30,7 @@ public:
     int latestRevision = 0; // the flow's current revision; 0 when not known
     QDateTime published; // when the drawn revision was made
     bool fallback = false; // the execution's own revision could not be read: the current one
+    bool archived = false; // the revision the archive kept (no request was made)
     QString fallbackReason; // why, in words
 
     // "Revision 7 of 12, published 2026-11-20 — the flow has changed since."
@@ -49,6 +50,9 @@ public:
     // The flow as it is now (many executions drawn at once): always asked for, since it may have
     // been republished; delivered with an empty execution SID.
     void loadCurrent(const QString &flowSid);
+    // An archived execution: the revision in force when it ran, as the archive kept it (a v2 Flow
+    // Revision resource), parsed off the GUI thread; no request.
+    void loadArchived(const QString &executionSid, const QByteArray &revisionBody);
     void cancel();
     bool isLoading() const;
     QString currentKey() const { return m_executionSid; }

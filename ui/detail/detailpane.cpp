@@ -467,6 +467,7 @@ void DetailPane::setExecution(const Execution &execution)
     m_contextTree->showMessage(tr("Loading the context…"));
     m_fromArchive = false;
     m_archiveTicket = 0;
+    m_revisionTicket = 0;
     const QDateTime kept = m_archive && m_archive->isOpen() ? m_archive->keptSince() : QDateTime();
     if (kept.isValid() && execution.created.isValid() && execution.created < kept) {
         readArchive(); // Twilio has nothing of it any more: no request is sent
@@ -482,10 +483,15 @@ void DetailPane::setExecution(const Execution &execution)
 
 void DetailPane::loadDiagram()
 {
-    if (m_trafficOn || !m_execution.isValid() || m_source
+    if (m_trafficOn || !m_execution.isValid() || m_source || m_revisionTicket != 0
         || m_definitions->currentKey() == m_execution.sid)
         return;
     m_diagramNote->setText(tr("Loading the flow's diagram…"));
+    if (m_fromArchive && m_archive && m_archive->isOpen()) {
+        // The revision in force when it ran, as the archive kept it; Twilio only without one.
+        m_revisionTicket = m_archive->readRevision(m_execution.flowSid, m_execution.created);
+        return;
+    }
     m_definitions->load(m_execution.flowSid, m_execution.sid);
 }
 
@@ -750,13 +756,32 @@ void DetailPane::setArchive(ArchiveService *archive)
         m_archive->disconnect(this);
     m_archive = archive;
     m_archiveTicket = 0;
-    if (archive)
-        connect(archive, &ArchiveService::executionRead, this, &DetailPane::archivedRead);
+    m_revisionTicket = 0;
+    if (!archive)
+        return;
+    connect(archive, &ArchiveService::executionRead, this, &DetailPane::archivedRead);
+    connect(archive, &ArchiveService::revisionRead, this,
+        [this](quint64 ticket, const std::optional<QByteArray> &body, const ArchiveError &) {
+            if (ticket != m_revisionTicket)
+                return; // an older selection's
+            m_revisionTicket = 0;
+            if (body)
+                m_definitions->loadArchived(m_execution.sid, *body);
+            else
+                m_definitions->load(m_execution.flowSid, m_execution.sid);
+        });
 }
 
 void DetailPane::readArchive()
 {
     m_fromArchive = true;
+    if (!m_trafficOn) {
+        // A diagram asked of Twilio for it is asked of the archive instead.
+        m_definitions->cancel();
+        m_source.reset();
+        if (m_tabs->currentIndex() == DiagramTab)
+            loadDiagram();
+    }
     m_stepLoader->cancel();
     m_contextTree->showMessage(tr("Reading the archive…"));
     m_archiveTicket = m_archive->readExecution(m_execution.sid);

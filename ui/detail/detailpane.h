@@ -142,6 +142,7 @@ private:
     StudioClient *m_client; // not owned
     QPointer<ArchiveService> m_archive; // not owned
     quint64 m_archiveTicket = 0; // the read this selection waits for
+    quint64 m_revisionTicket = 0; // the archived revision its diagram waits for
     bool m_fromArchive = false;
     ContextLoader *m_contextLoader;
     ContextLoader *m_stepLoader;
