@@ -31,13 +31,14 @@ class TestWindowArchive : public WindowTest
     ArchiveController *archive() const { return m_window->archive(); }
 
     // Turned on through the dialog, as a person would; true once the first sync is done.
-    bool turnOn()
+    bool turnOn(bool related = false)
     {
         ArchiveDialog *dialog = m_window->showArchive();
         child<QCheckBox>(dialog, "archiveEnabled")->setChecked(true);
         child<QLineEdit>(dialog, "archiveLocation")->setText(u"sqlite:"_s + archivePath());
         child<QSpinBox>(dialog, "archiveKeepDays")->setValue(365);
         child<QSpinBox>(dialog, "archiveSyncMinutes")->setValue(7);
+        child<QCheckBox>(dialog, "archiveRelated")->setChecked(related);
         QSignalSpy synced(archive(), &ArchiveController::syncFinished);
         dialog->apply();
         dialog->close();
@@ -156,7 +157,7 @@ private Q_SLOTS:
     {
         readNoOutcomesOnScreen(); // the requests are counted
         QVERIFY(openWithFlows());
-        QVERIFY(turnOn());
+        QVERIFY(turnOn(true)); // what Twilio said kept too
         const int f = 1;
         const qint64 from = data().createdAt(f, 0);
         const qint64 to = data().createdAt(f, 299) + 1;
@@ -197,6 +198,13 @@ private Q_SLOTS:
         auto *steps = child<StepsModel>(pane, "stepsModel");
         QCOMPARE(steps->rowCount(), data().steps(f, i).size());
         QCOMPARE(steps->stepAt(0).sid, QString::fromLatin1(data().steps(f, i).first().sid));
+        // What Twilio said about it, as the sync kept it, pinned to its steps.
+        QVERIFY(pane->related());
+        QCOMPARE(pane->related()->calls.size() + pane->related()->messages.size(),
+            data().callsOf(f, i).size() + data().messagesOf(f, i).size());
+        QVERIFY(pane->related()->calls.size() + pane->related()->messages.size() > 0);
+        for (const RelatedCall &call : pane->related()->calls)
+            QVERIFY2(call.found && call.pin.step >= 0, qPrintable(call.sid));
         // Its diagram: the revision it ran on, as the archive kept it — still no request.
         QSignalSpy drawn(pane, &DetailPane::diagramShown);
         child<QTabWidget>(pane, "tabs")->setCurrentIndex(DetailPane::DiagramTab);

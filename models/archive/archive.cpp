@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -39,16 +40,30 @@ QString Archive::contactKeyOf(const QString &address)
 
 std::optional<QList<ArchivedExecution>> Archive::byText(const QString &text, ArchiveError *error)
 {
-    const QList<textindex::Gram> grams = textindex::gramsOfText(text);
+    QList<textindex::Gram> grams = textindex::gramsOfText(text);
     if (grams.isEmpty())
         return std::nullopt;
-    QList<QList<textindex::Segment>> segments;
-    for (const textindex::Gram gram : grams) {
-        segments.append(textSegments(gram, error));
-        if (error->isError() || segments.last().isEmpty())
-            return QList<ArchivedExecution>(); // a trigram no execution has
+    // Rarest first; a trigram no execution has ends it. Once few are left, the matcher deciding
+    // costs less than reading the commoner trigrams' lists.
+    constexpr qsizetype kFewEnough = 256;
+    const QList<qint64> sizes = textSizes(grams, error);
+    if (error->isError() || sizes.size() != grams.size())
+        return QList<ArchivedExecution>();
+    QList<qsizetype> order(grams.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+        [&sizes](qsizetype a, qsizetype b) { return sizes[a] < sizes[b]; });
+    if (sizes[order.first()] == 0)
+        return QList<ArchivedExecution>();
+    textindex::Narrowing narrowing;
+    for (const qsizetype k : std::as_const(order)) {
+        narrowing.add(textSegments(grams[k], error));
+        if (error->isError() || narrowing.isEmpty())
+            return QList<ArchivedExecution>();
+        if (narrowing.count() <= kFewEnough)
+            break;
     }
-    QList<ArchivedExecution> rows = byIds(textindex::intersect(segments), error);
+    QList<ArchivedExecution> rows = byIds(narrowing.ids(), error);
     std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
         if (a.createdMs != b.createdMs)
             return a.createdMs > b.createdMs;

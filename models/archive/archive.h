@@ -129,8 +129,9 @@ public:
     // Executions whose normalised contact (see contactKeyOf) is this, any flow, newest first.
     virtual QList<ArchivedExecution> byContactKey(const QString &key, ArchiveError *error) = 0;
     // Executions whose context may hold the text (textindex.h): every one that does, perhaps some
-    // that do not — the caller's matcher decides — newest first, any flow. nullopt when the text
-    // has fewer than three characters, which the index cannot narrow.
+    // that do not — the caller's matcher decides — newest first, any flow, without their steps,
+    // outcome or related resources. nullopt when the text has fewer than three characters, which
+    // the index cannot narrow.
     std::optional<QList<ArchivedExecution>> byText(const QString &text, ArchiveError *error);
 
     // A flow's revisions as the API gave them (the v2 Flow Revision resource, definition and all),
@@ -168,9 +169,11 @@ public:
     static QByteArray unpack(const QByteArray &stored);
 
 protected:
-    // Every batch's list of one trigram.
+    // Every batch's list of one trigram, and how many bytes each trigram's lists take (0: none).
     virtual QList<textindex::Segment> textSegments(textindex::Gram gram, ArchiveError *error) = 0;
-    // The account's executions of these ids (another account's are not among them).
+    virtual QList<qint64> textSizes(const QList<textindex::Gram> &grams, ArchiveError *error) = 0;
+    // The account's executions of these ids (another account's are not among them), with what a
+    // search reads: no steps, outcome or related resources.
     virtual QList<ArchivedExecution> byIds(const QList<qint64> &ids, ArchiveError *error) = 0;
     // How many executions a batch of the text index takes, as written or migrated.
     static constexpr int kTextBatch = 1000;

@@ -36,6 +36,7 @@ ArchiveSettings ArchiveSettings::load(const QString &profile)
     s.keepDays = std::max(0, settings.value(QStringLiteral("keepDays"), kDefaultKeepDays).toInt());
     s.syncMinutes = std::clamp(
         settings.value(QStringLiteral("syncMinutes"), kDefaultSyncMinutes).toInt(), 1, 24 * 60);
+    s.related = settings.value(QStringLiteral("related"), false).toBool();
     return s;
 }
 
@@ -47,6 +48,7 @@ void ArchiveSettings::save(const QString &profile) const
     settings.setValue(QStringLiteral("location"), location);
     settings.setValue(QStringLiteral("keepDays"), keepDays);
     settings.setValue(QStringLiteral("syncMinutes"), syncMinutes);
+    settings.setValue(QStringLiteral("related"), related);
 }
 
 } // namespace flowscope

@@ -20,6 +20,9 @@ struct ArchiveSettings
     QString location; // as --db names it; empty: the profile's own file
     int keepDays = kDefaultKeepDays; // 0: keep everything
     int syncMinutes = kDefaultSyncMinutes; // a background sync this often while the window is open
+    // Each execution's messages, calls and alerts too (archive sync --related): a few requests
+    // more an execution.
+    bool related = false;
 
     // The archive these settings name for the profile: the location given, else its own file.
     std::optional<ArchiveLocation> where(const QString &profile, QString *error) const;

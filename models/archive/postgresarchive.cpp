@@ -61,6 +61,10 @@ const std::array<QStringList, Archive::kSchemaVersion - 1> kPgMigrations {
 const QString kPgColumns
     = u"sid, flow_sid, status, contact, created_ms, updated_ms, raw, context, steps, outcome, "
       "ordinal, related"_s;
+// The same, without what a search does not read (nulls in their places).
+const QString kPgSearchColumns
+    = u"sid, flow_sid, status, contact, created_ms, updated_ms, raw, context, NULL::BYTEA, "
+      "NULL::BYTEA, ordinal, NULL::BYTEA"_s;
 
 QVariant pgTime(qint64 ms)
 {
@@ -363,6 +367,27 @@ QList<textindex::Segment> PostgresArchive::textSegments(textindex::Gram gram, Ar
     return segments;
 }
 
+QList<qint64> PostgresArchive::textSizes(const QList<textindex::Gram> &grams, ArchiveError *error)
+{
+    QStringList list;
+    for (const textindex::Gram gram : grams)
+        list << QString::number(gram);
+    QSqlQuery select(m_db);
+    select.setForwardOnly(true);
+    select.prepare(u"SELECT gram, sum(octet_length(ids)) FROM flowscope_text_grams WHERE gram = "
+                   "ANY (?::INTEGER[]) GROUP BY gram"_s);
+    select.addBindValue(QString(u"{"_s + list.join(u',') + u"}"_s));
+    QHash<qint64, qint64> bytes;
+    if (!run(select, error, PostgresArchive::tr("reading")))
+        return {};
+    while (select.next())
+        bytes.insert(select.value(0).toLongLong(), select.value(1).toLongLong());
+    QList<qint64> sizes;
+    for (const textindex::Gram gram : grams)
+        sizes << bytes.value(qint64(gram));
+    return sizes;
+}
+
 QList<ArchivedExecution> PostgresArchive::byIds(const QList<qint64> &ids, ArchiveError *error)
 {
     QList<ArchivedExecution> found;
@@ -373,7 +398,7 @@ QList<ArchivedExecution> PostgresArchive::byIds(const QList<qint64> &ids, Archiv
             some << QString::number(ids.at(k));
         QSqlQuery select(m_db);
         select.setForwardOnly(true);
-        select.prepare(u"SELECT "_s + kPgColumns
+        select.prepare(u"SELECT "_s + kPgSearchColumns
             + u" FROM flowscope_executions WHERE account_sid = ? AND id = ANY (?::BIGINT[])"_s);
         select.addBindValue(m_account);
         select.addBindValue(QString(u"{"_s + some.join(u',') + u"}"_s));

@@ -45,6 +45,7 @@ public:
 
 protected:
     QList<textindex::Segment> textSegments(textindex::Gram gram, ArchiveError *error) override;
+    QList<qint64> textSizes(const QList<textindex::Gram> &grams, ArchiveError *error) override;
     QList<ArchivedExecution> byIds(const QList<qint64> &ids, ArchiveError *error) override;
 
 private:

@@ -84,6 +84,10 @@ constexpr std::array<const char *, Archive::kSchemaVersion - 1> kCipherMigration
 constexpr const char *kCipherColumns
     = "sid, flow_sid, status, contact, created_ms, updated_ms, raw, context, steps, outcome, "
       "ordinal, related";
+// The same, without what a search does not read (nulls in their places).
+constexpr const char *kSearchColumns
+    = "sid, flow_sid, status, contact, created_ms, updated_ms, raw, context, NULL, NULL, "
+      "ordinal, NULL";
 
 QByteArray sqlText(const QString &text)
 {
@@ -737,9 +741,25 @@ QList<textindex::Segment> SqlCipherArchive::textSegments(textindex::Gram gram, A
     return segments;
 }
 
+QList<qint64> SqlCipherArchive::textSizes(const QList<textindex::Gram> &grams, ArchiveError *error)
+{
+    Statement select(m_db, "SELECT coalesce(sum(length(ids)), 0) FROM text_grams WHERE gram = ?1");
+    QList<qint64> sizes;
+    for (const textindex::Gram gram : grams) {
+        select.bind(1, qint64(gram));
+        if (select.step() != SQLITE_ROW) {
+            fail(error, SqlCipherArchive::tr("reading"));
+            return {};
+        }
+        sizes << select.integer(0);
+        select.reset();
+    }
+    return sizes;
+}
+
 QList<ArchivedExecution> SqlCipherArchive::byIds(const QList<qint64> &ids, ArchiveError *error)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kCipherColumns
+    const QByteArray sql = QByteArray("SELECT ") + kSearchColumns
         + " FROM executions WHERE id = ?1 AND account_sid = ?2";
     Statement select(m_db, sql.constData());
     const QByteArray account = sqlText(m_account);

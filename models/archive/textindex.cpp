@@ -222,51 +222,71 @@ QList<qint64> decodeIds(const QByteArray &bytes)
     return ids;
 }
 
-QList<qint64> intersect(const QList<QList<Segment>> &segmentsByGram)
+void Narrowing::add(const QList<Segment> &segments)
 {
-    if (segmentsByGram.isEmpty())
-        return {};
-    // Rarest first: the fewest bytes to decode, and the smallest set to narrow.
-    QList<const QList<Segment> *> order;
-    QHash<const QList<Segment> *, qsizetype> bytes;
-    for (const QList<Segment> &segments : segmentsByGram) {
-        qsizetype total = 0;
+    if (!m_started) {
+        m_started = true;
         for (const Segment &s : segments)
-            total += s.ids.size();
-        bytes.insert(&segments, total);
-        order.append(&segments);
+            m_found[s.batch] = decodeIds(s.ids);
+        return;
     }
-    std::stable_sort(order.begin(), order.end(),
-        [&bytes](const auto *a, const auto *b) { return bytes.value(a) < bytes.value(b); });
-
-    QHash<qint64, QList<qint64>> found; // batch → ids
-    for (const Segment &s : *order.first())
-        found[s.batch] = decodeIds(s.ids);
-    for (qsizetype g = 1; g < order.size() && !found.isEmpty(); ++g) {
-        QHash<qint64, const QByteArray *> next;
-        for (const Segment &s : *order.at(g))
-            next.insert(s.batch, &s.ids);
-        for (auto it = found.begin(); it != found.end();) {
-            const QByteArray *ids = next.value(it.key());
-            if (ids) {
-                const QList<qint64> other = decodeIds(*ids);
-                QList<qint64> both;
-                std::set_intersection(it->cbegin(), it->cend(), other.cbegin(), other.cend(),
-                    std::back_inserter(both));
-                *it = std::move(both);
-            }
-            if (!ids || it->isEmpty())
-                it = found.erase(it);
-            else
-                ++it;
+    QHash<qint64, const QByteArray *> next;
+    for (const Segment &s : segments)
+        next.insert(s.batch, &s.ids);
+    for (auto it = m_found.begin(); it != m_found.end();) {
+        const QByteArray *ids = next.value(it.key());
+        if (ids) {
+            const QList<qint64> other = decodeIds(*ids);
+            QList<qint64> both;
+            std::set_intersection(
+                it->cbegin(), it->cend(), other.cbegin(), other.cend(), std::back_inserter(both));
+            *it = std::move(both);
         }
+        if (!ids || it->isEmpty())
+            it = m_found.erase(it);
+        else
+            ++it;
     }
+}
+
+qsizetype Narrowing::count() const
+{
+    qsizetype n = 0;
+    for (const QList<qint64> &batch : m_found)
+        n += batch.size();
+    return n;
+}
+
+QList<qint64> Narrowing::ids() const
+{
     QList<qint64> ids;
-    for (const QList<qint64> &batch : std::as_const(found))
+    for (const QList<qint64> &batch : m_found)
         ids += batch;
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
+}
+
+QList<qint64> intersect(const QList<QList<Segment>> &segmentsByGram)
+{
+    QList<const QList<Segment> *> order;
+    for (const QList<Segment> &segments : segmentsByGram)
+        order.append(&segments);
+    const auto bytesOf = [](const QList<Segment> *segments) {
+        qsizetype total = 0;
+        for (const Segment &s : *segments)
+            total += s.ids.size();
+        return total;
+    };
+    std::stable_sort(order.begin(), order.end(),
+        [&bytesOf](const auto *a, const auto *b) { return bytesOf(a) < bytesOf(b); });
+    Narrowing narrowing;
+    for (const QList<Segment> *segments : std::as_const(order)) {
+        narrowing.add(*segments);
+        if (narrowing.isEmpty())
+            break;
+    }
+    return narrowing.ids();
 }
 
 } // namespace flowscope::textindex

@@ -52,8 +52,22 @@ struct Segment
     QByteArray ids;
 };
 
-// The ids found under every trigram in the same batch: each inner list is one trigram's
-// segments. Empty when a trigram has none.
+// The ids under every trigram added so far, batch by batch (an id counts where all of them have it
+// in the same batch); add the rarest first, and stop when few are left — the matcher decides.
+class Narrowing
+{
+public:
+    void add(const QList<Segment> &segments);
+    qsizetype count() const; // ids left
+    bool isEmpty() const { return m_started && m_found.isEmpty(); }
+    QList<qint64> ids() const; // ascending, each once
+
+private:
+    QHash<qint64, QList<qint64>> m_found; // batch → ids
+    bool m_started = false;
+};
+
+// Every trigram's segments at once (each inner list is one trigram's), rarest first.
 QList<qint64> intersect(const QList<QList<Segment>> &segmentsByGram);
 
 } // namespace flowscope::textindex

@@ -10,8 +10,15 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace flowscope {
 
 QByteArray relatedJson(const RelatedResources &related);
+
+// And back, as the archive keeps it: each entry pinned again to its step (by SID among the steps,
+// oldest first), the resources read as they were; nullopt (and *error) when it is not that JSON.
+std::optional<RelatedResources> relatedFromJson(const QByteArray &json, const QString &flowSid,
+    const QString &executionSid, const QList<Step> &steps, QString *error);
 
 } // namespace flowscope

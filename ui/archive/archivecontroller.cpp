@@ -158,6 +158,7 @@ bool ArchiveController::syncNow()
     if (!m_service || !m_service->isOpen())
         return false;
     ArchiveSyncOptions options; // every flow, contexts, four side by side
+    options.related = m_settings.related;
     const bool started = m_service->sync(m_client->settings(), options, m_settings.keepDays);
     if (started)
         Q_EMIT changed();

@@ -25,6 +25,7 @@ ArchiveDialog::ArchiveDialog(ArchiveController *controller, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_keep(new QSpinBox(this))
     , m_interval(new QSpinBox(this))
+    , m_related(new QCheckBox(tr("Keep what Twilio &said too: messages, calls, alerts"), this))
     , m_sync(new QPushButton(tr("&Sync now"), this))
     , m_cancel(new QPushButton(tr("Ca&ncel sync"), this))
     , m_progress(new QProgressBar(this))
@@ -39,6 +40,7 @@ ArchiveDialog::ArchiveDialog(ArchiveController *controller, QWidget *parent)
     m_password->setObjectName(QStringLiteral("archivePassword"));
     m_keep->setObjectName(QStringLiteral("archiveKeepDays"));
     m_interval->setObjectName(QStringLiteral("archiveSyncMinutes"));
+    m_related->setObjectName(QStringLiteral("archiveRelated"));
     m_sync->setObjectName(QStringLiteral("archiveSyncNow"));
     m_cancel->setObjectName(QStringLiteral("archiveCancelSync"));
     m_status->setObjectName(QStringLiteral("archiveLastSync"));
@@ -75,6 +77,10 @@ ArchiveDialog::ArchiveDialog(ArchiveController *controller, QWidget *parent)
     m_interval->setSuffix(tr(" min"));
     m_interval->setValue(settings.syncMinutes);
     m_interval->setAccessibleName(tr("Sync every"));
+    m_related->setChecked(settings.related);
+    m_related->setToolTip(tr("Each execution's messages and calls and the Debugger's alerts "
+                             "about it, so that why a step failed can be read with Twilio's "
+                             "copies gone: a few requests more an execution."));
     m_progress->setRange(0, 0); // busy: a sync does not know how much there is
     m_progress->setTextVisible(false);
     m_status->setWordWrap(true);
@@ -88,6 +94,7 @@ ArchiveDialog::ArchiveDialog(ArchiveController *controller, QWidget *parent)
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("Keep &for:"), m_keep);
     form->addRow(tr("Sync &every:"), m_interval);
+    form->addRow(m_related);
     auto *syncRow = new QHBoxLayout;
     syncRow->addWidget(m_sync);
     syncRow->addWidget(m_cancel);
@@ -127,6 +134,7 @@ void ArchiveDialog::apply()
     settings.location = m_location->text().trimmed();
     settings.keepDays = m_keep->value();
     settings.syncMinutes = m_interval->value();
+    settings.related = m_related->isChecked();
     m_controller->setSettings(settings, m_password->isEnabled() ? m_password->text() : QString());
     m_password->clear();
 }

@@ -40,6 +40,7 @@ private:
     QLineEdit *m_password; // a PostgreSQL archive's, for the keychain
     QSpinBox *m_keep;
     QSpinBox *m_interval;
+    QCheckBox *m_related;
     QPushButton *m_sync;
     QPushButton *m_cancel;
     QProgressBar *m_progress;

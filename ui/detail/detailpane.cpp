@@ -10,6 +10,7 @@
 #include "diagram/flowcanvas.h"
 #include "executions/executionsmodel.h"
 #include "jsontreewidget.h"
+#include "related/relatedjson.h"
 #include "relatedpanel.h"
 #include "util/textformat.h"
 #include "json/jsonpretty.h"
@@ -806,15 +807,30 @@ void DetailPane::archivedRead(
         m_execution.flowSid, m_execution.sid, row->stepItems().value_or(QList<ListItem>()));
     Q_EMIT message(tr("%1 is shown from %2.").arg(m_execution.sid, m_archive->describe()));
     contextArrived(m_execution.sid, row->context.isEmpty() ? QByteArray("null") : row->context);
+    // What Twilio said, as a sync with --related kept it: pinned to the same steps.
+    if (row->related.isEmpty())
+        return;
+    QList<Step> steps;
+    for (int r = 0; r < m_steps->rowCount(); ++r)
+        steps << m_steps->stepAt(r);
+    QString why;
+    const std::optional<RelatedResources> related
+        = relatedFromJson(row->related, m_execution.flowSid, m_execution.sid, steps, &why);
+    if (related)
+        relatedArrived(*related);
+    else
+        m_relatedPanel->showMessage(
+            tr("What the archive kept of what Twilio said cannot be read: %1").arg(why));
 }
 
 // What Twilio kept beside the execution, read with the context and steps the pane has.
 void DetailPane::readRelated()
 {
     if (m_fromArchive) {
-        m_relatedPanel->showMessage(
-            tr("Shown from the archive: what Twilio said is not read for it (flowscope "
-               "execution --related --archive gives what a sync with --related kept)."));
+        if (!m_related)
+            m_relatedPanel->showMessage(
+                tr("Shown from the archive, which holds no messages, calls or alerts for it "
+                   "(they are kept by a sync with --related)."));
         return;
     }
     if (!m_relatedSession || m_related || m_contextJson.isEmpty()
