@@ -221,9 +221,10 @@ public:
     CommandSpec spec() const override
     {
         CommandSpec spec = describe(u"archive"_s, tr("keep executions past Twilio's 30 days"),
-            tr("The archive: executions with their steps and contexts, kept after Twilio drops "
-               "them. sync brings it up to date (only what is new since the last sync, and the "
-               "executions it holds as active read again); status says what it holds per flow; "
+            tr("The archive: executions with their steps and contexts, and their flows' "
+               "revisions, kept after Twilio drops them. sync brings it up to date (only what is "
+               "new since the last sync, and the executions it holds as active read again); "
+               "status says what it holds per flow; "
                "purge deletes what is older than a duration. The local archive is an encrypted "
                "SQLCipher file, created 0600; a wrong key, a file that is not an archive or a "
                "newer schema ends the command with 7 and leaves the file untouched."),
