@@ -77,7 +77,7 @@ std::optional<RelatedResources> relatedFromJson(const QByteArray &json, const QS
     related.executionSid = executionSid;
     related.steps = steps;
     QString why;
-    for (const QJsonValue &value : o.value(u"messages"_s).toArray()) {
+    for (const QJsonValue value : o.value(u"messages"_s).toArray()) {
         const QJsonObject entry = value.toObject();
         RelatedMessage m;
         if (entry.value(u"available"_s) == QJsonValue(false)) {
@@ -91,7 +91,7 @@ std::optional<RelatedResources> relatedFromJson(const QByteArray &json, const QS
         m.widget = entry.value(u"widget"_s).toString();
         related.messages << m;
     }
-    for (const QJsonValue &value : o.value(u"calls"_s).toArray()) {
+    for (const QJsonValue value : o.value(u"calls"_s).toArray()) {
         const QJsonObject entry = value.toObject();
         RelatedCall c;
         if (entry.value(u"available"_s) == QJsonValue(false)) {
@@ -110,7 +110,7 @@ std::optional<RelatedResources> relatedFromJson(const QByteArray &json, const QS
         related.alertsDenied = true;
         return related;
     }
-    for (const QJsonValue &value : o.value(u"alerts"_s).toArray()) {
+    for (const QJsonValue value : o.value(u"alerts"_s).toArray()) {
         const QJsonObject entry = value.toObject();
         RelatedAlert a;
         if (!readAlert(resourceOf(entry), &a, &why, entry.contains(u"response_body"_s))) {
