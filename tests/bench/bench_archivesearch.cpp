@@ -9,8 +9,8 @@
 #include "archive/archive.h"
 #include "archive/archiveservice.h"
 #include "benchutil.h"
-#include "sandbox/sandboxserver.h"
 #include "executions/executionsmodel.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -64,8 +64,7 @@ bool fill(Archive &archive, const sandbox::SandboxServer &server, qint64 *json)
         QList<ArchivedExecution> page;
         for (qint64 i = data.executionCount(f) - 1; i >= 0; --i) {
             page << execution(server, f, i);
-            *json += page.last().raw.size() + page.last().context.size()
-                + page.last().steps.size();
+            *json += page.last().raw.size() + page.last().context.size() + page.last().steps.size();
             if (page.size() == 1000 || i == 0) {
                 ArchiveError error;
                 if (!archive.write(page, &error)) {
