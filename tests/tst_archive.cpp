@@ -336,6 +336,12 @@ private Q_SLOTS:
         // Batch by batch: an id counts only where every trigram has it in the same batch.
         const QList<Segment> a { { 1, encodeIds({ 1, 2, 3 }) }, { 2, encodeIds({ 10, 11 }) } };
         const QList<Segment> b { { 1, encodeIds({ 2, 3, 4 }) }, { 3, encodeIds({ 10 }) } };
+        const auto intersect = [](const QList<QList<Segment>> &lists) {
+            Narrowing narrowing;
+            for (const QList<Segment> &segments : lists)
+                narrowing.add(segments);
+            return narrowing.ids();
+        };
         QCOMPARE(intersect({ a, b }), (QList<qint64> { 2, 3 }));
         QCOMPARE(intersect({ a }), (QList<qint64> { 1, 2, 3, 10, 11 }));
         QVERIFY(intersect({ a, {} }).isEmpty());

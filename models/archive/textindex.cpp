@@ -267,26 +267,4 @@ QList<qint64> Narrowing::ids() const
     return ids;
 }
 
-QList<qint64> intersect(const QList<QList<Segment>> &segmentsByGram)
-{
-    QList<const QList<Segment> *> order;
-    for (const QList<Segment> &segments : segmentsByGram)
-        order.append(&segments);
-    const auto bytesOf = [](const QList<Segment> *segments) {
-        qsizetype total = 0;
-        for (const Segment &s : *segments)
-            total += s.ids.size();
-        return total;
-    };
-    std::stable_sort(order.begin(), order.end(),
-        [&bytesOf](const auto *a, const auto *b) { return bytesOf(a) < bytesOf(b); });
-    Narrowing narrowing;
-    for (const QList<Segment> *segments : std::as_const(order)) {
-        narrowing.add(*segments);
-        if (narrowing.isEmpty())
-            break;
-    }
-    return narrowing.ids();
-}
-
 } // namespace flowscope::textindex

@@ -67,7 +67,4 @@ private:
     bool m_started = false;
 };
 
-// Every trigram's segments at once (each inner list is one trigram's), rarest first.
-QList<qint64> intersect(const QList<QList<Segment>> &segmentsByGram);
-
 } // namespace flowscope::textindex
