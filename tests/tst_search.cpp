@@ -5,6 +5,7 @@
 
 #include "sandbox/sandboxserver.h"
 #include "search/customersearch.h"
+#include "search/resultsmodel.h"
 #include "support/sandboxfixture.h"
 #include "support/sandboxtruth.h"
 #include "support/testclient.h"
@@ -290,6 +291,43 @@ private Q_SLOTS:
         QVERIFY(found.isEmpty());
         QCOMPARE(m_sandbox->mostInFlight(), 3); // reached, never passed
         QCOMPARE(search.mostInFlight(), 3);
+    }
+
+    // The window's results stand the same however the flows' answers interleaved: newest first,
+    // of one second by the flow's place, then as the flow listed them.
+    void resultsStandTheSameHoweverTheyCame()
+    {
+        struct Row
+        {
+            const char *sid;
+            int second;
+            ResultsModel::Order order;
+        };
+        const QList<Row> rows = {
+            { "FNb2", 10, { 1, 2 } },
+            { "FNa1", 10, { 0, 1 } },
+            { "FNc1", 11, { 2, 1 } },
+            { "FNb1", 10, { 1, 1 } },
+            { "FNa2", 10, { 0, 2 } },
+            { "FNd1", 9, { 0, 3 } },
+        };
+        const QStringList expected
+            = { u"FNc1"_s, u"FNa1"_s, u"FNa2"_s, u"FNb1"_s, u"FNb2"_s, u"FNd1"_s };
+        QList<int> arrival = { 0, 1, 2, 3, 4, 5 };
+        do {
+            ResultsModel model;
+            for (int k : arrival) {
+                Execution e;
+                e.sid = QString::fromLatin1(rows[k].sid);
+                e.created = QDateTime::fromSecsSinceEpoch(rows[k].second, Qt::UTC);
+                model.add(e, rows[k].order);
+            }
+            model.add(model.executionAt(0), { 9, 9 }); // a SID already there: not again
+            QStringList shown;
+            for (const Execution &e : model.executions())
+                shown << e.sid;
+            QCOMPARE(shown, expected);
+        } while (std::next_permutation(arrival.begin(), arrival.end()));
     }
 };
 

@@ -53,23 +53,41 @@ private Q_SLOTS:
         SearchPanel *panel = child<SearchPanel>(m_window, "searchPanel");
         QVERIFY2(child<QLabel>(panel, "statusLabel")->text().contains(u"every flow searched"_s),
             qPrintable(child<QLabel>(panel, "statusLabel")->text()));
-        // The truth: newest first across flows (a search's range is the moment it started).
-        QList<std::pair<qint64, QString>> truth;
+        // The truth: newest first across flows (a search's range is the moment it started); of
+        // one second, by the flow's place in the flow list, then as the API lists them (newest
+        // first) — however the flows' answers interleaved.
+        QHash<QString, int> place;
+        const FlowsModel *flows = child<FlowsModel>(m_window, "flowsModel");
+        for (int r = 0; r < flows->rowCount(); ++r)
+            place.insert(flows->flowAt(r).sid, r);
+        struct Truth
+        {
+            qint64 created;
+            int place;
+            qint64 index;
+            QString sid;
+        };
+        QList<Truth> truth;
         for (int g = 0; g < data().flowCount(); ++g) {
             for (qint64 i = data().lowerBound(g, since + 5); i < data().executionCount(g); ++i) {
                 const sandbox::ExecutionRecord e = data().execution(g, i);
-                if (sandboxtruth::numberOf(e.contactAddress) == number)
-                    truth.append({ e.dateCreated, QString::fromLatin1(e.sid) });
+                if (sandboxtruth::numberOf(e.contactAddress) == number) {
+                    truth.append(
+                        { e.dateCreated, place.value(QString::fromLatin1(data().flow(g).sid)), i,
+                            QString::fromLatin1(e.sid) });
+                }
             }
         }
-        std::stable_sort(truth.begin(), truth.end(),
-            [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::sort(truth.begin(), truth.end(), [](const Truth &a, const Truth &b) {
+            return std::tuple(-a.created, a.place, -a.index)
+                < std::tuple(-b.created, b.place, -b.index);
+        });
         QStringList shown;
         for (const Execution &e : panel->results()->executions())
             shown << e.sid;
         QStringList expected;
-        for (const auto &t : truth)
-            expected << t.second;
+        for (const Truth &t : truth)
+            expected << t.sid;
         // The range began a few seconds before the truth's: allow what started in between.
         QVERIFY2(shown.mid(0, expected.size()) == expected || shown == expected,
             qPrintable(u"%1 shown, %2 expected"_s.arg(shown.size()).arg(expected.size())));

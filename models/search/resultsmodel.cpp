@@ -23,21 +23,38 @@ void ResultsModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_order.clear();
     m_sids.clear();
+    m_added = 0;
     endResetModel();
 }
 
 void ResultsModel::add(const Execution &execution)
 {
+    add(execution, { 0, ++m_added });
+}
+
+void ResultsModel::add(const Execution &execution, Order order)
+{
     if (m_sids.contains(execution.sid))
         return;
     m_sids.insert(execution.sid);
-    // Newest first; of the same second, in the order they came.
-    const auto at = std::upper_bound(m_rows.cbegin(), m_rows.cend(), execution,
-        [](const Execution &a, const Execution &b) { return a.created > b.created; });
-    const int row = int(at - m_rows.cbegin());
-    beginInsertRows({}, row, row);
-    m_rows.insert(row, execution);
+    // Newest first; of the same second, by the order given, so that the rows stand the same
+    // however the flows' answers interleaved (as the command line writes them to a file).
+    int lo = 0;
+    int hi = int(m_rows.size());
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        const bool before = m_rows[mid].created > execution.created
+            || (m_rows[mid].created == execution.created && !(order < m_order[mid]));
+        if (before)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    beginInsertRows({}, lo, lo);
+    m_rows.insert(lo, execution);
+    m_order.insert(lo, order);
     endInsertRows();
 }
 

@@ -36,8 +36,17 @@ public:
 
     void setFlowNames(const QHash<QString, QString> &names); // flow SID → friendly name
     void clear();
+    // Where a row stands among those of the same second: the flow's place in the request, then
+    // the order its flow listed them. Rows added without one keep the order they came in.
+    struct Order
+    {
+        int flow = 0;
+        qint64 listed = 0;
+        auto operator<=>(const Order &) const = default;
+    };
     // Inserted where it belongs, newest first; a SID already there is not added again.
     void add(const Execution &execution);
+    void add(const Execution &execution, Order order);
     // The API's answer about one of them (the JSON of an execution): its row changes.
     bool update(const QByteArray &executionJson);
 
@@ -55,7 +64,9 @@ public:
 
 private:
     QList<Execution> m_rows;
+    QList<Order> m_order; // beside m_rows
     QSet<QString> m_sids; // those in m_rows
+    qint64 m_added = 0; // for rows added without an order
     QHash<QString, QString> m_flowNames;
 };
 

@@ -147,7 +147,8 @@ void StuckDialog::find()
     m_find->setEnabled(false);
     m_end->setEnabled(false);
     m_status->setText(tr("Looking in %n flow(s)…", "", int(flows.size())));
-    connect(m_finder, &StuckFinder::executionFound, m_results, &ResultsModel::add);
+    connect(m_finder, &StuckFinder::executionFound, m_results,
+        qOverload<const Execution &>(&ResultsModel::add));
     connect(m_finder, &StuckFinder::progress, this, [this](int done, int total, int found) {
         m_status->setText(tr("%1 of %2 flows · %3 found").arg(done).arg(total).arg(found));
     });

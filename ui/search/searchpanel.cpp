@@ -283,8 +283,9 @@ void SearchPanel::run(bool confirmedText)
     showFailures();
     connect(m_engine, &CustomerSearch::progress, this, &SearchPanel::updateStatus);
     connect(m_engine, &CustomerSearch::flowFailed, this, &SearchPanel::showFailures);
-    connect(m_engine, &CustomerSearch::matchFound, m_results,
-        [this](const SearchMatch &m) { m_results->add(m.execution); });
+    connect(m_engine, &CustomerSearch::matchFound, m_results, [this](const SearchMatch &m) {
+        m_results->add(m.execution, { m.flowIndex, m.listed });
+    });
     connect(m_engine, &CustomerSearch::finished, this, [this] {
         showFailures();
         finishWhenAllAnswered();
