@@ -4,6 +4,7 @@
 #include "api/sid.h"
 #include "executions/executionquery.h"
 #include "keychain/keychainsecretstore.h"
+#include "util/outputfile.h"
 
 #include <QPointer>
 
@@ -458,9 +459,12 @@ bool Output::commit()
 {
     if (m_failed) {
         discard();
-        printError(m_file ? tr("the output could not be written (disk full?); an existing "
-                               "file was left as it was")
-                          : tr("the output could not be written"));
+        printError(m_file && !OutputFile::isStream(m_file->fileName())
+                ? tr("the output could not be written (disk full?); an existing file was left as "
+                     "it was")
+                : m_file
+                ? tr("the output could not be written to %1 (is it full?)").arg(m_file->fileName())
+                : tr("the output could not be written"));
         return false;
     }
     if (m_file) {

@@ -8,6 +8,7 @@
 
 #include "export/csvwriter.h"
 #include "export/exportcrawl.h"
+#include "util/outputfile.h"
 #include "json/jsonpath.h"
 
 #include <QFileInfo>
@@ -66,7 +67,7 @@ public:
         // Slices that wait their turn spool beside the output file (or in the temporary folder
         // when the rows go to standard output).
         if (m_output.isFile())
-            exporter->setSpoolDirectory(QFileInfo(m_plan.path).absolutePath());
+            exporter->setSpoolDirectory(OutputFile::workingFolder(m_plan.path));
         QObject::connect(exporter, &ExportCrawl::retrying, &scope, &announceRetry);
         QObject::connect(exporter, &ExportCrawl::contextMissing, &scope,
             [this](const QString &) { ++m_missingContexts; });

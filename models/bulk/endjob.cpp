@@ -2,11 +2,12 @@
 
 #include "executions/endexecution.h"
 #include "export/csvwriter.h"
+#include "export/writefailure.h"
+#include "util/outputfile.h"
 #include "json/jsonpath.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -230,19 +231,24 @@ QList<EndOutcome> EndJob::dryRun(const QList<EndTarget> &targets)
 
 bool EndJob::writeAudit(const QList<EndOutcome> &outcomes, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = EndJob::tr("Cannot write %1: %2").arg(path, file.errorString());
+    OutputFile file(path);
+    if (QString why; !file.open(&why)) {
+        *error = EndJob::tr("Cannot write %1: %2").arg(path, why);
         return false;
     }
-    CsvWriter writer(&file);
+    CsvWriter writer(file.device());
     writer.writeRow({ u"sid"_s, u"flow_sid"_s, u"contact_channel_address"_s, u"date_created"_s,
         u"result"_s, u"message"_s, u"ended_at"_s });
     for (const EndOutcome &o : outcomes)
         writer.writeRow({ o.target.sid, o.target.flowSid, o.target.contact, o.target.dateCreated,
             resultName(o.result), o.message, o.endedAt });
-    if (!writer.flush() || !file.commit()) {
-        *error = EndJob::tr("Cannot write %1: %2").arg(path, file.errorString());
+    QString why;
+    if (!writer.flush()) {
+        *error = EndJob::tr("Cannot write %1: %2").arg(path, writeFailure(*file.device()));
+        return false;
+    }
+    if (!file.commit(&why)) {
+        *error = EndJob::tr("Cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;

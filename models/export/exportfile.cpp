@@ -1,11 +1,11 @@
 #include "exportfile.h"
 
+#include "util/outputfile.h"
 #include "workbookfile.h"
 #include "writefailure.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace flowscope {
@@ -18,9 +18,8 @@ ExportFile::ExportFile(const QString &path, ExportFormat format)
         m_workbook = workbook.get();
         m_device = std::move(workbook);
     } else {
-        auto save = std::make_unique<QSaveFile>(path);
-        m_save = save.get();
-        m_device = std::move(save);
+        m_output = std::make_unique<OutputFile>(path);
+        m_text = m_output.get();
     }
 }
 
@@ -31,6 +30,8 @@ ExportFile::~ExportFile()
 
 bool ExportFile::open(QString *why)
 {
+    if (m_text)
+        return m_text->open(why);
     if (m_device->open(QIODevice::WriteOnly))
         return true;
     *why = m_device->errorString();
@@ -39,21 +40,23 @@ bool ExportFile::open(QString *why)
 
 QIODevice *ExportFile::device() const
 {
-    return m_device.get();
+    return m_text ? m_text->device() : m_device.get();
 }
 
 bool ExportFile::write(const QByteArray &bytes, QString *why)
 {
-    if (m_device->write(bytes) == bytes.size())
+    if (device()->write(bytes) == bytes.size())
         return true;
-    *why = m_save ? writeFailure(*m_save) : m_device->errorString();
+    *why = m_text ? writeFailure(*m_text->device()) : m_device->errorString();
     return false;
 }
 
 bool ExportFile::commit(QString *why)
 {
     m_done = true;
-    const bool ok = m_save ? m_save->commit() : m_workbook->commit();
+    if (m_text)
+        return m_text->commit(why);
+    const bool ok = m_workbook->commit();
     if (!ok)
         *why = m_device->errorString();
     return ok;
@@ -63,9 +66,9 @@ void ExportFile::commitAsync(
     QObject *context, const std::function<void(bool, const QString &)> &done)
 {
     m_done = true;
-    if (m_save) {
-        const bool ok = m_save->commit(); // a rename: quick
-        const QString why = ok ? QString() : m_save->errorString();
+    if (m_text) {
+        QString why;
+        const bool ok = m_text->commit(&why); // a rename, or a flush into a pipe: quick
         QTimer::singleShot(0, context, [done, ok, why] { done(ok, why); });
         return;
     }
@@ -80,8 +83,8 @@ void ExportFile::cancel()
 {
     if (std::exchange(m_done, true))
         return;
-    if (m_save)
-        m_save->cancelWriting(); // the destructor then removes the temporary file
+    if (m_text)
+        m_text->cancel();
     else
         m_workbook->cancelWriting();
 }

@@ -1,7 +1,8 @@
 #pragma once
 
-// Where an export's bytes go, complete or not at all: a QSaveFile for text formats, a
-// WorkbookFile for .xlsx. The window's export and the command line both write through it.
+// Where an export's bytes go, complete or not at all: an OutputFile for text formats (a QSaveFile,
+// or straight into a pipe or a device), a WorkbookFile for .xlsx. The window's export and the
+// command line both write through it.
 
 #include "exportformat.h"
 
@@ -13,10 +14,9 @@
 #include <functional>
 #include <memory>
 
-class QSaveFile;
-
 namespace flowscope {
 
+class OutputFile;
 class WorkbookFile;
 
 class ExportFile final
@@ -36,7 +36,8 @@ public:
     // Puts the file in place; blocks until it is (a workbook is zipped first).
     bool commit(QString *why);
     // The same off the caller's thread where it takes time: done comes in context's thread.
-    void commitAsync(QObject *context, const std::function<void(bool ok, const QString &why)> &done);
+    void commitAsync(
+        QObject *context, const std::function<void(bool ok, const QString &why)> &done);
     // Drops what was written; an existing file stays as it was.
     void cancel();
 
@@ -44,8 +45,9 @@ public:
 
 private:
     QString m_path;
-    std::unique_ptr<QIODevice> m_device;
-    QSaveFile *m_save = nullptr;
+    std::unique_ptr<QIODevice> m_device; // a workbook
+    std::unique_ptr<OutputFile> m_output; // text
+    OutputFile *m_text = nullptr;
     WorkbookFile *m_workbook = nullptr;
     bool m_done = false;
 };

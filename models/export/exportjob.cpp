@@ -1,5 +1,7 @@
 #include "exportjob.h"
 
+#include "util/outputfile.h"
+
 #include "detail/contextloader.h"
 #include "executions/executionsmodel.h"
 
@@ -42,7 +44,7 @@ void ExportJob::start()
         m_crawl = std::make_unique<ExportCrawl>(
             m_client, m_request.crawl, m_request.slices, m_request.format);
         // Slices that wait their turn spool beside the file, where QSaveFile writes too.
-        m_crawl->setSpoolDirectory(QFileInfo(m_request.path).absolutePath());
+        m_crawl->setSpoolDirectory(OutputFile::workingFolder(m_request.path));
         connect(m_crawl.get(), &ExportCrawl::chunkReady, this, &ExportJob::write);
         connect(m_crawl.get(), &ExportCrawl::progress, this, [this](qint64 rows) {
             m_rows = rows;

@@ -1,6 +1,7 @@
 #include "workbookfile.h"
 
 #include "cellrecords.h"
+#include "util/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -233,14 +234,19 @@ bool WorkbookFile::open(OpenMode mode)
         setErrorString(tr("it is a folder"));
         return false;
     }
-    const QByteArray folder = QFile::encodeName(info.absolutePath());
+    // A pipe or a device is written into once the workbook is whole; it is zipped in the
+    // temporary folder first, never beside /dev/null.
+    m_stream = OutputFile::isStream(m_path);
+    const QByteArray folder = QFile::encodeName(OutputFile::workingFolder(m_path));
     auto writer = std::make_unique<Writer>();
     // An unnamed file in the target's folder: nothing to clean up however the export ends.
     m_fd = ::open(folder.constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
     if (m_fd >= 0) {
         writer->target = "/proc/self/fd/" + QByteArray::number(m_fd);
     } else {
-        QTemporaryFile named(info.absoluteFilePath() + u".XXXXXX"_s);
+        QTemporaryFile named(m_stream
+                ? QDir(QString::fromLocal8Bit(folder)).filePath(u"flowscope-XXXXXX.xlsx"_s)
+                : info.absoluteFilePath() + u".XXXXXX"_s);
         named.setAutoRemove(false);
         if (!named.open()) {
             setErrorString(named.errorString());
@@ -409,8 +415,44 @@ bool WorkbookFile::consume(const QByteArray &chunk)
     return true;
 }
 
+bool WorkbookFile::copyIntoStream()
+{
+    const QByteArray source
+        = m_fd >= 0 ? "/proc/self/fd/" + QByteArray::number(m_fd) : QFile::encodeName(m_namedTemp);
+    QFile from(QString::fromLocal8Bit(source));
+    if (!from.open(QIODevice::ReadOnly)) {
+        fail(tr("cannot read the workbook back: %1").arg(from.errorString()));
+        return false;
+    }
+    OutputFile to(m_path);
+    QString why;
+    if (!to.open(&why)) {
+        fail(why);
+        return false;
+    }
+    QByteArray block;
+    while (!(block = from.read(1 << 16)).isEmpty()) {
+        if (to.device()->write(block) != block.size()) {
+            fail(to.device()->errorString());
+            return false;
+        }
+    }
+    if (from.error() != QFileDevice::NoError) {
+        fail(from.errorString());
+        return false;
+    }
+    if (!to.commit(&why)) {
+        fail(why);
+        return false;
+    }
+    dropTemporary();
+    return true;
+}
+
 bool WorkbookFile::putInPlace()
 {
+    if (m_stream)
+        return copyIntoStream();
     const QByteArray target = QFile::encodeName(QFileInfo(m_path).absoluteFilePath());
     struct stat existing
     {

@@ -3,7 +3,8 @@
 // An .xlsx file that appears complete or not at all, as QSaveFile does for text: the typed cell
 // records of cellrecords.h go in through write(), libxlsxwriter writes them in its
 // constant-memory mode on a thread of its own (the window's thread never waits for XML or zip),
-// into an unnamed file beside the target that is linked over it on commit.
+// into an unnamed file beside the target that is linked over it on commit (a pipe or a device is
+// never replaced: the whole workbook is written into it, from the temporary folder).
 //
 // The first record is the header: bold, frozen, with an autofilter over the sheet, repeated on
 // every sheet. Column widths are fitted to the header and the first rows. Excel's limits are said,
@@ -68,6 +69,7 @@ private:
     void run(); // the worker thread
     bool consume(const QByteArray &chunk); // false after setting m_failure
     bool putInPlace(); // after the workbook is closed: linked over the target, or why not
+    bool copyIntoStream(); // the same for a pipe or a device: its bytes written into it
     void fail(const QString &why);
     // Tells the worker to write what is queued and put the file in place; false when not open.
     bool startClosing(bool async);
@@ -78,6 +80,7 @@ private:
     QString m_path;
     QString m_namedTemp; // when the file system has no unnamed files
     int m_fd = -1;
+    bool m_stream = false; // the target is a pipe or a device (OutputFile::isStream)
     qint64 m_rowsPerSheet = kMaxSheetRows;
     std::unique_ptr<Writer> m_writer;
 

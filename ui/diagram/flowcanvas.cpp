@@ -1,5 +1,7 @@
 #include "flowcanvas.h"
 
+#include "util/outputfile.h"
+
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
@@ -8,7 +10,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
@@ -887,15 +888,17 @@ bool FlowCanvas::writeDiagram(
 bool FlowCanvas::saveImage(const QString &path, QString *error) const
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
+    if (suffix != u"svg"_s && suffix != u"png"_s) {
+        *error = tr("the file name must end in .png or .svg");
         return false;
     }
+    OutputFile file(path); // a named pipe is written into, never replaced
+    if (!file.open(error))
+        return false;
     if (suffix == u"svg"_s) {
         const QRectF source = m_content;
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(file.device());
         svg.setSize(source.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
         svg.setTitle(tr("Flow diagram"));
@@ -903,22 +906,11 @@ bool FlowCanvas::saveImage(const QString &path, QString *error) const
         painter.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
         scene()->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
         painter.end();
-    } else if (suffix == u"png"_s) {
-        if (!renderImage().save(&file, "PNG")) {
-            *error = tr("the image could not be encoded");
-            file.cancelWriting();
-            return false;
-        }
-    } else {
-        *error = tr("the file name must end in .png or .svg");
-        file.cancelWriting();
-        return false;
+    } else if (!renderImage().save(file.device(), "PNG")) {
+        *error = tr("the image could not be encoded");
+        return false; // cancelled: an existing file stays as it was
     }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return file.commit(error);
 }
 
 } // namespace flowscope

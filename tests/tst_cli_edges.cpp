@@ -1,0 +1,121 @@
+// The rough edges a new user meets on the command line, each as they met it: -o onto a named pipe
+// or a device writes into it and never replaces it; options that would switch a safeguard off
+// or write nothing are refused; incomplete numbers are refused and international prefixes read;
+// the window's options are checked before Qt needs a display; control characters typed are
+// escaped in messages; Qt's own diagnostics never reach stderr.
+
+#include "support/clitest.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include <thread>
+
+class TestCliEdges : public CliTest
+{
+    Q_OBJECT
+
+    // A character device to write to: a node of /dev/null's kind in the test's folder where this
+    // user may make one (root, as in CI), else /dev/null itself (which a user who cannot make one
+    // cannot replace either: writing it is then the whole test).
+    QString nullDevice()
+    {
+        const QString path = m_dir.filePath(u"null"_s);
+        if (::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0666, makedev(1, 3)) == 0)
+            return path;
+        return u"/dev/null"_s;
+    }
+    static bool isCharacterDevice(const QString &path)
+    {
+        struct stat info
+        {
+        };
+        return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
+    }
+
+private Q_SLOTS:
+    void init() { startSandbox(); }
+
+    // A named pipe with a reader waiting gets the rows; the pipe stays a pipe.
+    void aNamedPipeIsWrittenIntoNotReplaced_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("csv") << u"csv"_s;
+        QTest::newRow("xlsx") << u"xlsx"_s;
+    }
+    void aNamedPipeIsWrittenIntoNotReplaced()
+    {
+        QFETCH(QString, format);
+        const QString fifo = m_dir.filePath(u"out.fifo"_s);
+        QFile::remove(fifo);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        // The reader waits with the pipe open; a writer of our own keeps it from seeing the end
+        // before the command has written (and lets it see the end however the command went).
+        const QByteArray path = QFile::encodeName(fifo);
+        const int readEnd = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        QVERIFY(readEnd >= 0);
+        const int keepOpen = ::open(path.constData(), O_WRONLY | O_CLOEXEC);
+        QVERIFY(keepOpen >= 0);
+        ::fcntl(readEnd, F_SETFL, ::fcntl(readEnd, F_GETFL) & ~O_NONBLOCK);
+        QByteArray received;
+        std::thread reader([&received, readEnd] {
+            char buffer[1 << 14];
+            for (ssize_t n; (n = ::read(readEnd, buffer, sizeof buffer)) > 0;)
+                received.append(buffer, n);
+            ::close(readEnd);
+        });
+        const Run r = run(
+            { u"executions"_s, u"--flow"_s, flowSid(0), u"--format"_s, format, u"-o"_s, fifo });
+        ::close(keepOpen);
+        reader.join();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        struct stat info
+        {
+        };
+        QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &info), 0);
+        QVERIFY(S_ISFIFO(info.st_mode));
+        if (format == u"csv"_s) {
+            QList<QStringList> rows = readCsv(received);
+            QCOMPARE(rows.size(), 1201);
+            rows.removeFirst();
+            QCOMPARE(rows, truthRows(0, 0, 1200));
+        } else {
+            QVERIFY2(received.startsWith("PK\x03\x04"), received.left(16).toHex().constData());
+            QVERIFY(received.size() > 10000);
+        }
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::System | QDir::Hidden),
+            QStringList { u"out.fifo"_s }); // nothing left beside it
+    }
+
+    // A character device is written into: a null device takes it all and stays a device.
+    void aDeviceIsWrittenIntoNotReplaced()
+    {
+        const QString device = nullDevice();
+        for (const QString &format : { u"csv"_s, u"xlsx"_s }) {
+            const Run r = run({ u"executions"_s, u"--flow"_s, flowSid(0), u"--format"_s, format,
+                u"-o"_s, device });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY2(isCharacterDevice(device), qPrintable(format));
+        }
+    }
+
+    // A device that refuses the bytes (/dev/full): exit 6, said, and still a device.
+    void aFullDeviceIsSaid()
+    {
+        QString device = m_dir.filePath(u"full"_s);
+        if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 7)) != 0)
+            device = u"/dev/full"_s;
+        const Run r = run({ u"executions"_s, u"--flow"_s, flowSid(0), u"-o"_s, device });
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY2(r.err.startsWith("flowscope: ") && r.err.contains("full"), r.err.constData());
+        QVERIFY(isCharacterDevice(device));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEdges)
+#include "tst_cli_edges.moc"
