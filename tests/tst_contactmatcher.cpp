@@ -29,6 +29,13 @@ private Q_SLOTS:
         row("with spaces", u"+44 7700 900123"_s, u"US"_s, false, u"+447700900123"_s, true);
         row("00 international prefix", u"0044 7700 900123"_s, u"GB"_s, false, u"+447700900123"_s,
             true);
+        row("00 where the country writes 011", u"0044 7700 900123"_s, u"US"_s, false,
+            u"+447700900123"_s, true);
+        row("00 with no default country", u"00 44 7700 900123"_s, QString(), false,
+            u"+447700900123"_s, true);
+        row("011 from the US", u"011 44 7700 900123"_s, u"US"_s, false, u"+447700900123"_s, true);
+        row("011 with no default country", u"011 44 7700 900123"_s, QString(), false,
+            u"+447700900123"_s, true);
         row("national, default GB", u"07700 900123"_s, u"GB"_s, false, u"+447700900123"_s, true);
         row("national, default US", u"(415) 555-0100"_s, u"US"_s, false, u"+14155550100"_s, true);
         row("dashes and dots", u"415.555.0100"_s, u"us"_s, false, u"+14155550100"_s, true);
@@ -89,6 +96,16 @@ private Q_SLOTS:
             << u"07700 900123"_s << u"US"_s << u"default country US"_s;
         QTest::newRow("no country at all")
             << u"07700 900123"_s << QString() << u"no country code"_s;
+        // Incomplete: possible only as a local number, which no customer's address is.
+        QTest::newRow("two digits missing")
+            << u"+44 7700"_s << u"US"_s
+            << u"'+44 7700' is not a phone number FlowScope can read "
+               u"(it is too short)."_s;
+        QTest::newRow("00 and too short") << u"0044 7700"_s << u"US"_s << u"(it is too short)."_s;
+        QTest::newRow("client: alone") << u"client:"_s << u"US"_s << u"names nobody"_s;
+        QTest::newRow("client: and spaces") << u"client:   "_s << u"US"_s << u"names nobody"_s;
+        QTest::newRow("sip: alone") << u"sip:"_s << u"US"_s << u"names nobody"_s;
+        QTest::newRow("sip: without a host") << u"sip:bob"_s << u"US"_s << u"names nobody"_s;
     }
     void junkIsExplained()
     {

@@ -358,10 +358,21 @@ QStringList Arguments::columnNames()
 bool Arguments::parseColumns(ExportOptions *options) const
 {
     const QStringList known = columnNames();
-    QStringList selected = isSet(u"columns"_s) ? value(u"columns"_s).split(u',', Qt::SkipEmptyParts)
-                                               : RowRenderer::defaultColumns();
-    for (QString &c : selected) {
-        c = c.trimmed();
+    QStringList selected;
+    if (isSet(u"columns"_s)) {
+        for (const QString &c : value(u"columns"_s).split(u',')) {
+            if (!c.trimmed().isEmpty())
+                selected << c.trimmed();
+        }
+        if (selected.isEmpty()) { // records with no fields: thousands of empty lines
+            printError(tr("no columns given: --columns takes a comma-separated list of %1")
+                           .arg(known.join(u", "_s)));
+            return false;
+        }
+    } else {
+        selected = RowRenderer::defaultColumns();
+    }
+    for (const QString &c : std::as_const(selected)) {
         if (!known.contains(c)) {
             printError(tr("unknown column '%1'; the columns are %2").arg(c, known.join(u", "_s)));
             return false;

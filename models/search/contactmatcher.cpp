@@ -76,6 +76,15 @@ std::optional<ContactMatcher> ContactMatcher::parse(
                          .arg(text);
             return std::nullopt;
         }
+        // "client:" or "sip:" alone names nobody; it would match every address of that kind
+        // that is empty, and so find nothing while seeming to have searched.
+        if (rest.isEmpty() || (scheme == u"sip"_s && !rest.contains(u'@'))) {
+            *error = QCoreApplication::translate("ContactMatcher",
+                "'%1' names nobody: give the whole address, such as client:alice or "
+                "sip:bob@example.com.")
+                         .arg(text);
+            return std::nullopt;
+        }
         m.m_kind = Kind::Address;
         m.m_text = canonicalAddress(text);
         return m;
@@ -84,16 +93,48 @@ std::optional<ContactMatcher> ContactMatcher::parse(
     using i18n::phonenumbers::PhoneNumberUtil;
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     const QString region = defaultCountry.trimmed().toUpper();
-    if (!rest.startsWith(u'+') && !rest.startsWith(u"00") && region.size() != 2) {
+    QString digits;
+    for (const QChar c : rest) {
+        if (c.isDigit() || c == u'+')
+            digits += c;
+    }
+    // 00 (and 011, from North America) is how much of the world writes +: where the number
+    // does not read in the default country, one that starts so is read as international.
+    const bool international = digits.startsWith(u'+');
+    const QString internationalForm = digits.startsWith(u"00"_s) ? u'+' + digits.mid(2)
+        : digits.startsWith(u"011"_s)                            ? u'+' + digits.mid(3)
+                                                                 : QString();
+    if (!international && internationalForm.isEmpty() && region.size() != 2) {
         *error = QCoreApplication::translate("ContactMatcher",
             "'%1' has no country code: give one (+44…) or a default country such as "
             "GB.")
                      .arg(text);
         return std::nullopt;
     }
+    // Possible as a whole number, not only as a local one: '+44 7700' would be dialled locally
+    // in some town, and matches no customer's address.
+    const auto read = [util](const QString &number, const QString &in, PhoneNumber *out) {
+        const auto result = util->Parse(number.toStdString(), in.toStdString(), out);
+        if (result != PhoneNumberUtil::NO_PARSING_ERROR)
+            return result;
+        switch (util->IsPossibleNumberWithReason(*out)) {
+        case PhoneNumberUtil::IS_POSSIBLE: return PhoneNumberUtil::NO_PARSING_ERROR;
+        case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+            return PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR;
+        case PhoneNumberUtil::TOO_LONG: return PhoneNumberUtil::TOO_LONG_NSN;
+        default: return PhoneNumberUtil::TOO_SHORT_NSN;
+        }
+    };
     PhoneNumber number;
-    const auto result = util->Parse(rest.toStdString(), region.toStdString(), &number);
-    if (result != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsPossibleNumber(number)) {
+    auto result = region.size() == 2 || international ? read(rest, region, &number)
+                                                      : PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR;
+    bool regionMattered = !international;
+    if (result != PhoneNumberUtil::NO_PARSING_ERROR && !internationalForm.isEmpty()) {
+        // Read so, or not at all: its reason then is the international reading's.
+        result = read(internationalForm, QString(), &number);
+        regionMattered = false;
+    }
+    if (result != PhoneNumberUtil::NO_PARSING_ERROR) {
         const QString why = result == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR
             ? QCoreApplication::translate("ContactMatcher", "its country code is unknown")
             : result == PhoneNumberUtil::TOO_SHORT_NSN
@@ -102,11 +143,12 @@ std::optional<ContactMatcher> ContactMatcher::parse(
             : result == PhoneNumberUtil::TOO_LONG_NSN
             ? QCoreApplication::translate("ContactMatcher", "it is too long")
             : QCoreApplication::translate("ContactMatcher", "it is not a possible number there");
-        *error = QCoreApplication::translate("ContactMatcher",
-            "'%1' is not a phone number FlowScope can read (%2; default country %3).")
-                     .arg(text, why,
-                         region.isEmpty() ? QCoreApplication::translate("ContactMatcher", "none")
-                                          : region);
+        *error = regionMattered ? QCoreApplication::translate("ContactMatcher",
+                     "'%1' is not a phone number FlowScope can read (%2; default country %3).")
+                                      .arg(text, why, region)
+                                : QCoreApplication::translate("ContactMatcher",
+                                    "'%1' is not a phone number FlowScope can read (%2).")
+                                      .arg(text, why);
         return std::nullopt;
     }
     std::string e164;
