@@ -624,7 +624,30 @@ private Q_SLOTS:
             flows.insert(rows[k].last());
         QVERIFY(flows.size() >= 2);
 
-        // jsonl on stdout: each object as the API sent it, as they are found.
+        // Standard output too: newest first across flows; --stream: as found, the same rows.
+        const auto sidsOf = [](const QByteArray &csv) {
+            QList<QStringList> found = readCsv(csv);
+            QStringList out;
+            for (qsizetype k = 1; k < found.size(); ++k)
+                out << found[k][0];
+            return out;
+        };
+        const Run held = run(searchArguments() + QStringList { u"--contact"_s, number });
+        QVERIFY2(held.exitCode == 0, held.err.constData());
+        QCOMPARE(sidsOf(held.out), truth);
+        const Run streamed
+            = run(searchArguments() + QStringList { u"--contact"_s, number, u"--stream"_s });
+        QVERIFY2(streamed.exitCode == 0, streamed.err.constData());
+        QStringList asFound = sidsOf(streamed.out);
+        QStringList expected = truth;
+        asFound.sort();
+        expected.sort();
+        QCOMPARE(asFound, expected);
+        const Run both = run(searchArguments()
+            + QStringList { u"--contact"_s, number, u"--stream"_s, u"-o"_s, path });
+        QCOMPARE(both.exitCode, 2);
+
+        // jsonl on stdout: each object as the API sent it.
         const Run jsonl = run(
             searchArguments() + QStringList { u"--contact"_s, number, u"--format"_s, u"jsonl"_s });
         QCOMPARE(jsonl.exitCode, 0);

@@ -115,6 +115,64 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith("flowscope: ") && r.err.contains("full"), r.err.constData());
         QVERIFY(isCharacterDevice(device));
     }
+
+    // What would switch a safeguard off, write records of nothing or search for nobody is refused
+    // before any request: exit 2, one line that says why.
+    void refusedBeforeAnyRequest_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        const QString flow = u"FW"_s + QString(32, u'0');
+        QTest::newRow("a timeout that rounds to nothing")
+            << QStringList { u"executions"_s, u"--flow"_s, flow, u"--timeout"_s, u"0.0001"_s }
+            << u"from 0.001 to 3600"_s;
+        QTest::newRow("no timeout at all") << QStringList { u"executions"_s, u"--flow"_s, flow,
+            u"--timeout"_s, u"0"_s } << u"from 0.001 to 3600"_s;
+        QTest::newRow("no columns")
+            << QStringList { u"executions"_s, u"--flow"_s, flow, u"--columns"_s, QString() }
+            << u"no columns given"_s;
+        QTest::newRow("commas only") << QStringList { u"search"_s, u"--contact"_s,
+            u"client:alice"_s, u"--columns"_s, u" , "_s }
+                                     << u"no columns given"_s;
+        QTest::newRow("a number two digits short")
+            << QStringList { u"search"_s, u"--contact"_s, u"+44 7700"_s } << u"too short"_s;
+        QTest::newRow("client: alone")
+            << QStringList { u"search"_s, u"--contact"_s, u"client:"_s } << u"names nobody"_s;
+        QTest::newRow("sip: alone") << QStringList { u"end"_s, u"--flow"_s, flow, u"--stuck"_s,
+            u"1"_s, u"--contact"_s, u"sip:"_s }
+                                    << u"names nobody"_s;
+    }
+    void refusedBeforeAnyRequest()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const qint64 before = m_sandbox->requestCount();
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("flowscope: ") && QString::fromUtf8(r.err).contains(says),
+            r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(m_sandbox->requestCount(), before);
+    }
+
+    // 0044… with no --country (the locale's is US here, whose prefix is 011) is read as +44….
+    void anInternationalPrefixIsReadAsPlus()
+    {
+        const sandbox::ExecutionRecord e = data().execution(0, 5);
+        const QString number = sandboxtruth::numberOf(e.contactAddress);
+        QVERIFY2(number.startsWith(u'+'), qPrintable(e.contactAddress));
+        QProcessEnvironment env = environment();
+        env.insert(u"LC_ALL"_s, u"C"_s);
+        const Run plus = run({ u"search"_s, u"--contact"_s, number, u"--flow"_s, flowSid(0),
+                                 u"--from"_s, u"2026-01-01T00:00:00Z"_s },
+            env);
+        const Run zeros = run({ u"search"_s, u"--contact"_s, u"00"_s + number.mid(1), u"--flow"_s,
+                                  flowSid(0), u"--from"_s, u"2026-01-01T00:00:00Z"_s },
+            env);
+        QVERIFY2(zeros.exitCode == 0, zeros.err.constData());
+        QVERIFY(plus.out.contains(e.sid));
+        QCOMPARE(zeros.out, plus.out);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliEdges)

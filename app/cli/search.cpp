@@ -27,7 +27,9 @@ struct SearchPlan
     ExportOptions format;
     QString path;
     std::optional<ArchiveLocation> archive; // --archive: look there, not at Twilio
+    bool stream = false; // --stream: standard output in found order
     bool toFile() const { return !path.isEmpty() && path != u"-"_s; }
+    bool sorted() const { return toFile() || !stream; } // held, then written newest first
 };
 
 // One search: the flows listed when none were given, then matches written as they are found
@@ -91,14 +93,14 @@ private:
             return;
         }
         m_writer = std::make_unique<CsvWriter>(m_output.device());
-        if (!m_plan.toFile())
+        if (!m_plan.sorted())
             m_writer->writeEncoded(RowRenderer(m_plan.format, QString()).header());
         m_search = std::make_unique<CustomerSearch>(m_client, m_plan.request);
         CustomerSearch *search = m_search.get();
         QObject::connect(search, &CustomerSearch::retrying, m_scope, &announceRetry);
         QObject::connect(
             search, &CustomerSearch::matchFound, m_scope, [this](const SearchMatch &m) {
-                if (m_plan.toFile()) {
+                if (m_plan.sorted()) {
                     m_matches << m;
                     return;
                 }
@@ -130,14 +132,22 @@ private:
             std::fputs("\n", stderr);
         const auto failures = m_search->failures();
         if (!failures.isEmpty()) {
-            m_output.discard(); // a file only when every flow was searched
+            // A file only when every flow was searched; standard output has the others' rows.
+            if (m_plan.toFile()) {
+                m_output.discard();
+            } else {
+                if (m_plan.sorted())
+                    writeSorted();
+                m_writer->flush();
+                m_output.commit();
+            }
             printError(tr("%n flow(s) could not be searched: the results are not complete%1", "",
                 int(failures.size()))
                            .arg(m_plan.toFile() ? tr("; nothing was written") : QString()));
-            m_finish(NetworkFailure); // the others' rows are out; the search is not complete
+            m_finish(NetworkFailure);
             return;
         }
-        if (m_plan.toFile())
+        if (m_plan.sorted())
             writeSorted();
         if (!m_writer->flush())
             m_output.markFailed();
@@ -232,10 +242,10 @@ public:
     {
         return describe(u"search"_s, tr("a customer across every flow"),
             tr("Find a customer's executions across every flow: by phone number (on any channel), "
-               "by client: or sip: address, or by what they wrote (searched in each context). On "
-               "standard output rows come as they are found; with -o the file is written sorted "
-               "newest first, atomically, only when every flow was searched. A flow that fails is "
-               "named on standard error and the search exits 5."),
+               "by client: or sip: address, or by what they wrote (searched in each context). Rows "
+               "come newest first once every flow was searched (--stream: on standard output as "
+               "they are found); -o writes the file atomically, only when every flow was "
+               "searched. A flow that fails is named on standard error and the search exits 5."),
             whomOptions() + whereOptions() + outputOptions());
     }
 
@@ -301,6 +311,10 @@ private:
             { { u"context"_s }, {},
                 tr("Add each match's context as a 'context' column (or field, in jsonl)."), {},
                 {} },
+            { { u"stream"_s }, {},
+                tr("Write each match to standard output as it is found, not newest first at the "
+                   "end."),
+                tr("For a long text search one wants to watch; -o files are always sorted."), {} },
         }
         + ArchiveAccess::readingOptions(
             tr("Search the archive (flowscope archive sync) instead of Twilio: any date "
@@ -372,6 +386,11 @@ private:
         plan->request.keepRaw = true; // matches only: exact bytes for jsonl and every column
         plan->request.withContexts = plan->format.includeContext;
         plan->path = args.value(u"output"_s);
+        plan->stream = args.isSet(u"stream"_s);
+        if (plan->stream && plan->toFile()) {
+            printError(tr("--stream is for standard output: a file is written sorted, whole"));
+            return false;
+        }
         return true;
     }
 };
