@@ -162,10 +162,116 @@ int refuseArgument(const QString &argument, const QStringList &commands, bool fi
     return cli::Usage;
 }
 
+// Qt's own options of the window (QGuiApplication's and QApplication's, as Qt 6 reads them, with
+// one dash or two), and whether each takes a value: the QApplication takes them out of argv.
+bool isQtOption(const QString &argument, bool *takesValue)
+{
+    static const QStringList withValue = { u"platform"_s, u"platformpluginpath"_s,
+        u"platformtheme"_s, u"plugin"_s, u"qwindowgeometry"_s, u"geometry"_s, u"qwindowtitle"_s,
+        u"title"_s, u"qwindowicon"_s, u"icon"_s, u"session"_s, u"display"_s, u"name"_s, u"visual"_s,
+        u"ncols"_s, u"im"_s, u"inputstyle"_s, u"style"_s, u"stylesheet"_s };
+    static const QStringList flags = { u"reverse"_s, u"testability"_s, u"cmap"_s, u"nograb"_s,
+        u"dograb"_s, u"sync"_s, u"widgetcount"_s };
+    if (!argument.startsWith(u'-') || argument == u"-"_s || argument == u"--"_s)
+        return false;
+    QString name = argument.mid(argument.startsWith(u"--"_s) ? 2 : 1);
+    const qsizetype equals = name.indexOf(u'=');
+    if (equals >= 0) { // -style=fusion
+        name.truncate(equals);
+        *takesValue = false;
+        return withValue.contains(name) || name == u"qmljsdebugger"_s;
+    }
+    *takesValue = withValue.contains(name);
+    return *takesValue || flags.contains(name);
+}
+
+// The window's options, checked before a QApplication is made: Qt's platform plugin aborts the
+// process (SIGABRT) where there is no display, so a mistake must be said before Qt needs one.
+// Returns an exit code, or -1 when the window may open.
+int checkWindowArguments(int argc, char *argv[], const QStringList &commands)
+{
+    QStringList arguments { QString::fromLocal8Bit(argv[0]) };
+    QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    for (int k = 1; k < argc; ++k) {
+        const QString argument = QString::fromLocal8Bit(argv[k]);
+        bool takesValue = false;
+        if (isQtOption(argument, &takesValue)) {
+            if (argument.contains(u"platform"_s) && !argument.contains(u"platform"_s + u't')
+                && !argument.contains(u"pluginpath"_s)) {
+                platform = argument.contains(u'=') ? argument.section(u'=', 1)
+                    : k + 1 < argc                 ? QString::fromLocal8Bit(argv[k + 1])
+                                                   : QString();
+            }
+            k += takesValue ? 1 : 0;
+            continue;
+        }
+        arguments << argument;
+    }
+    // A word first is a command, mistyped: say so whatever follows it.
+    if (arguments.size() > 1 && !arguments[1].startsWith(u'-'))
+        return refuseArgument(arguments[1], commands, true);
+    QCommandLineParser parser;
+    setUpParser(parser);
+    if (!parser.parse(arguments)) {
+        const QByteArray text = "flowscope: " + parser.errorText().toUtf8() + ' '
+            + QCoreApplication::translate("main", "Run 'flowscope --help'.").toUtf8() + '\n';
+        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+        return cli::Usage;
+    }
+    if (const QStringList stray = parser.positionalArguments(); !stray.isEmpty())
+        return refuseArgument(stray.first(), commands, false);
+#ifdef Q_OS_LINUX
+    // xcb or wayland, as Qt picks: with neither display named, say so rather than abort.
+    const bool needsDisplay
+        = platform.isEmpty() || platform.startsWith(u"xcb"_s) || platform.startsWith(u"wayland"_s);
+    if (needsDisplay && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        const QByteArray text = "flowscope: "
+            + QCoreApplication::translate("main",
+                "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+                "the commands run without one: flowscope --help")
+                  .toUtf8()
+            + '\n';
+        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+        return cli::Usage;
+    }
+#else
+    Q_UNUSED(platform)
+#endif
+    return -1;
+}
+
+// Qt's diagnostics ("QStandardPaths: XDG_RUNTIME_DIR not set…") are for Qt's developers, not for
+// the people who read FlowScope's stderr: dropped, unless FLOWSCOPE_QT_DIAGNOSTICS=1. A fatal
+// one ends the process as Qt would; the platform plugin's, for a display named but not there,
+// becomes one line and exit 2 instead of SIGABRT.
+void qtMessage(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    static const bool shown = qEnvironmentVariableIntValue("FLOWSCOPE_QT_DIAGNOSTICS") == 1;
+    const bool noDisplay = type == QtFatalMsg
+        && (message.contains(u"platform plugin"_s) || message.contains(u"connect to display"_s));
+    if (shown || (type == QtFatalMsg && !noDisplay)) {
+        const QByteArray line = message.toLocal8Bit() + '\n';
+        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    }
+    if (noDisplay) {
+        const QByteArray text = "flowscope: "
+            + QCoreApplication::translate("main",
+                "the window could not open on this display; the commands run without one: "
+                "flowscope --help")
+                  .toUtf8()
+            + '\n';
+        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+        std::fflush(stderr);
+        std::_Exit(cli::Usage);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(&qtMessage);
     // A subcommand runs headless, without a display.
     QStringList commands;
     for (const auto &command : cli::Command::all()) {
@@ -188,21 +294,14 @@ int main(int argc, char *argv[])
         setApplicationNames();
         return command->run(QCoreApplication::arguments());
     }
-    // The window takes options only; their values are checked by its parser.
-    {
-        QCommandLineParser parser;
-        setUpParser(parser);
-        QStringList arguments;
-        for (int k = 0; k < argc; ++k)
-            arguments << QString::fromLocal8Bit(argv[k]);
-        // Qt's own options (-platform, -style, …) are the QApplication's: leave those to it.
-        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        if (parser.parse(arguments) || parser.unknownOptionNames().isEmpty()) {
-            const QStringList stray = parser.positionalArguments();
-            if (!stray.isEmpty())
-                return refuseArgument(
-                    stray.first(), commands, arguments.indexOf(stray.first()) == 1);
+    // --help and --version answer without a display.
+    for (int k = 1; k < argc; ++k) {
+        for (const char *answered : { "-h", "--help", "-v", "--version", "--help-all" }) {
+            if (std::strcmp(argv[k], answered) == 0)
+                return runWindow(argc, argv);
         }
     }
+    if (const int refused = checkWindowArguments(argc, argv, commands); refused >= 0)
+        return refused;
     return runWindow(argc, argv);
 }

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -172,6 +173,67 @@ private Q_SLOTS:
         QVERIFY2(zeros.exitCode == 0, zeros.err.constData());
         QVERIFY(plus.out.contains(e.sid));
         QCOMPARE(zeros.out, plus.out);
+    }
+
+    // The window's options are checked before Qt needs a display: without one, a mistake is exit 2
+    // with one line, never SIGABRT inside the platform plugin; with nothing wrong, the missing
+    // display is said in one line too; a display named but not there likewise.
+    void theWindowsOptionsWithoutADisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("display");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("an unknown option")
+            << QStringList { u"--bogus"_s } << QString() << u"flowscope: Unknown option 'bogus'."_s;
+        QTest::newRow("a value missing") << QStringList { u"--base-url"_s } << QString()
+                                         << u"flowscope: Missing value after '--base-url'."_s;
+        QTest::newRow("a mistyped command with options")
+            << QStringList { u"exections"_s, u"--flow"_s, u"FW"_s + QString(32, u'0') } << QString()
+            << u"flowscope: 'exections' is not a command. Did you mean 'executions'?"_s;
+        QTest::newRow("Qt's own option, then a mistake") << QStringList { u"-platform"_s, u"xcb"_s,
+            u"--bogus"_s } << QString() << u"flowscope: Unknown option 'bogus'."_s;
+        QTest::newRow("no display at all")
+            << QStringList {} << QString() << u"flowscope: no display to open the window on"_s;
+        QTest::newRow("a display that is not there") << QStringList { u"--profile"_s,
+            u"nobody"_s } << u":987"_s << u"flowscope: the window could not open on this display"_s;
+    }
+    void theWindowsOptionsWithoutADisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, display);
+        QFETCH(QString, says);
+        QProcessEnvironment env = environment();
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        if (display.isEmpty())
+            env.remove(u"DISPLAY"_s);
+        else
+            env.insert(u"DISPLAY"_s, display);
+        const Run r = run(arguments, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(says.toUtf8()), r.err.constData());
+        for (const QByteArray &line : r.err.split('\n')) // nothing of Qt's own
+            QVERIFY2(
+                line.isEmpty() || line.startsWith("flowscope: ") || line.startsWith("Commands:"),
+                r.err.constData());
+    }
+
+    // Qt's own diagnostics never reach stderr: a diagram drawn with no XDG_RUNTIME_DIR (which Qt
+    // warns about) says only FlowScope's line.
+    void noQtDiagnosticsOnStderr()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(u"XDG_RUNTIME_DIR"_s);
+        const QString svg = m_dir.filePath(u"path.svg"_s);
+        const Run r = run({ u"execution"_s, QString::fromLatin1(data().execution(0, 7).sid),
+                              u"--flow"_s, flowSid(0), u"--diagram"_s, svg },
+            env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFileInfo(svg).size() > 0);
+        QList<QByteArray> lines = r.err.split('\n');
+        lines.removeAll(QByteArray());
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().startsWith("flowscope: Drew "), r.err.constData());
     }
 };
 
