@@ -242,16 +242,18 @@ int checkWindowArguments(int argc, char *argv[], const QStringList &commands)
 }
 
 // Qt's diagnostics ("QStandardPaths: XDG_RUNTIME_DIR not set…") are for Qt's developers, not for
-// the people who read FlowScope's stderr: dropped, unless FLOWSCOPE_QT_DIAGNOSTICS=1. A fatal
+// the people who read FlowScope's stderr: dropped, unless asked for (FLOWSCOPE_QT_DIAGNOSTICS=1,
+// or QT_LOGGING_RULES set), then written as Qt would (QT_MESSAGE_PATTERN). A fatal
 // one ends the process as Qt would; the platform plugin's, for a display named but not there,
 // becomes one line and exit 2 instead of SIGABRT.
-void qtMessage(QtMsgType type, const QMessageLogContext &, const QString &message)
+void qtMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    static const bool shown = qEnvironmentVariableIntValue("FLOWSCOPE_QT_DIAGNOSTICS") == 1;
+    static const bool shown = qEnvironmentVariableIntValue("FLOWSCOPE_QT_DIAGNOSTICS") == 1
+        || !qEnvironmentVariableIsEmpty("QT_LOGGING_RULES");
     const bool noDisplay = type == QtFatalMsg
         && (message.contains(u"platform plugin"_s) || message.contains(u"connect to display"_s));
     if (shown || (type == QtFatalMsg && !noDisplay)) {
-        const QByteArray line = message.toLocal8Bit() + '\n';
+        const QByteArray line = qFormatLogMessage(type, context, message).toLocal8Bit() + '\n';
         std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     }
     if (noDisplay) {

@@ -203,6 +203,8 @@ private Q_SLOTS:
         QFETCH(QString, display);
         QFETCH(QString, says);
         QProcessEnvironment env = environment();
+        env.remove(u"QT_LOGGING_RULES"_s); // which asks for Qt's diagnostics
+        env.remove(u"FLOWSCOPE_QT_DIAGNOSTICS"_s);
         env.remove(u"WAYLAND_DISPLAY"_s);
         env.remove(u"QT_QPA_PLATFORM"_s);
         if (display.isEmpty())
@@ -224,6 +226,8 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = environment();
         env.remove(u"XDG_RUNTIME_DIR"_s);
+        env.remove(u"QT_LOGGING_RULES"_s);
+        env.remove(u"FLOWSCOPE_QT_DIAGNOSTICS"_s);
         const QString svg = m_dir.filePath(u"path.svg"_s);
         const Run r = run({ u"execution"_s, QString::fromLatin1(data().execution(0, 7).sid),
                               u"--flow"_s, flowSid(0), u"--diagram"_s, svg },
@@ -234,6 +238,92 @@ private Q_SLOTS:
         lines.removeAll(QByteArray());
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().startsWith("flowscope: Drew "), r.err.constData());
+    }
+
+    // end --sid that none of the flows given has: not found (exit 4), after ending the others;
+    // with nothing to end, no audit file.
+    void endWithASidInNoneOfTheFlows()
+    {
+        qint64 i = 0;
+        while (!data().execution(1, i).active)
+            ++i;
+        const QByteArray active = data().execution(1, i).sid;
+        const QString audit = m_dir.filePath(u"audit.csv"_s);
+        const Run missing = run({ u"end"_s, u"--flow"_s, flowSid(0), u"--sid"_s,
+            QString::fromLatin1(active), u"--yes"_s, u"-o"_s, audit });
+        QCOMPARE(missing.exitCode, 4);
+        QVERIFY2(missing.err.contains(QByteArray(active + " is in none of the flows given")),
+            missing.err.constData());
+        QVERIFY(!QFileInfo::exists(audit)); // nothing to account for
+        QCOMPARE(m_sandbox->postsReceived(active), 0);
+        // One found and ended, one in none of the flows: ended, audited, and still exit 4.
+        const Run mixed
+            = run({ u"end"_s, u"--flow"_s, flowSid(1), u"--sid"_s, QString::fromLatin1(active),
+                u"--sid"_s, u"FN"_s + QString(32, u'0'), u"--yes"_s, u"-o"_s, audit });
+        QCOMPARE(mixed.exitCode, 4);
+        QCOMPARE(m_sandbox->postsReceived(active), 1);
+        QFile file(audit);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(active));
+    }
+
+    // An action that is not one: named, with the actions there are.
+    void unknownActionsAreNamed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("profiles") << QStringList {
+            u"profiles"_s, u"frob"_s
+        } << u"unknown action 'frob' of profiles: the actions are list, add, remove and use"_s;
+        QTest::newRow("archive") << QStringList {
+            u"archive"_s, u"frob"_s
+        } << u"unknown action 'frob' of archive: the actions are sync, status and purge"_s;
+    }
+    void unknownActionsAreNamed()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+    }
+
+    // Upper-case hex in a SID is accepted and normalised by every command that takes one, and
+    // what it prints is the same as for the lower-case SID.
+    void upperCaseHexInSids_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // %F: the flow, %N: an execution
+        QTest::newRow("executions")
+            << QStringList { u"executions"_s, u"--flow"_s, u"%F"_s, u"--limit"_s, u"5"_s };
+        QTest::newRow("execution") << QStringList { u"execution"_s, u"%N"_s, u"--flow"_s, u"%F"_s };
+        QTest::newRow("summary") << QStringList { u"summary"_s, u"--flow"_s, u"%F"_s, u"--by"_s,
+            u"day"_s, u"--from"_s, u"2026-11-01T00:00:00Z"_s };
+        QTest::newRow("search") << QStringList { u"search"_s, u"--flow"_s, u"%F"_s, u"--contact"_s,
+            u"client:nobody-here"_s };
+        QTest::newRow("end") << QStringList { u"end"_s, u"--flow"_s, u"%F"_s, u"--sid"_s, u"%N"_s,
+            u"--dry-run"_s };
+    }
+    void upperCaseHexInSids()
+    {
+        QFETCH(QStringList, arguments);
+        const sandbox::ExecutionRecord e = data().execution(0, 3);
+        const auto withSids = [&](bool upper) {
+            QStringList out;
+            for (const QString &a : std::as_const(arguments)) {
+                QString v = a == u"%F"_s ? flowSid(0)
+                    : a == u"%N"_s       ? QString::fromLatin1(e.sid)
+                                         : a;
+                if (upper && (a == u"%F"_s || a == u"%N"_s))
+                    v = v.left(2) + v.mid(2).toUpper();
+                out << v;
+            }
+            return out;
+        };
+        const Run lower = run(withSids(false));
+        const Run upper = run(withSids(true));
+        QVERIFY2(lower.exitCode == 0, lower.err.constData());
+        QVERIFY2(upper.exitCode == 0, upper.err.constData());
+        QCOMPARE(upper.out, lower.out);
     }
 };
 

@@ -282,7 +282,10 @@ private:
         const QStringList positional = args.positional();
         if (positional.size() != 1
             || !QStringList { u"sync"_s, u"status"_s, u"purge"_s }.contains(positional.first())) {
-            printError(tr("say what to do: archive sync | status | purge"));
+            printError(positional.isEmpty()
+                    ? tr("say what to do: archive sync | status | purge")
+                    : tr("unknown action '%1' of archive: the actions are sync, status and purge")
+                          .arg(positional.first()));
             return false;
         }
         plan->action = positional.first();

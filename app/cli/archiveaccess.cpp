@@ -1,6 +1,7 @@
 #include "archiveaccess.h"
 
 #include "accounts/profiles.h"
+#include "api/sid.h"
 #include "archive/archivekey.h"
 #include "keychain/keychainsecretstore.h"
 
@@ -19,7 +20,8 @@ QString profileNameOf(const Arguments &args)
 {
     if (!args.common().profile.isEmpty())
         return args.common().profile;
-    QString envAccount = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
+    const QString envAccount
+        = canonicalSid(qEnvironmentVariable("TWILIO_ACCOUNT_SID").trimmed(), "AC");
     if (!envAccount.isEmpty())
         return envAccount;
     return ProfileStore().lastUsed();

@@ -333,7 +333,7 @@ bool Arguments::parseSids(
                            .arg(name, text, what, QString::fromLatin1(prefix, 2)));
             return false;
         }
-        *sids << sid.left(2) + sid.mid(2).toLower();
+        *sids << canonicalSid(sid, prefix);
     }
     return true;
 }

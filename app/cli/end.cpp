@@ -68,6 +68,7 @@ private:
                 return;
             }
             m_targets = lookup->targets();
+            m_missing = lookup->missing().size();
             proceed();
         });
         lookup->start();
@@ -96,9 +97,9 @@ private:
     // Once the targets are known: show them, ask, end them.
     void proceed()
     {
-        if (m_targets.isEmpty()) {
+        if (m_targets.isEmpty()) { // and no audit file: there is nothing to account for
             printError(tr("no active execution matches: nothing to end"));
-            m_finish(writeAudit({}) ? Ok : OutputFailed);
+            m_finish(done(Ok));
             return;
         }
         printError(m_targets.size() == 1
@@ -108,7 +109,7 @@ private:
             std::fprintf(stderr, "%s\n", qPrintable(line(t)));
         if (m_request.dryRun) {
             printError(tr("dry run: nothing was sent"));
-            m_finish(writeAudit(EndJob::dryRun(m_targets)) ? Ok : OutputFailed);
+            m_finish(done(writeAudit(EndJob::dryRun(m_targets)) ? Ok : OutputFailed));
             return;
         }
         if (!m_request.yes && !confirmed())
@@ -151,9 +152,19 @@ private:
             const bool written = writeAudit(m_job->outcomes());
             const bool allEnded = m_job->count(EndOutcome::Result::Failed) == 0
                 && m_job->count(EndOutcome::Result::NotSent) == 0;
-            m_finish(!allEnded ? NetworkFailure : (written ? Ok : OutputFailed));
+            m_finish(done(!allEnded ? NetworkFailure : (written ? Ok : OutputFailed)));
         });
         m_job->start();
+    }
+
+    // A SID asked for that none of the flows has is not found (exit 4), once the others are
+    // done: a typo must not read as success.
+    int done(int code) const
+    {
+        if (code != Ok || m_missing == 0)
+            return code;
+        printError(tr("%n execution SID(s) given are in none of the flows given", "", m_missing));
+        return NotFound;
     }
 
     bool writeAudit(const QList<EndOutcome> &outcomes) const
@@ -194,6 +205,7 @@ private:
 
     EndRequest m_request;
     QList<EndTarget> m_targets;
+    int m_missing = 0; // SIDs asked for that none of the flows has
     std::unique_ptr<EndJob> m_job;
 };
 

@@ -395,7 +395,7 @@ private:
             return false;
         }
         const QString flowSid
-            = args.isSet(u"flow"_s) ? u"FW"_s + args.value(u"flow"_s).mid(2).toLower() : QString();
+            = args.isSet(u"flow"_s) ? canonicalSid(args.value(u"flow"_s), "FW") : QString();
         QString error;
         const auto ref
             = parseExecutionRef(args.positional().constFirst(), flowSid, &error, tr("give --flow"));

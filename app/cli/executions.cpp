@@ -4,6 +4,7 @@
 #include "archiveaccess.h"
 #include "command.h"
 
+#include "api/sid.h"
 #include "archive/archivereader.h"
 
 #include "export/csvwriter.h"
@@ -284,7 +285,7 @@ private:
     static bool parseQuery(const Arguments &args, ExportPlan *plan)
     {
         CrawlOptions &crawl = plan->crawl;
-        crawl.query.flowSid = args.value(u"flow"_s).trimmed();
+        crawl.query.flowSid = canonicalSid(args.value(u"flow"_s).trimmed(), "FW");
         if (crawl.query.flowSid.isEmpty()) {
             printError(tr("--flow is required (see --help)"));
             return false;

@@ -6,6 +6,7 @@
 #include "command.h"
 
 #include "accounts/profiles.h"
+#include "api/sid.h"
 #include "keychain/keychainsecretstore.h"
 
 #include <QJsonDocument>
@@ -94,7 +95,9 @@ public:
             return list(args->value(u"format"_s));
         }
         if (action != u"add"_s && action != u"remove"_s && action != u"use"_s) {
-            printError(tr("profiles has no action '%1': list, add, remove or use").arg(action));
+            printError(
+                tr("unknown action '%1' of profiles: the actions are list, add, remove and use")
+                    .arg(action));
             return Usage;
         }
         if (positional.size() != 2) {
@@ -242,8 +245,8 @@ private:
         ProfileStore store;
         Profile profile;
         profile.name = name.trimmed();
-        profile.accountSid = args.value(u"account-sid"_s).trimmed();
-        profile.apiKeySid = args.value(u"api-key"_s).trimmed();
+        profile.accountSid = canonicalSid(args.value(u"account-sid"_s).trimmed(), "AC");
+        profile.apiKeySid = canonicalSid(args.value(u"api-key"_s).trimmed(), "SK");
         profile.region = args.value(u"region"_s).trimmed();
         profile.edge = args.value(u"edge"_s).trimmed();
         profile.baseUrl = args.value(u"base-url"_s).trimmed();

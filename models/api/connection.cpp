@@ -55,13 +55,14 @@ QString Credentials::redact(QString text) const
 
 Credentials Credentials::authToken(const QString &accountSid, const QString &token)
 {
-    return Credentials { accountSid, accountSid, token };
+    const QString account = canonicalSid(accountSid, "AC"); // its hex in either case, as typed
+    return Credentials { account, account, token };
 }
 
 Credentials Credentials::apiKey(
     const QString &accountSid, const QString &keySid, const QString &secret)
 {
-    return Credentials { accountSid, keySid, secret };
+    return Credentials { canonicalSid(accountSid, "AC"), canonicalSid(keySid, "SK"), secret };
 }
 
 std::optional<Credentials> Credentials::fromEnvironment(

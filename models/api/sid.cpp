@@ -50,4 +50,11 @@ bool isSid(QStringView text, const char prefix[2])
     return true;
 }
 
+QString canonicalSid(QStringView text, const char prefix[2])
+{
+    if (!isSid(text, prefix))
+        return text.toString();
+    return text.left(2).toString() + text.mid(2).toString().toLower();
+}
+
 } // namespace flowscope

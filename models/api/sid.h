@@ -24,5 +24,8 @@ struct Sid
 
 // ^PP[0-9a-fA-F]{32}$ as Twilio's document states the pattern (either case of hex).
 bool isSid(QStringView text, const char prefix[2]);
+// The form Twilio's paths and FlowScope's keys use: the prefix, then the hex in lower case
+// (Twilio answers 404 for a path with upper-case hex). Anything else comes back unchanged.
+QString canonicalSid(QStringView text, const char prefix[2]);
 
 } // namespace flowscope

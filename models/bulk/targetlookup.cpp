@@ -58,6 +58,7 @@ void TargetLookup::answered(Lookup &lookup)
         return;
     }
     if (error.kind == ApiError::Kind::NotFound) {
+        m_missing << lookup.sid;
         Q_EMIT skipped(lookup.sid, tr("%1 is in none of the flows given: skipped").arg(lookup.sid));
     } else if (error.isError()) {
         if (!m_error.isError())

@@ -29,6 +29,8 @@ public:
     void start();
     // In the order the SIDs were given.
     QList<EndTarget> targets() const;
+    // The SIDs none of the flows has (each also said through skipped()).
+    const QStringList &missing() const { return m_missing; }
     // The first request that failed for good; kind None when every SID was looked up.
     const ApiError &error() const { return m_error; }
 
@@ -54,6 +56,7 @@ private:
     std::vector<Lookup> m_lookups;
     int m_pending = 0;
     ApiError m_error;
+    QStringList m_missing;
 };
 
 } // namespace flowscope

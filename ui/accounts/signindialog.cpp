@@ -1,5 +1,7 @@
 #include "signindialog.h"
 
+#include "api/sid.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -230,9 +232,9 @@ std::optional<Profile> SignInDialog::profile() const
         return std::nullopt;
     Profile p;
     p.name = m_profileName->text().trimmed();
-    p.accountSid = m_account->text().trimmed();
+    p.accountSid = canonicalSid(m_account->text().trimmed(), "AC");
     if (m_useKey->isChecked())
-        p.apiKeySid = m_keySid->text().trimmed();
+        p.apiKeySid = canonicalSid(m_keySid->text().trimmed(), "SK");
     p.region = m_region->currentText().trimmed();
     p.edge = m_edge->currentText().trimmed();
     p.baseUrl = m_baseUrl->text().trimmed();

@@ -178,7 +178,7 @@ void FlowPicker::commit()
                                     .arg(text));
             return;
         }
-        choose(text);
+        choose(canonicalSid(text, "FW"));
         return;
     }
     // A name: exact first, then the one flow whose name or SID contains the text.
