@@ -148,7 +148,7 @@ int refuseArgument(const QString &argument, const QStringList &commands, bool fi
         + (first ? QCoreApplication::translate("main", "'%1' is not a command.")
                  : QCoreApplication::translate(
                      "main", "'%1' is not an option of the window (options start with --)."))
-              .arg(argument)
+              .arg(cli::escapeControls(argument))
               .toUtf8();
     if (first && !nearest.isEmpty())
         text += ' '
@@ -213,8 +213,8 @@ int checkWindowArguments(int argc, char *argv[], const QStringList &commands)
     QCommandLineParser parser;
     setUpParser(parser);
     if (!parser.parse(arguments)) {
-        const QByteArray text = "flowscope: " + parser.errorText().toUtf8() + ' '
-            + QCoreApplication::translate("main", "Run 'flowscope --help'.").toUtf8() + '\n';
+        const QByteArray text = "flowscope: " + cli::escapeControls(parser.errorText()).toUtf8()
+            + ' ' + QCoreApplication::translate("main", "Run 'flowscope --help'.").toUtf8() + '\n';
         std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
         return cli::Usage;
     }

@@ -325,6 +325,28 @@ private Q_SLOTS:
         QVERIFY2(upper.exitCode == 0, upper.err.constData());
         QCOMPARE(upper.out, lower.out);
     }
+
+    // Control characters typed are escaped in what is printed: an ESC sequence in --contact, in a
+    // mistyped command or in an option of the window never reaches the terminal raw.
+    void controlCharactersAreEscaped_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("a contact")
+            << QStringList { u"search"_s, u"--contact"_s, u"\x1b[31mred\x1b[0m"_s };
+        QTest::newRow("a command") << QStringList { u"\x1b]0;title\x07"_s };
+        QTest::newRow("an option of the window") << QStringList { u"--\x1b[2J"_s };
+        QTest::newRow("a flow") << QStringList { u"executions"_s, u"--flow"_s, u"FW\x1b[1m"_s };
+    }
+    void controlCharactersAreEscaped()
+    {
+        QFETCH(QStringList, arguments);
+        QProcessEnvironment env = environment();
+        env.remove(u"DISPLAY"_s);
+        const Run r = run(arguments, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(!r.err.contains('\x1b') && !r.err.contains('\x07'), r.err.toHex().constData());
+        QVERIFY2(r.err.contains("\\x1b"), r.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliEdges)

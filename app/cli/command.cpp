@@ -386,9 +386,23 @@ bool Arguments::parseColumns(ExportOptions *options) const
 
 // ---- what the commands say ------------------------------------------------------------------
 
+QString escapeControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u < 0xa0))
+            out += u"\\x"_s + QString::number(u, 16).rightJustified(2, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
 void printError(const QString &message)
 {
-    const QByteArray line = "flowscope: " + message.toUtf8() + '\n';
+    const QByteArray line = "flowscope: " + escapeControls(message).toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
 }

@@ -163,6 +163,9 @@ private:
 };
 
 void printError(const QString &message);
+// The text with control characters (but for new lines and tabs) shown as \xHH: what a user typed
+// or a server sent never moves the cursor or recolours the terminal it is printed on.
+QString escapeControls(const QString &text);
 bool stderrIsTerminal();
 void announceRetry(qint64 delayMs, const ApiError &reason);
 // "\r12,000 executions…" on a terminal's stderr.

@@ -106,7 +106,7 @@ private:
                 ? tr("1 active execution to end:")
                 : tr("%1 active executions to end:").arg(m_targets.size()));
         for (const EndTarget &t : std::as_const(m_targets))
-            std::fprintf(stderr, "%s\n", qPrintable(line(t)));
+            std::fprintf(stderr, "%s\n", qPrintable(escapeControls(line(t))));
         if (m_request.dryRun) {
             printError(tr("dry run: nothing was sent"));
             m_finish(done(writeAudit(EndJob::dryRun(m_targets)) ? Ok : OutputFailed));
