@@ -6,6 +6,7 @@
 
 #include "support/clitest.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -346,6 +347,37 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(!r.err.contains('\x1b') && !r.err.contains('\x07'), r.err.toHex().constData());
         QVERIFY2(r.err.contains("\\x1b"), r.err.constData());
+    }
+
+    // A range that cannot hold anything says why: one in the future; and a local time the
+    // clocks skipped does not exist in that zone (refused, not read as some other time).
+    void rangesThatCannotHoldAnythingSayWhy()
+    {
+        const Run future = run({ u"executions"_s, u"--flow"_s, flowSid(0), u"--from"_s,
+            QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate) });
+        QCOMPARE(future.exitCode, 0);
+        QVERIFY2(future.err.contains("is in the future"), future.err.constData());
+        QCOMPARE(readCsv(future.out).size(), 1); // the header
+        const Run old = run({ u"executions"_s, u"--flow"_s, flowSid(0), u"--from"_s,
+            u"2026-01-01T00:00:00Z"_s, u"--to"_s, u"2026-02-01T00:00:00Z"_s });
+        QCOMPARE(old.exitCode, 0);
+        QVERIFY2(old.err.contains("Studio keeps executions for 30 days"), old.err.constData());
+
+        QProcessEnvironment newYork = environment();
+        newYork.insert(u"TZ"_s, u"America/New_York"_s);
+        const qint64 before = m_sandbox->requestCount();
+        const Run gap = run(
+            { u"executions"_s, u"--flow"_s, flowSid(0), u"--from"_s, u"2026-03-08T02:30:00"_s },
+            newYork);
+        QCOMPARE(gap.exitCode, 2);
+        QVERIFY2(gap.err.contains("does not exist in the local time zone (America/New_York)"),
+            gap.err.constData());
+        QCOMPARE(m_sandbox->requestCount(), before);
+        // The hour that happens twice is a time (the first of the two).
+        const Run twice = run({ u"executions"_s, u"--flow"_s, flowSid(0), u"--from"_s,
+                                  u"2026-11-01T01:30:00"_s, u"--to"_s, u"2026-11-02T00:00:00"_s },
+            newYork);
+        QVERIFY2(twice.exitCode == 0, twice.err.constData());
     }
 };
 

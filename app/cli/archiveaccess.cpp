@@ -86,8 +86,14 @@ bool ArchiveAccess::parseReading(
             printError(tr("--db names the archive to read: give --archive too"));
             return false;
         }
-        const QDateTime kept
-            = QDateTime::currentDateTimeUtc().addDays(-ExecutionQuery::kStudioKeepsDays);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime kept = now.addDays(-ExecutionQuery::kStudioKeepsDays);
+        if (from.isValid() && from > now.addSecs(60) && args.isSet(u"from"_s)) {
+            printError(tr("note: --from %1 is in the future (it is %2 now): no execution has "
+                          "started there yet")
+                           .arg(from.toUTC().toString(Qt::ISODate), now.toString(Qt::ISODate)));
+            return true;
+        }
         if (from.isValid() && from < kept && args.isSet(u"from"_s)) {
             const auto own = ArchiveLocation::defaultFor(profileNameOf(args));
             printError(QFileInfo::exists(own.path)

@@ -7,6 +7,7 @@
 #include "util/outputfile.h"
 
 #include <QPointer>
+#include <QTimeZone>
 
 #include <cstdio>
 #include <unistd.h>
@@ -267,7 +268,14 @@ bool Arguments::parseTime(const QString &name, QDateTime *target) const
     if (!isSet(name))
         return true;
     const QString text = value(name);
-    const QDateTime time = parseTimeArgument(text);
+    bool inGap = false;
+    const QDateTime time = parseTimeArgument(text, &inGap);
+    if (inGap) {
+        printError(tr("--%1 '%2' does not exist in the local time zone (%3): the clocks skipped "
+                      "it. Give the time with its offset (…+01:00) or in UTC (…Z)")
+                       .arg(name, text, QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+        return false;
+    }
     if (!time.isValid()) {
         printError(tr("--%1 '%2' is not a time: use ISO 8601 such as 2026-11-01T09:00:00Z or "
                       "2026-11-01T09:00:00+05:30")

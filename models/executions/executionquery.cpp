@@ -62,8 +62,10 @@ QString formatIsoWithOffset(const QDateTime &time)
     return text;
 }
 
-QDateTime parseTimeArgument(const QString &input)
+QDateTime parseTimeArgument(const QString &input, bool *inLocalGap)
 {
+    if (inLocalGap)
+        *inLocalGap = false;
     static const QRegularExpression pattern(
         uR"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$)"_s);
     const auto m = pattern.match(input.trimmed());
@@ -74,8 +76,14 @@ QDateTime parseTimeArgument(const QString &input)
     if (!date.isValid() || !time.isValid() || (m.captured(4).isEmpty() && !m.captured(7).isEmpty()))
         return {};
     const QString zone = m.captured(7);
-    if (zone.isEmpty())
-        return QDateTime(date, time, Qt::LocalTime);
+    if (zone.isEmpty()) {
+        // A wall time the clocks skipped (02:30 on a spring-forward night) is no time at all.
+        const QDateTime local(date, time, Qt::LocalTime);
+        const bool gap = !local.isValid() || local.time() != time || local.date() != date;
+        if (inLocalGap)
+            *inLocalGap = gap;
+        return gap ? QDateTime() : local;
+    }
     if (zone == u"Z"_s)
         return QDateTime(date, time, Qt::UTC);
     const QString digits = QString(zone.mid(1)).remove(u':');

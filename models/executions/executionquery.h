@@ -42,8 +42,9 @@ struct ExecutionQuery
 
 // ISO 8601 as people type it on a command line: "2026-11-01T09:00:00Z", "…+05:30", "…-08:00";
 // without an offset the time is local; a date alone is local midnight. Fractions are dropped.
-// Returns an invalid QDateTime for anything else.
-QDateTime parseTimeArgument(const QString &text);
+// Returns an invalid QDateTime for anything else, and for a local time the clocks skipped (then
+// *inLocalGap is true: 02:30 on the night clocks go from 02:00 to 03:00 does not exist there).
+QDateTime parseTimeArgument(const QString &text, bool *inLocalGap = nullptr);
 
 // "2026-11-01T09:00:00+05:30" (or "Z"): the instant with the offset it was given in.
 QString formatIsoWithOffset(const QDateTime &time);
