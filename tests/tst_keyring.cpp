@@ -271,6 +271,26 @@ private Q_SLOTS:
         const ProcessRun flows = flowscope({ u"flows"_s, u"--profile"_s, u"cli"_s });
         QCOMPARE(flows.exitCode, 7); // the keychain's failure, as for profiles
         QVERIFY2(flows.err.contains("locked"), flows.err.constData());
+        // Every command that signs in with the profile, or opens its archive, says the same.
+        const QString flow = QString::fromLatin1(m_sandbox->data().flow(0).sid);
+        const QString execution = QString::fromLatin1(m_sandbox->data().execution(0, 0).sid);
+        const QList<QStringList> commands = {
+            { u"executions"_s, u"--flow"_s, flow },
+            { u"execution"_s, execution, u"--flow"_s, flow },
+            { u"search"_s, u"--contact"_s, u"client:alice"_s },
+            { u"summary"_s, u"--flow"_s, flow, u"--by"_s, u"day"_s },
+            { u"alerts"_s, u"--flow"_s, flow },
+            { u"end"_s, u"--flow"_s, flow, u"--stuck"_s, u"1"_s, u"--dry-run"_s },
+            { u"archive"_s, u"sync"_s },
+            { u"archive"_s, u"status"_s },
+            { u"executions"_s, u"--flow"_s, flow, u"--archive"_s },
+        };
+        for (const QStringList &command : commands) {
+            const ProcessRun r = flowscope(command + QStringList { u"--profile"_s, u"cli"_s });
+            QVERIFY2(r.exitCode == 7 && r.err.contains("locked"),
+                qPrintable(command.join(u' ') + u" → "_s + QString::number(r.exitCode) + u": "_s
+                    + QString::fromUtf8(r.err)));
+        }
         const ProcessRun remove = flowscope({ u"profiles"_s, u"remove"_s, u"cli"_s });
         QCOMPARE(remove.exitCode, 7);
         QVERIFY2(remove.err.contains("locked"), remove.err.constData());
