@@ -142,6 +142,29 @@ class TestWorkbook : public QObject
     }
 
 private Q_SLOTS:
+    // A workbook's time columns say their clock: "(UTC)", or the local zone with local times;
+    // a CSV's header keeps the names machines read.
+    void timeHeadersNameTheirClock()
+    {
+        ExportOptions options = sampleOptions();
+        options.includeContext = false;
+        options.contextPaths.clear();
+        options.includeOutcome = true;
+        const QByteArray utc = RowRenderer(options, {}).header();
+        QVERIFY(utc.contains("date_created (UTC)"));
+        QVERIFY(utc.contains("date_updated (UTC)"));
+        QVERIFY(utc.contains("ended_at (UTC)"));
+        QVERIFY(!utc.contains("sid ("));
+        options.localTimes = true;
+        const QByteArray local = RowRenderer(options, {}).header();
+        QVERIFY2(local.contains(QByteArray("date_created (" + QTimeZone::systemTimeZoneId() + ")")),
+            local.constData());
+        QVERIFY(local.contains("ended_at (UTC)")); // as Twilio gave it, whatever the option
+        options.format = ExportFormat::Csv;
+        QCOMPARE(RowRenderer(options, {}).header().left(72),
+            QByteArray("sid,status,contact_channel_address,date_created,date_updated,duration_se"));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -164,8 +187,10 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 6);
 
         QList<Cell> header;
+        // Its time columns say their clock (UTC here); the other names as a CSV has them.
         for (const QString &name : sampleOptions().headerNames())
-            header << Cell { u"string"_s, name };
+            header << Cell { u"string"_s,
+                name.startsWith(u"date_"_s) || name == u"ended_at"_s ? name + u" (UTC)"_s : name };
         QCOMPARE(rows[0], header);
 
         const CrawledPage page = samplePage();

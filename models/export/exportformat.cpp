@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <charconv>
@@ -169,8 +170,19 @@ QByteArray RowRenderer::header() const
 {
     QByteArray out;
     if (xlsx()) {
-        for (const QString &name : m_options.headerNames())
-            textCell(out, name);
+        // A person reads a workbook: a time column says which clock it is on. The names a
+        // machine reads (csv, tsv, jsonl) stay as they are.
+        const QString zone = m_options.localTimes
+            ? u" (%1)"_s.arg(QString::fromUtf8(QTimeZone::systemTimeZoneId()))
+            : u" (UTC)"_s;
+        for (const QString &name : m_options.headerNames()) {
+            if (name == u"date_created"_s || name == u"date_updated"_s)
+                textCell(out, QString(name + zone));
+            else if (name == u"ended_at"_s)
+                textCell(out, QString(name + u" (UTC)"_s)); // the step's time as Twilio gave it
+            else
+                textCell(out, name);
+        }
         endRow(out);
         return out;
     }
