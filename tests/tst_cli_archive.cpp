@@ -196,6 +196,9 @@ private Q_SLOTS:
                 u"--outcomes"_s, u"--from"_s, from, u"--to"_s, to },
             { u"summary"_s, u"--flow"_s, flowSid(1), u"--by"_s, u"outcome"_s, u"--format"_s,
                 u"jsonl"_s },
+            { u"summary"_s, u"--flow"_s, flowSid(0), u"--flow"_s, flowSid(1), u"--by"_s,
+                u"widget"_s },
+            { u"summary"_s, u"--flow"_s, flowSid(1), u"--by"_s, u"edge"_s },
             { u"execution"_s, execution, u"--flow"_s, flowSid(1), u"--steps"_s, u"--pretty"_s },
             { u"execution"_s, execution, u"--flow"_s, flowSid(1) },
         };

@@ -4,6 +4,8 @@
 
 #include "support/clitest.h"
 
+#include "diagram/flowtraffic.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -255,6 +257,90 @@ private Q_SLOTS:
         QCOMPARE(denied.exitCode, 3);
         QVERIFY2(denied.err.contains("cannot read the Debugger"), denied.err.constData());
         QVERIFY(!QFile::exists(path));
+    }
+
+    // summary --by widget and --by edge: the numbers the diagram shows, over the same executions
+    // — FlowTraffic over the sandbox's own steps and outcomes on the flow's current definition —
+    // and, whatever that code says, every execution ends or waits at exactly one widget.
+    void summaryByWidgetAndEdgeAreTheDiagramsCounts()
+    {
+        const qint64 now = data().now();
+        const qint64 from = now - 2 * 86400;
+        const QStringList range { u"--from"_s, QString::fromLatin1(sandbox::isoUtc(from)),
+            u"--to"_s, QString::fromLatin1(sandbox::isoUtc(now + 1)) };
+        QList<QStringList> widgetTruth;
+        QList<QStringList> edgeTruth;
+        for (const int f : { 0, 2 }) {
+            QList<flowscope::FlowTraffic::Run> runs;
+            for (qint64 i = data().lowerBound(f, from); i < data().executionCount(f); ++i) {
+                flowscope::FlowTraffic::Run path;
+                path.executionSid = QString::fromLatin1(data().execution(f, i).sid);
+                for (const sandbox::StepRecord &step : data().steps(f, i))
+                    path.steps << flowscope::StepFacts { step.name, step.transitionedFrom,
+                        step.transitionedTo };
+                path.active = data().execution(f, i).active;
+                path.failed = sandboxtruth::outcomeOf(data(), f, i).failed;
+                runs << path;
+            }
+            QString why;
+            const auto definition = flowscope::FlowDefinition::fromObject(
+                data().definition(f, data().flow(f).version), &why);
+            QVERIFY2(definition, qPrintable(why));
+            const flowscope::FlowTraffic traffic = flowscope::FlowTraffic::count(*definition, runs);
+            const auto name = [&](int box) {
+                return traffic.isLoose(box)
+                    ? traffic.looseBoxes()[box - traffic.definitionBoxCount()]
+                    : definition->states()[box].name;
+            };
+            qint64 endedOrWaiting = 0;
+            for (int box = 0; box < traffic.boxCount(); ++box) {
+                widgetTruth << QStringList { flowSid(f), name(box),
+                    QString::number(traffic.entered(box)), QString::number(traffic.endedAt(box)),
+                    QString::number(traffic.waitingAt(box)),
+                    QString::number(traffic.failedAt(box)) };
+                endedOrWaiting += traffic.endedAt(box) + traffic.waitingAt(box);
+            }
+            QCOMPARE(endedOrWaiting, qint64(runs.size()));
+            for (const flowscope::FlowTraffic::Edge &edge : traffic.edges())
+                edgeTruth << QStringList { flowSid(f), name(edge.fromBox), edge.event,
+                    edge.toBox < 0 ? u"Ended"_s : name(edge.toBox),
+                    QString::number(edge.runs.size()) };
+        }
+        QVERIFY(widgetTruth.size() > 4 && edgeTruth.size() > 4);
+
+        // One flow: the columns, no flow_sid.
+        const Run one = run(
+            QStringList { u"summary"_s, u"--by"_s, u"widget"_s, u"--flow"_s, flowSid(0) } + range);
+        QVERIFY2(one.exitCode == 0, one.err.constData());
+        QList<QStringList> rows = readCsv(one.out);
+        QCOMPARE(rows.takeFirst(),
+            (QStringList { u"widget"_s, u"entered"_s, u"ended"_s, u"waiting"_s, u"failed"_s }));
+        QList<QStringList> expected;
+        for (const QStringList &row : std::as_const(widgetTruth)) {
+            if (row.first() == flowSid(0))
+                expected << row.mid(1);
+        }
+        QCOMPARE(rows, expected);
+        // Two flows: flow_sid first; the edges too.
+        const QStringList flows { u"--flow"_s, flowSid(0), u"--flow"_s, flowSid(2) };
+        const Run widgets
+            = run(QStringList { u"summary"_s, u"--by"_s, u"widget"_s } + flows + range);
+        QVERIFY2(widgets.exitCode == 0, widgets.err.constData());
+        rows = readCsv(widgets.out);
+        QCOMPARE(rows.takeFirst().first(), u"flow_sid"_s);
+        QCOMPARE(rows, widgetTruth);
+        const Run edges = run(QStringList { u"summary"_s, u"--by"_s, u"edge"_s } + flows + range);
+        QVERIFY2(edges.exitCode == 0, edges.err.constData());
+        rows = readCsv(edges.out);
+        QCOMPARE(rows.takeFirst(),
+            (QStringList { u"flow_sid"_s, u"from"_s, u"event"_s, u"to"_s, u"count"_s }));
+        // The same edges and counts (the order is the definition's, which the truth does not
+        // keep); and the same order twice, however the slices' answers interleaved.
+        const Run again = run(QStringList { u"summary"_s, u"--by"_s, u"edge"_s } + flows + range);
+        QCOMPARE(again.out, edges.out);
+        std::sort(rows.begin(), rows.end());
+        std::sort(edgeTruth.begin(), edgeTruth.end());
+        QCOMPARE(rows, edgeTruth);
     }
 
     // flowscope summary: every bucket of the range (empty ones too) counted as the sandbox's own

@@ -401,6 +401,45 @@ private Q_SLOTS:
         QVERIFY(none.edges().isEmpty());
     }
 
+    // A split whose conditions (and its noMatch) lead to one widget: each step is counted on the
+    // transition it took, by its condition's name, not on the first one to that widget; an edge's
+    // name does not depend on which execution came first.
+    void conditionsToOneWidgetAreTold()
+    {
+        QString error;
+        const auto d = FlowDefinition::parse(R"({"states":[
+            {"name":"Trigger","type":"trigger","transitions":[{"event":"incomingMessage","next":"split"}]},
+            {"name":"split","type":"split-based-on","transitions":[
+                {"event":"noMatch","next":"agent"},
+                {"event":"match","next":"agent","conditions":[{"friendly_name":"help"}]},
+                {"event":"match","next":"agent","conditions":[{"friendly_name":"human"}]}]},
+            {"name":"agent","type":"send-to-flex","transitions":[]}]})",
+            &error);
+        QVERIFY2(d, qPrintable(error));
+        const auto run = [](const QString &sid, const QString &event) {
+            return FlowTraffic::Run { sid,
+                { StepFacts { u"incomingMessage"_s, u"Trigger"_s, u"split"_s },
+                    StepFacts { event, u"split"_s, u"agent"_s } },
+                true, false };
+        };
+        const QList<FlowTraffic::Run> runs { run(u"FNa"_s, u"Condition Matches: human"_s),
+            run(u"FNb"_s, u"Condition Matches: help"_s), run(u"FNc"_s, u"noMatch"_s),
+            run(u"FNd"_s, u"Condition Matches: human"_s) };
+        const FlowTraffic t = FlowTraffic::count(*d, runs);
+        const int split = d->indexOf(u"split"_s);
+        QCOMPARE(t.edgeOf(split, 0)->runs.size(), 1); // noMatch: c
+        QCOMPARE(t.edgeOf(split, 1)->runs.size(), 1); // help: b
+        QCOMPARE(t.edgeOf(split, 2)->runs.size(), 2); // human: a and d
+        QCOMPARE(t.edgeOf(split, 2)->event, u"Condition Matches: human"_s);
+        // Two names on one edge (a step the definition's conditions do not name, to the same
+        // widget): the same name whichever came first.
+        const QList<FlowTraffic::Run> odd { run(u"FNe"_s, u"Condition Matches: other"_s),
+            run(u"FNf"_s, u"noMatch"_s) };
+        const QList<FlowTraffic::Run> reversed { odd[1], odd[0] };
+        QCOMPARE(FlowTraffic::count(*d, odd).edgeOf(split, 0)->event,
+            FlowTraffic::count(*d, reversed).edgeOf(split, 0)->event);
+    }
+
     void noSteps()
     {
         const FlowPath p = FlowPath::map(smallFlow(), {}, true);

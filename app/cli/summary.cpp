@@ -1,10 +1,12 @@
-// flowscope summary: a range of executions counted for a report — per time bucket, or per
-// outcome (where they ended, by which event), over the parallel time slices.
+// flowscope summary: a range of executions counted for a report — per time bucket, per outcome
+// (where they ended, by which event), or as the diagram counts them (per widget, per edge), over
+// the parallel time slices.
 
 #include "archiveaccess.h"
 #include "command.h"
 
 #include "archive/archivereader.h"
+#include "diagram/definitionloader.h"
 #include "export/reporttable.h"
 #include "export/summarycrawl.h"
 
@@ -18,8 +20,10 @@ namespace {
 
 struct SummaryPlan
 {
+    enum class Traffic { None, Widget, Edge };
     SummaryRequest request;
     bool byOutcome = false;
+    Traffic traffic = Traffic::None; // --by widget|edge: the diagram's counts
     ExportFormat format = ExportFormat::Csv;
     QString path;
     std::optional<ArchiveLocation> archive; // --archive: counted there, not at Twilio
@@ -48,8 +52,8 @@ public:
             [this](
                 const QString &sid, const OutcomeResult &result) { m_unknown.add(sid, result); });
         QObject::connect(crawl, &SummaryCrawl::progress, &scope, &showProgress);
-        QObject::connect(
-            crawl, &SummaryCrawl::finished, &scope, [this, crawl, finish](const ApiError &error) {
+        QObject::connect(crawl, &SummaryCrawl::finished, &scope,
+            [this, crawl, finish, &client, &scope](const ApiError &error) {
                 if (stderrIsTerminal())
                     std::fputs("\n", stderr);
                 if (error.isError()) {
@@ -57,12 +61,46 @@ public:
                     finish(exitCodeFor(error));
                     return;
                 }
-                finish(write(*crawl));
+                if (m_plan.traffic == SummaryPlan::Traffic::None) {
+                    finish(write(*crawl));
+                    return;
+                }
+                loadDefinitions(client, scope, crawl, finish);
             });
         crawl->start();
     }
 
 private:
+    // The diagram's counts are over the flow as it is now (as the Diagram tab draws them): each
+    // flow's current definition, one after the other, then the report.
+    void loadDefinitions(
+        StudioClient &client, QObject &scope, const SummaryCrawl *crawl, const Finish &finish)
+    {
+        auto *loader = new DefinitionLoader(&client, &scope);
+        const auto next = std::make_shared<std::function<void()>>();
+        *next = [this, loader, crawl, finish, next] {
+            if (m_definitions.size() == m_plan.request.flows.size()) {
+                finish(write(*crawl));
+                return;
+            }
+            loader->loadCurrent(m_plan.request.flows[m_definitions.size()]);
+        };
+        QObject::connect(loader, &DefinitionLoader::loaded, &scope,
+            [this, next](const QString &, const DiagramSource &source) {
+                m_definitions << source.definition;
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(), [next] { (*next)(); }, Qt::QueuedConnection);
+            });
+        QObject::connect(loader, &DefinitionLoader::failed, &scope,
+            [this, finish](const QString &, const ApiError &error) {
+                printError(
+                    tr("%1's definition could not be read: %2 Nothing was written.")
+                        .arg(m_plan.request.flows[m_definitions.size()], error.userMessage()));
+                finish(exitCodeFor(error));
+            });
+        (*next)();
+    }
+
     // The same counts over the archive's rows: each flow's range read a page at a time.
     int fromArchive(StudioClient &client, Archive &archive)
     {
@@ -81,11 +119,23 @@ private:
                     break;
                 unknown += std::count_if(page.outcomes.cbegin(), page.outcomes.cend(),
                     [](const Outcome &outcome) { return !outcome.isKnown(); });
-                crawl.add(page);
+                crawl.add(page, flow);
                 showProgress(crawl.total());
             }
             if (error.isError())
                 break;
+            if (m_plan.traffic != SummaryPlan::Traffic::None) {
+                // The newest revision the archive holds stands for the flow as it is now.
+                const auto body
+                    = archive.revisionAt(flow, QDateTime::currentMSecsSinceEpoch(), &error);
+                QString why = tr("the archive holds none of its revisions");
+                const auto definition = body ? definitionOfResource(*body, &why) : nullptr;
+                if (!definition && !error.isError()) {
+                    printError(tr("%1's definition: %2. Nothing was written.").arg(flow, why));
+                    return NotFound;
+                }
+                m_definitions << definition;
+            }
         }
         if (stderrIsTerminal())
             std::fputs("\n", stderr);
@@ -110,7 +160,10 @@ private:
         }
         ReportTable table(m_output.device(), m_plan.format, columns());
         const auto record = [&table](const QList<QVariant> &fields) { table.row(fields); };
-        if (m_plan.byOutcome) {
+        if (m_plan.traffic != SummaryPlan::Traffic::None) {
+            for (qsizetype f = 0; f < m_plan.request.flows.size(); ++f)
+                writeTraffic(m_plan.request.flows[f], *m_definitions[f], crawl, record);
+        } else if (m_plan.byOutcome) {
             for (const OutcomeCount &row : crawl.byOutcome())
                 record({ row.endedAt, row.lastEvent, row.executions, row.failed, row.unknown });
         } else {
@@ -132,8 +185,54 @@ private:
         return m_unknown.report();
     }
 
+    // The numbers the diagram shows for one flow over the same executions (FlowTraffic): each box
+    // — the definition's widgets, then any its steps name that it lacks — and each edge taken.
+    // With several flows, each row names its flow first.
+    void writeTraffic(const QString &flowSid, const FlowDefinition &definition,
+        const SummaryCrawl &crawl, const std::function<void(const QList<QVariant> &)> &record)
+    {
+        const FlowTraffic traffic
+            = FlowTraffic::count(definition, crawl.runsOf(flowSid), m_plan.request.rules);
+        const auto boxName = [&](int box) {
+            return traffic.isLoose(box) ? traffic.looseBoxes()[box - traffic.definitionBoxCount()]
+                                        : definition.states()[box].name;
+        };
+        const QList<QVariant> flow
+            = severalFlows() ? QList<QVariant> { flowSid } : QList<QVariant> {};
+        if (m_plan.traffic == SummaryPlan::Traffic::Widget) {
+            for (int box = 0; box < traffic.boxCount(); ++box)
+                record(flow
+                    + QList<QVariant> { boxName(box), traffic.entered(box), traffic.endedAt(box),
+                        traffic.waitingAt(box), traffic.failedAt(box) });
+            return;
+        }
+        // In the definition's order — its widgets, each one's transitions as defined, then any
+        // the definition lacks — whatever order the executions were read in.
+        QList<FlowTraffic::Edge> edges = traffic.edges();
+        std::sort(edges.begin(), edges.end(), [](const auto &a, const auto &b) {
+            const auto key = [](const FlowTraffic::Edge &e) {
+                return std::tuple(e.fromBox, e.transition < 0 ? INT_MAX : e.transition, e.event,
+                    e.toBox < 0 ? INT_MAX : e.toBox);
+            };
+            return key(a) < key(b);
+        });
+        for (const FlowTraffic::Edge &edge : std::as_const(edges)) {
+            record(flow
+                + QList<QVariant> { boxName(edge.fromBox), edge.event,
+                    edge.toBox < 0 ? u"Ended"_s : boxName(edge.toBox), qint64(edge.runs.size()) });
+        }
+    }
+
+    bool severalFlows() const { return m_plan.request.flows.size() > 1; }
+
     QStringList columns() const
     {
+        const QStringList flow = severalFlows() ? QStringList { u"flow_sid"_s } : QStringList {};
+        if (m_plan.traffic == SummaryPlan::Traffic::Widget)
+            return flow
+                + QStringList { u"widget"_s, u"entered"_s, u"ended"_s, u"waiting"_s, u"failed"_s };
+        if (m_plan.traffic == SummaryPlan::Traffic::Edge)
+            return flow + QStringList { u"from"_s, u"event"_s, u"to"_s, u"count"_s };
         if (m_plan.byOutcome)
             return { u"ended_at"_s, u"last_event"_s, u"executions"_s, u"failed"_s, u"unknown"_s };
         QStringList columns { u"bucket_start"_s, u"executions"_s, u"active"_s, u"ended"_s };
@@ -145,6 +244,7 @@ private:
     SummaryPlan m_plan;
     Output m_output;
     UnknownOutcomes m_unknown;
+    QList<std::shared_ptr<const FlowDefinition>> m_definitions; // by widget|edge: flow by flow
 };
 
 class SummaryCommand final : public Command
@@ -154,13 +254,13 @@ class SummaryCommand final : public Command
 public:
     CommandSpec spec() const override
     {
-        return describe(u"summary"_s, tr("counts for a report: per bucket or outcome"),
+        return describe(u"summary"_s,
+            tr("counts for a report: per bucket, outcome, widget or edge"),
             tr("Count a range of executions for a report: per 5 minutes, hour or day (every "
-               "bucket, "
-               "empty ones too, starting in UTC), or per outcome — the widget they ended on and "
-               "the "
-               "last event, most frequent first. Each SID is counted once; the output is written "
-               "once everything is counted, atomically with -o."),
+               "bucket, empty ones too, starting in UTC), per outcome — the widget they ended on "
+               "and the last event, most frequent first — or as the diagram counts them, per "
+               "widget or per edge. Each SID is counted once; the output is written once "
+               "everything is counted, atomically with -o."),
             QList<OptionSpec> {
                 { { u"flow"_s }, u"FW…"_s,
                     tr("The flow's SID (repeatable: their counts add up). Required."), {}, {},
@@ -168,12 +268,17 @@ public:
                 { { u"from"_s }, u"T"_s, tr("From T (default: 30 days ago, all Studio keeps)."), {},
                     {} },
                 { { u"to"_s }, u"T"_s, tr("Before T (default: now)."), {}, {} },
-                { { u"by"_s }, u"5m|hour|day|outcome"_s,
+                { { u"by"_s }, u"5m|hour|day|outcome|widget|edge"_s,
                     tr("5m, hour or day: one row per bucket (bucket_start, executions, active, "
                        "ended); outcome: one row per (ended_at, last_event) with executions, "
-                       "failed, "
-                       "unknown."),
-                    {}, {}, OptionSpec::Required },
+                       "failed, unknown; widget: one row per widget (widget, entered, ended, "
+                       "waiting, failed); edge: one row per edge taken (from, event, to, count)."),
+                    tr("widget and edge count as the Diagram tab does over the flow as it is "
+                       "now: an execution counts once per widget and edge however often it "
+                       "loops; failed is the failed executions that ended there; steps on widgets "
+                       "the definition lacks are counted under their own names. With several "
+                       "flows a flow_sid column comes first."),
+                    {}, OptionSpec::Required },
                 { { u"outcomes"_s }, {},
                     tr("With --by 5m|hour|day: read each execution's steps and add failed and "
                        "unknown columns (implied by --by outcome)."),
@@ -211,19 +316,25 @@ private:
             return false;
         const QString byWhat = args.value(u"by"_s);
         plan->byOutcome = byWhat == u"outcome"_s;
+        plan->traffic = byWhat == u"widget"_s ? SummaryPlan::Traffic::Widget
+            : byWhat == u"edge"_s             ? SummaryPlan::Traffic::Edge
+                                              : SummaryPlan::Traffic::None;
+        const bool readsSteps = plan->byOutcome || plan->traffic != SummaryPlan::Traffic::None;
         const auto size = bucketSizeFromName(byWhat);
-        if (!plan->byOutcome && !size) {
+        if (!readsSteps && !size) {
             printError(byWhat.isEmpty()
-                    ? tr("--by is required: 5m, hour, day or outcome")
-                    : tr("--by '%1' is not 5m, hour, day or outcome").arg(byWhat));
+                    ? tr("--by is required: 5m, hour, day, outcome, widget or edge")
+                    : tr("--by '%1' is not 5m, hour, day, outcome, widget or edge").arg(byWhat));
             return false;
         }
-        if (plan->byOutcome && args.isSet(u"outcomes"_s)) {
-            printError(tr("--outcomes goes with --by 5m|hour|day; --by outcome reads them anyway"));
+        if (readsSteps && args.isSet(u"outcomes"_s)) {
+            printError(
+                tr("--outcomes goes with --by 5m|hour|day; --by %1 reads them anyway").arg(byWhat));
             return false;
         }
         request.bucketSize = size.value_or(BucketSize::Day);
-        request.outcomes = plan->byOutcome || args.isSet(u"outcomes"_s);
+        request.outcomes = readsSteps || args.isSet(u"outcomes"_s);
+        request.keepRuns = plan->traffic != SummaryPlan::Traffic::None;
         qint64 slices = 4;
         if (!args.parseRange(QDateTime::currentDateTimeUtc(), &request.from, &request.to)
             || !args.parseNumber(u"parallel"_s, 1, 32, tr("a number of slices"), &slices)

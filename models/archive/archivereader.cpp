@@ -39,8 +39,10 @@ CrawledPage ArchiveReader::next(bool contexts, bool outcomes, ArchiveError *erro
     for (const ArchivedExecution &row : rows) {
         if (contexts)
             crawled.contexts << (row.context.isEmpty() ? QByteArray("null") : row.context);
-        if (outcomes)
+        if (outcomes) {
             crawled.outcomes << Archive::outcomeFrom(row.outcome);
+            crawled.steps << row.steps; // as the sync listed them: the diagram's counts need them
+        }
     }
     m_read += crawled.rowCount;
     return crawled;

@@ -55,6 +55,14 @@ ParsedRevision parseRevisionBody(const QByteArray &body)
 
 } // namespace
 
+std::shared_ptr<const FlowDefinition> definitionOfResource(const QByteArray &body, QString *error)
+{
+    ParsedRevision parsed = parseRevisionBody(body);
+    if (!parsed.definition)
+        *error = parsed.error;
+    return parsed.definition;
+}
+
 QString DiagramSource::describe() const
 {
     QString text;

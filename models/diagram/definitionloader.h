@@ -95,6 +95,10 @@ private:
     QHash<QString, int> m_latest; // flow → its current revision
 };
 
+// The definition in a v2 Flow or Flow Revision resource (as the API sends it, or the archive keeps
+// it); null with the reason when it has none that can be drawn.
+std::shared_ptr<const FlowDefinition> definitionOfResource(const QByteArray &body, QString *error);
+
 } // namespace flowscope
 
 Q_DECLARE_METATYPE(flowscope::DiagramSource)

@@ -13,17 +13,26 @@ namespace {
 // Studio's name for "the flow is over" in transitioned_to.
 const QString kEnded = u"Ended"_s;
 
-// The transition of `state` a step took: the same event to the same target first; then the same
-// target (a split's step says "Condition Matches: x" where the definition says "match"); then an
-// end stub with the same event. -1: none fits.
+// The transition of `state` a step took: the same event to the same target first; then a split's
+// condition by its name ("Condition Matches: agent" is the "match" transition whose condition is
+// called agent — two conditions, or a condition and noMatch, may lead to one widget); then the
+// same target; then an end stub with the same event. -1: none fits.
 int matchTransition(const FlowState &state, const QString &event, const QString &to, bool toEnd)
 {
+    static const QString conditionMatches = u"Condition Matches: "_s;
     const QList<FlowTransition> &ts = state.transitions;
     const auto leadsThere
         = [&](const FlowTransition &t) { return toEnd ? t.next.isEmpty() : t.next == to; };
     for (qsizetype n = 0; n < ts.size(); ++n) {
         if (ts[n].event == event && leadsThere(ts[n]))
             return int(n);
+    }
+    if (event.startsWith(conditionMatches)) {
+        const QStringView condition = QStringView(event).mid(conditionMatches.size());
+        for (qsizetype n = 0; n < ts.size(); ++n) {
+            if (ts[n].event == u"match"_s && ts[n].condition == condition && leadsThere(ts[n]))
+                return int(n);
+        }
     }
     if (!toEnd) {
         for (qsizetype n = 0; n < ts.size(); ++n) {

@@ -74,6 +74,8 @@ FlowTraffic FlowTraffic::count(
                 way.loose = true;
             }
             auto it = edgeIndex.constFind(key);
+            if (it != edgeIndex.cend() && e.event < t.m_edges[*it].event)
+                t.m_edges[*it].event = e.event; // one name for it, whichever run came first
             if (it == edgeIndex.cend()) {
                 Edge edge;
                 edge.fromBox = from;

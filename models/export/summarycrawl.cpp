@@ -2,6 +2,8 @@
 
 #include "exportcrawl.h"
 
+#include "api/listfetcher.h"
+
 namespace flowscope {
 
 SummaryCrawl::SummaryCrawl(StudioClient *client, const SummaryRequest &request, QObject *parent)
@@ -56,6 +58,7 @@ void SummaryCrawl::startFlow()
         CrawlOptions options;
         options.query = slice;
         options.fetchOutcomes = m_request.outcomes;
+        options.keepSteps = m_request.outcomes && m_request.keepRuns;
         options.outcomeRules = m_request.rules;
         if (m_request.outcomes && !m_related) // the alerts listed once for every slice
             m_related = new RelatedSession(m_client, this);
@@ -63,7 +66,8 @@ void SummaryCrawl::startFlow()
         options.outcomeConcurrency
             = std::max(1, (m_request.concurrency + int(slices.size()) - 1) / int(slices.size()));
         auto crawler = std::make_unique<ExecutionCrawler>(m_client, options);
-        connect(crawler.get(), &ExecutionCrawler::pageReady, this, &SummaryCrawl::add);
+        connect(crawler.get(), &ExecutionCrawler::pageReady, this,
+            [this, flow = query.flowSid](const CrawledPage &page) { add(page, flow); });
         connect(crawler.get(), &ExecutionCrawler::retrying, this, &SummaryCrawl::retrying);
         connect(
             crawler.get(), &ExecutionCrawler::outcomeUnknown, this, &SummaryCrawl::outcomeUnknown);
@@ -81,7 +85,7 @@ void SummaryCrawl::startFlow()
         crawler->start();
 }
 
-void SummaryCrawl::add(const CrawledPage &crawled)
+void SummaryCrawl::add(const CrawledPage &crawled, const QString &flowSid)
 {
     const ParsedPage &page = crawled.page;
     for (qsizetype k = 0; k < crawled.rowCount; ++k) {
@@ -111,8 +115,24 @@ void SummaryCrawl::add(const CrawledPage &crawled)
             o.failed += outcome->failed() ? 1 : 0;
             o.unknown += outcome->isKnown() ? 0 : 1;
         }
+        if (outcome && m_request.keepRuns && outcome->hasSteps() && k < crawled.steps.size())
+            keepRun(crawled, k, flowSid, *outcome);
     }
     Q_EMIT progress(m_total);
+}
+
+void SummaryCrawl::keepRun(
+    const CrawledPage &crawled, qsizetype k, const QString &flowSid, const Outcome &outcome)
+{
+    QList<ListItem> items;
+    QString next;
+    ApiError bad;
+    if (!readListPage(
+            R"({"steps":)" + crawled.steps[k] + R"(,"meta":{"key":"steps"}})", &items, &next, &bad))
+        return; // not counted, as the diagram counts only runs whose steps it has
+    const Execution e = executionOf(crawled.page, k, flowSid);
+    m_runs[e.flowSid].append(
+        { e.sid, stepFactsOf(items), e.status == ExecutionStatus::Active, outcome.failed() });
 }
 
 QList<OutcomeCount> SummaryCrawl::byOutcome() const

@@ -6,6 +6,7 @@
 // is counted once even when a server lists it twice. Memory: the buckets, the outcome table and
 // one SID set — never the rows.
 
+#include "diagram/flowtraffic.h"
 #include "executioncrawler.h"
 #include "executions/seensids.h"
 #include "outcome/timebuckets.h"
@@ -25,6 +26,9 @@ struct SummaryRequest
     QDateTime to;
     BucketSize bucketSize = BucketSize::Hour;
     bool outcomes = false; // read each execution's steps (needed for failed and for by-outcome)
+    // With outcomes: keep each execution's steps, for the counts the diagram shows (by widget, by
+    // edge: FlowTraffic over runsOf()).
+    bool keepRuns = false;
     int slices = 4;
     int concurrency = OutcomeFetcher::kDefaultConcurrency; // outcome requests in flight in all
     OutcomeRules rules;
@@ -65,10 +69,13 @@ public:
     // Most frequent first; ties by ended_at, then last_event.
     QList<OutcomeCount> byOutcome() const;
     qint64 total() const { return m_total; }
+    // With keepRuns: a flow's executions whose steps were read, as the diagram counts them.
+    QList<FlowTraffic::Run> runsOf(const QString &flowSid) const { return m_runs.value(flowSid); }
 
     // Counts a page read elsewhere (the archive) as a crawled one is counted; outcomes, when the
-    // request reads them, come with the page.
-    void add(const CrawledPage &page);
+    // request reads them, come with the page (and their steps, with keepRuns). Rows without a
+    // flow SID of their own are flowSid's.
+    void add(const CrawledPage &page, const QString &flowSid = {});
 
 Q_SIGNALS:
     void progress(qint64 executions);
@@ -79,6 +86,8 @@ Q_SIGNALS:
 private:
     void startFlow();
     void fail(const ApiError &error);
+    void keepRun(
+        const CrawledPage &crawled, qsizetype k, const QString &flowSid, const Outcome &outcome);
 
     StudioClient *m_client; // not owned
     RelatedSession *m_related = nullptr; // child: what the outcomes share
@@ -86,6 +95,7 @@ private:
     TimeBuckets m_buckets;
     std::vector<BucketCounts> m_counts;
     QHash<std::pair<QString, QString>, OutcomeCount> m_outcomes;
+    QHash<QString, QList<FlowTraffic::Run>> m_runs; // flow → runs, with keepRuns
     std::vector<std::unique_ptr<ExecutionCrawler>> m_crawlers; // the current flow's slices
     qsizetype m_nextFlow = 0;
     int m_running = 0;
