@@ -337,6 +337,10 @@ void MainWindow::buildToolbar()
         tr("A phone number or address: every flow's executions of this customer (Ctrl+Shift+F)"));
     m_customerField->setMaximumWidth(
         m_customerField->fontMetrics().horizontalAdvance(u"+44 7700 900123 0000"_s));
+    // Its placeholder whole, with room for the clear button: the tool bar moves what does not
+    // fit behind its » rather than squeezing this.
+    m_customerField->setMinimumWidth(std::min(m_customerField->maximumWidth(),
+        m_customerField->fontMetrics().horizontalAdvance(m_customerField->placeholderText()) + 36));
     toolbar->addWidget(m_customerField);
     connect(m_customerField, &QLineEdit::returnPressed, this,
         [this] { findCustomer(m_customerField->text()); });

@@ -1,6 +1,7 @@
 #include "detailpane.h"
 
 #include "archive/archiveservice.h"
+#include "common/elidedlabel.h"
 
 #include "executions/endexecution.h"
 
@@ -33,6 +34,7 @@
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -125,10 +127,10 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     , m_steps(new StepsModel(client, this))
     , m_placeholder(new QLabel(tr("Select an execution to see its context and steps."), this))
     , m_content(new QWidget(this))
-    , m_sid(new QLabel(m_content))
+    , m_sid(new ElidedLabel(m_content))
     , m_copySid(new QToolButton(m_content))
     , m_status(new QLabel(m_content))
-    , m_contact(new QLabel(m_content))
+    , m_contact(new ElidedLabel(m_content))
     , m_times(new QLabel(m_content))
     , m_console(new QLabel(m_content))
     , m_end(new QPushButton(tr("End execution…"), m_content))
@@ -197,7 +199,6 @@ void DetailPane::buildHeader()
     QFont sidFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     sidFont.setBold(true);
     m_sid->setFont(sidFont);
-    m_sid->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sid->setAccessibleName(tr("Execution SID"));
     m_copySid->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_copySid->setText(tr("Copy"));
@@ -211,8 +212,8 @@ void DetailPane::buildHeader()
     });
     m_status->setAccessibleName(tr("Status"));
     m_contact->setAccessibleName(tr("Contact"));
-    m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_times->setAccessibleName(tr("Started and updated"));
+    m_times->setWordWrap(true); // a narrow pane wraps it rather than widening the window
     m_console->setOpenExternalLinks(true);
     m_console->setTextFormat(Qt::RichText);
     m_console->setAccessibleName(tr("Open in Twilio Console"));
@@ -323,7 +324,11 @@ QWidget *DetailPane::buildDiagramTab()
     m_diagramNote->setWordWrap(true);
     m_diagramNote->setAccessibleName(tr("Which revision of the flow is drawn"));
     m_diagramNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *diagramBar = new QHBoxLayout;
+    // A tool bar, so that on a narrow pane what does not fit goes behind its » button instead of
+    // widening the window.
+    auto *diagramBar = new QToolBar(m_content);
+    diagramBar->setIconSize(QSize(16, 16));
+    diagramBar->setAccessibleName(tr("Diagram tools"));
     const auto button = [this, diagramBar](const QString &text, const QString &tip, auto slot) {
         auto *b = new QToolButton(m_content);
         b->setText(text);
@@ -348,7 +353,9 @@ QWidget *DetailPane::buildDiagramTab()
     m_trafficButton->setAccessibleName(tr("Show where all analysed executions went"));
     connect(m_trafficButton, &QToolButton::toggled, this, &DetailPane::showTraffic);
     diagramBar->addWidget(m_trafficButton);
-    diagramBar->addStretch(1);
+    auto *gap = new QWidget(diagramBar);
+    gap->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    diagramBar->addWidget(gap);
     button(tr("Copy image"), tr("Copy the diagram with its path as a picture"),
         [this] { copyDiagram(); });
     button(tr("Save as PNG / SVG…"), tr("Save the diagram with its path for the ticket"),
@@ -356,7 +363,7 @@ QWidget *DetailPane::buildDiagramTab()
     auto *diagramPage = new QWidget(m_content);
     auto *diagramLayout = new QVBoxLayout(diagramPage);
     diagramLayout->setContentsMargins(0, 0, 0, 0);
-    diagramLayout->addLayout(diagramBar);
+    diagramLayout->addWidget(diagramBar);
     diagramLayout->addWidget(m_diagramNote);
     diagramLayout->addWidget(m_canvas, 1);
     return diagramPage;
@@ -400,7 +407,7 @@ void DetailPane::layOut()
     header->addWidget(m_contact, 1, 0, 1, 3);
     header->addWidget(m_console, 1, 4, Qt::AlignRight);
     header->addWidget(m_times, 2, 0, 1, 5);
-    header->setColumnStretch(3, 1);
+    header->setColumnStretch(0, 1); // the SID and the contact take the room there is
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(header);
@@ -680,14 +687,13 @@ void DetailPane::saveDiagram(const QString &path)
 void DetailPane::showHeader()
 {
     const Execution &e = m_execution;
-    m_sid->setText(e.sid);
+    m_sid->setFullText(e.sid);
     const bool active = e.status == ExecutionStatus::Active;
     m_status->setText(active ? tr("● Active")
                              : (e.status == ExecutionStatus::Ended ? tr("Ended") : e.statusText));
-    m_contact->setText(
+    m_contact->setFullText(
         e.contactIsNull ? tr("No contact address") : tr("Contact: %1").arg(e.contactAddress));
-    m_contact->setToolTip(
-        e.contactSid.isEmpty() ? QString() : tr("Contact SID %1").arg(e.contactSid));
+    m_contact->setNote(e.contactSid.isEmpty() ? QString() : tr("Contact SID %1").arg(e.contactSid));
     QString times = tr("Started %1").arg(TextFormat::localTimeOrDash(e.created));
     times += tr(" · updated %1").arg(TextFormat::localTimeOrDash(e.updated));
     if (e.durationSeconds() >= 0)

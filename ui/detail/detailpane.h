@@ -35,6 +35,8 @@ class QToolButton;
 
 namespace flowscope {
 
+class ElidedLabel;
+
 class ArchiveService;
 class ContextLoader;
 class EndExecution;
@@ -171,10 +173,10 @@ private:
 
     QLabel *m_placeholder;
     QWidget *m_content;
-    QLabel *m_sid;
+    ElidedLabel *m_sid;
     QToolButton *m_copySid;
     QLabel *m_status;
-    QLabel *m_contact;
+    ElidedLabel *m_contact;
     QLabel *m_times;
     QLabel *m_console;
     QPushButton *m_end;

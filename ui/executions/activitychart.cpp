@@ -79,6 +79,7 @@ ActivityChart::ActivityChart(ExecutionsModel *model, QWidget *parent)
     }
     m_note->setAccessibleName(tr("Activity note"));
     m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true); // the whole line, wrapped where the pane is narrow: never cut
 
     m_recount->setSingleShot(true);
     m_recount->setInterval(250);

@@ -224,7 +224,9 @@ void ExecutionsView::connectTable()
 void ExecutionsView::buildFilterBar()
 {
     // Quick filter over the loaded rows, and loading them all.
-    m_filter->setPlaceholderText(tr("Filter loaded rows by SID or contact…"));
+    m_filter->setPlaceholderText(tr("Filter by SID or contact…"));
+    m_filter->setMinimumWidth(
+        m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 36);
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter loaded rows"));
     m_filter->setToolTip(tr("Shows only the loaded rows whose SID or contact contains this text "
@@ -254,6 +256,7 @@ void ExecutionsView::buildFilterBar()
 
     m_status->setAccessibleName(tr("Loading status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true); // an error's whole text, wrapped: the window never widens for it
     m_retry->setAccessibleName(tr("Retry"));
     m_retry->setToolTip(tr("Request the page that failed again; the rows loaded so far stay"));
     connect(m_retry, &QPushButton::clicked, m_model, &ExecutionsModel::retry);
@@ -375,6 +378,9 @@ void ExecutionsView::buildNewRowsButton()
 void ExecutionsView::layOut()
 {
     auto *top = new QHBoxLayout;
+    // The notes wrap where the row is narrow (beside the detail pane at 1024 px).
+    for (QLabel *note : { m_filterNote, m_onlyNote, m_analysisNote })
+        note->setWordWrap(true);
     top->addWidget(m_filter, 2);
     top->addWidget(m_failedOnly);
     top->addWidget(m_filterNote, 1);

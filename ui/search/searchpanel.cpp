@@ -127,13 +127,16 @@ SearchPanel::SearchPanel(StudioClient *client, FlowsModel *flows, QWidget *paren
     auto *what = new QHBoxLayout;
     what->addWidget(m_withText);
     what->addWidget(m_text, 1);
-    auto *where = new QHBoxLayout;
-    where->addWidget(m_range, 1);
-    where->addWidget(m_flowsButton);
+    // The range and the flows on rows of their own: beside the detail pane at 1024 px the panel
+    // has about 650 px.
+    auto *flowsRow = new QHBoxLayout;
+    flowsRow->addWidget(m_flowsButton);
+    flowsRow->addStretch(1);
     auto *form = new QFormLayout;
     form->addRow(tr("Customer"), who);
     form->addRow(QString(), what);
-    form->addRow(tr("When"), where);
+    form->addRow(tr("When"), m_range);
+    form->addRow(tr("Flows"), flowsRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_end);
