@@ -20,8 +20,7 @@ QString profileNameOf(const Arguments &args)
 {
     if (!args.common().profile.isEmpty())
         return args.common().profile;
-    const QString envAccount
-        = canonicalSid(qEnvironmentVariable("TWILIO_ACCOUNT_SID").trimmed(), "AC");
+    QString envAccount = canonicalSid(qEnvironmentVariable("TWILIO_ACCOUNT_SID").trimmed(), "AC");
     if (!envAccount.isEmpty())
         return envAccount;
     return ProfileStore().lastUsed();

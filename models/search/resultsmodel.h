@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <utility>
+
 namespace flowscope {
 
 class ResultsModel final : public QAbstractTableModel
@@ -42,7 +44,10 @@ public:
     {
         int flow = 0;
         qint64 listed = 0;
-        auto operator<=>(const Order &) const = default;
+        bool operator<(const Order &other) const
+        {
+            return std::pair(flow, listed) < std::pair(other.flow, other.listed);
+        }
     };
     // Inserted where it belongs, newest first; a SID already there is not added again.
     void add(const Execution &execution);
