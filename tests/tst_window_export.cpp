@@ -59,16 +59,23 @@ private Q_SLOTS:
         QVERIFY(dialog);
         child<QLineEdit>(dialog, "pathEdit")->setText(path);
         child<QLineEdit>(dialog, "contextPaths")->setText(u"flow.variables.lang"_s);
-        // The outcome's columns are unticked by default; ticked, the export writes what is known
-        // (the rows are on screen: their outcomes are read).
+        // The columns ticked are those the table shows, the outcome's included; the export
+        // writes what is known of them (the rows are on screen: their outcomes are read).
+        const QHeaderView *header = table()->horizontalHeader();
+        int outcomesTicked = 0;
         for (int k = 0; k < child<QListWidget>(dialog, "columnList")->count(); ++k) {
             QListWidgetItem *item = child<QListWidget>(dialog, "columnList")->item(k);
-            QCOMPARE(item->checkState() == Qt::Checked,
-                !RowRenderer::outcomeColumns().contains(item->data(Qt::UserRole).toString())
-                    && item->data(Qt::UserRole).toString() != u"flow_sid"_s);
-            if (RowRenderer::outcomeColumns().contains(item->data(Qt::UserRole).toString()))
+            const int logical = header->logicalIndex(k);
+            QCOMPARE(item->data(Qt::UserRole).toString(),
+                ExecutionsModel::columnName(ExecutionsModel::Column(logical)));
+            QCOMPARE(item->checkState() == Qt::Checked, !header->isSectionHidden(logical));
+            const bool outcome
+                = RowRenderer::outcomeColumns().contains(item->data(Qt::UserRole).toString());
+            outcomesTicked += outcome && item->checkState() == Qt::Checked ? 1 : 0;
+            if (outcome)
                 item->setCheckState(Qt::Checked);
         }
+        QVERIFY(outcomesTicked > 0); // Ended at and Last event are on screen by default
         QVERIFY(QTest::qWaitFor(
             [&] {
                 const QList<int> rows = view->selectedSourceRows();

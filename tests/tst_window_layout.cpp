@@ -2,9 +2,14 @@
 // execution, an End button or a message appears, and no text is cut: a label either fits, wraps,
 // or is elided with the whole text in its tooltip; a button or a field's placeholder fits.
 
+#include "support/sandboxtruth.h"
 #include "support/windowtest.h"
 
 #include <QAbstractButton>
+#include <QChartView>
+#include <QValueAxis>
+
+#include <cmath>
 
 class TestWindowLayout : public WindowTest
 {
@@ -89,6 +94,104 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(m_window->width(), 1024);
         QVERIFY2(cutTexts().isEmpty(), qPrintable(cutTexts().join(u"\n"_s)));
+    }
+
+    // A failed row says why in the table: the Error column holds the code, or for a failure
+    // Twilio gave no code for, what failed — not only a tooltip.
+    void aFailedRowSaysWhy()
+    {
+        // A flow whose newest executions hold a failure Twilio gave no code for (a failure
+        // event, or an HTTP status with no alert): the sandbox's truth says which.
+        int pick = -1;
+        for (int f = 0; f < data().flowCount() && pick < 0; ++f) {
+            for (qint64 i = data().executionCount(f) - 1; i >= data().executionCount(f) - 150;
+                 --i) {
+                const sandboxtruth::OutcomeTruth t = sandboxtruth::outcomeOf(data(), f, i);
+                if (t.failed && t.errorCode == 0)
+                    pick = f;
+            }
+        }
+        QVERIFY(pick >= 0);
+        // The picker lists flows by name: find the row of that flow.
+        QVERIFY(openWithFlows());
+        const FlowsModel *flows = child<FlowsModel>(m_window, "flowsModel");
+        child<DateRangeBar>(m_window, "dateRange")->setPreset(DateRangeBar::Preset::Last30Days);
+        pickFlow(pick);
+        QVERIFY(waitSettled());
+        QVERIFY(flows->rowCount() > 0);
+        child<ExecutionsView>(m_window, "executionsView")->analyse();
+        int withoutCode = -1;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (int r = 0; r < model()->rowCount(); ++r) {
+                    const Outcome *o = model()->outcomeAt(r);
+                    if (o && o->failed() && o->relatedKnown && o->errorCode == 0) {
+                        withoutCode = r;
+                        return true;
+                    }
+                }
+                return false;
+            },
+            30000));
+        const QString why
+            = model()->index(withoutCode, ExecutionsModel::ErrorColumn).data().toString();
+        QVERIFY2(!why.isEmpty(), "the Error column of a failed row is empty");
+        QCOMPARE(why, model()->outcomeAt(withoutCode)->reason);
+    }
+
+    // The chart's axis has no repeated ticks (three whole numbers), and its line states the
+    // range asked — its end as asked, not the end of the last hour bar.
+    void theChartSaysWhatWasAsked()
+    {
+        QVERIFY(browse(0, DateRangeBar::Preset::Last24Hours) >= 0);
+        // A range that ends at 37 past an hour: the last bar ends at the full hour.
+        QDateTime to = QDateTime::currentDateTime().addSecs(-2 * 3600);
+        to.setTime(QTime(to.time().hour(), 37));
+        child<DateRangeBar>(m_window, "dateRange")->setCustomRange(to.addSecs(-20 * 3600), to);
+        QVERIFY(waitSettled());
+        auto *chart = child<ActivityChart>(m_window, "activityChart");
+        const auto *note = child<QLabel>(chart, "note");
+        const QString end = QLocale().toString(to, u"d MMM HH:mm"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            note->text().contains(u"— "_s + end), qPrintable(note->text() + u" / "_s + end), 10000);
+        const auto *y = qobject_cast<QValueAxis *>(
+            chart->findChild<QChartView *>()->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QCOMPARE(y->tickCount(), 3);
+        QVERIFY(y->max() >= 2 && std::fmod(y->max(), 2.0) == 0.0); // 0, max/2, max: whole
+    }
+
+    // A range refused as invalid says that the table and the chart still show the last valid one;
+    // Escape in the flow picker gives back the flow's name.
+    void refusedInputLeavesItClear()
+    {
+        QVERIFY(browse(0, DateRangeBar::Preset::Last24Hours) >= 0);
+        const int rows = model()->rowCount();
+        const QDateTime now = QDateTime::currentDateTime();
+        child<DateRangeBar>(m_window, "dateRange")->setCustomRange(now, now.addSecs(-3600));
+        const QString message = child<QLabel>(m_window, "messageBar")->text();
+        QVERIFY2(message.contains(u"must be before its end"_s)
+                && message.contains(u"The table and the chart still show"_s),
+            qPrintable(message));
+        QCOMPARE(model()->rowCount(), rows);
+
+        FlowPicker *picker = child<FlowPicker>(m_window, "flowPicker");
+        const QString name = picker->lineEdit()->text();
+        QVERIFY(!name.isEmpty());
+        picker->lineEdit()->setFocus();
+        picker->lineEdit()->setText(u"zzq"_s);
+        QTest::keyClick(picker->lineEdit(), Qt::Key_Escape);
+        QTRY_COMPARE(picker->lineEdit()->text(), name);
+    }
+
+    // The Edit menu shows Ctrl+C on Copy; the key stays with what has the focus.
+    void copyShowsItsKey()
+    {
+        open(true);
+        const auto *copy = m_window->findChild<QAction *>(u"copyRowsAction"_s);
+        QVERIFY(copy);
+        QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+        QCOMPARE(copy->shortcutContext(), Qt::WidgetShortcut); // not taken from a text field
     }
 };
 

@@ -175,6 +175,11 @@ void MainWindow::createActions()
     m_copyRows = new QAction(tr("&Copy selected rows"), this);
     m_copyRows->setToolTip(
         tr("The selected rows as tab-separated text with a header (Ctrl+C in the table)"));
+    // The menu shows Ctrl+C; the key itself stays with whatever has the focus (the table copies
+    // rows, a field its text, the context tree its value).
+    m_copyRows->setShortcut(QKeySequence::Copy);
+    m_copyRows->setShortcutContext(Qt::WidgetShortcut);
+    m_copyRows->setObjectName(u"copyRowsAction"_s);
     connect(m_copyRows, &QAction::triggered, m_view, &ExecutionsView::copySelection);
 }
 
@@ -470,7 +475,20 @@ void MainWindow::connectQuery()
         QSettings().setValue(u"query/preset"_s, DateRangeBar::presetKey(m_range->preset()));
         applyQuery();
     });
-    connect(m_range, &DateRangeBar::invalidRange, this, &MainWindow::showMessage);
+    // A refused range leaves the table and the chart as they were: say which range they show.
+    connect(m_range, &DateRangeBar::invalidRange, this, [this](const QString &why) {
+        const ExecutionQuery &shown = m_executions->query();
+        if (!m_executions->hasQuery()) {
+            showMessage(why);
+            return;
+        }
+        const auto when = [](const QDateTime &t, const QString &open) {
+            return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : open;
+        };
+        showMessage(why + u' '
+            + tr("The table and the chart still show %1 — %2.")
+                  .arg(when(shown.from, tr("the start")), when(shown.to, tr("now"))));
+    });
     connect(m_flows, &FlowsModel::loaded, this, &MainWindow::flowsLoaded);
     connect(m_flows, &FlowsModel::errorOccurred, this, [this](const ApiError &error) {
         showMessage(tr("The flow list could not be loaded: %1 Press F5 to try again.")

@@ -77,19 +77,13 @@ private:
         StudioClient &client, QObject &scope, const SummaryCrawl *crawl, const Finish &finish)
     {
         auto *loader = new DefinitionLoader(&client, &scope);
-        const auto next = std::make_shared<std::function<void()>>();
-        *next = [this, loader, crawl, finish, next] {
-            if (m_definitions.size() == m_plan.request.flows.size()) {
-                finish(write(*crawl));
-                return;
-            }
-            loader->loadCurrent(m_plan.request.flows[m_definitions.size()]);
-        };
         QObject::connect(loader, &DefinitionLoader::loaded, &scope,
-            [this, next](const QString &, const DiagramSource &source) {
+            [this, loader, crawl, finish](const QString &, const DiagramSource &source) {
                 m_definitions << source.definition;
+                // The next flow once this answer is done with (not inside its own signal).
                 QMetaObject::invokeMethod(
-                    QCoreApplication::instance(), [next] { (*next)(); }, Qt::QueuedConnection);
+                    loader, [this, loader, crawl, finish] { loadNext(loader, crawl, finish); },
+                    Qt::QueuedConnection);
             });
         QObject::connect(loader, &DefinitionLoader::failed, &scope,
             [this, finish](const QString &, const ApiError &error) {
@@ -98,7 +92,16 @@ private:
                         .arg(m_plan.request.flows[m_definitions.size()], error.userMessage()));
                 finish(exitCodeFor(error));
             });
-        (*next)();
+        loadNext(loader, crawl, finish);
+    }
+
+    void loadNext(DefinitionLoader *loader, const SummaryCrawl *crawl, const Finish &finish)
+    {
+        if (m_definitions.size() == m_plan.request.flows.size()) {
+            finish(write(*crawl));
+            return;
+        }
+        loader->loadCurrent(m_plan.request.flows[m_definitions.size()]);
     }
 
     // The same counts over the archive's rows: each flow's range read a page at a time.

@@ -325,9 +325,13 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
             const Outcome *outcome = outcomeOfPhysical(row);
             if (!outcome)
                 return {};
-            if (!outcome->relatedKnown)
-                return outcome->isKnown() ? QVariant(tr("?")) : QVariant();
-            return outcome->errorCode ? QVariant(outcome->errorCode) : QVariant();
+            if (outcome->relatedKnown && outcome->errorCode)
+                return outcome->errorCode;
+            // A failure Twilio gave no code for says what failed, here and not only in a
+            // tooltip: "http_1 answered 503".
+            if (outcome->failed())
+                return outcome->reason;
+            return outcome->isKnown() && !outcome->relatedKnown ? QVariant(tr("?")) : QVariant();
         }
         }
         return {};
@@ -431,7 +435,8 @@ QVariant ExecutionsModel::headerData(int section, Qt::Orientation orientation, i
         case StepsColumn: return tr("How many steps it took");
         case ErrorColumn:
             return tr("The first error Twilio recorded for it: a Debugger alert of a failed step, "
-                      "or a message that was not delivered (hover for its meaning)");
+                      "or a message that was not delivered (hover for its meaning); for a failure "
+                      "without a code, what failed");
         case ContactColumn:
             return tr(
                 "The phone number, WhatsApp, client or SIP address that triggered the execution");

@@ -150,7 +150,8 @@ void ActivityChart::recount()
     auto *x = qobject_cast<QBarCategoryAxis *>(m_view->chart()->axes(Qt::Horizontal).value(0));
     x->setCategories(categories);
     auto *y = qobject_cast<QValueAxis *>(m_view->chart()->axes(Qt::Vertical).value(0));
-    y->setRange(0, double(std::max<qint64>(most, 1)));
+    // Three ticks, each a whole number: the top is even (0, 1, 2 rather than 0, 0, 1).
+    y->setRange(0, double(std::max<qint64>(2, most + most % 2)));
 
     const QLocale locale;
     if (!m_model->hasQuery() || n == 0) {
@@ -160,10 +161,13 @@ void ActivityChart::recount()
     const QString per = m_activity.buckets.size() == BucketSize::FiveMinutes ? tr("per 5 minutes")
         : m_activity.buckets.size() == BucketSize::Hour                      ? tr("per hour")
                                                                              : tr("per day");
-    QString text
-        = tr("%1 — %2, %3, local time. ")
-              .arg(localTime(m_activity.buckets.startOf(0), m_activity.buckets.size()),
-                  localTime(m_activity.buckets.endOf(n - 1), m_activity.buckets.size()), per);
+    // The range asked, not the buckets' edges around it (a range ending 12:00 ends at 12:00).
+    QString text = tr("%1 — %2, %3, local time. ")
+                       .arg(localTime(std::max(from, m_activity.buckets.startOf(0)),
+                                m_activity.buckets.size()),
+                           localTime(std::min(to, m_activity.buckets.endOf(n - 1)),
+                               m_activity.buckets.size()),
+                           per);
     text += m_model->hasMore()
         ? tr("Counts the %1 loaded rows — Load all for the whole range.")
               .arg(locale.toString(m_activity.counted))

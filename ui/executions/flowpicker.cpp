@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
 #include <QStyle>
@@ -110,6 +111,7 @@ FlowPicker::FlowPicker(FlowsModel *flows, QWidget *parent)
     m_completer->popup()->setItemDelegate(new FlowDelegate(m_completer->popup()));
     m_completer->popup()->setAccessibleName(tr("Matching flows"));
     m_edit->setCompleter(m_completer);
+    m_edit->installEventFilter(this);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
         [this](const QModelIndex &index) { choose(index.data(FlowsModel::SidRole).toString()); });
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
@@ -137,6 +139,21 @@ FlowPicker::FlowPicker(FlowsModel *flows, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_reload);
+}
+
+bool FlowPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !m_completer->popup()->isVisible()) {
+        if (m_sid.isEmpty())
+            m_edit->clear();
+        else
+            showFlow(m_sid);
+        m_edit->selectAll();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FlowPicker::showFlow(const QString &sid)

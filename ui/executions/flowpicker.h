@@ -36,6 +36,10 @@ Q_SIGNALS:
     void flowChosen(const QString &sid, const QString &friendlyName);
     void invalidInput(const QString &explanation);
 
+protected:
+    // Escape in the field gives back the flow's name (a half-typed search is dropped).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showFlow(const QString &sid);
 

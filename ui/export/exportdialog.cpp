@@ -127,7 +127,8 @@ void ExportDialog::chooseScope()
                          "execution, newest first"));
 }
 
-// Columns: the table's visible ones in view order, then the hidden ones, unticked; for search
+// Columns: the table's visible ones in view order (outcome columns included), then the hidden
+// ones, unticked; for search
 // results, the export's defaults (with flow_sid: the results span flows).
 void ExportDialog::listColumns()
 {
@@ -147,12 +148,10 @@ void ExportDialog::listColumns()
     if (m_view) {
         const QHeaderView *header = m_view->table()->horizontalHeader();
         for (int visual = 0; visual < header->count(); ++visual) {
+            // What the table shows, the outcome's columns too: the export is of what one sees
+            // (their tooltip says what they cost for every execution of the range).
             const int logical = header->logicalIndex(visual);
-            // The outcome's columns only when asked for: for the whole range they cost one
-            // request or two per execution.
-            const bool outcome = logical >= ExecutionsModel::EndedAtColumn
-                && logical <= ExecutionsModel::ErrorColumn;
-            addColumn(logical, !header->isSectionHidden(logical) && !outcome);
+            addColumn(logical, !header->isSectionHidden(logical));
         }
     } else {
         for (int c = 0; c < ExecutionsModel::ColumnCount; ++c)
