@@ -192,6 +192,12 @@ private Q_SLOTS:
         presetNow.to = now.addSecs(-60); // "Last hour" applied a minute ago
         QVERIFY(LiveTail::canFollow(presetNow, now));
         QVERIFY(LiveTail::canFollow(followable(), now));
+        // The tolerance the README states: an end at most 5 minutes ago, not more.
+        ExecutionQuery edge = followable();
+        edge.to = now.addSecs(-5 * 60);
+        QVERIFY(LiveTail::canFollow(edge, now));
+        edge.to = now.addSecs(-5 * 60 - 1);
+        QVERIFY(!LiveTail::canFollow(edge, now));
 
         m_model->setQuery(past);
         QVERIFY(waitUntilSettled(*m_model));
