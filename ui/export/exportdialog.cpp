@@ -127,8 +127,8 @@ void ExportDialog::chooseScope()
                          "execution, newest first"));
 }
 
-// Columns: the table's visible ones in view order (outcome columns included), then the hidden
-// ones, unticked; for search
+// Columns: the table's visible ones in view order (the outcome columns for rows of the table, not
+// for the whole range), then the hidden ones, unticked; for search
 // results, the export's defaults (with flow_sid: the results span flows).
 void ExportDialog::listColumns()
 {
@@ -152,6 +152,7 @@ void ExportDialog::listColumns()
             // (their tooltip says what they cost for every execution of the range).
             const int logical = header->logicalIndex(visual);
             addColumn(logical, !header->isSectionHidden(logical));
+            m_columns->item(visual)->setData(Qt::UserRole + 1, !header->isSectionHidden(logical));
         }
     } else {
         for (int c = 0; c < ExecutionsModel::ColumnCount; ++c)
@@ -159,6 +160,13 @@ void ExportDialog::listColumns()
                 RowRenderer::defaultColumns().contains(
                     ExecutionsModel::columnName(ExecutionsModel::Column(c))));
     }
+    connect(m_columns, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_applyingDefaults
+            && RowRenderer::outcomeColumns().contains(item->data(Qt::UserRole).toString()))
+            m_outcomesChosen = true;
+    });
+    connect(m_all, &QRadioButton::toggled, this, &ExportDialog::tickOutcomeColumns);
+    tickOutcomeColumns();
     m_columns->setDragDropMode(QAbstractItemView::InternalMove);
     m_columns->setAccessibleName(tr("Columns"));
     m_columns->setToolTip(tr("Tick the columns to export; drag to reorder"));
@@ -296,6 +304,21 @@ ExportDialog::~ExportDialog()
         m_job->disconnect(this);
         m_job->cancel();
     }
+}
+
+void ExportDialog::tickOutcomeColumns()
+{
+    if (m_outcomesChosen || !m_view)
+        return;
+    m_applyingDefaults = true;
+    for (int k = 0; k < m_columns->count(); ++k) {
+        QListWidgetItem *item = m_columns->item(k);
+        if (RowRenderer::outcomeColumns().contains(item->data(Qt::UserRole).toString()))
+            item->setCheckState(item->data(Qt::UserRole + 1).toBool() && !m_all->isChecked()
+                    ? Qt::Checked
+                    : Qt::Unchecked);
+    }
+    m_applyingDefaults = false;
 }
 
 void ExportDialog::setScope(Scope scope)

@@ -75,6 +75,9 @@ private:
     // The dialog, built in steps.
     void chooseScope();
     void listColumns();
+    // The outcome columns the table shows, ticked for rows of the table and unticked for the
+    // whole range (there they cost a request or two per execution), unless the user chose.
+    void tickOutcomeColumns();
     void describeOptions();
     void restoreChoices();
     void layOut();
@@ -114,6 +117,9 @@ private:
     QPushButton *m_openFolder;
     QPushButton *m_close;
     QWidget *m_options;
+    // The outcome columns follow the rows chosen until the user ticks or unticks one of them.
+    bool m_outcomesChosen = false;
+    bool m_applyingDefaults = false;
 };
 
 } // namespace flowscope
