@@ -6,8 +6,8 @@
 #include "cli/command.h"
 #include "diagram/flowcanvas.h"
 #include "keychain/keychainsecretstore.h"
-#include "mainwindow.h"
 #include "sandbox/sandboxthread.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -213,9 +213,8 @@ int checkWindowArguments(int argc, char *argv[], const QStringList &commands)
     QCommandLineParser parser;
     setUpParser(parser);
     if (!parser.parse(arguments)) {
-        const QByteArray text = "flowscope: " + cli::escapeControls(parser.errorText()).toUtf8()
-            + ' ' + QCoreApplication::translate("main", "Run 'flowscope --help'.").toUtf8() + '\n';
-        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+        cli::printError(parser.errorText() + u' '
+            + QCoreApplication::translate("main", "Run 'flowscope --help'."));
         return cli::Usage;
     }
     if (const QStringList stray = parser.positionalArguments(); !stray.isEmpty())
@@ -226,13 +225,9 @@ int checkWindowArguments(int argc, char *argv[], const QStringList &commands)
         = platform.isEmpty() || platform.startsWith(u"xcb"_s) || platform.startsWith(u"wayland"_s);
     if (needsDisplay && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        const QByteArray text = "flowscope: "
-            + QCoreApplication::translate("main",
-                "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-                "the commands run without one: flowscope --help")
-                  .toUtf8()
-            + '\n';
-        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+        cli::printError(QCoreApplication::translate("main",
+            "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); the "
+            "commands run without one: flowscope --help"));
         return cli::Usage;
     }
 #else
@@ -257,14 +252,9 @@ void qtMessage(QtMsgType type, const QMessageLogContext &context, const QString 
         std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     }
     if (noDisplay) {
-        const QByteArray text = "flowscope: "
-            + QCoreApplication::translate("main",
-                "the window could not open on this display; the commands run without one: "
-                "flowscope --help")
-                  .toUtf8()
-            + '\n';
-        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
-        std::fflush(stderr);
+        cli::printError(QCoreApplication::translate("main",
+            "the window could not open on this display; the commands run without one: "
+            "flowscope --help")); // flushed
         std::_Exit(cli::Usage);
     }
 }
