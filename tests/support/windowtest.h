@@ -25,7 +25,7 @@
 #include "executions/flowsmodel.h"
 #include "executions/livetail.h"
 #include "export/exportdialog.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "outcome/outcomecache.h"
 #include "related/alertsdialog.h"
 #include "sandbox/sandboxserver.h"
