@@ -22,6 +22,8 @@ packages=(
     gnome-keyring dbus dbus-x11 libsecret-tools libreoffice-calc-nogui python3-openpyxl unzip
     # screenshots and offscreen GUI runs
     xvfb xauth xdotool imagemagick
+    # the GUI-stall benchmark measures beside one CPU hog
+    stress-ng
     # sanitizers, fuzzing and clang-tidy
     clang libclang-rt-14-dev clang-tidy
     # packaging checks

@@ -2,6 +2,7 @@
 // flowscope_models, the sandbox and Qt Test: the models carry no widget code.
 
 #include "executions/executionsmodel.h"
+#include "outcome/outcomecache.h"
 #include "sandbox/sandboxserver.h"
 #include "support/faultserver.h"
 #include "support/pagebuilder.h"
@@ -91,6 +92,54 @@ private Q_SLOTS:
         m_model.reset();
         m_client.reset();
         m_sandbox.stop();
+    }
+
+    // The marks a count over every row reads (the chart's) say what the cache says of each row:
+    // outcomes known before their rows came, arriving after, and forgotten.
+    void knownOutcomesFollowTheCache()
+    {
+        OutcomeCache cache(m_client.get());
+        cache.setReadOnScreen(false);
+        const auto verdictOf = [](int n) {
+            Outcome outcome;
+            outcome.verdict = n % 3 == 0 ? Outcome::Verdict::Failed : Outcome::Verdict::Ok;
+            return outcome;
+        };
+        const QStringList sids = truth(0, 500, 700);
+        for (int n = 0; n < 40; n += 2) // before the rows are loaded
+            cache.know(sids[n], verdictOf(n), {}, false);
+        m_model->setOutcomeCache(&cache);
+        const auto expectMarks = [&] {
+            for (qsizetype at = 0; at < m_model->store().size(); ++at) {
+                const Outcome *outcome = cache.find(m_model->store().sid(at));
+                const ExecutionsModel::Known expected = !outcome ? ExecutionsModel::Known::No
+                    : outcome->failed()                          ? ExecutionsModel::Known::Failed
+                                                                 : ExecutionsModel::Known::Ok;
+                if (m_model->knownOutcome(at) != expected)
+                    return false;
+            }
+            return true;
+        };
+        m_model->setQuery(query(0));
+        QVERIFY(waitForState(*m_model, ExecutionsModel::State::Idle));
+        QVERIFY(m_model->knownOutcome(0) == ExecutionsModel::Known::Failed); // n = 0
+        QVERIFY(m_model->knownOutcome(2) == ExecutionsModel::Known::Ok);
+        QVERIFY(m_model->knownOutcome(1) == ExecutionsModel::Known::No);
+        QVERIFY(expectMarks());
+
+        for (int n = 1; n < 150; n += 2) // some loaded, some not yet
+            cache.know(sids[n], verdictOf(n), {}, false);
+        QVERIFY(m_model->knownOutcome(3) == ExecutionsModel::Known::Failed);
+        m_model->fetchMore();
+        QVERIFY(waitForState(*m_model, ExecutionsModel::State::Idle));
+        QCOMPARE(m_model->rowCount(), 200);
+        QVERIFY(m_model->knownOutcome(149) != ExecutionsModel::Known::No);
+        QVERIFY(expectMarks());
+
+        cache.clear();
+        QVERIFY(m_model->knownOutcome(0) == ExecutionsModel::Known::No);
+        QVERIFY(expectMarks());
+        m_model->setOutcomeCache(nullptr);
     }
 
     void firstPageThenMore()

@@ -13,20 +13,7 @@ Activity countActivity(
     activity.buckets = TimeBuckets(TimeBuckets::sizeFor(toMs - fromMs), fromMs, toMs, zone);
     activity.counts.resize(size_t(activity.buckets.count()));
     const ExecutionStore &store = model.store();
-    const OutcomeCache *outcomes = model.outcomeCache();
     const qsizetype rows = store.size();
-    // The known outcomes marked on their rows: a pass over the outcomes (usually far fewer than
-    // the rows), not a lookup by SID text per row.
-    enum : quint8 { NotKnown, Known, Failed };
-    std::vector<quint8> marks;
-    if (outcomes && outcomes->size() > 0) {
-        marks.assign(size_t(rows), NotKnown);
-        outcomes->forEachKnown([&](const QString &sid, const Outcome &outcome) {
-            const qsizetype row = store.indexOf(sid); // where it is stored, as the pass below
-            if (row >= 0)
-                marks[size_t(row)] = outcome.failed() ? Failed : Known;
-        });
-    }
     for (qsizetype row = 0; row < rows; ++row) {
         const ExecutionRow &r = store.row(row);
         const qsizetype bucket = activity.buckets.indexOf(r.createdMs);
@@ -36,9 +23,11 @@ Activity countActivity(
         }
         ++activity.counted;
         ActivityBucket &c = activity.counts[size_t(bucket)];
-        if (!marks.empty() && marks[size_t(row)] != NotKnown) {
+        // The known outcomes as the model marks them on their rows: no lookup by SID here.
+        const ExecutionsModel::Known known = model.knownOutcome(row);
+        if (known != ExecutionsModel::Known::No) {
             ++activity.analysed;
-            if (marks[size_t(row)] == Failed) {
+            if (known == ExecutionsModel::Known::Failed) {
                 ++c.failed;
                 continue;
             }

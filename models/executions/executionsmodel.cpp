@@ -14,6 +14,17 @@ namespace flowscope {
 
 Q_LOGGING_CATEGORY(lcModel, "flowscope.model", QtWarningMsg)
 
+namespace {
+
+ExecutionsModel::Known knownOf(const Outcome *outcome)
+{
+    if (!outcome)
+        return ExecutionsModel::Known::No;
+    return outcome->failed() ? ExecutionsModel::Known::Failed : ExecutionsModel::Known::Ok;
+}
+
+} // namespace
+
 ExecutionsModel::ExecutionsModel(StudioClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
@@ -132,6 +143,7 @@ void ExecutionsModel::reset(const ExecutionQuery &query)
     m_store.setFlowSid(query.flowSid);
     m_order.clear();
     m_rowOf.clear();
+    m_known.clear();
     m_query = query;
     m_error = {};
     m_hasMore = false;
@@ -197,11 +209,21 @@ void ExecutionsModel::setOutcomeCache(OutcomeCache *cache)
     m_outcomes = cache;
     if (cache) {
         connect(cache, &OutcomeCache::outcomeChanged, this, [this](const QString &sid) {
-            const int row = rowOfSid(sid);
-            if (row >= 0)
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            const qsizetype at = m_store.indexOf(sid);
+            if (at < 0)
+                return;
+            m_known[size_t(at)] = knownOf(m_outcomes->find(sid));
+            const int row = logical(at);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        });
+        connect(cache, &OutcomeCache::cleared, this, [this] {
+            m_known.assign(m_known.size(), Known::No);
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         });
     }
+    m_known.clear();
+    markKnown(0);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -214,6 +236,15 @@ const Outcome *ExecutionsModel::outcomeAt(int row) const
 const Outcome *ExecutionsModel::outcomeOfPhysical(qsizetype physicalRow) const
 {
     return m_outcomes ? m_outcomes->find(m_store.sid(physicalRow)) : nullptr;
+}
+
+void ExecutionsModel::markKnown(qsizetype first)
+{
+    m_known.resize(size_t(m_store.size()), Known::No);
+    if (!m_outcomes || m_outcomes->size() == 0)
+        return; // nothing analysed: no SID to look up
+    for (qsizetype at = first; at < m_store.size(); ++at)
+        m_known[size_t(at)] = knownOf(m_outcomes->find(m_store.sid(at)));
 }
 
 OutcomeTarget ExecutionsModel::outcomeTargetAt(int row) const
@@ -255,6 +286,7 @@ int ExecutionsModel::prependNewest(const ParsedPage &page)
     }
     beginInsertRows({}, 0, int(n) - 1);
     m_store.append(page, fresh);
+    markKnown(first);
     for (quint32 &row : m_rowOf)
         row += quint32(n);
     m_order.insert(m_order.begin(), size_t(n), 0);
@@ -529,6 +561,7 @@ int ExecutionsModel::insert(const ParsedPage &page)
     const int first = int(m_store.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_store.append(page, fresh);
+    markKnown(first);
     if (!m_order.empty()) { // older rows go at the end, whatever was put on top
         for (qsizetype k = 0; k < qsizetype(fresh.size()); ++k) {
             m_order.push_back(quint32(first + k));

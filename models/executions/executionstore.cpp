@@ -2,6 +2,7 @@
 
 #include "seensids.h"
 
+#include "util/hugepages.h"
 #include "json/jsonerror.h"
 #include "json/jsonspans.h"
 
@@ -11,6 +12,11 @@
 
 #include <QSet>
 #include <cstring>
+#include <utility>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -326,11 +332,54 @@ bool sameKey(const ExecutionStore::Key &a, const ExecutionStore::Key &b)
 } // namespace
 
 ZeroedSlots::ZeroedSlots(size_t count)
-    : m_data(static_cast<quint32 *>(std::calloc(count, sizeof(quint32))))
-    , m_size(count)
+    : m_size(count)
 {
+    const size_t bytes = count * sizeof(quint32);
+#ifdef Q_OS_LINUX
+    if (bytes >= kHugePageBytes) {
+        // Anonymous memory reads as zero; one huge page more, to start on a 2 MB boundary.
+        m_mappedBytes = bytes + kHugePageBytes;
+        void *mapping = mmap(
+            nullptr, m_mappedBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (mapping != MAP_FAILED) {
+            m_mapping = mapping;
+            m_data = reinterpret_cast<quint32 *>(
+                (quintptr(mapping) + kHugePageBytes - 1) & ~quintptr(kHugePageBytes - 1));
+            adviseHugePages(m_data, bytes);
+            return;
+        }
+        m_mappedBytes = 0;
+    }
+#endif
+    m_data = static_cast<quint32 *>(std::calloc(count, sizeof(quint32)));
     if (!m_data)
         throw std::bad_alloc();
+}
+
+ZeroedSlots &ZeroedSlots::operator=(ZeroedSlots &&other) noexcept
+{
+    if (this != &other) {
+        clear();
+        m_data = std::exchange(other.m_data, nullptr);
+        m_size = std::exchange(other.m_size, 0);
+        m_mapping = std::exchange(other.m_mapping, nullptr);
+        m_mappedBytes = std::exchange(other.m_mappedBytes, 0);
+    }
+    return *this;
+}
+
+void ZeroedSlots::clear()
+{
+#ifdef Q_OS_LINUX
+    if (m_mapping)
+        munmap(m_mapping, m_mappedBytes);
+    else
+#endif
+        std::free(m_data);
+    m_data = nullptr;
+    m_size = 0;
+    m_mapping = nullptr;
+    m_mappedBytes = 0;
 }
 
 qsizetype ExecutionStore::findIn(const ZeroedSlots &table, const Key &key, quint64 hash) const
@@ -367,7 +416,9 @@ void ExecutionStore::indexInsert(qsizetype i)
     };
     if (!keyOf(row(i), m_odd).isValid())
         return; // a row without any SID cannot be looked up, and is never a duplicate
-    if ((m_indexed + 1) * 2 > qsizetype(m_index.size())) {
+    // Grows at five eighths full, not half: at half, a 2^18-slot table grew on the page that
+    // brought row 131,072 — the page on which Qt's own lists for the view's rows double too.
+    if ((m_indexed + 1) * 8 > qsizetype(m_index.size()) * 5) {
         // The previous growth has finished migrating by now (see below): start the next one.
         m_oldIndex = std::move(m_index);
         m_index = ZeroedSlots(std::max<size_t>(1024, m_oldIndex.size() * 2));
@@ -375,9 +426,10 @@ void ExecutionStore::indexInsert(qsizetype i)
     }
     place(m_index, i);
     ++m_indexed;
-    // Move a few old slots per insert. The new table, twice the old one's size, is half full
-    // again after as many inserts as the old table had entries — half its slots — so two per
-    // insert would do; four leave room, and keep a page's share small (16 cost 1.7 ms a page).
+    // Move a few old slots per insert. The new table, twice the old one's size, is five eighths
+    // full again after as many inserts as the old table had entries — five eighths of its slots
+    // — so two per insert would do; four leave room, and keep a page's share small (16 cost
+    // 1.7 ms a page).
     for (int step = 0; step < 4 && m_migrated < m_oldIndex.size(); ++step, ++m_migrated) {
         if (m_oldIndex[m_migrated] != 0)
             place(m_index, qsizetype(m_oldIndex[m_migrated]) - 1);

@@ -136,6 +136,7 @@ void OutcomeCache::clear()
     m_data.m_known.clear();
     m_data.m_names.clear();
     m_nameIndex.clear();
+    Q_EMIT cleared();
     if (wasAnalysing)
         Q_EMIT analysisFinished(true);
 }

@@ -92,6 +92,7 @@ public:
 
 Q_SIGNALS:
     void outcomeChanged(const QString &executionSid);
+    void cleared(); // every outcome forgotten
     void analysisProgress(qsizetype done, qsizetype total);
     void analysisFinished(bool cancelled);
 
