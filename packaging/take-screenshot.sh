@@ -2,7 +2,7 @@
 # Takes the README's screenshot: the window in demo mode under Xvfb, a flow picked, an execution
 # selected and its context opened with the keyboard. Needs xvfb, xdotool and imagemagick
 # (packaging/install-deps.sh installs them). Usage: packaging/take-screenshot.sh [BINARY] [OUT.png]
-# [diagram|traffic|related]: with "diagram", the execution's Diagram tab is opened before the
+# [steps|diagram|traffic|related]: with "steps", the execution's Steps tab; with "diagram", the execution's Diagram tab is opened before the
 # picture is taken; with "traffic", the loaded rows are analysed and the tab shows where they all
 # went; with "related", an execution whose HTTP request failed is opened (Ctrl+G, its SID — the
 # demo's data depends on its seed alone) at its failed step, with what Twilio said about it.
@@ -42,16 +42,18 @@ if [ "$tab" = related ]; then
     # Order Status's execution whose lookup failed (81016) and whose question went undelivered.
     printf 'xdotool key ctrl+g\nsleep 1\n' >> "$script"
     printf 'xdotool type --delay 10 FN40f50cb1d87d11941f68fab24ecaba66\nxdotool key Return\n' >> "$script"
-    printf 'sleep 4\nxdotool mousemove 983 144 click 1\nsleep 2\n' >> "$script"
-    printf 'xdotool mousemove 1150 251 click 1\nsleep 2\n' >> "$script"
+    printf 'sleep 4\nxdotool mousemove 944 144 click 1\nsleep 2\n' >> "$script"
+    printf 'xdotool mousemove 1000 251 click 1\nsleep 2\n' >> "$script"
+elif [ "$tab" = steps ]; then
+    printf 'xdotool mousemove 944 144 click 1\nsleep 2\n' >> "$script"
 elif [ "$tab" = diagram ]; then
-    printf 'xdotool mousemove 1050 144 click 1\nsleep 2\n' >> "$script"
+    printf 'xdotool mousemove 1011 144 click 1\nsleep 2\n' >> "$script"
 elif [ "$tab" = traffic ]; then
     # Analyse, the Diagram tab, All analysed, then Fit.
-    printf 'xdotool mousemove 757 224 click 1\nsleep 4\n' >> "$script"
-    printf 'xdotool mousemove 1050 144 click 1\nsleep 2\n' >> "$script"
-    printf 'xdotool mousemove 1079 167 click 1\nsleep 2\n' >> "$script"
-    printf 'xdotool mousemove 900 167 click 1\nsleep 1\n' >> "$script"
+    printf 'xdotool mousemove 718 224 click 1\nsleep 4\n' >> "$script"
+    printf 'xdotool mousemove 1011 144 click 1\nsleep 2\n' >> "$script"
+    printf 'xdotool mousemove 1027 171 click 1\nsleep 2\n' >> "$script"
+    printf 'xdotool mousemove 866 171 click 1\nsleep 1\n' >> "$script"
 fi
 
 # A fresh settings folder, so the window opens at its default size and layout.

@@ -96,6 +96,48 @@ private Q_SLOTS:
         QVERIFY2(cutTexts().isEmpty(), qPrintable(cutTexts().join(u"\n"_s)));
     }
 
+    // At the window's own first size, 1400 px wide, with no split of the user's: the execution
+    // gets two fifths, its SID is whole, and the Steps tab shows each step's from → to whole,
+    // beside its time, then its event and what Twilio said.
+    void atItsDefaultSize()
+    {
+        const int f = browse(0, DateRangeBar::Preset::Last7Days);
+        QVERIFY(f >= 0);
+        QCOMPARE(m_window->width(), 1400);
+        auto *pane = child<DetailPane>(m_window, "detailPane");
+        QVERIFY2(pane->width() >= 1400 * 2 / 5 - 40, qPrintable(QString::number(pane->width())));
+        QSignalSpy shown(pane, &DetailPane::contextShown);
+        selectSourceRow(0);
+        QVERIFY(shown.wait(10000));
+        QVERIFY2(cutTexts().isEmpty(), qPrintable(cutTexts().join(u"\n"_s)));
+        for (QLabel *label : pane->findChildren<QLabel *>()) {
+            if (label->accessibleName() == u"Execution SID"_s)
+                QVERIFY2(!label->property("elided").toBool(), qPrintable(label->text()));
+        }
+        auto *steps = child<StepsModel>(pane, "stepsModel");
+        QTRY_COMPARE(steps->state(), StepsModel::State::Ready);
+        QVERIFY(steps->rowCount() > 1);
+        auto *view = child<QTableView>(pane, "stepsView");
+        child<QTabWidget>(pane, "tabs")->setCurrentIndex(1); // Steps
+        QTRY_VERIFY(view->isVisible());
+        const QHeaderView *header = view->horizontalHeader();
+        QCOMPARE(header->visualIndex(StepsModel::TransitionColumn), 1); // after the time
+        // From → to, the event and what Twilio said, all within the pane.
+        for (const int column :
+            { StepsModel::TransitionColumn, StepsModel::EventColumn, StepsModel::NoteColumn }) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(right <= view->viewport()->width(),
+                qPrintable(u"column %1 ends at %2 of %3 px"_s.arg(column).arg(right).arg(
+                    view->viewport()->width())));
+        }
+        for (int r = 0; r < steps->rowCount(); ++r) {
+            const QString text = steps->index(r, StepsModel::TransitionColumn).data().toString();
+            QVERIFY2(view->fontMetrics().horizontalAdvance(text) + 8
+                    <= header->sectionSize(StepsModel::TransitionColumn),
+                qPrintable(text));
+        }
+    }
+
     // A failed row says why in the table: the Error column holds the code, or for a failure
     // Twilio gave no code for, what failed — not only a tooltip.
     void aFailedRowSaysWhy()

@@ -249,13 +249,35 @@ QWidget *DetailPane::buildStepsTab()
         tr("What happened, oldest first; select a step to see the context as it stood then"));
     m_stepsView->horizontalHeader()->resizeSection(
         StepsModel::TimeColumn, m_stepsView->fontMetrics().horizontalAdvance(u"00:00:00"_s) + 20);
-    m_stepsView->horizontalHeader()->resizeSection(StepsModel::DurationColumn, 150);
+    m_stepsView->horizontalHeader()->resizeSection(StepsModel::DurationColumn, 120);
     m_stepsView->setItemDelegateForColumn(
         StepsModel::DurationColumn, new TimelineDelegate(m_stepsView));
-    m_stepsView->horizontalHeader()->resizeSection(StepsModel::EventColumn, 190);
+    m_stepsView->horizontalHeader()->resizeSection(StepsModel::EventColumn, 150);
     m_stepsView->horizontalHeader()->resizeSection(StepsModel::NoteColumn, 130);
     m_stepsView->setItemDelegateForColumn(StepsModel::NoteColumn, new NoteDelegate(m_stepsView));
-    m_stepsView->horizontalHeader()->resizeSection(StepsModel::TransitionColumn, 280);
+    // The step itself (from → to) right after its time, as wide as its text, then its event and
+    // what Twilio said: the pane's two fifths of a 1400 px window show them whole (from → to
+    // came fifth, past the pane's edge).
+    QHeaderView *stepsHeader = m_stepsView->horizontalHeader();
+    stepsHeader->moveSection(stepsHeader->visualIndex(StepsModel::TransitionColumn), 1);
+    // What Twilio said before how long it lasted: the timeline is the first to go off the edge.
+    stepsHeader->moveSection(stepsHeader->visualIndex(StepsModel::DurationColumn),
+        stepsHeader->visualIndex(StepsModel::NoteColumn));
+    stepsHeader->resizeSection(StepsModel::TransitionColumn, 200);
+    // Measured over every step, not the rows the view shows (none while the tab is hidden).
+    const auto fitTransitions = [this] {
+        const QFontMetrics metrics = m_stepsView->fontMetrics();
+        int widest = metrics.horizontalAdvance(
+            m_steps->headerData(StepsModel::TransitionColumn, Qt::Horizontal).toString());
+        for (int row = 0; row < m_steps->rowCount(); ++row)
+            widest = std::max(widest,
+                metrics.horizontalAdvance(
+                    m_steps->index(row, StepsModel::TransitionColumn).data().toString()));
+        const int most = std::max(160, width() / 2); // the pane's: the tab may be hidden
+        m_stepsView->setColumnWidth(StepsModel::TransitionColumn, std::min(widest + 16, most));
+    };
+    connect(m_steps, &QAbstractItemModel::modelReset, this, fitTransitions);
+    connect(m_steps, &QAbstractItemModel::rowsInserted, this, fitTransitions);
     connect(m_stepsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (!current.isValid())

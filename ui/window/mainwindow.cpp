@@ -47,7 +47,9 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -934,6 +936,20 @@ void MainWindow::editProfile(const QString &name)
         m_accounts->editProfile(name, *edited, dialog.secret());
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_splitterSized, true))
+        return;
+    // No split of the user's yet: three fifths for the table, two for the execution, as the
+    // stretch factors say — not the pane's minimum, where a SID is cut at 1400 px.
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int tableLeast = m_leftTabs->minimumSizeHint().width();
+    const int detail = std::clamp(total * 2 / 5, m_detail->minimumSizeHint().width(),
+        std::max(m_detail->minimumSizeHint().width(), total - tableLeast));
+    m_splitter->setSizes({ total - detail, detail });
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
@@ -946,7 +962,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
-    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_splitterSized = m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     m_view->restoreHeaderState(settings.value(u"executions/header"_s).toByteArray());
     DateRangeBar::Preset preset = DateRangeBar::presetFromKey(
         settings.value(u"query/preset"_s, u"last-24-hours"_s).toString());

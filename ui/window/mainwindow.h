@@ -82,6 +82,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // The window, built in steps.
@@ -151,6 +152,7 @@ private:
     QLineEdit *m_customerField = nullptr;
     ApiReplyPtr m_openReply; // the execution openExecution() is fetching
     bool m_demo = false;
+    bool m_splitterSized = false; // the user's split restored, or the first one set
 };
 
 } // namespace flowscope
