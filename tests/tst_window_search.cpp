@@ -47,6 +47,16 @@ private Q_SLOTS:
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
         QCOMPARE(child<QTabWidget>(m_window, "leftTabs")->currentWidget(),
             child<SearchPanel>(m_window, "searchPanel"));
+        // Which range applies is plain: the tool bar's flow and range are the table's, greyed
+        // out here and saying so; the search's own is on its tab.
+        QVERIFY(!child<DateRangeBar>(m_window, "dateRange")->isEnabled());
+        QVERIFY(!child<FlowPicker>(m_window, "flowPicker")->isEnabled());
+        QVERIFY(child<DateRangeBar>(m_window, "dateRange")->toolTip().contains(u"Find customer"_s));
+        QVERIFY(child<QAction>(m_window, "refreshAction")->isEnabled() == false);
+        QVERIFY(child<QLineEdit>(m_window, "customerField")->isEnabled());
+        QVERIFY(child<DateRangeBar>(child<SearchPanel>(m_window, "searchPanel"), "range")
+                    ->toolTip()
+                    .contains(u"own range"_s));
         child<QLineEdit>(m_window, "customerField")->setText(number);
         QMetaObject::invokeMethod(child<QLineEdit>(m_window, "customerField"), "returnPressed");
         QVERIFY(finished.wait(30000));
@@ -136,6 +146,9 @@ private Q_SLOTS:
         }
         // Back to the flow's table: where it was.
         child<QTabWidget>(m_window, "leftTabs")->setCurrentIndex(0);
+        QVERIFY(child<DateRangeBar>(m_window, "dateRange")->isEnabled());
+        QVERIFY(child<FlowPicker>(m_window, "flowPicker")->isEnabled());
+        QVERIFY(child<QAction>(m_window, "refreshAction")->isEnabled());
         QCOMPARE(child<ExecutionsView>(m_window, "executionsView")->currentSourceRow(), tableRow);
         QCOMPARE(child<DetailPane>(m_window, "detailPane")->execution().sid, tableSid);
     }

@@ -136,6 +136,8 @@ SearchPanel::SearchPanel(StudioClient *client, FlowsModel *flows, QWidget *paren
     form->addRow(tr("Customer"), who);
     form->addRow(QString(), what);
     form->addRow(tr("When"), m_range);
+    m_range->setToolTip(tr("This search's own range, up to Twilio's 30 days (more with the "
+                           "archive); the tool bar's range is the Executions tab's"));
     form->addRow(tr("Flows"), flowsRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);

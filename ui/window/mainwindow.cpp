@@ -534,6 +534,18 @@ void MainWindow::connectSearch()
         dialog->open();
     });
     connect(m_leftTabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        // The tool bar's flow and range are the table's: on Find customer, which has a range of
+        // its own, they are greyed out and say so, so that nobody takes them for the search's.
+        const bool table = tab == 0;
+        for (QWidget *part :
+            { static_cast<QWidget *>(m_picker), static_cast<QWidget *>(m_range) }) {
+            part->setEnabled(table);
+            part->setToolTip(table ? QString()
+                                   : tr("The Executions tab's flow and range. Find customer "
+                                        "searches its own range, set on its tab."));
+        }
+        m_refresh->setEnabled(table);
+        m_follow->setEnabled(table || m_follow->isChecked());
         // Back on the table: the detail shows its current row again.
         if (tab == 0) {
             const int row = m_view->currentSourceRow();
