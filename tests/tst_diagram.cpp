@@ -48,6 +48,50 @@ int transitionCount(const QJsonObject &definition)
     return n;
 }
 
+// What covers what on the canvas at its zoom, in words (empty: nothing). Counts are at screen
+// size: compared in view coordinates, with the boxes' names once those are drawn (from 0.3 in);
+// labels scale with the drawing: compared in scene coordinates with each other and the boxes,
+// and with the counts under the view's transform.
+QStringList coverings(const FlowCanvas &canvas)
+{
+    const auto covers = [](const QRectF &a, const QRectF &b) {
+        return a.adjusted(1, 1, -1, -1).intersects(b.adjusted(1, 1, -1, -1));
+    };
+    QStringList found;
+    const QTransform view = canvas.transform();
+    const QList<QRectF> counts = canvas.shownCountRects();
+    const QList<QRectF> labels = canvas.shownLabelRects();
+    const QList<QRectF> names = canvas.boxNameRects();
+    const QString at = u" at zoom %1"_s.arg(canvas.zoom());
+    for (qsizetype a = 0; a < counts.size(); ++a) {
+        for (qsizetype b = a + 1; b < counts.size(); ++b) {
+            if (covers(counts[a], counts[b]))
+                found << u"count %1 covers count %2"_s.arg(a).arg(b) + at;
+        }
+        if (canvas.zoom() >= 0.3) {
+            for (qsizetype n = 0; n < names.size(); ++n) {
+                if (covers(counts[a], view.mapRect(names[n])))
+                    found << u"count %1 covers the name of box %2"_s.arg(a).arg(n) + at;
+            }
+        }
+        for (qsizetype l = 0; l < labels.size(); ++l) {
+            if (covers(counts[a], view.mapRect(labels[l])))
+                found << u"count %1 covers label %2"_s.arg(a).arg(l) + at;
+        }
+    }
+    for (qsizetype a = 0; a < labels.size(); ++a) {
+        for (qsizetype b = a + 1; b < labels.size(); ++b) {
+            if (covers(labels[a], labels[b]))
+                found << u"label %1 covers label %2"_s.arg(a).arg(b) + at;
+        }
+        for (int box = 0; box < canvas.boxCount(); ++box) {
+            if (covers(labels[a], canvas.boxRect(box)))
+                found << u"label %1 covers box %2"_s.arg(a).arg(box) + at;
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 class TestDiagram : public QObject
@@ -407,6 +451,21 @@ private Q_SLOTS:
             child<FlowCanvas>(m_pane, "canvas")->setTraffic(*parsed, traffic);
             QCOMPARE(child<FlowCanvas>(m_pane, "canvas")->boxCount(), int(parsed->states().size()));
             QVERIFY(!child<FlowCanvas>(m_pane, "canvas")->renderImage(0.25).isNull());
+
+            // However far out or close in, nothing covers anything: counts give way to each
+            // other and to the boxes' names, labels to boxes, labels and counts. Something is
+            // still said at every zoom: the counts, and close in the labels too.
+            FlowCanvas *canvas = child<FlowCanvas>(m_pane, "canvas");
+            canvas->fitAll();
+            for (const double zoom : { canvas->zoom(), 0.13, 0.2, 0.3, 0.45, 0.6, 1.0 }) {
+                canvas->zoomBy(zoom / canvas->zoom());
+                const QStringList covered = coverings(*canvas);
+                QVERIFY2(covered.isEmpty(),
+                    qPrintable(files[f] + u": "_s + covered.mid(0, 5).join(u"; "_s)));
+                QVERIFY2(!canvas->shownCountRects().isEmpty(), qPrintable(files[f]));
+                if (zoom >= 0.5 && traffic.edges().size() > 0)
+                    QVERIFY2(!canvas->shownLabelRects().isEmpty(), qPrintable(files[f]));
+            }
         }
     }
 };

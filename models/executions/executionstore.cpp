@@ -343,8 +343,8 @@ ZeroedSlots::ZeroedSlots(size_t count)
             nullptr, m_mappedBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (mapping != MAP_FAILED) {
             m_mapping = mapping;
-            m_data = reinterpret_cast<quint32 *>(
-                (quintptr(mapping) + kHugePageBytes - 1) & ~quintptr(kHugePageBytes - 1));
+            m_data = static_cast<quint32 *>(
+                static_cast<void *>(static_cast<char *>(mapping) + hugePageLead(mapping)));
             adviseHugePages(m_data, bytes);
             return;
         }

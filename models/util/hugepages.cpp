@@ -11,10 +11,11 @@ namespace flowscope {
 void adviseHugePages(void *data, size_t bytes)
 {
 #ifdef Q_OS_LINUX
-    const auto begin = (quintptr(data) + kHugePageBytes - 1) & ~quintptr(kHugePageBytes - 1);
-    const auto end = (quintptr(data) + bytes) & ~quintptr(kHugePageBytes - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+    // Offsets from data, not integers made pointers: the first and past the last whole page.
+    const size_t lead = hugePageLead(data);
+    const size_t tail = (reinterpret_cast<quintptr>(data) + bytes) % kHugePageBytes;
+    if (bytes > lead + tail)
+        madvise(static_cast<char *>(data) + lead, bytes - lead - tail, MADV_HUGEPAGE);
 #else
     Q_UNUSED(data);
     Q_UNUSED(bytes);

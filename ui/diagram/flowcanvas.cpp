@@ -61,6 +61,47 @@ QString numbersText(const QList<int> &visits)
     return parts.join(u", "_s);
 }
 
+// Rectangles placed so far, found through the cells of a grid they touch: whether a new one
+// would cover one of them costs a few lookups, not a pass over thousands.
+class Placed
+{
+public:
+    explicit Placed(double cell)
+        : m_cell(cell)
+    { }
+    bool overlaps(const QRectF &rect) const
+    {
+        const QRectF r = rect.adjusted(1, 1, -1, -1); // touching is not covering
+        bool hit = false;
+        forCells(rect, [&](quint64 key) {
+            const auto it = m_cells.constFind(key);
+            if (it == m_cells.cend())
+                return;
+            for (const QRectF &other : *it)
+                hit = hit || other.intersects(r);
+        });
+        return hit;
+    }
+    void add(const QRectF &rect)
+    {
+        forCells(rect, [&](quint64 key) { m_cells[key].append(rect); });
+    }
+
+private:
+    template<typename F>
+    void forCells(const QRectF &rect, F f) const
+    {
+        const auto cell = [this](double v) { return qint64(std::floor(v / m_cell)); };
+        for (qint64 x = cell(rect.left()); x <= cell(rect.right()); ++x) {
+            for (qint64 y = cell(rect.top()); y <= cell(rect.bottom()); ++y)
+                f((quint64(quint32(x)) << 32) | quint32(y));
+        }
+    }
+
+    double m_cell;
+    QHash<quint64, QList<QRectF>> m_cells;
+};
+
 } // namespace
 
 // A number that stays readable however far out the view is (how many executions entered a box,
@@ -70,10 +111,15 @@ class CountItem final : public QGraphicsItem
 public:
     enum class Place { AboveLeft, BelowLeft, Centre };
 
-    CountItem(const QString &text, const QColor &colour, Place place, QGraphicsItem *parent)
+    // weight: how much it counts; where counts would cover each other, the larger stays.
+    // counted: what a click on it means (its parent when null).
+    CountItem(const QString &text, const QColor &colour, Place place, qint64 weight,
+        QGraphicsItem *parent, QGraphicsItem *counted = nullptr)
         : QGraphicsItem(parent)
         , m_text(text)
         , m_colour(colour)
+        , m_weight(weight)
+        , m_counted(counted)
     {
         setFlag(ItemIgnoresTransformations);
         setAcceptedMouseButtons(Qt::NoButton); // a click goes to what it counts
@@ -81,13 +127,21 @@ public:
         const double w = QFontMetricsF(font()).horizontalAdvance(text) + 12;
         const double h = 18;
         switch (place) {
-        case Place::AboveLeft: m_rect = QRectF(-w + 6, -h + 4, w, h); break;
-        case Place::BelowLeft: m_rect = QRectF(-w + 6, -4, w, h); break;
+        // Wholly above or below the box's edge: never over its name.
+        case Place::AboveLeft: m_rect = QRectF(-w + 6, -h - 1, w, h); break;
+        case Place::BelowLeft: m_rect = QRectF(-w + 6, 1, w, h); break;
         case Place::Centre: m_rect = QRectF(-w / 2, -h / 2, w, h); break;
         }
     }
 
     QRectF boundingRect() const override { return m_rect.adjusted(-1, -1, 1, 1); }
+    qint64 weight() const { return m_weight; }
+    QGraphicsItem *counted() const { return m_counted ? m_counted : parentItem(); }
+    // Where it is drawn under the view's transform (screen size, whatever the zoom).
+    QRectF viewRect(const QTransform &view) const
+    {
+        return m_rect.translated(view.map(scenePos()));
+    }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         painter->setRenderHint(QPainter::Antialiasing);
@@ -113,6 +167,8 @@ private:
 
     QString m_text;
     QColor m_colour;
+    qint64 m_weight;
+    QGraphicsItem *m_counted;
     QRectF m_rect;
 };
 
@@ -126,6 +182,7 @@ public:
         , m_loose(loose)
         , m_family(familyOf(type))
     {
+        setZValue(1); // over the edges, taken ones too: its badges are never crossed out
         setToolTip(loose ? FlowCanvas::tr("%1\nNot a widget of this definition (renamed or "
                                           "removed since?)")
                                .arg(name)
@@ -162,16 +219,24 @@ public:
     }
     void setStart(bool start) { m_start = start; }
     // The badge and the alarm at screen size (many executions' counts), not on the box.
-    void showCountsAtScreenSize()
+    void showCountsAtScreenSize(qint64 entered, qint64 failed)
     {
         m_screenCounts = true;
-        if (lit())
-            (new CountItem(m_badge, kPathColour, CountItem::Place::AboveLeft, this))
-                ->setPos(kBoxWidth, 0);
-        if (!m_alarm.isEmpty())
-            (new CountItem(m_alarm, kFailureColour, CountItem::Place::BelowLeft, this))
-                ->setPos(kBoxWidth, kBoxHeight);
+        if (lit()) {
+            m_badgeCount
+                = new CountItem(m_badge, kPathColour, CountItem::Place::AboveLeft, entered, this);
+            m_badgeCount->setPos(kBoxWidth, 0);
+        }
+        if (!m_alarm.isEmpty()) {
+            m_alarmCount
+                = new CountItem(m_alarm, kFailureColour, CountItem::Place::BelowLeft, failed, this);
+            m_alarmCount->setPos(kBoxWidth, kBoxHeight);
+        }
     }
+    CountItem *badgeCount() const { return m_badgeCount; }
+    CountItem *alarmCount() const { return m_alarmCount; }
+    // Its name's line, in scene coordinates: what a count must never cover.
+    QRectF nameRect() const { return mapRectToScene(QRectF(16, 8, kBoxWidth - 26, 20)); }
     void setSelectedBox(bool selected)
     {
         m_selected = selected;
@@ -285,6 +350,8 @@ private:
     bool m_selected = false;
     bool m_start = false;
     bool m_screenCounts = false;
+    CountItem *m_badgeCount = nullptr; // children, at screen size
+    CountItem *m_alarmCount = nullptr;
     std::optional<QString> m_baseTip; // before a late alarm's reasons
 };
 
@@ -326,6 +393,20 @@ public:
     }
     int id() const { return m_id; } // the overlay's edge, or -1
     QPointF middle() const { return m_path.pointAtPercent(0.5); }
+    const QRectF &labelRect() const { return m_labelRect; } // in scene coordinates
+    double width() const { return m_pen.widthF(); } // the busier, the wider
+    // Crowded: the label would cover a box or a label placed before it (whatever the zoom).
+    // Covered: a count at screen size is there at this zoom. Either way the tooltip has it.
+    void setLabelCrowded(bool crowded) { m_crowded = crowded; }
+    bool labelCrowded() const { return m_crowded; }
+    void setLabelCovered(bool covered)
+    {
+        if (covered != m_covered) {
+            m_covered = covered;
+            update();
+        }
+    }
+    bool labelShown(double zoom) const { return zoom >= kLabelZoom && !m_crowded && !m_covered; }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
@@ -360,7 +441,7 @@ public:
             painter->setPen(Qt::NoPen);
             painter->drawPolygon(head);
         }
-        if (lod < kLabelZoom)
+        if (lod < kLabelZoom || m_crowded || m_covered)
             return; // labels cannot be read out there; leaving them saves the frame
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, 230));
@@ -398,6 +479,8 @@ private:
     QRectF m_bounds;
     bool m_dimmed;
     double m_labelWidth;
+    bool m_crowded = false;
+    bool m_covered = false;
 };
 
 FlowCanvas::FlowCanvas(QWidget *parent)
@@ -434,6 +517,7 @@ void FlowCanvas::clear()
     m_hasPath = false;
     m_edgeItems.clear();
     m_edgeCounts.clear();
+    m_edgesByRank.clear();
     m_content = QRectF();
 }
 
@@ -448,6 +532,7 @@ struct FlowCanvas::Overlay
         bool loose = false; // not a transition of the definition: dashed
         double width = 3.5;
         QString count; // after the event, when many executions are counted
+        qint64 runs = 0; // how many, for which count gives way
         int id = -1; // the overlay's edge, for clicks
     };
     struct LooseEdge
@@ -536,7 +621,7 @@ void FlowCanvas::setTraffic(const FlowDefinition &definition, const FlowTraffic 
             overlay.dimUntaken && entered == 0);
         box.setSuffix(suffix);
         box.setStart(b == initial);
-        box.showCountsAtScreenSize();
+        box.showCountsAtScreenSize(entered, traffic.failedAt(b));
     };
     // Thickness by count: the busiest edge is the widest, a single execution still visible.
     const auto lookOf = [&](int id) {
@@ -550,6 +635,7 @@ void FlowCanvas::setTraffic(const FlowDefinition &definition, const FlowTraffic 
         look.width = 1.5
             + 7.5 * std::sqrt(double(e.runs.size()) / double(std::max(1, traffic.busiestEdge())));
         look.count = locale.toString(qsizetype(e.runs.size()));
+        look.runs = qsizetype(e.runs.size());
         look.id = id;
         return look;
     };
@@ -633,16 +719,20 @@ void FlowCanvas::build(const FlowDefinition &definition, const Overlay &overlay)
         auto *edge = new EdgeItem(curve, labelAt, label, penOf(look),
             overlay.dimUntaken && !look.taken, labelWidth, look.id);
         if (look.taken)
-            edge->setZValue(0); // above the untaken ones, still under the boxes
+            edge->setZValue(0); // above the untaken ones, still under the boxes (1)
         scene()->addItem(edge);
+        m_edgesByRank.append(edge);
         if (look.id >= 0) {
             m_edgeItems.insert(look.id, edge);
             // Far out, where labels are not drawn, the count still is (not on the short stubs:
             // their box says how many ended there).
             if (to >= 0) {
+                // Above the boxes, which an edge's middle may cross far out.
                 auto *count = new CountItem(look.count, look.failure ? kFailureColour : kPathColour,
-                    CountItem::Place::Centre, edge);
+                    CountItem::Place::Centre, look.runs, nullptr, edge);
                 count->setPos(labelAt);
+                count->setZValue(3);
+                scene()->addItem(count);
                 m_edgeCounts << count;
             }
         }
@@ -674,6 +764,8 @@ void FlowCanvas::build(const FlowDefinition &definition, const Overlay &overlay)
                 loosesHere[k]->event, loosesHere[k]->look);
     }
 
+    placeLabels();
+
     // The picture is the drawing with a margin; the view may scroll further, so that any box,
     // the corner ones too, can be centred.
     m_content = scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40);
@@ -685,12 +777,122 @@ void FlowCanvas::build(const FlowDefinition &definition, const Overlay &overlay)
     zoomChanged();
 }
 
+void FlowCanvas::placeLabels()
+{
+    // Taken edges first, the widest (busiest) of them first; then the rest in definition order.
+    // A label that would cover a box or a label already placed is left out: on a dense flow they
+    // pile up otherwise. The edge's tooltip still has it.
+    std::stable_sort(
+        m_edgesByRank.begin(), m_edgesByRank.end(), [](const EdgeItem *a, const EdgeItem *b) {
+            if (a->zValue() != b->zValue())
+                return a->zValue() > b->zValue();
+            return a->width() > b->width();
+        });
+    Placed placed(kBoxWidth);
+    for (const BoxItem *box : std::as_const(m_boxes))
+        placed.add(box->mapRectToScene(QRectF(0, 0, kBoxWidth, kBoxHeight)));
+    for (EdgeItem *edge : std::as_const(m_edgesByRank)) {
+        const bool crowded = placed.overlaps(edge->labelRect());
+        edge->setLabelCrowded(crowded);
+        if (!crowded)
+            placed.add(edge->labelRect());
+    }
+}
+
 void FlowCanvas::zoomChanged()
 {
     // An edge's count beside its label would say it twice; too far out they would only pile up.
     const bool far = zoom() < kLabelZoom && zoom() >= 0.12;
-    for (QGraphicsItem *count : std::as_const(m_edgeCounts))
-        count->setVisible(far);
+    placeCounts(far);
+}
+
+void FlowCanvas::placeCounts(bool edgeCountsWanted)
+{
+    // Counts at screen size never cover each other or a box's name (drawn from 0.3 in): the
+    // failures first, then how many entered each box, then the edges' counts, the largest of
+    // each first; one that would cover another stays hidden until the view is closer.
+    QList<CountItem *> ranked;
+    QList<CountItem *> boxCounts;
+    for (const BoxItem *box : std::as_const(m_boxes)) {
+        if (box->alarmCount())
+            ranked.append(box->alarmCount());
+        if (box->badgeCount())
+            boxCounts.append(box->badgeCount());
+    }
+    const auto byWeight
+        = [](const CountItem *a, const CountItem *b) { return a->weight() > b->weight(); };
+    std::stable_sort(ranked.begin(), ranked.end(), byWeight);
+    std::stable_sort(boxCounts.begin(), boxCounts.end(), byWeight);
+    ranked += boxCounts;
+    if (edgeCountsWanted) {
+        QList<CountItem *> edgeCounts = m_edgeCounts;
+        std::stable_sort(edgeCounts.begin(), edgeCounts.end(), byWeight);
+        ranked += edgeCounts;
+    } else {
+        for (CountItem *count : std::as_const(m_edgeCounts))
+            count->setVisible(false);
+    }
+    if (ranked.isEmpty())
+        return;
+
+    const QTransform view = transform();
+    Placed placed(64);
+    if (zoom() >= 0.3) {
+        for (const BoxItem *box : std::as_const(m_boxes))
+            placed.add(view.mapRect(box->nameRect()));
+    }
+    Placed counts(64);
+    for (CountItem *count : std::as_const(ranked)) {
+        const QRectF at = count->viewRect(view);
+        const bool shown = !placed.overlaps(at) && !counts.overlaps(at);
+        count->setVisible(shown);
+        if (shown) {
+            counts.add(at);
+            placed.add(at);
+        }
+    }
+    // Close enough for labels: a label under a count gives way to it.
+    if (zoom() >= kLabelZoom) {
+        for (EdgeItem *edge : std::as_const(m_edgesByRank)) {
+            if (!edge->labelCrowded())
+                edge->setLabelCovered(counts.overlaps(view.mapRect(edge->labelRect())));
+        }
+    }
+}
+
+QList<QRectF> FlowCanvas::shownCountRects() const
+{
+    QList<QRectF> out;
+    const QTransform view = transform();
+    for (const BoxItem *box : std::as_const(m_boxes)) {
+        for (const CountItem *count : { box->badgeCount(), box->alarmCount() }) {
+            if (count && count->isVisible())
+                out << count->viewRect(view);
+        }
+    }
+    for (const CountItem *count : std::as_const(m_edgeCounts)) {
+        if (count->isVisible())
+            out << count->viewRect(view);
+    }
+    return out;
+}
+
+QList<QRectF> FlowCanvas::shownLabelRects() const
+{
+    QList<QRectF> out;
+    for (const EdgeItem *edge : std::as_const(m_edgesByRank)) {
+        if (edge->labelShown(zoom()))
+            out << edge->labelRect();
+    }
+    return out;
+}
+
+QList<QRectF> FlowCanvas::boxNameRects() const
+{
+    QList<QRectF> out;
+    for (const BoxItem *box : std::as_const(m_boxes))
+        out << box->nameRect();
+    return out;
 }
 
 int FlowCanvas::visibleEdgeCounts() const
@@ -851,8 +1053,8 @@ void FlowCanvas::mousePressEvent(QMouseEvent *event)
     m_fitPending = false;
     // The topmost thing under the mouse: a box, or else a counted edge.
     for (QGraphicsItem *item : items(event->position().toPoint())) {
-        if (dynamic_cast<CountItem *>(item))
-            item = item->parentItem();
+        if (const auto *count = dynamic_cast<CountItem *>(item))
+            item = count->counted();
         if (auto *box = dynamic_cast<BoxItem *>(item)) {
             selectBox(box->index(), false);
             Q_EMIT boxClicked(box->index());

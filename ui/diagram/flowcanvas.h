@@ -21,6 +21,7 @@
 namespace flowscope {
 
 class BoxItem;
+class CountItem;
 class EdgeItem;
 
 class FlowCanvas final : public QGraphicsView
@@ -51,6 +52,11 @@ public:
     QPointF edgePointInView(int edge) const;
     void centreOnEdge(int edge);
     int visibleEdgeCounts() const; // edge counts shown at screen size (zoomed out past labels)
+    // What a reader sees at this zoom: the counts shown at screen size (view coordinates), the
+    // edge labels drawn and the boxes' name lines (scene coordinates).
+    QList<QRectF> shownCountRects() const;
+    QList<QRectF> shownLabelRects() const;
+    QList<QRectF> boxNameRects() const;
     QRectF boxRect(int box) const; // in scene coordinates
     QPointF boxCentreInView(int box) const;
     int selectedBox() const { return m_selected; }
@@ -83,10 +89,13 @@ private:
     struct Overlay;
     void build(const FlowDefinition &definition, const Overlay &overlay);
     void zoomChanged(); // shows or hides what depends on the zoom
+    void placeLabels(); // leaves out the labels that would cover a box or another label
+    void placeCounts(bool edgeCountsWanted); // the counts that fit at this zoom
 
     QList<BoxItem *> m_boxes;
     QHash<int, EdgeItem *> m_edgeItems; // counted edges by their index
-    QList<QGraphicsItem *> m_edgeCounts; // their counts at screen size
+    QList<CountItem *> m_edgeCounts; // their counts at screen size
+    QList<EdgeItem *> m_edgesByRank; // every edge, the ones whose labels go first first
     int m_edgeCount = 0;
     int m_pathEdgeCount = 0;
     int m_numberCount = 0;
