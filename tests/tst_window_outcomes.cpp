@@ -399,6 +399,26 @@ private Q_SLOTS:
         QCOMPARE(chartFailed, failed);
         QVERIFY(child<QLabel>(chart, "note")->text().contains(u"analysed"_s));
 
+        // A page more: its rows are added to what was counted — the same as counting them all.
+        QVERIFY(model()->hasMore());
+        const int before = model()->rowCount();
+        QMetaObject::invokeMethod(model(), "fetchMore", Q_ARG(QModelIndex, QModelIndex()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model()->rowCount() > before && model()->state() != ExecutionsModel::State::Loading,
+            30000);
+        chart->recount();
+        const ExecutionQuery &q = model()->query();
+        QVERIFY(q.from.isValid() && !q.to.isValid()); // a range that ends now: counted to now
+        const Activity whole = countActivity(*model(), q.from.toMSecsSinceEpoch(),
+            QDateTime::currentMSecsSinceEpoch(), QTimeZone::systemTimeZone());
+        QCOMPARE(chart->activity().counted, qint64(model()->rowCount()));
+        QCOMPARE(chart->activity().analysed, whole.analysed);
+        QCOMPARE(chart->activity().counts.size(), whole.counts.size());
+        for (size_t k = 0; k < whole.counts.size(); ++k) {
+            QCOMPARE(chart->activity().counts[k].total(), whole.counts[k].total());
+            QCOMPARE(chart->activity().counts[k].failed, whole.counts[k].failed);
+        }
+
         // Dragging across the last two buckets narrows the range to them.
         const qsizetype n = chart->activity().buckets.count();
         const qint64 start = chart->activity().buckets.startOf(n - 2);

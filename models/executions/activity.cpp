@@ -12,9 +12,15 @@ Activity countActivity(
     Activity activity;
     activity.buckets = TimeBuckets(TimeBuckets::sizeFor(toMs - fromMs), fromMs, toMs, zone);
     activity.counts.resize(size_t(activity.buckets.count()));
+    countRows(model, 0, activity);
+    return activity;
+}
+
+void countRows(const ExecutionsModel &model, qsizetype first, Activity &activity)
+{
     const ExecutionStore &store = model.store();
     const qsizetype rows = store.size();
-    for (qsizetype row = 0; row < rows; ++row) {
+    for (qsizetype row = first; row < rows; ++row) {
         const ExecutionRow &r = store.row(row);
         const qsizetype bucket = activity.buckets.indexOf(r.createdMs);
         if (bucket < 0) {
@@ -38,7 +44,6 @@ Activity countActivity(
         case ExecutionStatus::Unknown: ++c.other; break;
         }
     }
-    return activity;
 }
 
 } // namespace flowscope

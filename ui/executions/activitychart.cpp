@@ -85,8 +85,12 @@ ActivityChart::ActivityChart(ExecutionsModel *model, QWidget *parent)
     m_recount->setInterval(250);
     connect(m_recount, &QTimer::timeout, this, &ActivityChart::recount);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ActivityChart::scheduleRecount);
-    connect(model, &QAbstractItemModel::modelReset, this, &ActivityChart::scheduleRecount);
-    connect(model, &QAbstractItemModel::dataChanged, this, &ActivityChart::scheduleRecount);
+    const auto recountAll = [this] {
+        m_recountAll = true;
+        scheduleRecount();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, recountAll);
+    connect(model, &QAbstractItemModel::dataChanged, this, recountAll);
     connect(model, &ExecutionsModel::stateChanged, this, &ActivityChart::scheduleRecount);
 
     auto *layout = new QVBoxLayout(this);
@@ -119,9 +123,25 @@ void ActivityChart::recount()
     qint64 from = query.from.isValid() ? query.from.toMSecsSinceEpoch() : now - 30LL * 86400'000;
     const qint64 to = query.to.isValid() ? std::min(query.to.toMSecsSinceEpoch(), now + 1) : now;
     from = std::min(from, to);
-    m_activity = m_model->hasQuery()
-        ? countActivity(*m_model, from, to, QTimeZone::systemTimeZone())
-        : Activity();
+    // A range ending now moves with the clock, its buckets mostly do not: while they stay the
+    // same, the rows counted stay where they were and only the pages since are added (rows are
+    // only ever appended); anything else is counted again.
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const TimeBuckets buckets(TimeBuckets::sizeFor(to - from), from, to, zone);
+    const TimeBuckets &was = m_activity.buckets;
+    const qsizetype last = buckets.count() - 1;
+    const bool sameBuckets = buckets.size() == was.size() && buckets.count() == was.count()
+        && (last < 0
+            || (buckets.startOf(0) == was.startOf(0) && buckets.endOf(last) == was.endOf(last)));
+    const qsizetype rows = m_model->store().size();
+    if (!m_model->hasQuery())
+        m_activity = Activity();
+    else if (m_recountAll || !sameBuckets || rows < m_countedRows)
+        m_activity = countActivity(*m_model, from, to, zone);
+    else
+        countRows(*m_model, m_countedRows, m_activity);
+    m_recountAll = !m_model->hasQuery();
+    m_countedRows = rows;
     const qsizetype n = m_activity.buckets.count();
     QList<qreal> ended;
     QList<qreal> active;

@@ -56,6 +56,10 @@ private:
     QLabel *m_note;
     QTimer *m_recount;
     Activity m_activity;
+    // What m_activity counted: rows appended since are added to it, unless its buckets moved or
+    // rows changed (an outcome, an ended execution, another query): then every row again.
+    bool m_recountAll = true;
+    qsizetype m_countedRows = 0;
     qsizetype m_pressed = -1;
 };
 
