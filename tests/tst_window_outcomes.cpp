@@ -313,17 +313,22 @@ private Q_SLOTS:
         QVERIFY(counted.wait(60000));
         qInfo("counted in %lld ms", clock.elapsed());
         const ExecutionQuery &query = model()->query();
-        const qint64 from = query.from.toSecsSinceEpoch();
-        const qint64 to = std::min(
-            query.to.isValid() ? query.to.toSecsSinceEpoch() : std::numeric_limits<qint64>::max(),
-            QDateTime::currentSecsSinceEpoch());
+        // In milliseconds, as the range is: an alert of the range's first second but before its
+        // first millisecond (a range starting at 15:55:07.345) is not in it; truncated to
+        // seconds, such an alert was counted here and not by the window.
+        const qint64 fromMs = query.from.toMSecsSinceEpoch();
+        const qint64 toMs = std::min(
+            query.to.isValid() ? query.to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(),
+            QDateTime::currentMSecsSinceEpoch());
+        const qint64 from = fromMs / 1000;
+        const qint64 to = toMs / 1000;
         QHash<int, qint64> perCode;
         QHash<int, QSet<QString>> executionsOf;
         // An alert comes within its execution's hour: the executions of the range and before.
         for (qint64 i = data().lowerBound(f, from - 2 * 3600); i < data().lowerBound(f, to + 1);
              ++i) {
             for (const sandbox::AlertRecord &a : data().alertsOf(f, i)) {
-                if (a.dateGenerated >= from && a.dateGenerated < to) {
+                if (a.dateGenerated * 1000 >= fromMs && a.dateGenerated * 1000 < toMs) {
                     ++perCode[a.errorCode];
                     executionsOf[a.errorCode].insert(
                         QString::fromLatin1(data().execution(f, i).sid));
