@@ -86,17 +86,7 @@ QByteArray httpDateIn(int seconds)
 // A page of 1,000 executions, each carrying ~52 KB in its links: about 52 MB of JSON.
 const QByteArray &hugePage()
 {
-    static const QByteArray page = [] {
-        const QByteArray padding(52 * 1024, 'x');
-        QList<QByteArray> items;
-        items.reserve(1000);
-        for (int n = 3; n < 1003; ++n) {
-            QByteArray item = pagebuilder::execution(n);
-            item.replace("\"links\":{}", QByteArray("\"links\":{\"padding\":\"" + padding + "\"}"));
-            items << item;
-        }
-        return pagebuilder::page(items);
-    }();
+    static const QByteArray page = pagebuilder::paddedPage(3, 1000, 52 * 1024);
     return page;
 }
 

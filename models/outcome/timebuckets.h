@@ -34,6 +34,11 @@ public:
     qint64 endOf(qsizetype bucket) const { return m_starts[size_t(bucket) + 1]; }
     // The bucket that holds ms, or -1 outside every bucket.
     qsizetype indexOf(qint64 ms) const;
+    // The same buckets: every moment falls in the same one of each.
+    bool operator==(const TimeBuckets &other) const
+    {
+        return m_size == other.m_size && m_starts == other.m_starts;
+    }
 
     // The size that shows a range in a readable number of buckets: 5 minutes up to 6 hours,
     // hours up to 4 days, days beyond.

@@ -68,16 +68,7 @@ int main(int argc, char *argv[])
     bench::report("chart_recount_ms", chartMs, "ms", "count + bar sets + axes; target <= 50");
 
     // 20,000 rows analysed: each row's outcome is looked up while counting.
-    for (int row = 0; row < std::min<int>(20'000, model.rowCount()); ++row) {
-        flowscope::OutcomeResult result;
-        result.outcome.verdict
-            = row % 7 == 0 ? flowscope::Outcome::Verdict::Failed : flowscope::Outcome::Verdict::Ok;
-        result.outcome.stepCount = 3;
-        QMetaObject::invokeMethod(outcomes.fetcher(), "outcomeReady", Qt::DirectConnection,
-            Q_ARG(flowscope::OutcomeTarget,
-                (flowscope::OutcomeTarget { query.flowSid, model.store().sid(row), false })),
-            Q_ARG(flowscope::OutcomeResult, result));
-    }
+    bench::knowOutcomes(outcomes, model, query.flowSid, 20'000);
     const double analysedMs = bestOfMs(5, [&] { chart.recount(); });
     bench::report(
         "chart_recount_analysed_ms", analysedMs, "ms", "with 20,000 outcomes known; target <= 50");
@@ -100,9 +91,8 @@ int main(int argc, char *argv[])
     if (!definition)
         return 1;
     flowscope::TrafficRequest request;
-    const double gatherMs = bestOfMs(5, [&] {
-        request = flowscope::TrafficRequest::of(model, outcomes);
-    });
+    const double gatherMs
+        = bestOfMs(5, [&] { request = flowscope::TrafficRequest::of(model, outcomes); });
     int counted = 0;
     const double trafficMs = bestOfMs(3, [&] { counted = request.count(*definition).runCount(); });
     bench::report("traffic_gather_ms", gatherMs, "ms",

@@ -212,20 +212,6 @@ Figures chartMoment(const char *setting, flowscope::ExecutionsModel &model, Wind
         "chart", setting, probe, "while the chart recounts 200,000 rows, 20,000 analysed");
 }
 
-// A page of 1,000 executions, each carrying ~52 KB in its links: about 52 MB of JSON.
-QByteArray hugePage()
-{
-    const QByteArray padding(52 * 1024, 'x');
-    QList<QByteArray> items;
-    items.reserve(1000);
-    for (int n = 3; n < 1003; ++n) {
-        QByteArray item = pagebuilder::execution(n);
-        item.replace("\"links\":{}", QByteArray("\"links\":{\"padding\":\"" + padding + "\"}"));
-        items << item;
-    }
-    return pagebuilder::page(items);
-}
-
 // Three rows, then one 52 MB page from a server on its own thread, into a fresh view.
 Figures pageMoment(const char *setting, const QByteArray &huge)
 {
@@ -299,16 +285,7 @@ Figures measure(const char *setting, qint64 total, const QByteArray &huge)
     paintFirst(window.widget);
 
     const Figures rows = rowsMoment(setting, sandbox, total, model, window);
-    for (int row = 0; row < std::min<int>(20'000, model.rowCount()); ++row) {
-        flowscope::OutcomeResult result;
-        result.outcome.verdict
-            = row % 7 == 0 ? flowscope::Outcome::Verdict::Failed : flowscope::Outcome::Verdict::Ok;
-        result.outcome.stepCount = 3;
-        QMetaObject::invokeMethod(outcomes.fetcher(), "outcomeReady", Qt::DirectConnection,
-            Q_ARG(flowscope::OutcomeTarget,
-                (flowscope::OutcomeTarget { sandbox.flowSid, model.store().sid(row), false })),
-            Q_ARG(flowscope::OutcomeResult, result));
-    }
+    bench::knowOutcomes(outcomes, model, sandbox.flowSid, 20'000);
     const Figures chart = chartMoment(setting, model, window);
     const Figures page = pageMoment(setting, huge);
     return { std::max({ rows.worst, chart.worst, page.worst }),
@@ -322,7 +299,7 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const qint64 total = bench::quick() ? 20'000 : 200'000;
-    const QByteArray huge = hugePage();
+    const QByteArray huge = pagebuilder::paddedPage(3, 1000, 52 * 1024); // ~52 MB
 
     const Figures alone = measure("alone", total, huge);
     bench::report("gui_alone_longest_stall_ms", alone.worst, "ms", "the worst of the three");

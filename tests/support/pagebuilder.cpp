@@ -42,4 +42,17 @@ QByteArray page(const QList<QByteArray> &items, const QByteArray &next, const QB
         + key + R"(","next_page_url":)" + next + "}}";
 }
 
+QByteArray paddedPage(int first, int count, qsizetype paddingBytes)
+{
+    const QByteArray padding(paddingBytes, 'x');
+    QList<QByteArray> items;
+    items.reserve(count);
+    for (int n = first; n < first + count; ++n) {
+        QByteArray item = execution(n);
+        item.replace("\"links\":{}", QByteArray("\"links\":{\"padding\":\"" + padding + "\"}"));
+        items << item;
+    }
+    return page(items);
+}
+
 } // namespace pagebuilder

@@ -18,6 +18,9 @@ QByteArray step(int n, const QByteArray &event, const QByteArray &from, const QB
     const QByteArray &dateCreated);
 // An execution context resource around a context object (raw JSON).
 QByteArray contextResource(const QByteArray &contextJson);
+// Executions first .. first + count - 1, each carrying paddingBytes in its links: a page of
+// megabytes (1,000 with 52 KB each is the 52 MB page the stall tests and benchmarks read).
+QByteArray paddedPage(int first, int count, qsizetype paddingBytes);
 // A list page around items; next is raw JSON (a quoted URL or null).
 QByteArray page(const QList<QByteArray> &items, const QByteArray &next = "null",
     const QByteArray &key = "executions");

@@ -25,7 +25,6 @@
 #include "executions/flowsmodel.h"
 #include "executions/livetail.h"
 #include "export/exportdialog.h"
-#include "window/mainwindow.h"
 #include "outcome/outcomecache.h"
 #include "related/alertsdialog.h"
 #include "sandbox/sandboxserver.h"
@@ -35,6 +34,7 @@
 #include "search/searchpanel.h"
 #include "spreadsheetreader.h"
 #include "testclient.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

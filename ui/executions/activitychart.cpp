@@ -127,12 +127,8 @@ void ActivityChart::recount()
     // same, the rows counted stay where they were and only the pages since are added (rows are
     // only ever appended); anything else is counted again.
     const QTimeZone zone = QTimeZone::systemTimeZone();
-    const TimeBuckets buckets(TimeBuckets::sizeFor(to - from), from, to, zone);
-    const TimeBuckets &was = m_activity.buckets;
-    const qsizetype last = buckets.count() - 1;
-    const bool sameBuckets = buckets.size() == was.size() && buckets.count() == was.count()
-        && (last < 0
-            || (buckets.startOf(0) == was.startOf(0) && buckets.endOf(last) == was.endOf(last)));
+    const bool sameBuckets
+        = TimeBuckets(TimeBuckets::sizeFor(to - from), from, to, zone) == m_activity.buckets;
     const qsizetype rows = m_model->store().size();
     if (!m_model->hasQuery())
         m_activity = Activity();
