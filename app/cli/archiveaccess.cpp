@@ -3,6 +3,7 @@
 #include "accounts/profiles.h"
 #include "api/sid.h"
 #include "archive/archivekey.h"
+#include "executions/executionquery.h"
 #include "keychain/keychainsecretstore.h"
 
 #include <QFileInfo>

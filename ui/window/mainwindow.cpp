@@ -10,6 +10,7 @@
 #include "api/studioclient.h"
 #include "archive/archivecontroller.h"
 #include "archive/archivedialog.h"
+#include "archive/archiveservice.h"
 #include "bulk/enddialog.h"
 #include "bulk/stuckdialog.h"
 #include "detail/detailpane.h"
