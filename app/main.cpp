@@ -6,6 +6,8 @@
 #include "cli/command.h"
 #include "diagram/flowcanvas.h"
 #include "keychain/keychainsecretstore.h"
+#include "links/flowscopelink.h"
+#include "links/linkhandoff.h"
 #include "sandbox/sandboxthread.h"
 #include "window/mainwindow.h"
 
@@ -39,7 +41,16 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWSCOPE_VERSION));
 }
 
-int runWindow(int argc, char *argv[])
+// This user's one window: links other processes hand over open in it, brought to the front.
+// Another window that took the socket meanwhile keeps it; this one then just does not listen.
+void listenForLinks(LinkServer &server, MainWindow &window)
+{
+    QObject::connect(&server, &LinkServer::linkReceived, &window, &MainWindow::openLink);
+    QString why;
+    server.listen(&why);
+}
+
+int runWindow(int argc, char *argv[], const QString &link = {})
 {
     // --help and --version answer without a display.
     for (int k = 1; k < argc; ++k) {
@@ -98,7 +109,11 @@ int runWindow(int argc, char *argv[])
         client.setSettings(settings);
         MainWindow window(&client);
         window.setDemoMode(true);
+        LinkServer links;
+        listenForLinks(links, window);
         window.show();
+        if (!link.isEmpty())
+            window.openLink(link);
         return app.exec();
     }
 
@@ -107,7 +122,11 @@ int runWindow(int argc, char *argv[])
     AccountManager accounts(
         &client, &keychain, QProcessEnvironment::systemEnvironment(), parser.value(u"base-url"_s));
     MainWindow window(&client, &accounts);
+    LinkServer links;
+    listenForLinks(links, window);
     window.show();
+    if (!link.isEmpty())
+        window.openLink(link); // once signed in
     window.signInAtStart(parser.value(u"profile"_s));
     return app.exec();
 }
@@ -286,14 +305,49 @@ int main(int argc, char *argv[])
         setApplicationNames();
         return command->run(QCoreApplication::arguments());
     }
+    // A link: after -- (as the desktop file passes it, so that it can never be an option), or
+    // first. Everything before -- is the window's options.
+    std::vector<char *> windowArgs(argv, argv + argc);
+    QString link;
+    const auto dashes = std::find_if(windowArgs.begin() + 1, windowArgs.end(),
+        [](const char *a) { return std::strcmp(a, "--") == 0; });
+    if (dashes != windowArgs.end()) {
+        if (windowArgs.end() - dashes != 2) {
+            cli::printError(QCoreApplication::translate(
+                "main", "after -- comes one flowscope:// link, and nothing else"));
+            return cli::Usage;
+        }
+        link = QString::fromLocal8Bit(*(dashes + 1));
+        windowArgs.erase(dashes, windowArgs.end());
+    } else if (argc >= 2 && FlowScopeLink::isLink(QString::fromLocal8Bit(argv[1]))) {
+        link = QString::fromLocal8Bit(argv[1]);
+        windowArgs.erase(windowArgs.begin() + 1);
+    }
+    int windowArgc = int(windowArgs.size());
+    windowArgs.push_back(nullptr); // argv[argc] is null, as Qt expects
     // --help and --version answer without a display.
-    for (int k = 1; k < argc; ++k) {
+    for (int k = 1; k < windowArgc; ++k) {
         for (const char *answered : { "-h", "--help", "-v", "--version", "--help-all" }) {
-            if (std::strcmp(argv[k], answered) == 0)
-                return runWindow(argc, argv);
+            if (std::strcmp(windowArgs[size_t(k)], answered) == 0)
+                return runWindow(windowArgc, windowArgs.data());
         }
     }
-    if (const int refused = checkWindowArguments(argc, argv, commands); refused >= 0)
+    if (!link.isEmpty()) {
+        QString why;
+        if (!FlowScopeLink::parse(link, &why)) {
+            cli::printError(why);
+            return cli::Usage;
+        }
+        // This user's window is running: it opens the link, and this process is done.
+        if (LinkServer::handOver(link.trimmed(), &why))
+            return cli::Ok;
+        if (!why.isEmpty()) {
+            cli::printError(why);
+            return 1;
+        }
+    }
+    if (const int refused = checkWindowArguments(windowArgc, windowArgs.data(), commands);
+        refused >= 0)
         return refused;
-    return runWindow(argc, argv);
+    return runWindow(windowArgc, windowArgs.data(), link.trimmed());
 }

@@ -28,6 +28,9 @@ fail() { echo "check-package: $*" >&2; exit 1; }
 [ "$(flowscope --version)" = "flowscope $version" ] || fail "flowscope --version says '$(flowscope --version)'"
 flowscope-sandbox --version | grep -q "$version" || fail "flowscope-sandbox --version"
 desktop-file-validate /usr/share/applications/org.flowscope.FlowScope.desktop
+# flowscope:// links: the package's postinst told the desktop database, which now names FlowScope.
+grep -q '^x-scheme-handler/flowscope=.*org.flowscope.FlowScope.desktop' \
+    /usr/share/applications/mimeinfo.cache || fail "flowscope:// is not registered (mimeinfo.cache)"
 appstreamcli validate --no-net /usr/share/metainfo/org.flowscope.FlowScope.metainfo.xml >/dev/null
 [ -f /usr/share/icons/hicolor/scalable/apps/org.flowscope.FlowScope.svg ] || fail "no icon"
 [ -f /usr/share/doc/flowscope/copyright ] || fail "no copyright file"
@@ -60,4 +63,6 @@ fi
 # And it leaves as cleanly as it came.
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q flowscope >/dev/null
 [ ! -e /usr/bin/flowscope ] || fail "apt-get remove left /usr/bin/flowscope"
+! grep -q '^x-scheme-handler/flowscope=' /usr/share/applications/mimeinfo.cache 2>/dev/null \
+    || fail "apt-get remove left flowscope:// registered"
 echo "check-package: installed, smoke-tested and removed $(basename "$deb")"

@@ -2,7 +2,8 @@
 # Takes the README's screenshot: the window in demo mode under Xvfb, a flow picked, an execution
 # selected and its context opened with the keyboard. Needs xvfb, xdotool and imagemagick
 # (packaging/install-deps.sh installs them). Usage: packaging/take-screenshot.sh [BINARY] [OUT.png]
-# [steps|diagram|traffic|related]: with "steps", the execution's Steps tab; with "diagram", the execution's Diagram tab is opened before the
+# [steps|diagram|traffic|related|views]: with "views", a view is saved (Ctrl+D) and the Views menu
+# is opened on its submenu; with "steps", the execution's Steps tab; with "diagram", the execution's Diagram tab is opened before the
 # picture is taken; with "traffic", the loaded rows are analysed and the tab shows where they all
 # went; with "related", an execution whose HTTP request failed is opened (Ctrl+G, its SID — the
 # demo's data depends on its seed alone) at its failed step, with what Twilio said about it.
@@ -44,6 +45,11 @@ if [ "$tab" = related ]; then
     printf 'xdotool type --delay 10 FN40f50cb1d87d11941f68fab24ecaba66\nxdotool key Return\n' >> "$script"
     printf 'sleep 4\nxdotool mousemove 944 144 click 1\nsleep 2\n' >> "$script"
     printf 'xdotool mousemove 1000 251 click 1\nsleep 2\n' >> "$script"
+elif [ "$tab" = views ]; then
+    # A view saved under a name, then the Views menu open on it.
+    printf 'xdotool key ctrl+d\nsleep 1\nxdotool type --delay 20 "Order Status: failed today"\n' >> "$script"
+    printf 'xdotool key Return\nsleep 1\nxdotool mousemove 143 8 click 1\nsleep 1\n' >> "$script"
+    printf 'xdotool mousemove 200 86\nsleep 1\nxdotool mousemove 400 90\nsleep 1\n' >> "$script"
 elif [ "$tab" = steps ]; then
     printf 'xdotool mousemove 944 144 click 1\nsleep 2\n' >> "$script"
 elif [ "$tab" = diagram ]; then

@@ -179,7 +179,7 @@ private Q_SLOTS:
         QVERIFY2(!readme.isEmpty(), "README.md has a ```-block after ## Command line");
         const QString help = usageBlock(runHelp(QStringLiteral(FLOWSCOPE_BIN), { u"--help"_s }))
             + usageLines(runHelp(QStringLiteral(FLOWSCOPE_SANDBOX_BIN), { u"--help"_s }));
-        QVERIFY(help.contains(u"flowscope executions --flow"_s));
+        QVERIFY(help.contains(u"flowscope executions (--flow FW…"_s));
         QVERIFY(help.contains(u"flowscope-sandbox ["_s));
         if (readme != help) {
             const QStringList a = readme.split(u'\n');
@@ -266,6 +266,41 @@ private Q_SLOTS:
         QVERIFY2(process.exitCode() == 0,
             QByteArray(process.readAllStandardOutput() + process.readAllStandardError())
                 .constData());
+    }
+
+    // flowscope:// links open FlowScope: the desktop file claims the scheme, and passes the link
+    // after -- (so that no link can be taken for an option); the desktop database reads it so.
+    void theDesktopFileOpensLinks()
+    {
+        QFile desktop(
+            QStringLiteral(FLOWSCOPE_SOURCE_DIR "/packaging/org.flowscope.FlowScope.desktop"));
+        QVERIFY(desktop.open(QIODevice::ReadOnly));
+        const QByteArray entry = desktop.readAll();
+        QVERIFY(entry.contains("\nExec=flowscope -- %u\n"));
+        QVERIFY(entry.contains("\nMimeType=x-scheme-handler/flowscope;\n"));
+        for (const char *script : { "postinst", "postrm" }) {
+            QFile file(QStringLiteral(FLOWSCOPE_SOURCE_DIR "/packaging/debian/")
+                + QLatin1StringView(script));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.readAll().contains("update-desktop-database"));
+            QVERIFY(file.permissions() & QFile::ExeOwner);
+        }
+        if (QStandardPaths::findExecutable(u"update-desktop-database"_s).isEmpty()) {
+            if (ci())
+                QFAIL("update-desktop-database is not installed (install-deps.sh installs it)");
+            QSKIP("update-desktop-database is not installed (install-deps.sh installs it)");
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(desktop.copy(dir.filePath(u"org.flowscope.FlowScope.desktop"_s)));
+        QProcess process;
+        process.start(u"update-desktop-database"_s, { dir.path() });
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QFile cache(dir.filePath(u"mimeinfo.cache"_s));
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        QVERIFY(cache.readAll().contains(
+            "\nx-scheme-handler/flowscope=org.flowscope.FlowScope.desktop;"));
     }
 
     void desktopIntegrationValidates()

@@ -14,19 +14,6 @@ namespace flowscope::cli {
 
 namespace {
 
-// The profile the command signs in with, as resolveCommandLineSettings picks it: the one named,
-// else none when the environment holds the credentials (then the account SID names the file),
-// else the one used last.
-QString profileNameOf(const Arguments &args)
-{
-    if (!args.common().profile.isEmpty())
-        return args.common().profile;
-    QString envAccount = canonicalSid(qEnvironmentVariable("TWILIO_ACCOUNT_SID").trimmed(), "AC");
-    if (!envAccount.isEmpty())
-        return envAccount;
-    return ProfileStore().lastUsed();
-}
-
 void openWithKey(const ArchiveLocation &location, const QByteArray &key, const QString &account,
     bool create, const ArchiveAccess::Opened &done)
 {
@@ -70,7 +57,7 @@ QList<OptionSpec> ArchiveAccess::readingOptions(const QString &what, const QStri
 std::optional<ArchiveLocation> ArchiveAccess::locationOf(const Arguments &args)
 {
     if (!args.isSet(u"db"_s))
-        return ArchiveLocation::defaultFor(profileNameOf(args));
+        return ArchiveLocation::defaultFor(args.profileName());
     QString error;
     auto location = ArchiveLocation::parse(args.value(u"db"_s), &error);
     if (!location)
@@ -95,7 +82,7 @@ bool ArchiveAccess::parseReading(
             return true;
         }
         if (from.isValid() && from < kept && args.isSet(u"from"_s)) {
-            const auto own = ArchiveLocation::defaultFor(profileNameOf(args));
+            const auto own = ArchiveLocation::defaultFor(args.profileName());
             printError(QFileInfo::exists(own.path)
                     ? tr("note: Studio keeps executions for %1 days, so Twilio has nothing "
                          "before %2; the archive %3 holds older ones: add --archive")

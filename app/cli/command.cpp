@@ -4,6 +4,7 @@
 #include "api/sid.h"
 #include "executions/executionquery.h"
 #include "keychain/keychainsecretstore.h"
+#include "links/flowscopelink.h"
 #include "util/outputfile.h"
 
 #include <QPointer>
@@ -31,6 +32,8 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(makeAlertsCommand());
         list.push_back(makeArchiveCommand());
         list.push_back(makeProfilesCommand());
+        list.push_back(makeLinkCommand());
+        list.push_back(makeViewsCommand());
         return list;
     }();
     return commands;
@@ -96,7 +99,11 @@ CommandSpec Command::windowSpec()
     spec.summary = tr("the window; --demo browses the built-in sandbox");
     spec.description = tr("Browse Twilio Studio flow executions: pick a flow, narrow the date "
                           "range, scroll through executions that load page by page, open one to "
-                          "read its context, steps and diagram, and export what you need.");
+                          "read its context, steps and diagram, and export what you need. "
+                          "flowscope -- LINK opens a flowscope:// link (flowscope link makes one) "
+                          "in this user's running window, which comes to the front, or in a new "
+                          "one; the desktop runs it so when such a link is clicked.");
+    spec.usages = { { {}, {}, true }, { u"-- LINK"_s, {} } };
     spec.options = {
         { { u"demo"_s }, {},
             tr("Browse a generated account served by the built-in Studio sandbox; no Twilio "
@@ -137,7 +144,8 @@ QString Command::programHelp()
             commonNames << u"--"_s + option.longName() + u' ' + option.valueName;
     }
     const QStringList notes {
-        tr("Every subcommand but profiles also takes %1 (see its --help).")
+        tr("Every subcommand but profiles, link and views also takes %1 (see its --help); link "
+           "and views take --profile NAME, whose account and views they are.")
             .arg(commonNames.join(u", "_s)),
         tr("Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and "
            "TWILIO_API_SECRET, else a saved profile (--profile NAME)."),
@@ -186,6 +194,8 @@ std::optional<Arguments> Arguments::parse(
             return std::nullopt;
         }
     }
+    if (spec.option(u"profile"_s))
+        parsed.m_common.profile = parsed.value(u"profile"_s);
     if (spec.option(u"timeout"_s) && !parsed.parseCommon(exitCode))
         return std::nullopt;
     return parsed;
@@ -335,7 +345,20 @@ bool Arguments::parseSids(
     const QString &name, const char prefix[2], const QString &what, QStringList *sids) const
 {
     for (const QString &text : values(name)) {
-        const QString sid = text.trimmed();
+        QString sid = text.trimmed();
+        if (FlowScopeLink::isLink(sid)) {
+            QString why;
+            const std::optional<FlowScopeLink> link = FlowScopeLink::parse(sid, &why);
+            if (!link) {
+                printError(tr("--%1: %2").arg(name, why));
+                return false;
+            }
+            sid = prefix[1] == 'N' ? link->executionSid : link->flowSid;
+            if (sid.isEmpty()) {
+                printError(tr("--%1: that link names no execution").arg(name));
+                return false;
+            }
+        }
         if (!isSid(sid, prefix)) {
             printError(tr("--%1 '%2' is not %3 (%4 followed by 32 hex digits)")
                            .arg(name, text, what, QString::fromLatin1(prefix, 2)));
@@ -344,6 +367,60 @@ bool Arguments::parseSids(
         *sids << canonicalSid(sid, prefix);
     }
     return true;
+}
+
+QString environmentAccount()
+{
+    QString sid = canonicalSid(qEnvironmentVariable("TWILIO_ACCOUNT_SID").trimmed(), "AC");
+    return isSid(sid, "AC") ? sid : QString();
+}
+
+QString Arguments::profileName() const
+{
+    if (!m_common.profile.isEmpty())
+        return m_common.profile;
+    QString envAccount = environmentAccount();
+    if (!envAccount.isEmpty())
+        return envAccount;
+    return ProfileStore().lastUsed();
+}
+
+bool Arguments::pickProfileFor(const QString &accountSid)
+{
+    if (accountSid.isEmpty())
+        return true;
+    const ProfileStore store;
+    const QString envAccount = environmentAccount();
+    QString inUse;
+    if (!m_common.profile.isEmpty()) {
+        const std::optional<Profile> named = store.find(m_common.profile);
+        inUse = named ? named->accountSid : QString();
+    } else if (!envAccount.isEmpty()) {
+        inUse = envAccount;
+    }
+    if (!inUse.isEmpty() || !m_common.profile.isEmpty()) {
+        if (inUse.compare(accountSid, Qt::CaseInsensitive) == 0)
+            return true;
+        printError(tr("the link is of account %1, not of the one in use (%2); give the profile "
+                      "that holds it with --profile")
+                       .arg(accountSid, inUse.isEmpty() ? m_common.profile : inUse));
+        return false;
+    }
+    // No profile named and none in the environment: the last used if it holds the account, else
+    // the first that does.
+    const std::optional<Profile> last = store.find(store.lastUsed());
+    if (last && last->accountSid.compare(accountSid, Qt::CaseInsensitive) == 0)
+        return true;
+    for (const Profile &profile : store.profiles()) {
+        if (profile.accountSid.compare(accountSid, Qt::CaseInsensitive) == 0) {
+            m_common.profile = profile.name;
+            return true;
+        }
+    }
+    printError(tr("no profile of yours holds account %1, which the link is of "
+                  "(flowscope profiles list)")
+                   .arg(accountSid));
+    return false;
 }
 
 bool Arguments::parseFlows(QStringList *flows, bool required) const

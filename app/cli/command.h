@@ -85,6 +85,8 @@ std::unique_ptr<Command> makeSummaryCommand();
 std::unique_ptr<Command> makeAlertsCommand();
 std::unique_ptr<Command> makeArchiveCommand();
 std::unique_ptr<Command> makeProfilesCommand();
+std::unique_ptr<Command> makeLinkCommand(); // and views: links.cpp
+std::unique_ptr<Command> makeViewsCommand();
 
 // Draws an execution's path on its flow to a .png or .svg file, for `execution --diagram` (set by
 // main, which links the widgets; the commands themselves stay Qt Core).
@@ -118,6 +120,14 @@ public:
     QStringList values(const QString &name) const;
     QStringList positional() const { return m_parser->positionalArguments(); }
     const CommonValues &common() const { return m_common; }
+    // The profile the command signs in with, as resolveCommandLineSettings picks it: the one
+    // named, else none when the environment holds the credentials (then its account SID stands
+    // for the profile: views and the archive are kept under it), else the one used last.
+    QString profileName() const;
+    // A link that names an account opens in the profile that holds it: the one named or the
+    // environment's must be it, else the person's profile for that account is used. False after
+    // saying which account none of theirs holds.
+    bool pickProfileFor(const QString &accountSid);
 
     // The --format value, or nullopt after saying what it may be. xlsx where rows are exported.
     std::optional<ExportFormat> format(bool workbooks = false) const;
@@ -135,7 +145,8 @@ public:
     bool parseNumber(
         const QString &name, qint64 least, qint64 most, const QString &what, qint64 *value) const;
     // Every value of a repeatable SID option (PP + 32 hex digits), appended normalised to
-    // lowercase hex. `what` names the kind for the message: "a flow SID".
+    // lowercase hex; a flowscope:// link stands for the SID of that kind it names (its execution's
+    // for FN, its flow's for FW). `what` names the kind for the message: "a flow SID".
     bool parseSids(
         const QString &name, const char prefix[2], const QString &what, QStringList *sids) const;
     // Every --flow FW…, each once; with `required`, false after saying so when there is none.
@@ -162,6 +173,8 @@ private:
     CommonValues m_common;
 };
 
+// TWILIO_ACCOUNT_SID of the environment, its hex in lower case; empty when it holds no AC… SID.
+QString environmentAccount();
 void printError(const QString &message);
 // The text with control characters (but for new lines and tabs) shown as \xHH: what a user typed
 // or a server sent never moves the cursor or recolours the terminal it is printed on.
@@ -260,10 +273,10 @@ template<typename Job, typename Plan, typename Check>
 int Command::parseThenRun(const QStringList &arguments, Check check, int positional) const
 {
     int exitCode = Ok;
-    const auto args = Arguments::parse(spec(), arguments, &exitCode, positional);
+    auto args = Arguments::parse(spec(), arguments, &exitCode, positional);
     if (!args)
         return exitCode;
-    Plan plan;
+    Plan plan; // the check may pick the profile a link's account is in
     if (!check(*args, &plan))
         return Usage;
     Job job(plan);

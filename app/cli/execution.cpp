@@ -11,6 +11,7 @@
 #include "detail/step.h"
 #include "diagram/definitionloader.h"
 #include "executions/executionref.h"
+#include "links/flowscopelink.h"
 #include "related/relatedfetch.h"
 #include "related/relatedjson.h"
 #include "json/jsonpretty.h"
@@ -381,14 +382,14 @@ public:
     int run(const QStringList &arguments) override
     {
         return parseThenRun<Ticket, TicketRequest>(
-            arguments,
-            [](const Arguments &args, TicketRequest *request) { return parse(args, request); }, 1);
+            arguments, [](Arguments &args, TicketRequest *request) { return parse(args, request); },
+            1);
     }
 
 private:
     // Refused before any request: a reference that names no single execution, a bad --flow, a
     // diagram that cannot be drawn.
-    static bool parse(const Arguments &args, TicketRequest *request)
+    static bool parse(Arguments &args, TicketRequest *request)
     {
         if (args.isSet(u"flow"_s) && !isSid(args.value(u"flow"_s), "FW")) {
             printError(tr("--flow must be a flow SID (FW followed by 32 hex digits)"));
@@ -397,13 +398,33 @@ private:
         const QString flowSid
             = args.isSet(u"flow"_s) ? canonicalSid(args.value(u"flow"_s), "FW") : QString();
         QString error;
-        const auto ref
-            = parseExecutionRef(args.positional().constFirst(), flowSid, &error, tr("give --flow"));
-        if (!ref) {
-            printError(error);
-            return false;
+        const QString &text = args.positional().constFirst();
+        if (FlowScopeLink::isLink(text)) {
+            // A flowscope:// link is read strictly: what else it carries never reaches a request.
+            const std::optional<FlowScopeLink> link = FlowScopeLink::parse(text, &error);
+            if (!link || link->kind != FlowScopeLink::Kind::Execution) {
+                printError(link ? tr("that link opens a view, not an execution: flowscope "
+                                     "executions --view LINK")
+                                : error);
+                return false;
+            }
+            if (!flowSid.isEmpty() && flowSid != link->flowSid) {
+                printError(tr("the link's execution is of flow %1, not of --flow %2")
+                               .arg(link->flowSid, flowSid));
+                return false;
+            }
+            if (!args.pickProfileFor(link->accountSid))
+                return false;
+            request->ref.flowSid = link->flowSid;
+            request->ref.executionSid = link->executionSid;
+        } else {
+            const auto ref = parseExecutionRef(text, flowSid, &error, tr("give --flow"));
+            if (!ref) {
+                printError(error);
+                return false;
+            }
+            request->ref = *ref;
         }
-        request->ref = *ref;
         request->steps = args.isSet(u"steps"_s);
         request->related = args.isSet(u"related"_s);
         request->pretty = args.isSet(u"pretty"_s);

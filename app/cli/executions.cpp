@@ -9,6 +9,7 @@
 
 #include "export/csvwriter.h"
 #include "export/exportcrawl.h"
+#include "links/flowscopelink.h"
 #include "util/outputfile.h"
 #include "json/jsonpath.h"
 
@@ -99,8 +100,8 @@ private:
         ArchiveReader reader(&archive, m_plan.crawl.query, m_plan.crawl.limit);
         ArchiveError error;
         for (;;) {
-            const CrawledPage page
-                = reader.next(m_plan.format.needsContexts(), m_plan.format.includeOutcome, &error);
+            const CrawledPage page = reader.next(m_plan.format.needsContexts(),
+                m_plan.format.includeOutcome || m_plan.format.failedOnly, &error);
             if (error.isError() || page.rowCount == 0)
                 break;
             for (qsizetype k = 0; k < page.outcomes.size(); ++k) {
@@ -179,9 +180,10 @@ public:
     int run(const QStringList &arguments) override
     {
         return parseThenRun<ExecutionsExport, ExportPlan>(
-            arguments, [](const Arguments &args, ExportPlan *plan) {
-                return parseQuery(args, plan) && parseFormat(args, plan)
-                    && parseArchive(args, plan);
+            arguments, [](Arguments &args, ExportPlan *plan) {
+                std::optional<SavedView> view;
+                return parseView(args, &view) && parseQuery(args, view, plan)
+                    && parseFormat(args, view, plan) && parseArchive(args, plan);
             });
     }
 
@@ -189,9 +191,14 @@ private:
     static QList<OptionSpec> rangeOptions()
     {
         return {
-            { { u"flow"_s }, u"FW…"_s,
-                tr("The flow's SID (FW followed by 32 hex digits). Required."), {}, {},
-                OptionSpec::Required },
+            { { u"flow"_s }, u"FW…"_s, tr("The flow's SID (FW followed by 32 hex digits)."), {}, {},
+                OptionSpec::OneOf },
+            { { u"view"_s }, u"NAME|LINK"_s,
+                tr("A saved view (flowscope views list) or a flowscope://view link: its flow, "
+                   "range, filters and columns; options given beside it win."),
+                tr("A relative range (last-24-hours) is counted from now. Columns the outcome "
+                   "gives (ended_at, last_event, step_count, error_code) turn --outcome on."),
+                {}, OptionSpec::OneOf | OptionSpec::OrBoth },
             { { u"from"_s }, u"T"_s,
                 tr("Only executions started at or after T: ISO 8601 with Z or an offset, or "
                    "local time without one."),
@@ -199,8 +206,18 @@ private:
             { { u"to"_s }, u"T"_s, tr("Only executions started before T."), {}, {} },
             { { u"page-size"_s }, u"N"_s, tr("Executions per request, 1 to 1000 (default 1000)."),
                 {}, u"1000"_s },
-            { { u"limit"_s }, u"N"_s, tr("Stop after N executions (crawls sequentially)."), {},
-                {} },
+            { { u"limit"_s }, u"N"_s,
+                tr("Stop after N executions read (crawls sequentially); the filters then write "
+                   "those of them they keep."),
+                {}, {} },
+            { { u"failed-only"_s }, {},
+                tr("Only the executions that failed (reads each one's outcome, as --outcome "
+                   "does)."),
+                {}, {} },
+            { { u"filter"_s }, u"TEXT"_s,
+                tr("Only the executions whose SID or contact address holds TEXT (any case), as "
+                   "the window's quick filter."),
+                {}, {} },
         };
     }
 
@@ -281,14 +298,48 @@ private:
         return ArchiveAccess::parseReading(args, &plan->archive, plan->crawl.query.from);
     }
 
+    // --view: a saved view of the profile, or a link to one (whose account picks the profile).
+    static bool parseView(Arguments &args, std::optional<SavedView> *view)
+    {
+        if (!args.isSet(u"view"_s))
+            return true;
+        const QString given = args.value(u"view"_s).trimmed();
+        if (FlowScopeLink::isLink(given)) {
+            QString why;
+            const std::optional<FlowScopeLink> link = FlowScopeLink::parse(given, &why);
+            if (!link || link->kind != FlowScopeLink::Kind::View) {
+                printError(link ? tr("--view: that link opens an execution: flowscope execution "
+                                     "LINK")
+                                : u"--view: "_s + why);
+                return false;
+            }
+            *view = link->view;
+            return args.pickProfileFor(link->accountSid);
+        }
+        *view = ViewStore(args.profileName()).find(given);
+        if (!*view) {
+            printError(tr("there is no view named '%1' (flowscope views list)")
+                           .arg(escapeControls(given)));
+            return false;
+        }
+        return true;
+    }
+
     // --flow, the range, the page size, the limit, the slices: everything the crawl needs.
-    static bool parseQuery(const Arguments &args, ExportPlan *plan)
+    static bool parseQuery(
+        const Arguments &args, const std::optional<SavedView> &view, ExportPlan *plan)
     {
         CrawlOptions &crawl = plan->crawl;
-        crawl.query.flowSid = canonicalSid(args.value(u"flow"_s).trimmed(), "FW");
+        crawl.query.flowSid = canonicalSid(
+            args.isSet(u"flow"_s) || !view ? args.value(u"flow"_s).trimmed() : view->flowSid, "FW");
         if (crawl.query.flowSid.isEmpty()) {
-            printError(tr("--flow is required (see --help)"));
+            printError(tr("--flow or --view is required (see --help)"));
             return false;
+        }
+        if (view && !args.isSet(u"from"_s) && !args.isSet(u"to"_s)) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            crawl.query.from = view->fromAt(now);
+            crawl.query.to = view->toAt(now);
         }
         if (!args.parseTime(u"from"_s, &crawl.query.from)
             || !args.parseTime(u"to"_s, &crawl.query.to))
@@ -323,8 +374,10 @@ private:
         return true;
     }
 
-    // The file: format, columns, context paths, times, BOM, the formula guard, the output.
-    static bool parseFormat(const Arguments &args, ExportPlan *plan)
+    // The file: format, columns, context paths, times, BOM, the formula guard, the filters, the
+    // output.
+    static bool parseFormat(
+        const Arguments &args, const std::optional<SavedView> &view, ExportPlan *plan)
     {
         const auto format = args.format(true);
         if (!format || !args.checkOutputFor(*format))
@@ -333,6 +386,23 @@ private:
         options.format = *format;
         if (!args.parseColumns(&options))
             return false;
+        if (view && !args.isSet(u"columns"_s) && !view->columns.isEmpty()) {
+            // The view's columns in its order; those of the outcome come with --outcome's.
+            const QStringList known = RowRenderer::knownColumns();
+            QStringList columns;
+            for (const QString &column : view->columns) {
+                if (known.contains(column))
+                    columns << column;
+                else
+                    options.includeOutcome = true;
+            }
+            if (!columns.isEmpty())
+                options.columns = columns;
+        }
+        options.failedOnly = args.isSet(u"failed-only"_s) || (view && view->failedOnly);
+        options.rowFilter = args.isSet(u"filter"_s) ? args.value(u"filter"_s).trimmed()
+            : view                                  ? view->filter.trimmed()
+                                                    : QString();
         options.contextPaths = args.values(u"context-path"_s);
         for (const QString &path : std::as_const(options.contextPaths)) {
             std::string pointer;
@@ -343,7 +413,7 @@ private:
                 return false;
             }
         }
-        options.includeOutcome = args.isSet(u"outcome"_s);
+        options.includeOutcome = options.includeOutcome || args.isSet(u"outcome"_s);
         options.localTimes = args.isSet(u"local-times"_s);
         options.bom = args.isSet(u"bom"_s);
         options.formulaGuard = !args.isSet(u"no-formula-guard"_s);

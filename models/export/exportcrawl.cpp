@@ -40,7 +40,7 @@ ExportCrawl::ExportCrawl(StudioClient *client, const CrawlOptions &crawl, int sl
 {
     m_crawl.keepRaw = m_crawl.keepRaw || format.needsRaw();
     m_crawl.fetchContexts = m_crawl.fetchContexts || format.needsContexts();
-    m_crawl.fetchOutcomes = m_crawl.fetchOutcomes || format.includeOutcome;
+    m_crawl.fetchOutcomes = m_crawl.fetchOutcomes || format.includeOutcome || format.failedOnly;
     if (m_crawl.fetchOutcomes && !m_crawl.related) // the slices list the alerts once for all
         m_crawl.related = new RelatedSession(client, this);
     m_sliceCount = std::max(1, slices);

@@ -466,7 +466,13 @@ QByteArray RowRenderer::render(const CrawledPage &crawled, std::vector<qsizetype
     const ParsedPage &page = crawled.page;
     QByteArray out;
     out.reserve(crawled.rowCount * 200);
+    const bool filtered = m_options.failedOnly || !m_options.rowFilter.isEmpty();
     for (qsizetype k = 0; k < crawled.rowCount; ++k) {
+        if (filtered && !keeps(crawled, k)) {
+            if (rowEnds)
+                rowEnds->push_back(out.size()); // a row of no bytes: one end per row still
+            continue;
+        }
         const QByteArray raw = m_options.needsRaw() && k < qsizetype(page.rawSpans.size())
             ? page.body.mid(page.rawSpans[size_t(k)].first, page.rawSpans[size_t(k)].second)
             : QByteArray();
@@ -505,6 +511,17 @@ QByteArray RowRenderer::render(const CrawledPage &crawled, std::vector<qsizetype
             rowEnds->push_back(out.size());
     }
     return out;
+}
+
+bool RowRenderer::keeps(const CrawledPage &crawled, qsizetype row) const
+{
+    if (m_options.failedOnly && !(row < crawled.outcomes.size() && crawled.outcomes[row].failed()))
+        return false;
+    if (m_options.rowFilter.isEmpty())
+        return true;
+    const Execution e = executionOf(crawled.page, row, m_flowSid);
+    return e.sid.contains(m_options.rowFilter, Qt::CaseInsensitive)
+        || e.contactAddress.contains(m_options.rowFilter, Qt::CaseInsensitive);
 }
 
 QByteArray RowRenderer::render(

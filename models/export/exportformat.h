@@ -31,6 +31,10 @@ struct ExportOptions
     // Each execution's outcome: ended_at, last_event, step_count, failed columns (jsonl: an
     // "outcome" object after the API's own members).
     bool includeOutcome = false;
+    // Only the rows the window's table shows with the same filters: failed ones (their outcomes
+    // are read for it), and those whose SID or contact holds rowFilter (any case).
+    bool failedOnly = false;
+    QString rowFilter;
 
     bool needsContexts() const { return includeContext || !contextPaths.isEmpty(); }
     // Raw objects are needed for jsonl and for columns the compact row does not keep.
@@ -62,6 +66,9 @@ public:
     static QStringList defaultColumns();
 
 private:
+    // Whether the filters keep the page's row.
+    bool keeps(const CrawledPage &crawled, qsizetype row) const;
+
     enum class Column {
         Sid,
         FlowSid,

@@ -11,6 +11,7 @@
 #include "diagram/flowcanvas.h"
 #include "executions/executionsmodel.h"
 #include "jsontreewidget.h"
+#include "links/flowscopelink.h"
 #include "related/relatedjson.h"
 #include "relatedpanel.h"
 #include "util/textformat.h"
@@ -129,6 +130,7 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     , m_content(new QWidget(this))
     , m_sid(new ElidedLabel(m_content))
     , m_copySid(new QToolButton(m_content))
+    , m_copyLink(new QToolButton(m_content))
     , m_status(new QLabel(m_content))
     , m_contact(new ElidedLabel(m_content))
     , m_times(new QLabel(m_content))
@@ -202,13 +204,25 @@ void DetailPane::buildHeader()
     m_sid->setAccessibleName(tr("Execution SID"));
     m_copySid->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_copySid->setText(tr("Copy"));
-    m_copySid->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copySid->setToolButtonStyle(Qt::ToolButtonIconOnly); // room for the SID whole, and Link
     m_copySid->setAutoRaise(true);
     m_copySid->setAccessibleName(tr("Copy execution SID"));
     m_copySid->setToolTip(tr("Copy the execution SID"));
     connect(m_copySid, &QToolButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_execution.sid);
         Q_EMIT message(tr("Copied %1").arg(m_execution.sid));
+    });
+    m_copyLink->setText(tr("Link"));
+    m_copyLink->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_copyLink->setAutoRaise(true);
+    m_copyLink->setAccessibleName(tr("Copy link to execution"));
+    m_copyLink->setToolTip(tr("Copy a flowscope:// link to this execution: a colleague's click "
+                              "opens it in their FlowScope"));
+    connect(m_copyLink, &QToolButton::clicked, this, [this] {
+        const QString link = FlowScopeLink::toExecution(
+            m_execution.flowSid, m_execution.sid, m_client->settings().credentials.accountSid);
+        QApplication::clipboard()->setText(link);
+        Q_EMIT message(tr("Copied %1").arg(link));
     });
     m_status->setAccessibleName(tr("Status"));
     m_contact->setAccessibleName(tr("Contact"));
@@ -422,8 +436,12 @@ void DetailPane::connectDiagram()
 void DetailPane::layOut()
 {
     auto *header = new QGridLayout;
+    auto *copies = new QHBoxLayout;
+    copies->setSpacing(0);
+    copies->addWidget(m_copySid);
+    copies->addWidget(m_copyLink);
     header->addWidget(m_sid, 0, 0);
-    header->addWidget(m_copySid, 0, 1);
+    header->addLayout(copies, 0, 1);
     header->addWidget(m_status, 0, 2);
     header->addWidget(m_end, 0, 4);
     header->addWidget(m_contact, 1, 0, 1, 3);
@@ -459,6 +477,8 @@ void DetailPane::setExecution(const Execution &execution)
         showHeader();
         return;
     }
+    if (execution.sid != m_execution.sid)
+        Q_EMIT executionShown(execution.sid);
     m_contextParse.cancel(); // parses of an older selection are dropped
     m_stepContextParse.cancel();
     // The counts belong to the flow: another flow's execution turns them off.

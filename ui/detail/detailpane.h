@@ -99,6 +99,7 @@ public:
     static QString consoleUrl(const QString &flowSid, const QString &executionSid);
 
 Q_SIGNALS:
+    void executionShown(const QString &executionSid); // another one, or none (empty)
     void contextShown(const QString &executionSid);
     void relatedShown(const QString &executionSid); // what Twilio said is read and shown
     void diagramShown(const QString &executionSid);
@@ -175,6 +176,7 @@ private:
     QWidget *m_content;
     ElidedLabel *m_sid;
     QToolButton *m_copySid;
+    QToolButton *m_copyLink; // a flowscope:// link, for a ticket
     QLabel *m_status;
     ElidedLabel *m_contact;
     QLabel *m_times;

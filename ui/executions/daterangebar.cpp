@@ -99,26 +99,12 @@ DateRangeBar::Preset DateRangeBar::preset() const
 
 QString DateRangeBar::presetKey(Preset preset)
 {
-    switch (preset) {
-    case Preset::AnyTime: return u"any-time"_s;
-    case Preset::LastHour: return u"last-hour"_s;
-    case Preset::Last24Hours: return u"last-24-hours"_s;
-    case Preset::Today: return u"today"_s;
-    case Preset::Yesterday: return u"yesterday"_s;
-    case Preset::Last7Days: return u"last-7-days"_s;
-    case Preset::Last30Days: return u"last-30-days"_s;
-    case Preset::Custom: return u"custom"_s;
-    }
-    return {};
+    return rangePresetKey(preset);
 }
 
 DateRangeBar::Preset DateRangeBar::presetFromKey(const QString &key)
 {
-    for (int p = int(Preset::AnyTime); p <= int(Preset::Custom); ++p) {
-        if (presetKey(Preset(p)) == key)
-            return Preset(p);
-    }
-    return Preset::Last24Hours;
+    return rangePresetFromKey(key).value_or(Preset::Last24Hours);
 }
 
 void DateRangeBar::setPreset(Preset preset)
@@ -141,30 +127,18 @@ void DateRangeBar::setCustomRange(const QDateTime &from, const QDateTime &to)
 
 QDateTime DateRangeBar::from() const
 {
-    const QDateTime now = QDateTime::currentDateTime();
-    QDateTime midnight(now.date(), QTime(0, 0), Qt::LocalTime);
-    switch (preset()) {
-    case Preset::AnyTime: return {};
-    case Preset::LastHour: return now.addSecs(-3600);
-    case Preset::Last24Hours: return now.addSecs(-24 * 3600);
-    case Preset::Today: return midnight;
-    case Preset::Yesterday: return midnight.addDays(-1);
-    case Preset::Last7Days: return now.addDays(-7);
-    case Preset::Last30Days: return now.addDays(-30);
-    case Preset::Custom: return m_from->dateTime();
-    }
-    return {};
+    QDateTime f;
+    QDateTime t;
+    rangeOf(preset(), QDateTime::currentDateTime(), &f, &t, m_from->dateTime(), m_to->dateTime());
+    return f;
 }
 
 QDateTime DateRangeBar::to() const
 {
-    QDateTime midnight(QDate::currentDate(), QTime(0, 0), Qt::LocalTime);
-    switch (preset()) {
-    case Preset::Today: return midnight.addDays(1);
-    case Preset::Yesterday: return midnight;
-    case Preset::Custom: return m_to->dateTime();
-    default: return {}; // up to now, and whatever starts while you look
-    }
+    QDateTime f;
+    QDateTime t;
+    rangeOf(preset(), QDateTime::currentDateTime(), &f, &t, m_from->dateTime(), m_to->dateTime());
+    return t;
 }
 
 bool DateRangeBar::isValid() const

@@ -4,6 +4,8 @@
 // Presets are relative to the moment they are applied, so a refresh moves "Last hour" along.
 // A range whose start is not before its end is explained, and never sent.
 
+#include "links/savedview.h"
+
 #include <QDateTime>
 #include <QWidget>
 
@@ -20,17 +22,7 @@ class DateRangeBar final : public QWidget
     Q_DISABLE_COPY_MOVE(DateRangeBar)
 
 public:
-    enum class Preset {
-        AnyTime,
-        LastHour,
-        Last24Hours,
-        Today,
-        Yesterday,
-        Last7Days,
-        Last30Days,
-        Custom
-    };
-    Q_ENUM(Preset)
+    using Preset = RangePreset;
 
     explicit DateRangeBar(QWidget *parent = nullptr);
 

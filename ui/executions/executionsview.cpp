@@ -3,6 +3,7 @@
 #include "export/tabletext.h"
 
 #include "executions/executionsmodel.h"
+#include "links/savedview.h"
 #include "outcome/outcomecache.h"
 #include "rowdelegate.h"
 
@@ -610,6 +611,68 @@ void ExecutionsView::restoreHeaderState(const QByteArray &state)
         m_table->horizontalHeader()->restoreState(state);
     // A restored sort applies to no rows yet; start in the API's order.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+}
+
+void ExecutionsView::readView(SavedView *view) const
+{
+    static_assert(ExecutionsModel::ColumnCount == 12, "viewColumnKeys() names each column");
+    const QHeaderView *header = m_table->horizontalHeader();
+    view->filter = m_filter->text().trimmed();
+    view->failedOnly = m_failedOnly->isChecked();
+    view->columns.clear();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical) && logical < viewColumnKeys().size())
+            view->columns << viewColumnKeys().at(logical);
+    }
+    const int sorted = header->sortIndicatorSection();
+    const bool sorting
+        = sorted >= 0 && sorted < viewColumnKeys().size() && m_clearSort->isVisible();
+    view->sortColumn = sorting ? viewColumnKeys().at(sorted) : QString();
+    view->sortDescending = sorting && header->sortIndicatorOrder() == Qt::DescendingOrder;
+}
+
+void ExecutionsView::applyView(const SavedView &view)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!view.columns.isEmpty()) {
+        for (int logical = 0; logical < header->count(); ++logical) {
+            header->setSectionHidden(logical,
+                logical < viewColumnKeys().size()
+                    && !view.columns.contains(viewColumnKeys().at(logical)));
+        }
+        for (int k = 0; k < view.columns.size(); ++k) {
+            const int logical = int(viewColumnKeys().indexOf(view.columns[k]));
+            if (logical >= 0)
+                header->moveSection(header->visualIndex(logical), k);
+        }
+    }
+    const int sortColumn = int(viewColumnKeys().indexOf(view.sortColumn));
+    if (sortColumn >= 0) {
+        m_table->sortByColumn(
+            sortColumn, view.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    } else {
+        header->setSortIndicator(-1, Qt::DescendingOrder); // newest first, as the API lists them
+    }
+    m_filter->setText(view.filter);
+    m_failedOnly->setChecked(view.failedOnly);
+    // Failed only keeps the rows whose outcome is known to be failed: read the loaded rows',
+    // and each page's as it comes, until the filter is turned off or another view opens.
+    disconnect(m_viewAnalysis);
+    if (view.failedOnly && m_outcomes) {
+        m_failedOnly->show();
+        m_viewAnalysis = connect(
+            m_model, &ExecutionsModel::stateChanged, this, [this](ExecutionsModel::State state) {
+                if (!m_failedOnly->isChecked()) {
+                    disconnect(m_viewAnalysis);
+                    return;
+                }
+                if (state != ExecutionsModel::State::Loading && !m_outcomes->isAnalysing())
+                    analyse();
+            });
+        if (m_model->rowCount() > 0 && !m_outcomes->isAnalysing())
+            analyse();
+    }
 }
 
 void ExecutionsView::prefetch()

@@ -22,6 +22,7 @@ class QTimer;
 namespace flowscope {
 
 class ExecutionsModel;
+struct SavedView;
 class OutcomeCache;
 
 // Sorts and filters the loaded rows (the text filter, and "failed only"); adds the status icons
@@ -85,6 +86,10 @@ public:
     void focusFilter();
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
+    // What a saved view keeps of the table: the quick filter, failed only, the visible columns in
+    // their order, the sort. applyView() sets them; failed only reads the loaded rows' outcomes.
+    void readView(SavedView *view) const;
+    void applyView(const SavedView &view);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -136,6 +141,7 @@ private:
     QLabel *m_overlay;
     QString m_emptyText;
     QString m_retryNote;
+    QMetaObject::Connection m_viewAnalysis; // a view's failed only: each page's outcomes read
 };
 
 } // namespace flowscope

@@ -22,9 +22,11 @@
 #include "executions/flowpicker.h"
 #include "executions/flowsmodel.h"
 #include "export/exportdialog.h"
+#include "links/flowscopelink.h"
 #include "related/alertsdialog.h"
 #include "search/resultsmodel.h"
 #include "search/searchpanel.h"
+#include "viewsmenu.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -32,6 +34,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFileOpenEvent>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
@@ -46,6 +49,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -127,6 +131,7 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     m_leftTabs->setObjectName(u"leftTabs"_s);
     m_customerField->setObjectName(u"customerField"_s);
     m_openExecution->setObjectName(u"openExecutionAction"_s);
+    QCoreApplication::instance()->installEventFilter(this); // links macOS opens FlowScope with
 }
 
 void MainWindow::createActions()
@@ -322,6 +327,14 @@ void MainWindow::buildViewMenu()
     m_chartAction->setToolTip(tr("Executions per 5 minutes, hour or day, above the table"));
     addAction(m_filterRows);
     addAction(m_pickFlow);
+
+    m_viewsMenu = new ViewsMenu(this);
+    menuBar()->addMenu(m_viewsMenu);
+    addAction(m_viewsMenu->saveAction());
+    m_viewsMenu->setCurrentView([this] { return currentView(); });
+    connect(m_viewsMenu, &ViewsMenu::viewChosen, this, &MainWindow::applyView);
+    connect(m_viewsMenu, &ViewsMenu::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 }
 
 void MainWindow::buildToolbar()
@@ -330,6 +343,15 @@ void MainWindow::buildToolbar()
     toolbar->setObjectName(u"QueryToolBar"_s);
     toolbar->setMovable(false);
     toolbar->addWidget(m_picker);
+    // The saved views beside the flows: a view is a flow's query.
+    auto *views = new QToolButton(this);
+    views->setObjectName(u"viewsButton"_s);
+    views->setText(tr("Views"));
+    views->setMenu(m_viewsMenu);
+    views->setPopupMode(QToolButton::InstantPopup);
+    views->setAccessibleName(tr("Saved views"));
+    views->setToolTip(tr("Open a saved view, or save what the table shows (Ctrl+D)"));
+    toolbar->addWidget(views);
     toolbar->addSeparator();
     toolbar->addWidget(m_range);
     toolbar->addSeparator();
@@ -570,6 +592,7 @@ void MainWindow::connectDetail()
         if (ended.isValid() && ended.sid == m_detail->execution().sid)
             m_detail->setExecution(ended);
     });
+    connect(m_detail, &DetailPane::executionShown, this, &MainWindow::updateTitle);
     connect(m_detail, &DetailPane::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_executions, &QAbstractItemModel::modelReset, this, [this] {
@@ -593,19 +616,82 @@ void MainWindow::openExecution(const QString &text)
         showMessage(error);
         return;
     }
+    openRef(*ref);
+}
+
+void MainWindow::openLink(const QString &text)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    QString error;
+    const std::optional<FlowScopeLink> link = FlowScopeLink::parse(text, &error);
+    if (!link) {
+        showMessage(error);
+        return;
+    }
+    const QString account = m_client->settings().credentials.accountSid;
+    if (account.isEmpty() || m_signingIn) {
+        m_pendingLink = text; // opened once signed in
+        return;
+    }
+    if (!link->accountSid.isEmpty()
+        && link->accountSid.compare(account, Qt::CaseInsensitive) != 0) {
+        // The person's own profile of that account, if they have one; never anything the link
+        // says about how to reach it.
+        const bool environment = m_accounts && m_accounts->environmentHasCredentials();
+        if (m_accounts && !environment) {
+            for (const Profile &profile : m_accounts->profiles().profiles()) {
+                if (profile.accountSid.compare(link->accountSid, Qt::CaseInsensitive) == 0) {
+                    m_pendingLink = text;
+                    statusBar()->showMessage(
+                        tr("The link is of account %1: switching to profile '%2'…")
+                            .arg(link->accountSid, profile.name));
+                    m_accounts->switchTo(profile.name);
+                    return;
+                }
+            }
+        }
+        showMessage(environment
+                ? tr("That link is of account %1, but the TWILIO_* variables sign in to %2; it "
+                     "was not opened.")
+                      .arg(link->accountSid, account)
+                : tr("That link is of account %1, and no profile of yours holds it; it was not "
+                     "opened. Add one (Profiles ▸ Add profile…) if you have access to it.")
+                      .arg(link->accountSid));
+        return;
+    }
+    if (link->kind == FlowScopeLink::Kind::View) {
+        applyView(link->view);
+    } else {
+        ExecutionRef ref;
+        ref.flowSid = link->flowSid;
+        ref.executionSid = link->executionSid;
+        m_leftTabs->setCurrentIndex(0);
+        openRef(ref);
+    }
+    if (!link->ignored.isEmpty())
+        showMessage(tr("The link's %1 were ignored: a link never changes the account or where "
+                       "FlowScope connects.")
+                        .arg(link->ignored.mid(0, 5).join(u", "_s)));
+}
+
+void MainWindow::openRef(const ExecutionRef &ref)
+{
     showMessage({});
     m_openReply.reset();
     // Among the loaded rows of the table's flow: select it there, as if clicked.
-    if (ref->flowSid.compare(m_executions->query().flowSid, Qt::CaseInsensitive) == 0) {
-        const int row = m_executions->rowOfSid(ref->executionSid);
+    if (ref.flowSid.compare(m_executions->query().flowSid, Qt::CaseInsensitive) == 0) {
+        const int row = m_executions->rowOfSid(ref.executionSid);
         if (row >= 0 && m_view->selectSourceRow(row)) {
             m_view->table()->setFocus();
             return;
         }
     }
-    statusBar()->showMessage(tr("Fetching %1…").arg(ref->executionSid));
-    m_openReply.reset(m_client->get(m_client->executionUrl(ref->flowSid, ref->executionSid)));
-    connect(m_openReply.get(), &ApiReply::finished, this, [this, ref = *ref] {
+    statusBar()->showMessage(tr("Fetching %1…").arg(ref.executionSid));
+    m_openReply.reset(m_client->get(m_client->executionUrl(ref.flowSid, ref.executionSid)));
+    connect(m_openReply.get(), &ApiReply::finished, this, [this, ref] {
         const ApiError apiError = m_openReply->error();
         const QByteArray body = m_openReply->body();
         m_openReply.reset();
@@ -636,11 +722,70 @@ void MainWindow::openExecution(const QString &text)
     });
 }
 
+SavedView MainWindow::currentView() const
+{
+    SavedView view;
+    view.flowSid = m_picker->currentSid();
+    view.range = m_range->preset();
+    if (view.range == RangePreset::Custom) {
+        view.from = m_range->from().toUTC();
+        view.to = m_range->to().toUTC();
+    }
+    m_view->readView(&view);
+    return view;
+}
+
+void MainWindow::applyView(const SavedView &view)
+{
+    m_leftTabs->setCurrentIndex(0);
+    showMessage({});
+    if (view.range == RangePreset::Custom) {
+        // An open end of a custom range is the widest the editors show.
+        const QDateTime now = QDateTime::currentDateTime();
+        m_range->setCustomRange(view.from.isValid() ? view.from.toLocalTime() : now.addDays(-30),
+            view.to.isValid() ? view.to.toLocalTime() : now.addSecs(60));
+    } else {
+        m_range->setPreset(view.range);
+    }
+    m_view->applyView(view);
+    m_picker->choose(view.flowSid);
+    if (!view.name.isEmpty()) {
+        m_viewsMenu->setOpenedName(view.name);
+        statusBar()->showMessage(tr("View '%1'").arg(view.name), 5000);
+    }
+}
+
+QString MainWindow::viewProfile() const
+{
+    const QString profile = m_accounts && !m_accounts->environmentHasCredentials()
+        ? m_accounts->currentProfile()
+        : QString();
+    return profile.isEmpty() ? m_client->settings().credentials.accountSid : profile;
+}
+
+void MainWindow::updateTitle(const QString &executionSid)
+{
+    const QString base = m_demo ? tr("FlowScope — demo account") : tr("FlowScope");
+    setWindowTitle(executionSid.isEmpty() ? base : u"%1 — %2"_s.arg(executionSid, base));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FileOpen && watched == QCoreApplication::instance()) {
+        const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
+        if (url.scheme().compare(u"flowscope"_s, Qt::CaseInsensitive) == 0) {
+            openLink(url.toString(QUrl::FullyEncoded));
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
     m_archive->setEphemeral(demo && !m_accounts);
-    setWindowTitle(demo ? tr("FlowScope — demo account") : tr("FlowScope"));
+    updateTitle(m_detail->execution().sid);
     if (demo)
         statusBar()->showMessage(
             tr("Demo: a generated Studio account served by the built-in sandbox"), 8000);
@@ -709,7 +854,11 @@ void MainWindow::flowsLoaded()
     if (!m_picker->currentSid().isEmpty() || m_flows->rowCount() == 0)
         return;
     const QString last = QSettings().value(accountKey() + u"/lastFlow"_s).toString();
-    if (m_demo)
+    const std::optional<SavedView> start
+        = ViewStore(viewProfile()).find(ViewStore(viewProfile()).startView());
+    if (start)
+        applyView(*start);
+    else if (m_demo)
         m_picker->choose(m_flows->flowAt(0).sid);
     else if (!last.isEmpty() && m_flows->rowOfSid(last) >= 0)
         m_picker->choose(last);
@@ -888,8 +1037,11 @@ void MainWindow::accountSwitched(const QString &description)
     if (m_profilesMenu)
         rebuildProfilesMenu();
     m_archive->setProfile(m_accounts ? m_accounts->currentProfile() : QString());
+    m_viewsMenu->setProfile(account.isEmpty() ? QString() : viewProfile(), account);
     if (!account.isEmpty())
         m_flows->load();
+    if (!account.isEmpty() && !m_pendingLink.isEmpty())
+        openLink(std::exchange(m_pendingLink, {}));
 }
 
 void MainWindow::rebuildProfilesMenu()

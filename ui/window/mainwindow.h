@@ -5,6 +5,7 @@
 // layout, columns, the last flow (per account) and the date preset persist; secrets never do.
 
 #include "api/studioclient.h"
+#include "links/savedview.h"
 
 #include <QMainWindow>
 
@@ -31,10 +32,12 @@ class ExportDialog;
 class SearchPanel;
 class ExecutionsModel;
 class ExecutionsView;
+struct ExecutionRef;
 class OutcomeCache;
 class RelatedSession;
 class FlowPicker;
 class FlowsModel;
+class ViewsMenu;
 
 class MainWindow final : public QMainWindow
 {
@@ -78,8 +81,19 @@ public:
     // Ctrl+G: shows the execution a pasted FN… SID or Console link names — selected in the table
     // when it is among the loaded rows, else fetched from the API into the detail pane.
     void openExecution(const QString &text);
+    // A flowscope:// link (from another process, the desktop or a QFileOpenEvent): its execution
+    // or its view, in the profile in use, or in the person's profile of the account it names.
+    // Waits for the sign-in when it is under way. The window comes to the front.
+    void openLink(const QString &link);
+
+    // Saved views: the table's query now, and one shown (its flow, range, filters, columns, sort).
+    SavedView currentView() const;
+    void applyView(const SavedView &view);
+    ViewsMenu *viewsMenu() const { return m_viewsMenu; }
 
 protected:
+    // The application's QFileOpenEvent: the link macOS hands over when one is clicked.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -109,6 +123,9 @@ private:
     void editProfile(const QString &name); // the sign-in dialog on a saved profile
     void accountSwitched(const QString &description);
     void executionChanged(const QByteArray &executionJson);
+    void openRef(const ExecutionRef &ref);
+    QString viewProfile() const; // whose views: the profile in use, else the account SID
+    void updateTitle(const QString &executionSid);
 
     StudioClient *m_client; // not owned
     AccountManager *m_accounts; // not owned; may be null
@@ -153,6 +170,8 @@ private:
     ApiReplyPtr m_openReply; // the execution openExecution() is fetching
     bool m_demo = false;
     bool m_splitterSized = false; // the user's split restored, or the first one set
+    ViewsMenu *m_viewsMenu = nullptr; // child
+    QString m_pendingLink; // a link that waits for the sign-in, or for its profile's
 };
 
 } // namespace flowscope
