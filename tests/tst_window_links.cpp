@@ -87,6 +87,39 @@ private Q_SLOTS:
         QCOMPARE(copied->accountSid.toLatin1(), m_sandbox->accountSid());
     }
 
+    // Copy SID and Copy link on the rows of the table and of Find customer's results.
+    void copyLinkFromTheTables()
+    {
+        const int f = browse(0, DateRangeBar::Preset::Last7Days);
+        QVERIFY(f >= 0);
+        selectSourceRow(2);
+        const QString sid = model()->index(2, ExecutionsModel::SidColumn).data().toString();
+        const auto copied = [](QWidget *view, const char *name) {
+            child<QAction>(view, name)->trigger();
+            return QApplication::clipboard()->text();
+        };
+        QCOMPARE(copied(table(), "copySidAction"), sid);
+        auto link = FlowScopeLink::parse(copied(table(), "copyLinkAction"), nullptr);
+        QVERIFY(link);
+        QCOMPARE(link->executionSid, sid);
+        QCOMPARE(link->flowSid.toLatin1(), data().flow(f).sid);
+        QCOMPARE(link->accountSid.toLatin1(), m_sandbox->accountSid());
+
+        SearchPanel *panel = child<SearchPanel>(m_window, "searchPanel");
+        QSignalSpy finished(panel, &SearchPanel::searchFinished);
+        m_window->findCustomer(data().execution(1, data().executionCount(1) - 1).contactAddress);
+        QVERIFY(finished.wait(30000));
+        auto *results = child<QTableView>(panel, "resultsView");
+        QVERIFY(results->model()->rowCount() > 0);
+        results->setCurrentIndex(results->model()->index(0, 0));
+        const Execution first = panel->selectedResults().value(0);
+        QVERIFY(first.isValid());
+        link = FlowScopeLink::parse(copied(results, "copyLinkAction"), nullptr);
+        QVERIFY(link);
+        QCOMPARE(link->executionSid, first.sid);
+        QCOMPARE(link->flowSid, first.flowSid);
+    }
+
     void aLinkOfAnotherAccountIsNotOpened()
     {
         QVERIFY(openWithFlows());

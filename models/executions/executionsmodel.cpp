@@ -1,5 +1,6 @@
 #include "executionsmodel.h"
 
+#include "api/studioclient.h"
 #include "outcome/outcomecache.h"
 #include "related/errorcodes.h"
 #include "util/textformat.h"
@@ -195,6 +196,11 @@ void ExecutionsModel::refresh()
 {
     if (hasQuery())
         setQuery(m_query);
+}
+
+QString ExecutionsModel::accountSid() const
+{
+    return m_client->settings().credentials.accountSid;
 }
 
 int ExecutionsModel::rowCount(const QModelIndex &parent) const

@@ -97,6 +97,7 @@ public:
     // Resets and starts loading the first page. An invalid query sends nothing: the model goes
     // to Error with an InvalidInput error that says why.
     void setQuery(const ExecutionQuery &query);
+    QString accountSid() const; // the account the rows are of (the client's)
     const ExecutionQuery &query() const { return m_query; }
     bool hasQuery() const { return !m_query.flowSid.isEmpty(); }
     void clear(); // no query: "pick a flow"

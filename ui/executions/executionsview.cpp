@@ -1,5 +1,6 @@
 #include "executionsview.h"
 
+#include "common/copylinkactions.h"
 #include "export/tabletext.h"
 
 #include "executions/executionsmodel.h"
@@ -207,6 +208,13 @@ void ExecutionsView::connectTable()
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &ExecutionsView::copySelection);
     m_table->addAction(copy);
+    addCopyLinkActions(
+        m_table,
+        [this] {
+            const int row = currentSourceRow();
+            return row >= 0 ? m_model->executionAt(row) : Execution();
+        },
+        [this] { return m_model->accountSid(); });
     m_table->installEventFilter(this);
     connect(m_table, &QAbstractItemView::doubleClicked, this,
         [this](const QModelIndex &index) { Q_EMIT activated(m_proxy->mapToSource(index).row()); });

@@ -1,6 +1,7 @@
 #include "searchpanel.h"
 
 #include "archive/archiveservice.h"
+#include "common/copylinkactions.h"
 #include "export/tabletext.h"
 
 #include "executions/daterangebar.h"
@@ -112,6 +113,14 @@ SearchPanel::SearchPanel(StudioClient *client, FlowsModel *flows, QWidget *paren
     connect(copy, &QAction::triggered, this,
         [this] { QApplication::clipboard()->setText(selectionAsTsv()); });
     m_view->addAction(copy);
+    addCopyLinkActions(
+        m_view,
+        [this, proxy] {
+            const QModelIndex current = m_view->currentIndex();
+            return current.isValid() ? m_results->executionAt(proxy->mapToSource(current).row())
+                                     : Execution();
+        },
+        [this] { return m_client->settings().credentials.accountSid; });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this, proxy](const QModelIndex &current) {
             Q_EMIT executionSelected(current.isValid()
