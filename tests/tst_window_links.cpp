@@ -11,6 +11,7 @@
 #include "window/viewsmenu.h"
 
 #include <QFileOpenEvent>
+#include <QFileSystemWatcher>
 
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -176,6 +177,35 @@ private Q_SLOTS:
         QCOMPARE(extra.exitCode, 2);
         QVERIFY(
             !m_window->windowTitle().startsWith(QString::fromLatin1(data().execution(3, 12).sid)));
+    }
+
+    // With no window running, `flowscope -- LINK` is the window: it opens, and listens, so that
+    // the next link goes to it. Both real processes, in a runtime folder of their own.
+    void withNoWindowTheFirstProcessIsTheWindow()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        QProcessEnvironment env = secondProcess();
+        env.insert(u"XDG_RUNTIME_DIR"_s, runtime.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, runtime.filePath(u"config"_s));
+        QProcessEnvironment windowEnv = env;
+        windowEnv.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        QProcess window;
+        window.setProcessEnvironment(windowEnv);
+        QFileSystemWatcher watcher({ runtime.path() });
+        QSignalSpy changed(&watcher, &QFileSystemWatcher::directoryChanged);
+        window.start(QStringLiteral(FLOWSCOPE_BIN), { u"--demo"_s, u"--"_s, executionLink(0, 4) });
+        QVERIFY(window.waitForStarted(10000));
+        const QString socket = QDir(runtime.path()).filePath(u"flowscope-window"_s);
+        while (!QFileInfo::exists(socket) && window.state() == QProcess::Running)
+            QVERIFY(changed.wait(20000));
+        QVERIFY2(QFileInfo::exists(socket), window.readAllStandardError().constData());
+        const ProcessRun second = runProcess(
+            QStringLiteral(FLOWSCOPE_BIN), { u"--"_s, executionLink(0, 5) }, env, 10000);
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QCOMPARE(window.state(), QProcess::Running); // it took the link, and goes on
+        window.terminate();
+        QVERIFY(window.waitForFinished(10000));
     }
 
     // A window that crashed left its socket file: the next one takes it over.
