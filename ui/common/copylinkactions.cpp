@@ -11,8 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace flowscope {
 
-void addCopyLinkActions(QAbstractItemView *view, std::function<Execution()> current,
-    std::function<QString()> account, std::function<void(const QString &)> said)
+void addCopyLinkActions(QAbstractItemView *view, const std::function<Execution()> &current,
+    const std::function<QString()> &account, const std::function<void(const QString &)> &said)
 {
     auto *sid = new QAction(QApplication::translate("CopyLinkActions", "Copy SID"), view);
     sid->setObjectName(u"copySidAction"_s);

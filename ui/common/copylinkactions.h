@@ -14,7 +14,7 @@ namespace flowscope {
 
 // current: the execution of the view's current row (invalid: none); account: the account SID
 // the rows are of. Said on `said` (the status bar's words) after copying.
-void addCopyLinkActions(QAbstractItemView *view, std::function<Execution()> current,
-    std::function<QString()> account, std::function<void(const QString &)> said = {});
+void addCopyLinkActions(QAbstractItemView *view, const std::function<Execution()> &current,
+    const std::function<QString()> &account, const std::function<void(const QString &)> &said = {});
 
 } // namespace flowscope
