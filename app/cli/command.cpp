@@ -32,6 +32,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(makeAlertsCommand());
         list.push_back(makeArchiveCommand());
         list.push_back(makeProfilesCommand());
+        list.push_back(makeDiffCommand());
         list.push_back(makeLinkCommand());
         list.push_back(makeViewsCommand());
         return list;
