@@ -86,9 +86,12 @@ Cell readCell(QXmlStreamReader &xml)
     }
     if (cell.type == u"string")
         cell.value = paragraphs.join(u'\n');
-    else if (cell.type == u"date")
+    else if (cell.type == u"date") {
+        // ODF writes a time of exactly midnight as the date alone: the same instant.
         cell.value = a.value(u"office:date-value"_s).toString();
-    else if (cell.type == u"boolean")
+        if (cell.value.size() == 10)
+            cell.value += u"T00:00:00"_s;
+    } else if (cell.type == u"boolean")
         cell.value = a.value(u"office:boolean-value"_s).toString();
     else if (cell.type == u"float" && (formula == u"of:=TRUE()"_s || formula == u"of:=FALSE()"_s))
         cell = { u"boolean"_s, formula == u"of:=TRUE()"_s ? u"true"_s : u"false"_s };
