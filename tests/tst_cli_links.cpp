@@ -114,6 +114,20 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("no profile of yours holds account AC"), r.err.constData());
     }
 
+    // search --flow takes a link too: the flow it names.
+    void searchTakesALink()
+    {
+        const qint64 newest = data().executionCount(1) - 1; // within search's 30 days
+        const QString contact = data().execution(1, newest).contactAddress;
+        const QString link = FlowScopeLink::toExecution(flowSid(1), executionSid(1, newest));
+        const Run bySid = run({ u"search"_s, u"--contact"_s, contact, u"--flow"_s, flowSid(1) });
+        const Run byLink = run({ u"search"_s, u"--contact"_s, contact, u"--flow"_s, link });
+        QVERIFY2(bySid.exitCode == 0, bySid.err.constData());
+        QVERIFY2(byLink.exitCode == 0, byLink.err.constData());
+        QVERIFY(bySid.out.contains(executionSid(1, newest).toLatin1()));
+        QCOMPARE(byLink.out, bySid.out);
+    }
+
     void endTakesALink()
     {
         const sandbox::ExecutionRecord e = data().execution(0, 3);
