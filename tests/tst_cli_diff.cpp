@@ -1,12 +1,16 @@
-// flowscope diff with the real binary: two definition files (jsonl, csv, text), text that is not
-// a definition (exit 2, saying what is wrong), and two revisions of a republished flow read from
-// the sandbox — its HTTP widget renamed and a widget added, as the sandbox publishes it.
+// What changed, with the real binary. flowscope diff: two definition files (jsonl, csv, text),
+// text that is not a definition (exit 2, saying what is wrong), and two revisions of a
+// republished flow read from the sandbox — its HTTP widget renamed and a widget added, as the
+// sandbox publishes it. flowscope compare: two executions (the same one twice, two that parted,
+// an active one and an ended one, two of different flows), checked against their own tickets.
 
 #include "support/clitest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include "json/jsonpath.h"
 
 class TestCliDiff : public CliTest
 {
@@ -21,8 +25,141 @@ class TestCliDiff : public CliTest
         return path;
     }
 
+    // An execution's ticket (flowscope execution --steps): its steps as (from, event, to), and
+    // its context as text.
+    struct Ticket
+    {
+        QList<QStringList> steps;
+        QByteArray context;
+    };
+    Ticket ticket(int f, qint64 i)
+    {
+        const Run r = run({ u"execution"_s, QString::fromLatin1(data().execution(f, i).sid),
+            u"--flow"_s, flowSid(f), u"--steps"_s });
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        Ticket t;
+        for (const QJsonValue &s : o.value(u"steps"_s).toArray()) {
+            const QJsonObject step = s.toObject();
+            t.steps << QStringList { step.value(u"transitioned_from"_s).toString(),
+                step.value(u"name"_s).toString(), step.value(u"transitioned_to"_s).toString() };
+        }
+        t.context = QJsonDocument(o.value(u"context"_s).toObject()).toJson();
+        return t;
+    }
+
+    QJsonObject compare(int f, qint64 i, qint64 j, Run *r = nullptr)
+    {
+        const Run run_ = run({ u"compare"_s, QString::fromLatin1(data().execution(f, i).sid),
+            QString::fromLatin1(data().execution(f, j).sid), u"--flow"_s, flowSid(f) });
+        if (r)
+            *r = run_;
+        return QJsonDocument::fromJson(run_.out).object();
+    }
+
 private Q_SLOTS:
     void init() { startSandbox(); }
+
+    void compareOneWithItself()
+    {
+        Run r;
+        const QJsonObject report = compare(0, 30, 30, &r);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(report.value(u"diverged_at"_s).isNull());
+        QVERIFY(report.value(u"context"_s).toArray().isEmpty());
+        QCOMPARE(report.value(u"steps"_s).toObject().value(u"a"_s),
+            report.value(u"steps"_s).toObject().value(u"b"_s));
+    }
+
+    // Two executions whose ways parted: where, as their own tickets show it, and each context
+    // row's values as the tickets hold them.
+    void compareTwoThatParted()
+    {
+        const int f = 0;
+        const Ticket a = ticket(f, 100);
+        QVERIFY(!a.steps.isEmpty());
+        qint64 j = 101;
+        Ticket b;
+        for (; j < 160; ++j) {
+            b = ticket(f, j);
+            if (b.steps != a.steps)
+                break;
+        }
+        QVERIFY2(j < 160, "no two executions of the flow went different ways");
+        // Where they parted, worked out here from the two step lists.
+        QString expected;
+        for (qsizetype k = 0; k < std::min(a.steps.size(), b.steps.size()); ++k) {
+            if (a.steps[k] != b.steps[k]) {
+                expected = a.steps[k][0];
+                break;
+            }
+        }
+        const qsizetype common = std::min(a.steps.size(), b.steps.size());
+        if (expected.isEmpty()) // one is the other's beginning
+            expected = common > 0 ? a.steps[common - 1][2] : u"Trigger"_s;
+        Run r;
+        const QJsonObject report = compare(f, 100, j, &r);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(report.value(u"diverged_at"_s).toString(), expected);
+        QCOMPARE(
+            report.value(u"steps"_s).toObject().value(u"a"_s).toArray().size(), a.steps.size());
+        const QJsonArray rows = report.value(u"context"_s).toArray();
+        QVERIFY(!rows.isEmpty());
+        for (const QJsonValue &row : rows) {
+            const QJsonObject o = row.toObject();
+            const QString path = o.value(u"path"_s).toString();
+            // Read back from each ticket's context by the path, as --context-path reads one.
+            const auto cell = [&](const QJsonValue &v) {
+                return v.isNull() || v.isUndefined() ? QString()
+                    : v.isString()
+                    ? v.toString()
+                    : QString::fromUtf8(
+                        QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact))
+                          .mid(1)
+                          .chopped(1);
+            };
+            QCOMPARE(flowscope::jsonTextAt(a.context, path), cell(o.value(u"a"_s)));
+            QCOMPARE(flowscope::jsonTextAt(b.context, path), cell(o.value(u"b"_s)));
+            QVERIFY(o.value(u"a"_s) != o.value(u"b"_s));
+        }
+
+        const Run text = run({ u"compare"_s, QString::fromLatin1(data().execution(f, 100).sid),
+            QString::fromLatin1(data().execution(f, j).sid), u"--flow"_s, flowSid(f), u"--format"_s,
+            u"text"_s });
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains(QByteArray("They parted at " + expected.toUtf8())),
+            text.out.constData());
+    }
+
+    void compareAnActiveOneWithAnEndedOne()
+    {
+        const int f = 1;
+        qint64 active = -1;
+        qint64 ended = -1;
+        for (qint64 i = data().executionCount(f) - 1; i >= 0 && (active < 0 || ended < 0); --i)
+            (data().execution(f, i).active ? active : ended) = i;
+        QVERIFY(active >= 0 && ended >= 0);
+        Run r;
+        const QJsonObject report = compare(f, active, ended, &r);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!report.value(u"diverged_at"_s).toString().isEmpty());
+    }
+
+    void compareRefusesTwoFlows()
+    {
+        const QString a = u"flowscope://execution/%1?flow=%2"_s.arg(
+            QString::fromLatin1(data().execution(0, 1).sid), flowSid(0));
+        const QString b = u"flowscope://execution/%1?flow=%2"_s.arg(
+            QString::fromLatin1(data().execution(1, 1).sid), flowSid(1));
+        Run r = run({ u"compare"_s, a, b });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("different flows"), r.err.constData());
+        r = run({ u"compare"_s, QString::fromLatin1(data().execution(0, 1).sid) });
+        QCOMPARE(r.exitCode, 2);
+        // One that is not of the flow: Twilio has none such there.
+        r = run({ u"compare"_s, QString::fromLatin1(data().execution(0, 1).sid),
+            QString::fromLatin1(data().execution(1, 1).sid), u"--flow"_s, flowSid(0) });
+        QCOMPARE(r.exitCode, 4);
+    }
 
     void twoFiles()
     {

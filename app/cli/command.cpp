@@ -33,6 +33,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(makeArchiveCommand());
         list.push_back(makeProfilesCommand());
         list.push_back(makeDiffCommand());
+        list.push_back(makeCompareCommand());
         list.push_back(makeLinkCommand());
         list.push_back(makeViewsCommand());
         return list;

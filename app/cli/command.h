@@ -86,6 +86,7 @@ std::unique_ptr<Command> makeAlertsCommand();
 std::unique_ptr<Command> makeArchiveCommand();
 std::unique_ptr<Command> makeProfilesCommand();
 std::unique_ptr<Command> makeDiffCommand();
+std::unique_ptr<Command> makeCompareCommand();
 std::unique_ptr<Command> makeLinkCommand(); // and views: links.cpp
 std::unique_ptr<Command> makeViewsCommand();
 

@@ -1,5 +1,7 @@
 #include "definitiondiff.h"
 
+#include "json/jsonpath.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,39 +36,6 @@ States statesOf(const QJsonObject &definition)
     return states;
 }
 
-QString memberPath(const QString &prefix, const QString &key)
-{
-    // A key a dot would split is written as Studio writes such a variable: a["b.c"].
-    const bool plain = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
-        return c.isLetterOrNumber() || c == u'_' || c == u'-';
-    });
-    if (!plain)
-        return prefix + u"[\""_s + QString(key).replace(u'"', u"\\\""_s) + u"\"]"_s;
-    return prefix.isEmpty() ? key : prefix + u'.' + key;
-}
-
-// Every leaf of a value, by path.
-void flatten(const QString &path, const QJsonValue &value, QMap<QString, QJsonValue> *leaves)
-{
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        if (object.isEmpty())
-            leaves->insert(path, value);
-        for (auto it = object.begin(); it != object.end(); ++it)
-            flatten(memberPath(path, it.key()), it.value(), leaves);
-        return;
-    }
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        if (array.isEmpty())
-            leaves->insert(path, value);
-        for (qsizetype k = 0; k < array.size(); ++k)
-            flatten(path + u'[' + QString::number(k) + u']', array.at(k), leaves);
-        return;
-    }
-    leaves->insert(path, value);
-}
-
 // A widget's leaves: its type, properties and transitions (named by event when each event is
 // there once), and anything else it holds; not its name, which matched it.
 QMap<QString, QJsonValue> leavesOf(const QJsonObject &state)
@@ -76,7 +45,7 @@ QMap<QString, QJsonValue> leavesOf(const QJsonObject &state)
         if (it.key() == u"name"_s)
             continue;
         if (it.key() != u"transitions"_s || !it.value().isArray()) {
-            flatten(memberPath({}, it.key()), it.value(), &leaves);
+            leaves.insert(leafPaths(it.value(), memberPath({}, it.key())));
             continue;
         }
         const QJsonArray transitions = it.value().toArray();
@@ -88,7 +57,7 @@ QMap<QString, QJsonValue> leavesOf(const QJsonObject &state)
             events.insert(event);
         }
         if (!byEvent) {
-            flatten(u"transitions"_s, it.value(), &leaves);
+            leaves.insert(leafPaths(it.value(), u"transitions"_s));
             continue;
         }
         if (transitions.isEmpty())
@@ -100,7 +69,7 @@ QMap<QString, QJsonValue> leavesOf(const QJsonObject &state)
             if (transition.isEmpty())
                 leaves.insert(path, QJsonObject()); // an event that leads nowhere is still there
             for (auto m = transition.begin(); m != transition.end(); ++m)
-                flatten(memberPath(path, m.key()), m.value(), &leaves);
+                leaves.insert(leafPaths(m.value(), memberPath(path, m.key())));
         }
     }
     return leaves;

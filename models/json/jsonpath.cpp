@@ -2,7 +2,12 @@
 
 #include "jsonspans.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <simdjson.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -168,6 +173,48 @@ JsonCell jsonCellAt(const QByteArray &json, const QString &path)
     case simdjson::dom::element_type::DOUBLE: return { Kind::Number, textOf(value) };
     default: return { Kind::Other, textOf(value) };
     }
+}
+
+QString memberPath(const QString &prefix, const QString &key)
+{
+    const bool plain = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || c == u'_' || c == u'-';
+    });
+    if (!plain)
+        return prefix + u"[\""_s + QString(key).replace(u'"', u"\\\""_s) + u"\"]"_s;
+    return prefix.isEmpty() ? key : prefix + u'.' + key;
+}
+
+namespace {
+
+void collectLeaves(const QString &path, const QJsonValue &value, QMap<QString, QJsonValue> *leaves)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.isEmpty())
+            leaves->insert(path, value);
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectLeaves(memberPath(path, it.key()), it.value(), leaves);
+        return;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        if (array.isEmpty())
+            leaves->insert(path, value);
+        for (qsizetype k = 0; k < array.size(); ++k)
+            collectLeaves(path + u'[' + QString::number(k) + u']', array.at(k), leaves);
+        return;
+    }
+    leaves->insert(path, value);
+}
+
+} // namespace
+
+QMap<QString, QJsonValue> leafPaths(const QJsonValue &value, const QString &prefix)
+{
+    QMap<QString, QJsonValue> leaves;
+    collectLeaves(prefix, value, &leaves);
+    return leaves;
 }
 
 } // namespace flowscope

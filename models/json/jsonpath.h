@@ -5,6 +5,8 @@
 // which a plain member name ("status") is the simplest case.
 
 #include <QByteArray>
+#include <QJsonValue>
+#include <QMap>
 #include <QString>
 
 #include <string>
@@ -26,6 +28,14 @@ struct JsonCell
     QString text; // as jsonTextAt gives it
 };
 JsonCell jsonCellAt(const QByteArray &json, const QString &path);
+
+// A member of the path, as a Studio variable names it: prefix.key, or prefix["key"] for a key a
+// dot would split (spaces, dots, quotes…); the key alone when the prefix is empty.
+QString memberPath(const QString &prefix, const QString &key);
+
+// Every leaf of a value by its Studio variable path (members as memberPath() writes them, array
+// items as [n]); an empty object or array is a leaf of its own. The paths sort as QMap sorts.
+QMap<QString, QJsonValue> leafPaths(const QJsonValue &value, const QString &prefix = {});
 
 // True when any string value of the JSON text — at any depth: a message body, a speech result,
 // an HTTP response — contains the text, in any case. False for text that is not JSON.

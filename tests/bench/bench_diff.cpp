@@ -1,11 +1,15 @@
-// What a publish changed, at Studio's limit of 1,000 widgets: two definitions (a realistic body,
-// URL and offset on each widget, three or four transitions) compared from their JSON text — as
-// `flowscope diff` reads two files — with 5 % moved, 2 % changed, 1 % removed and 10 added.
-// Budget: 20 ms. --quick: 200 widgets.
+// What changed, timed:
+//  1. What a publish changed, at Studio's limit of 1,000 widgets: two definitions (a realistic
+//     body, URL and offset on each widget, three transitions) compared from their JSON text — as
+//     `flowscope diff` reads two files — with 5 % moved, 2 % changed, 1 % removed and 10 added.
+//     Budget: 20 ms. --quick: 200 widgets.
+//  2. `flowscope compare` of two executions whose contexts are 1 MB each, at 50 ms latency, the
+//     whole command as a person runs it (median of five). Budget: 1.5 s.
 
 #include "benchutil.h"
 #include "diagram/definitiondiff.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +40,50 @@ QJsonObject widget(int n, int widgets)
                     "to stop."_s.arg(n) },
                 { u"url"_s, u"https://api.example.com/orders/{{flow.data.order}}/%1"_s.arg(n) },
                 { u"from"_s, u"{{flow.channel.address}}"_s } } } };
+}
+
+// 2: the command against a sandbox of its own process, two of its 1 MB contexts.
+bool timeCompare()
+{
+    constexpr qint64 kNow = 1795824000;
+    bench::SandboxProcess sandbox;
+    if (!sandbox.start(u"1000"_s, 50, false,
+            { u"--now"_s, QString::fromLatin1(sandbox::isoUtc(kNow)), u"--big-context-bytes"_s,
+                u"1048576"_s }))
+        return false;
+    sandbox::SandboxConfig config;
+    config.flows = 1;
+    config.executionsPerFlow = 1000;
+    config.now = kNow;
+    config.bigContextBytes = 1048576;
+    const sandbox::SandboxData data(config);
+    QStringList big;
+    for (qint64 i = 0; i < data.executionCount(0) && big.size() < 2; ++i) {
+        if (data.isBigContext(0, i))
+            big << QString::fromLatin1(data.execution(0, i).sid);
+    }
+    if (big.size() < 2)
+        return false;
+    QList<double> runs;
+    for (int run = 0; run < (bench::quick() ? 1 : 5); ++run) {
+        QProcess command;
+        command.setProcessEnvironment(sandbox.env);
+        QElapsedTimer clock;
+        clock.start();
+        command.start(QStringLiteral(FLOWSCOPE_BIN),
+            { u"compare"_s, big[0], big[1], u"--flow"_s, QString::fromLatin1(data.flow(0).sid) });
+        if (!command.waitForFinished(30000) || command.exitCode() != 0) {
+            std::fprintf(
+                stderr, "compare failed: %s\n", command.readAllStandardError().constData());
+            return false;
+        }
+        runs << double(clock.nsecsElapsed()) / 1e9;
+    }
+    std::sort(runs.begin(), runs.end());
+    const double median = runs[runs.size() / 2];
+    bench::report("compare_seconds", median, "s",
+        "flowscope compare, two 1 MB contexts, 50 ms latency, median; target <= 1.5");
+    return bench::quick() || median <= 1.5;
 }
 
 } // namespace
@@ -95,5 +143,5 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "over budget: %.1f ms (budget 20 ms)\n", times[times.size() / 2]);
         return 1;
     }
-    return 0;
+    return timeCompare() ? 0 : 1;
 }
