@@ -204,7 +204,8 @@ private Q_SLOTS:
         // A range well in the past (Yesterday reaches now in the first five minutes of a day).
         QVERIFY(browse(0, DateRangeBar::Preset::Last7Days) >= 0);
         const QDateTime now = QDateTime::currentDateTime();
-        child<DateRangeBar>(m_window, "dateRange")->setCustomRange(now.addDays(-3), now.addDays(-2));
+        child<DateRangeBar>(m_window, "dateRange")
+            ->setCustomRange(now.addDays(-3), now.addDays(-2));
         QVERIFY(waitSettled());
         QAction *follow = child<QAction>(m_window, "followAction");
         QCOMPARE(follow->shortcut(), QKeySequence(Qt::Key_F9));
