@@ -103,24 +103,7 @@ SearchPanel::SearchPanel(StudioClient *client, FlowsModel *flows, QWidget *paren
     m_status->setText(tr("Type a customer's number or address to find them in every flow."));
     m_failuresLayout->setContentsMargins(0, 0, 0, 0);
 
-    QSortFilterProxyModel *proxy = setUpResultsTable(m_view, m_results);
-    m_view->setAccessibleName(tr("Customer's executions"));
-    m_view->setToolTip(tr("Every flow's executions of this customer, newest first. Ctrl+C copies "
-                          "the selected ones."));
-    auto *copy = new QAction(tr("Copy results"), this);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this,
-        [this] { QApplication::clipboard()->setText(selectionAsTsv()); });
-    m_view->addAction(copy);
-    addCopyLinkActions(
-        m_view,
-        [this, proxy] {
-            const QModelIndex current = m_view->currentIndex();
-            return current.isValid() ? m_results->executionAt(proxy->mapToSource(current).row())
-                                     : Execution();
-        },
-        [this] { return m_client->settings().credentials.accountSid; });
+    QSortFilterProxyModel *proxy = buildResultsTable();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this, proxy](const QModelIndex &current) {
             Q_EMIT executionSelected(current.isValid()
@@ -185,6 +168,30 @@ SearchPanel::SearchPanel(StudioClient *client, FlowsModel *flows, QWidget *paren
 }
 
 SearchPanel::~SearchPanel() = default;
+
+// The results table: sorting, Ctrl+C as TSV, and Copy SID / Copy link on its rows.
+QSortFilterProxyModel *SearchPanel::buildResultsTable()
+{
+    QSortFilterProxyModel *proxy = setUpResultsTable(m_view, m_results);
+    m_view->setAccessibleName(tr("Customer's executions"));
+    m_view->setToolTip(tr("Every flow's executions of this customer, newest first. Ctrl+C copies "
+                          "the selected ones."));
+    auto *copy = new QAction(tr("Copy results"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this,
+        [this] { QApplication::clipboard()->setText(selectionAsTsv()); });
+    m_view->addAction(copy);
+    addCopyLinkActions(
+        m_view,
+        [this, proxy] {
+            const QModelIndex current = m_view->currentIndex();
+            return current.isValid() ? m_results->executionAt(proxy->mapToSource(current).row())
+                                     : Execution();
+        },
+        [this] { return m_client->settings().credentials.accountSid; });
+    return proxy;
+}
 
 void SearchPanel::flowsChanged()
 {

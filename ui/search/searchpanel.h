@@ -20,6 +20,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 class QToolButton;
 class QVBoxLayout;
@@ -76,6 +77,7 @@ Q_SIGNALS:
     void endRequested(); // End executions… on the selected results
 
 private:
+    QSortFilterProxyModel *buildResultsTable(); // the results view, set up
     void flowsChanged();
     void run(bool confirmedText); // a text search is counted and confirmed first
     void updateStatus();
