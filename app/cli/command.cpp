@@ -6,6 +6,7 @@
 #include "keychain/keychainsecretstore.h"
 #include "links/flowscopelink.h"
 #include "util/outputfile.h"
+#include "json/jsonpath.h"
 
 #include <QPointer>
 #include <QTimeZone>
@@ -565,6 +566,24 @@ void Output::discard()
 {
     if (m_file)
         m_file->cancel();
+}
+
+QString jsonForText(const QJsonValue &value)
+{
+    return value.isUndefined() ? u"(none)"_s : escapeControls(compactJson(value));
+}
+
+int Output::writeWhole(const QByteArray &bytes, const QString &path)
+{
+    Output output;
+    QString error;
+    if (!output.open(path, &error)) {
+        printError(error);
+        return OutputFailed;
+    }
+    if (output.device()->write(bytes) != bytes.size())
+        output.markFailed();
+    return output.commit() ? Ok : OutputFailed;
 }
 
 bool Output::commit()

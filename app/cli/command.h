@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
+#include <QJsonValue>
 #include <QProcessEnvironment>
 
 #include <functional>
@@ -181,6 +182,8 @@ void printError(const QString &message);
 // The text with control characters (but for new lines and tabs) shown as \xHH: what a user typed
 // or a server sent never moves the cursor or recolours the terminal it is printed on.
 QString escapeControls(const QString &text);
+// A JSON value as a line of readable text shows it: compact JSON, escaped; "(none)" when absent.
+QString jsonForText(const QJsonValue &value);
 bool stderrIsTerminal();
 void announceRetry(qint64 delayMs, const ApiError &reason);
 // "\r12,000 executions…" on a terminal's stderr.
@@ -204,6 +207,8 @@ public:
     // Commits the file (or flushes stdout) when every write succeeded; otherwise discards it.
     // False after saying why on stderr; a workbook's cut text or extra sheets are said there too.
     bool commit();
+    // The whole of `bytes` to `path` (stdout when empty) as one output; the exit code.
+    static int writeWhole(const QByteArray &bytes, const QString &path);
 
 private:
     std::unique_ptr<QFile> m_stdout;

@@ -186,30 +186,15 @@ private:
             text << (parted.isEmpty() ? tr("The same path.")
                                       : tr("They parted at %1.").arg(escapeControls(parted)))
                  << '\n';
-            const auto value = [](const QJsonValue &v) {
-                return v.isUndefined()
-                    ? u"(none)"_s
-                    : escapeControls(QString::fromUtf8(QJsonDocument(QJsonArray { v })
-                                                           .toJson(QJsonDocument::Compact)
-                                                           .mid(1)
-                                                           .chopped(1)));
-            };
             for (const auto &row : std::as_const(context)) {
                 const QJsonObject r = row.toObject();
                 text << "  " << escapeControls(r.value(u"path"_s).toString()) << ": "
-                     << value(r.value(u"a"_s)) << " | " << value(r.value(u"b"_s)) << '\n';
+                     << jsonForText(r.value(u"a"_s)) << " | " << jsonForText(r.value(u"b"_s))
+                     << '\n';
             }
             text << tr("%n context value(s) differ.", nullptr, int(context.size())) << '\n';
         }
-        Output output;
-        QString error;
-        if (!output.open(m_plan.path, &error)) {
-            printError(error);
-            return OutputFailed;
-        }
-        if (output.device()->write(out) != out.size())
-            output.markFailed();
-        return output.commit() ? Ok : OutputFailed;
+        return Output::writeWhole(out, m_plan.path);
     }
 
     ComparePlan m_plan;

@@ -6,6 +6,7 @@
 #include "api/sid.h"
 #include "diagram/definitiondiff.h"
 #include "export/csvwriter.h"
+#include "json/jsonpath.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -36,11 +37,7 @@ QString shown(const QJsonValue &value)
 {
     if (value.isUndefined())
         return {};
-    if (value.isString())
-        return value.toString();
-    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
+    return value.isString() ? value.toString() : compactJson(value);
 }
 
 QByteArray rendered(const QList<WidgetChange> &changes, DiffFormat format)
@@ -84,16 +81,8 @@ QByteArray rendered(const QList<WidgetChange> &changes, DiffFormat format)
         text << WidgetChange::kindName(change.kind).leftJustified(8) << ' '
              << escapeControls(change.widget) << '\n';
         for (const PathChange &p : change.paths) {
-            const auto side = [](const QJsonValue &v) {
-                return v.isUndefined()
-                    ? u"(none)"_s
-                    : escapeControls(QString::fromUtf8(QJsonDocument(QJsonArray { v })
-                                                           .toJson(QJsonDocument::Compact)
-                                                           .mid(1)
-                                                           .chopped(1)));
-            };
-            text << "    " << escapeControls(p.path) << ": " << side(p.before) << " → "
-                 << side(p.after) << '\n';
+            text << "    " << escapeControls(p.path) << ": " << jsonForText(p.before) << " → "
+                 << jsonForText(p.after) << '\n';
         }
     }
     text << Command::tr("%1 changed, %2 added, %3 removed, %4 moved")
@@ -104,19 +93,6 @@ QByteArray rendered(const QList<WidgetChange> &changes, DiffFormat format)
          << '\n';
     text.flush();
     return out;
-}
-
-int writeOut(const QByteArray &bytes, const QString &path)
-{
-    Output output;
-    QString error;
-    if (!output.open(path, &error)) {
-        printError(error);
-        return OutputFailed;
-    }
-    if (output.device()->write(bytes) != bytes.size())
-        output.markFailed();
-    return output.commit() ? Ok : OutputFailed;
 }
 
 // Two revisions of a flow, read from the v2 API, then compared.
@@ -176,7 +152,7 @@ private:
             finish(exitCode);
             return;
         }
-        finish(writeOut(
+        finish(Output::writeWhole(
             rendered(DefinitionDiff::compare(*m_definitions[0], *m_definitions[1]), m_plan.format),
             m_plan.path));
     }
@@ -251,7 +227,7 @@ public:
                 return Usage;
             }
         }
-        return writeOut(
+        return Output::writeWhole(
             rendered(DefinitionDiff::compare(*definitions[0], *definitions[1]), plan.format),
             plan.path);
     }

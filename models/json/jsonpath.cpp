@@ -3,6 +3,7 @@
 #include "jsonspans.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <simdjson.h>
@@ -209,6 +210,16 @@ void collectLeaves(const QString &path, const QJsonValue &value, QMap<QString, Q
 }
 
 } // namespace
+
+QString compactJson(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return {};
+    // A document holds an array or an object: the value inside one, its brackets cut off.
+    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
 
 QMap<QString, QJsonValue> leafPaths(const QJsonValue &value, const QString &prefix)
 {

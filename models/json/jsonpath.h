@@ -33,6 +33,9 @@ JsonCell jsonCellAt(const QByteArray &json, const QString &path);
 // dot would split (spaces, dots, quotes…); the key alone when the prefix is empty.
 QString memberPath(const QString &prefix, const QString &key);
 
+// Any JSON value as compact JSON text ("Hi" with its quotes, 200, {"a":1}); empty for undefined.
+QString compactJson(const QJsonValue &value);
+
 // Every leaf of a value by its Studio variable path (members as memberPath() writes them, array
 // items as [n]); an empty object or array is a leaf of its own. The paths sort as QMap sorts.
 QMap<QString, QJsonValue> leafPaths(const QJsonValue &value, const QString &prefix = {});
