@@ -343,6 +343,122 @@ private Q_SLOTS:
         QCOMPARE(rows, edgeTruth);
     }
 
+    // summary --by revision: one row per revision the range's executions ran on (v2's
+    // flow_version), newest first, each flow's in turn, counted as the sandbox's records count
+    // them — across the day flow 0 was republished, so that two of its revisions share the range;
+    // published_at is each revision's date as the revisions list gives it; executions that do not
+    // say their revision are counted under null, and said so.
+    void summaryByRevision()
+    {
+        sandbox::FaultOptions faults;
+        faults.nullFlowVersionOneIn = 7;
+        m_sandbox->setFaults(faults);
+        const qint64 republished = data().flow(0).republishedAt;
+        QVERIFY(republished > 0);
+        const qint64 from = republished - 86400;
+        const qint64 to = republished + 86400;
+        const QStringList range { u"--from"_s, QString::fromLatin1(sandbox::isoUtc(from)),
+            u"--to"_s, QString::fromLatin1(sandbox::isoUtc(to)) };
+        // flow → revision (0: not said) → executions, active, ended, failed
+        QMap<int, QMap<int, QList<qint64>>> truth;
+        for (const int f : { 0, 2 }) {
+            for (qint64 i = data().lowerBound(f, from); i < data().lowerBound(f, to); ++i) {
+                const sandbox::ExecutionRecord e = data().execution(f, i);
+                QList<qint64> &c = truth[f][i % 7 == 0 ? 0 : data().flowVersion(f, i)];
+                if (c.isEmpty())
+                    c = { 0, 0, 0, 0 };
+                c[0] += 1;
+                c[e.active ? 1 : 2] += 1;
+                c[3] += sandboxtruth::outcomeOf(data(), f, i).failed ? 1 : 0;
+            }
+        }
+        QCOMPARE(truth[0].size(), 3); // two revisions and the executions that did not say
+
+        const QStringList flows { u"--flow"_s, flowSid(0), u"--flow"_s, flowSid(2) };
+        const Run r = run(QStringList { u"summary"_s, u"--by"_s, u"revision"_s, u"--outcomes"_s }
+            + flows + range);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QList<QStringList> rows = readCsv(r.out);
+        QCOMPARE(rows.takeFirst(),
+            (QStringList { u"flow_sid"_s, u"revision"_s, u"executions"_s, u"active"_s, u"ended"_s,
+                u"failed"_s, u"unknown"_s, u"published_at"_s }));
+        QList<QStringList> expected;
+        qint64 unsaid = 0;
+        for (const int f : { 0, 2 }) {
+            const QMap<int, QList<qint64>> &revisions = truth[f];
+            // Newest first, then the executions that did not say.
+            for (auto it = revisions.cend(); it != revisions.cbegin();) {
+                --it;
+                if (it.key() == 0)
+                    continue;
+                const QList<qint64> &c = it.value();
+                expected.append({ flowSid(f), QString::number(it.key()), QString::number(c[0]),
+                    QString::number(c[1]), QString::number(c[2]), QString::number(c[3]), u"0"_s });
+            }
+            const QList<qint64> c = revisions.value(0);
+            expected.append({ flowSid(f), QString(), QString::number(c[0]), QString::number(c[1]),
+                QString::number(c[2]), QString::number(c[3]), u"0"_s });
+            unsaid += c[0];
+        }
+        QCOMPARE(rows.size(), expected.size());
+        for (qsizetype k = 0; k < rows.size(); ++k) {
+            QCOMPARE(rows[k].mid(0, 7), expected[k]);
+            // A revision's date, as the list gives it; none for the executions that did not say.
+            QCOMPARE(rows[k][7].isEmpty(), rows[k][1].isEmpty());
+        }
+        // Flow 0's newest revision was published the day it was republished.
+        QCOMPARE(rows[0][1], QString::number(data().flow(0).version));
+        QCOMPARE(rows[0][7], QString::fromLatin1(sandbox::isoUtc(republished)));
+        QVERIFY(rows[1][7] < rows[0][7]);
+        QVERIFY2(
+            r.err.contains(QByteArray(QByteArray::number(unsaid) + " execution(s) did not say")),
+            r.err.constData());
+
+        // jsonl: numbers as numbers, the revision null where it was not said; one flow, no
+        // flow_sid column; without --outcomes, no failed or unknown.
+        m_sandbox->setFaults({});
+        const Run one = run(QStringList { u"summary"_s, u"--by"_s, u"revision"_s, u"--flow"_s,
+                                flowSid(0), u"--format"_s, u"jsonl"_s }
+            + range);
+        QVERIFY2(one.exitCode == 0, one.err.constData());
+        QVERIFY2(!one.err.contains("did not say"), one.err.constData());
+        const QList<QByteArray> lines = one.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        qint64 total = 0;
+        for (const QByteArray &line : lines) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            QCOMPARE(object.keys(),
+                (QStringList {
+                    u"active"_s, u"ended"_s, u"executions"_s, u"published_at"_s, u"revision"_s }));
+            QVERIFY(object.value(u"revision"_s).isDouble());
+            total += object.value(u"executions"_s).toInteger();
+        }
+        QCOMPARE(total, data().lowerBound(0, to) - data().lowerBound(0, from));
+
+        // The rows themselves: a flow_version column (listed through v2), empty where not said;
+        // a number in a workbook's cell.
+        m_sandbox->setFaults(faults);
+        const Run listed = run(QStringList { u"executions"_s, u"--flow"_s, flowSid(0),
+                                   u"--columns"_s, u"sid,flow_version"_s }
+            + range);
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QList<QStringList> sids = readCsv(listed.out);
+        QCOMPARE(sids.takeFirst(), (QStringList { u"sid"_s, u"flow_version"_s }));
+        QCOMPARE(sids.size(), data().lowerBound(0, to) - data().lowerBound(0, from));
+        for (qsizetype k = 0; k < sids.size(); ++k) {
+            const qint64 i = data().lowerBound(0, to) - 1 - k;
+            QCOMPARE(sids[k][0].toLatin1(), data().execution(0, i).sid);
+            QCOMPARE(
+                sids[k][1], i % 7 == 0 ? QString() : QString::number(data().flowVersion(0, i)));
+        }
+
+        // The archive keeps no revision per execution: refused before any request.
+        QCOMPARE(run(QStringList { u"summary"_s, u"--by"_s, u"revision"_s, u"--flow"_s, flowSid(0),
+                         u"--archive"_s })
+                     .exitCode,
+            2);
+    }
+
     // flowscope summary: every bucket of the range (empty ones too) counted as the sandbox's own
     // records count it, over two flows and the parallel slices, through a server that repeats
     // rows; by outcome, most frequent first; unknown outcomes counted as such.

@@ -56,6 +56,31 @@ private Q_SLOTS:
         QCOMPARE(sids.last().toLatin1(), data().execution(f, data().executionCount(f) - 400).sid);
     }
 
+    // The Revision column: each row the revision it ran on, as Studio v2 lists it — flow 0 was
+    // republished inside the range, so two revisions show — right after the duration.
+    void theRevisionColumnSaysWhichRevisionEachRanOn()
+    {
+        const int f = browse(0, DateRangeBar::Preset::Last30Days);
+        QVERIFY(f >= 0);
+        model()->loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(model()->state(), ExecutionsModel::State::Complete, 20000);
+        QVERIFY(model()->rowCount() > 200);
+        QSet<int> seen;
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            const qint64 i = data().executionCount(f) - 1 - r;
+            const QModelIndex cell = model()->index(r, ExecutionsModel::RevisionColumn);
+            QCOMPARE(cell.data().toInt(), data().flowVersion(f, i));
+            seen.insert(cell.data().toInt());
+        }
+        QCOMPARE(seen.size(), 2);
+        const QHeaderView *header = table()->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(ExecutionsModel::RevisionColumn));
+        QCOMPARE(header->visualIndex(ExecutionsModel::RevisionColumn),
+            header->visualIndex(ExecutionsModel::DurationColumn) + 1);
+        QCOMPARE(model()->headerData(ExecutionsModel::RevisionColumn, Qt::Horizontal).toString(),
+            u"Revision"_s);
+    }
+
     void changingTheRangeDropsStalePages()
     {
         QVERIFY(openWithFlows());

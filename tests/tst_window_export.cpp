@@ -125,7 +125,7 @@ private Q_SLOTS:
         // error code.)
         QCOMPARE(rows[0],
             (QStringList { u"status"_s, u"sid"_s, u"contact_channel_address"_s, u"date_created"_s,
-                u"date_updated"_s, u"duration_seconds"_s, u"contact_sid"_s,
+                u"date_updated"_s, u"duration_seconds"_s, u"flow_version"_s, u"contact_sid"_s,
                 u"flow.variables.lang"_s, u"ended_at"_s, u"last_event"_s, u"step_count"_s,
                 u"failed"_s, u"error_code"_s }));
         const int f
@@ -136,13 +136,14 @@ private Q_SLOTS:
             QCOMPARE(rows[k][1], e.sid);
             const sandboxtruth::OutcomeTruth truth
                 = sandboxtruth::outcomeOf(data(), f, data().executionIndex(f, e.sid.toLatin1()));
-            QCOMPARE(rows[k].mid(8),
+            QCOMPARE(rows[k].mid(9),
                 (QStringList { truth.endedAt, truth.lastEvent, QString::number(truth.steps),
                     truth.failed ? u"true"_s : u"false"_s,
                     truth.errorCode ? QString::number(truth.errorCode) : QString() }));
             QCOMPARE(rows[k][3], e.createdText); // UTC, as the API gave it
             const qint64 i = data().executionIndex(f, e.sid.toLatin1());
-            QCOMPARE(rows[k][7],
+            QCOMPARE(rows[k][6], QString::number(data().flowVersion(f, i))); // the Revision column
+            QCOMPARE(rows[k][8],
                 data()
                     .context(f, i)
                     .value(u"flow"_s)

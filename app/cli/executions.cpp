@@ -399,6 +399,8 @@ private:
             if (!columns.isEmpty())
                 options.columns = columns;
         }
+        // The revision each ran on is only in Studio v2's list: asked for, the rows come from it.
+        plan->crawl.query.withRevision = options.columns.contains(u"flow_version"_s);
         options.failedOnly = args.isSet(u"failed-only"_s) || (view && view->failedOnly);
         options.rowFilter = args.isSet(u"filter"_s) ? args.value(u"filter"_s).trimmed()
             : view                                  ? view->filter.trimmed()

@@ -5,6 +5,7 @@
 #include "archiveaccess.h"
 #include "command.h"
 
+#include "api/listfetcher.h"
 #include "archive/archivereader.h"
 #include "diagram/definitionloader.h"
 #include "export/reporttable.h"
@@ -23,6 +24,7 @@ struct SummaryPlan
     enum class Traffic { None, Widget, Edge };
     SummaryRequest request;
     bool byOutcome = false;
+    bool byRevision = false; // one row per revision the executions ran on
     Traffic traffic = Traffic::None; // --by widget|edge: the diagram's counts
     ExportFormat format = ExportFormat::Csv;
     QString path;
@@ -61,6 +63,11 @@ public:
                     finish(exitCodeFor(error));
                     return;
                 }
+                if (m_plan.byRevision) {
+                    m_revisionFlows = m_plan.request.flows;
+                    loadRevisionDates(client, scope, crawl, finish);
+                    return;
+                }
                 if (m_plan.traffic == SummaryPlan::Traffic::None) {
                     finish(write(*crawl));
                     return;
@@ -93,6 +100,47 @@ private:
                 finish(exitCodeFor(error));
             });
         loadNext(loader, crawl, finish);
+    }
+
+    // Each flow's revisions listed (newest first, a page or two however many executions there
+    // were) for the day each was published. A flow whose list cannot be read is said, and its
+    // published_at left empty: the counts are whole either way.
+    void loadRevisionDates(
+        StudioClient &client, QObject &scope, const SummaryCrawl *crawl, const Finish &finish)
+    {
+        if (m_revisionFlows.isEmpty()) {
+            finish(write(*crawl));
+            return;
+        }
+        const QString flow = m_revisionFlows.takeFirst();
+        auto *list = new ListFetcher(&client, &scope);
+        QObject::connect(list, &ListFetcher::retrying, &scope, &announceRetry);
+        const auto next = [this, list, crawl, finish, &client, &scope] {
+            list->deleteLater();
+            QMetaObject::invokeMethod(
+                &scope,
+                [this, crawl, finish, &client, &scope] {
+                    loadRevisionDates(client, scope, crawl, finish);
+                },
+                Qt::QueuedConnection);
+        };
+        QObject::connect(
+            list, &ListFetcher::finished, &scope, [this, flow, next](const QList<ListItem> &items) {
+                for (const ListItem &item : items) {
+                    const int revision = item.object.value(u"revision"_s).toInt();
+                    const QString date = item.object.value(u"date_created"_s).toString();
+                    if (revision > 0 && !date.isEmpty())
+                        m_publishedAt.insert({ flow, revision }, date);
+                }
+                next();
+            });
+        QObject::connect(list, &ListFetcher::failed, &scope, [flow, next](const ApiError &error) {
+            printError(tr("warning: %1's revisions could not be listed (%2); published_at is "
+                          "left empty")
+                           .arg(flow, error.userMessage()));
+            next();
+        });
+        list->start(client.flowRevisionsUrl(flow, 100));
     }
 
     void loadNext(DefinitionLoader *loader, const SummaryCrawl *crawl, const Finish &finish)
@@ -166,6 +214,8 @@ private:
         if (m_plan.traffic != SummaryPlan::Traffic::None) {
             for (qsizetype f = 0; f < m_plan.request.flows.size(); ++f)
                 writeTraffic(m_plan.request.flows[f], *m_definitions[f], crawl, record);
+        } else if (m_plan.byRevision) {
+            writeRevisions(crawl, record);
         } else if (m_plan.byOutcome) {
             for (const OutcomeCount &row : crawl.byOutcome())
                 record({ row.endedAt, row.lastEvent, row.executions, row.failed, row.unknown });
@@ -226,6 +276,32 @@ private:
         }
     }
 
+    // One row per (flow,) revision; executions that did not say which revision they ran on are
+    // counted under null, and said so on stderr.
+    void writeRevisions(
+        const SummaryCrawl &crawl, const std::function<void(const QList<QVariant> &)> &record)
+    {
+        qint64 unsaid = 0;
+        for (const RevisionCount &row : crawl.byRevision()) {
+            const BucketCounts &c = row.counts;
+            QList<QVariant> fields
+                = severalFlows() ? QList<QVariant> { row.flowSid } : QList<QVariant> {};
+            fields << (row.revision > 0 ? QVariant(row.revision) : QVariant()) << c.executions
+                   << c.active << c.ended;
+            if (m_plan.request.outcomes)
+                fields << c.failed << c.unknown;
+            const QString published = m_publishedAt.value({ row.flowSid, row.revision });
+            fields << (published.isEmpty() ? QVariant() : QVariant(published));
+            record(fields);
+            if (row.revision == 0)
+                unsaid += c.executions;
+        }
+        if (unsaid > 0)
+            printError(tr("warning: %1 execution(s) did not say which revision they ran on "
+                          "(no flow_version); they are counted under revision null")
+                           .arg(unsaid));
+    }
+
     bool severalFlows() const { return m_plan.request.flows.size() > 1; }
 
     QStringList columns() const
@@ -236,6 +312,13 @@ private:
                 + QStringList { u"widget"_s, u"entered"_s, u"ended"_s, u"waiting"_s, u"failed"_s };
         if (m_plan.traffic == SummaryPlan::Traffic::Edge)
             return flow + QStringList { u"from"_s, u"event"_s, u"to"_s, u"count"_s };
+        if (m_plan.byRevision) {
+            QStringList columns
+                = flow + QStringList { u"revision"_s, u"executions"_s, u"active"_s, u"ended"_s };
+            if (m_plan.request.outcomes)
+                columns << u"failed"_s << u"unknown"_s;
+            return columns << u"published_at"_s;
+        }
         if (m_plan.byOutcome)
             return { u"ended_at"_s, u"last_event"_s, u"executions"_s, u"failed"_s, u"unknown"_s };
         QStringList columns { u"bucket_start"_s, u"executions"_s, u"active"_s, u"ended"_s };
@@ -248,6 +331,8 @@ private:
     Output m_output;
     UnknownOutcomes m_unknown;
     QList<std::shared_ptr<const FlowDefinition>> m_definitions; // by widget|edge: flow by flow
+    QStringList m_revisionFlows; // by revision: the flows whose revisions are still to list
+    QHash<std::pair<QString, int>, QString> m_publishedAt; // (flow, revision) → date_created
 };
 
 class SummaryCommand final : public Command
@@ -258,11 +343,12 @@ public:
     CommandSpec spec() const override
     {
         return describe(u"summary"_s,
-            tr("counts for a report: per bucket, outcome, widget or edge"),
+            tr("counts for a report: per bucket, outcome, revision, widget or edge"),
             tr("Count a range of executions for a report: per 5 minutes, hour or day (every "
                "bucket, empty ones too, starting in UTC), per outcome — the widget they ended on "
-               "and the last event, most frequent first — or as the diagram counts them, per "
-               "widget or per edge. Each SID is counted once; the output is written once "
+               "and the last event, most frequent first — per revision of the flow they ran on, "
+               "or as the diagram counts them, per widget or per edge. Each SID is counted once; "
+               "the output is written once "
                "everything is counted, atomically with -o."),
             QList<OptionSpec> {
                 { { u"flow"_s }, u"FW…"_s,
@@ -271,19 +357,24 @@ public:
                 { { u"from"_s }, u"T"_s, tr("From T (default: 30 days ago, all Studio keeps)."), {},
                     {} },
                 { { u"to"_s }, u"T"_s, tr("Before T (default: now)."), {}, {} },
-                { { u"by"_s }, u"5m|hour|day|outcome|widget|edge"_s,
+                { { u"by"_s }, u"5m|hour|day|outcome|revision|widget|edge"_s,
                     tr("5m, hour or day: one row per bucket (bucket_start, executions, active, "
                        "ended); outcome: one row per (ended_at, last_event) with executions, "
-                       "failed, unknown; widget: one row per widget (widget, entered, ended, "
+                       "failed, unknown; revision: one row per revision the executions ran on, "
+                       "newest first (revision, executions, active, ended, published_at); widget: "
+                       "one row per widget (widget, entered, ended, "
                        "waiting, failed); edge: one row per edge taken (from, event, to, count)."),
                     tr("widget and edge count as the Diagram tab does over the flow as it is "
                        "now: an execution counts once per widget and edge however often it "
                        "loops; failed is the failed executions that ended there; steps on widgets "
-                       "the definition lacks are counted under their own names. With several "
-                       "flows a flow_sid column comes first."),
+                       "the definition lacks are counted under their own names. revision reads "
+                       "each execution's flow_version from Studio v2 (one request per page, as "
+                       "for hour); executions without one are counted under a null revision, "
+                       "and said so. With several flows a flow_sid column comes first."),
                     {}, OptionSpec::Required },
                 { { u"outcomes"_s }, {},
-                    tr("With --by 5m|hour|day: read each execution's steps and add failed and "
+                    tr("With --by 5m|hour|day|revision: read each execution's steps and add failed "
+                       "and "
                        "unknown columns (implied by --by outcome)."),
                     {}, {} },
                 { { u"format"_s }, u"csv|tsv|jsonl"_s,
@@ -319,25 +410,29 @@ private:
             return false;
         const QString byWhat = args.value(u"by"_s);
         plan->byOutcome = byWhat == u"outcome"_s;
+        plan->byRevision = byWhat == u"revision"_s;
         plan->traffic = byWhat == u"widget"_s ? SummaryPlan::Traffic::Widget
             : byWhat == u"edge"_s             ? SummaryPlan::Traffic::Edge
                                               : SummaryPlan::Traffic::None;
         const bool readsSteps = plan->byOutcome || plan->traffic != SummaryPlan::Traffic::None;
         const auto size = bucketSizeFromName(byWhat);
-        if (!readsSteps && !size) {
+        if (!readsSteps && !size && !plan->byRevision) {
             printError(byWhat.isEmpty()
-                    ? tr("--by is required: 5m, hour, day, outcome, widget or edge")
-                    : tr("--by '%1' is not 5m, hour, day, outcome, widget or edge").arg(byWhat));
+                    ? tr("--by is required: 5m, hour, day, outcome, revision, widget or edge")
+                    : tr("--by '%1' is not 5m, hour, day, outcome, revision, widget or edge")
+                          .arg(byWhat));
             return false;
         }
         if (readsSteps && args.isSet(u"outcomes"_s)) {
-            printError(
-                tr("--outcomes goes with --by 5m|hour|day; --by %1 reads them anyway").arg(byWhat));
+            printError(tr("--outcomes goes with --by 5m|hour|day|revision; --by %1 reads them "
+                          "anyway")
+                           .arg(byWhat));
             return false;
         }
         request.bucketSize = size.value_or(BucketSize::Day);
         request.outcomes = readsSteps || args.isSet(u"outcomes"_s);
         request.keepRuns = plan->traffic != SummaryPlan::Traffic::None;
+        request.byRevision = plan->byRevision;
         qint64 slices = 4;
         if (!args.parseRange(QDateTime::currentDateTimeUtc(), &request.from, &request.to)
             || !args.parseNumber(u"parallel"_s, 1, 32, tr("a number of slices"), &slices)
@@ -349,6 +444,12 @@ private:
             return false;
         plan->format = *format;
         plan->path = args.value(u"output"_s);
+        if (plan->byRevision && args.isSet(u"archive"_s)) {
+            // The archive keeps executions as Studio v1 lists them, without flow_version.
+            printError(tr("--by revision reads Twilio (Studio v2's flow_version); the archive "
+                          "does not keep which revision an execution ran on"));
+            return false;
+        }
         return ArchiveAccess::parseReading(args, &plan->archive, request.from);
     }
 };

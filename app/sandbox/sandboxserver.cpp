@@ -596,7 +596,10 @@ void SandboxServer::writeExecution(
     w.string("flow_sid", flow.sid);
     w.string("contact_sid", e.contactSid);
     w.text("contact_channel_address", e.contactAddress);
-    if (version == "v2")
+    if (version == "v2" && m_options.faults.nullFlowVersionOneIn > 0
+        && i % m_options.faults.nullFlowVersionOneIn == 0)
+        w.raw("flow_version", "null");
+    else if (version == "v2")
         w.integer("flow_version", m_data.flowVersion(f, i));
     w.string("status", e.active ? "active" : "ended");
     w.raw("context", "{}"); // the Context resource is the source of truth

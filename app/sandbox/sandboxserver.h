@@ -44,6 +44,9 @@ struct FaultOptions
     // Every flow revision asked for by number (/v2/Flows/{FW}/Revisions/{n}) is answered 500, as
     // a backend that cannot read old revisions: the flow itself and its list are served.
     bool failingRevisions = false;
+    // One execution in N (by its index in its flow) has a null flow_version in v2, as executions
+    // that do not say which revision they ran on.
+    int nullFlowVersionOneIn = 0;
     // Monitor answers 403, as to an API key that may not read the Debugger: Studio and the core
     // API are served.
     bool monitorForbidden = false;

@@ -43,7 +43,7 @@ QUrl ExecutionQuery::firstPageUrl(const QUrl &origin) const
     query += "PageSize=" + QByteArray::number(pageSize);
     const QByteArray base
         = origin.toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::StripTrailingSlash);
-    return QUrl::fromEncoded(base + (activeOnly ? "/v2/Flows/" : "/v1/Flows/")
+    return QUrl::fromEncoded(base + (activeOnly || withRevision ? "/v2/Flows/" : "/v1/Flows/")
             + QUrl::toPercentEncoding(flowSid) + "/Executions?" + query,
         QUrl::StrictMode);
 }

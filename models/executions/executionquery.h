@@ -26,17 +26,20 @@ struct ExecutionQuery
     // Only executions still active: Studio v2's list with its status filter, which the server
     // applies (v1 has none), so forty stuck ones among a million cost a few pages, not a crawl.
     bool activeOnly = false;
+    // Listed through Studio v2, whose executions say the revision they ran on (flow_version).
+    bool withRevision = false;
 
     // kind None when the query may be sent; otherwise InvalidInput with a sentence saying why.
     ApiError validate() const;
     // origin + /v1/Flows/{flowSid}/Executions?DateCreatedFrom=…&DateCreatedTo=…&PageSize=…
-    // (/v2/…?status=active&… when activeOnly)
+    // (/v2/… withRevision, /v2/…?status=active&… when activeOnly)
     QUrl firstPageUrl(const QUrl &origin) const;
 
     friend bool operator==(const ExecutionQuery &a, const ExecutionQuery &b)
     {
         return a.flowSid == b.flowSid && a.from == b.from && a.to == b.to
-            && a.pageSize == b.pageSize && a.activeOnly == b.activeOnly;
+            && a.pageSize == b.pageSize && a.activeOnly == b.activeOnly
+            && a.withRevision == b.withRevision;
     }
 };
 

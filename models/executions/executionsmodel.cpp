@@ -91,6 +91,7 @@ QString ExecutionsModel::columnName(Column column)
     case LastEventColumn: return u"last_event"_s;
     case StepsColumn: return u"step_count"_s;
     case ErrorColumn: return u"error_code"_s;
+    case RevisionColumn: return u"flow_version"_s;
     case ColumnCount: break;
     }
     return {};
@@ -111,6 +112,7 @@ QString ExecutionsModel::columnTitle(Column column)
     case LastEventColumn: return tr("Last event");
     case StepsColumn: return tr("Steps");
     case ErrorColumn: return tr("Error");
+    case RevisionColumn: return tr("Revision");
     case ColumnCount: break;
     }
     return {};
@@ -347,6 +349,7 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
         }
         case ContactSidColumn: return m_store.contactSid(row);
         case FlowSidColumn: return m_store.flowSid(row);
+        case RevisionColumn: return r.flowVersion > 0 ? QVariant(r.flowVersion) : QVariant();
         case EndedAtColumn:
         case LastEventColumn:
         case StepsColumn: {
@@ -439,6 +442,7 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
         case StartedColumn: return r.createdMs;
         case UpdatedColumn: return r.updatedMs;
         case DurationColumn: return duration();
+        case RevisionColumn: return r.flowVersion;
         case StepsColumn: {
             const Outcome *outcome = outcomeOfPhysical(row);
             return outcome ? outcome->stepCount : -2;

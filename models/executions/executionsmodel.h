@@ -39,6 +39,7 @@ public:
         LastEventColumn,
         StepsColumn,
         ErrorColumn, // the first Twilio error code (a Debugger alert, a message not delivered)
+        RevisionColumn, // the flow's revision it ran on (v2's flow_version)
         ColumnCount
     };
     Q_ENUM(Column)

@@ -251,6 +251,12 @@ ParsedPage parseExecutionsPage(QByteArray body, const QString &expectedFlowSid, 
                 readTime(field.value, &row.createdMs, &odd.dateCreated, &isOdd);
             } else if (name == "date_updated") {
                 readTime(field.value, &row.updatedMs, &odd.dateUpdated, &isOdd);
+            } else if (name == "flow_version") {
+                // v2 only; null, absent or not a revision number: not given.
+                int64_t version = 0;
+                if (field.value.get(version) == simdjson::SUCCESS && version > 0
+                    && version <= std::numeric_limits<qint32>::max())
+                    row.flowVersion = quint32(version);
             } else if (name == "flow_sid") {
                 std::string_view text;
                 if (field.value.get(text) != simdjson::SUCCESS || text != expectedFlow) {
@@ -560,6 +566,7 @@ Execution ExecutionStore::expand(const ExecutionRow &r, const StringPool &string
                                                             : (o ? o->contactAddress : QString());
     e.contactIsNull = !(r.flags & ExecutionRow::HasContact) && !(o && !o->contactAddress.isEmpty());
     e.status = r.status;
+    e.flowVersion = int(r.flowVersion);
     e.statusText = (o && !o->status.isEmpty()) ? o->status : statusName(r.status);
     if (r.createdMs != kNoTime)
         e.created = QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC);

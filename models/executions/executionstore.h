@@ -49,6 +49,7 @@ struct ExecutionRow
     qint64 updatedMs = kNoTime;
     quint32 contactRef = 0; // into the string pool
     quint32 oddIndex = 0;
+    quint32 flowVersion = 0; // the revision it ran on (v2's flow_version); 0: not given
     ExecutionStatus status = ExecutionStatus::Unknown;
     quint8 flags = 0;
 };
@@ -67,6 +68,7 @@ struct Execution
     QDateTime updated; // UTC; invalid when null
     QString createdText; // as the API gave it (ISO 8601), empty when null
     QString updatedText;
+    int flowVersion = 0; // the revision it ran on, when listed through v2; 0: not given
 
     bool isValid() const { return !sid.isEmpty(); }
     // Seconds from created to updated for ended executions; -1 otherwise.

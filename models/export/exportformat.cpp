@@ -23,7 +23,7 @@ QStringList RowRenderer::knownColumns()
 {
     return { u"sid"_s, u"account_sid"_s, u"flow_sid"_s, u"contact_sid"_s,
         u"contact_channel_address"_s, u"status"_s, u"date_created"_s, u"date_updated"_s,
-        u"duration_seconds"_s, u"url"_s };
+        u"duration_seconds"_s, u"url"_s, u"flow_version"_s };
 }
 
 QStringList RowRenderer::defaultColumns()
@@ -65,6 +65,7 @@ RowRenderer::RowRenderer(const ExportOptions &options, const QString &defaultFlo
         { u"date_created", Column::Created },
         { u"date_updated", Column::Updated },
         { u"duration_seconds", Column::Duration },
+        { u"flow_version", Column::Revision },
     };
     for (const QString &c : options.columns) {
         const auto *found = std::find_if(std::begin(direct), std::end(direct),
@@ -216,6 +217,8 @@ QString RowRenderer::cell(const QString &c, const Execution &e, const QByteArray
         return time(e.updated, e.updatedText);
     if (c == u"duration_seconds"_s)
         return e.durationSeconds() >= 0 ? QString::number(e.durationSeconds()) : QString();
+    if (c == u"flow_version"_s) // listed through v2 only (ExecutionQuery::withRevision)
+        return e.flowVersion > 0 ? QString::number(e.flowVersion) : QString();
     // Anything else: the raw object's member, when the page kept it.
     return jsonTextAt(raw, c);
 }
@@ -237,6 +240,8 @@ void RowRenderer::typedCell(
         time(e.updated, e.updatedText);
     else if (c == u"duration_seconds"_s && e.durationSeconds() >= 0)
         cells::appendNumber(out, double(e.durationSeconds()));
+    else if (c == u"flow_version"_s && e.flowVersion > 0)
+        cells::appendNumber(out, double(e.flowVersion));
     else if (const QString text = cell(c, e, raw); !text.isEmpty())
         textCell(out, text);
 }
@@ -446,6 +451,12 @@ void RowRenderer::appendRow(QByteArray &out, const ParsedPage &page, qsizetype r
                 else
                     out += QByteArray::number(seconds);
             }
+            break;
+        case Column::Revision:
+            if (r.flowVersion > 0 && xlsx())
+                cells::appendNumber(out, double(r.flowVersion));
+            else if (r.flowVersion > 0)
+                out += QByteArray::number(r.flowVersion);
             break;
         case Column::Other: {
             const Execution e = executionOf(page, row, m_flowSid);

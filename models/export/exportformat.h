@@ -78,6 +78,7 @@ private:
         Created,
         Updated,
         Duration,
+        Revision,
         Other
     };
 

@@ -51,6 +51,7 @@ void SummaryCrawl::startFlow()
     query.flowSid = m_request.flows[m_nextFlow++];
     query.from = m_request.from;
     query.to = m_request.to;
+    query.withRevision = m_request.byRevision;
     const QList<ExecutionQuery> slices
         = ExportCrawl::slicesOf(query, m_request.slices, QDateTime::currentDateTimeUtc());
     m_running = int(slices.size());
@@ -99,13 +100,21 @@ void SummaryCrawl::add(const CrawledPage &crawled, const QString &flowSid)
             continue; // outside the range asked for (a server's inclusive end, say)
         ++m_total;
         const Outcome *outcome = m_request.outcomes ? &crawled.outcomes[k] : nullptr;
-        BucketCounts &c = m_counts[size_t(bucket)];
-        ++c.executions;
-        c.active += row.status == ExecutionStatus::Active ? 1 : 0;
-        c.ended += row.status == ExecutionStatus::Ended ? 1 : 0;
-        if (outcome) {
-            c.failed += outcome->failed() ? 1 : 0;
-            c.unknown += outcome->isKnown() ? 0 : 1;
+        const auto count = [&row, outcome](BucketCounts &c) {
+            ++c.executions;
+            c.active += row.status == ExecutionStatus::Active ? 1 : 0;
+            c.ended += row.status == ExecutionStatus::Ended ? 1 : 0;
+            if (outcome) {
+                c.failed += outcome->failed() ? 1 : 0;
+                c.unknown += outcome->isKnown() ? 0 : 1;
+            }
+        };
+        count(m_counts[size_t(bucket)]);
+        if (m_request.byRevision) {
+            const QString flow = (row.flags & ExecutionRow::HasOdd)
+                ? executionOf(page, k, flowSid).flowSid
+                : flowSid;
+            count(m_revisions[{ flow, int(row.flowVersion) }]);
         }
         if (outcome) {
             OutcomeCount &o = m_outcomes[{ outcome->endedAt, outcome->lastEvent }];
@@ -133,6 +142,26 @@ void SummaryCrawl::keepRun(
     const Execution e = executionOf(crawled.page, k, flowSid);
     m_runs[e.flowSid].append(
         { e.sid, stepFactsOf(items), e.status == ExecutionStatus::Active, outcome.failed() });
+}
+
+QList<RevisionCount> SummaryCrawl::byRevision() const
+{
+    QList<RevisionCount> rows;
+    rows.reserve(m_revisions.size());
+    for (auto it = m_revisions.cbegin(); it != m_revisions.cend(); ++it)
+        rows.append({ it.key().first, it.key().second, it.value() });
+    const auto flowOrder = [this](const QString &flow) {
+        const qsizetype at = m_request.flows.indexOf(flow);
+        return at < 0 ? m_request.flows.size() : at; // another flow's rows (a server's slip) last
+    };
+    std::sort(rows.begin(), rows.end(), [&](const RevisionCount &a, const RevisionCount &b) {
+        const auto key = [&](const RevisionCount &r) {
+            // Newest first; 0 (not said) after every real revision.
+            return std::tuple(flowOrder(r.flowSid), r.flowSid, r.revision == 0, -r.revision);
+        };
+        return key(a) < key(b);
+    });
+    return rows;
 }
 
 QList<OutcomeCount> SummaryCrawl::byOutcome() const

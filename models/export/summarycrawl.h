@@ -29,6 +29,9 @@ struct SummaryRequest
     // With outcomes: keep each execution's steps, for the counts the diagram shows (by widget, by
     // edge: FlowTraffic over runsOf()).
     bool keepRuns = false;
+    // Count per revision too (each execution's v2 flow_version): the executions are listed
+    // through v2, one request per page as through v1.
+    bool byRevision = false;
     int slices = 4;
     int concurrency = OutcomeFetcher::kDefaultConcurrency; // outcome requests in flight in all
     OutcomeRules rules;
@@ -41,6 +44,14 @@ struct BucketCounts
     qint64 ended = 0;
     qint64 failed = 0;
     qint64 unknown = 0; // outcome not read
+};
+
+// One revision's executions (with byRevision); revision 0: executions that did not say.
+struct RevisionCount
+{
+    QString flowSid;
+    int revision = 0;
+    BucketCounts counts;
 };
 
 struct OutcomeCount
@@ -68,6 +79,9 @@ public:
     const std::vector<BucketCounts> &counts() const { return m_counts; }
     // Most frequent first; ties by ended_at, then last_event.
     QList<OutcomeCount> byOutcome() const;
+    // With byRevision: flow by flow in the order asked, newest revision first, then those that
+    // did not say (revision 0).
+    QList<RevisionCount> byRevision() const;
     qint64 total() const { return m_total; }
     // With keepRuns: a flow's executions whose steps were read, as the diagram counts them.
     QList<FlowTraffic::Run> runsOf(const QString &flowSid) const { return m_runs.value(flowSid); }
@@ -95,6 +109,7 @@ private:
     TimeBuckets m_buckets;
     std::vector<BucketCounts> m_counts;
     QHash<std::pair<QString, QString>, OutcomeCount> m_outcomes;
+    QHash<std::pair<QString, int>, BucketCounts> m_revisions; // (flow, revision), byRevision
     QHash<QString, QList<FlowTraffic::Run>> m_runs; // flow → runs, with keepRuns
     std::vector<std::unique_ptr<ExecutionCrawler>> m_crawlers; // the current flow's slices
     qsizetype m_nextFlow = 0;

@@ -99,9 +99,10 @@ void rangeOf(RangePreset preset, const QDateTime &now, QDateTime *from, QDateTim
 
 const QStringList &viewColumnKeys()
 {
-    static const QStringList keys = { u"status"_s, u"sid"_s, u"contact_channel_address"_s,
-        u"date_created"_s, u"date_updated"_s, u"duration_seconds"_s, u"contact_sid"_s,
-        u"flow_sid"_s, u"ended_at"_s, u"last_event"_s, u"step_count"_s, u"error_code"_s };
+    static const QStringList keys
+        = { u"status"_s, u"sid"_s, u"contact_channel_address"_s, u"date_created"_s,
+              u"date_updated"_s, u"duration_seconds"_s, u"contact_sid"_s, u"flow_sid"_s,
+              u"ended_at"_s, u"last_event"_s, u"step_count"_s, u"error_code"_s, u"flow_version"_s };
     return keys;
 }
 

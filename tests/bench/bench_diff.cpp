@@ -5,6 +5,9 @@
 //     Budget: 20 ms. --quick: 200 widgets.
 //  2. `flowscope compare` of two executions whose contexts are 1 MB each, at 50 ms latency, the
 //     whole command as a person runs it (median of five). Budget: 1.5 s.
+//  3. `flowscope summary --by revision` against `--by hour` over 100,000 executions at 10 ms
+//     latency (v2's list, which says each one's revision, against v1's), taken in turns, median
+//     of five each. Budget: within 10 % of --by hour. --quick: 5,000 executions, one each.
 
 #include "benchutil.h"
 #include "diagram/definitiondiff.h"
@@ -86,6 +89,58 @@ bool timeCompare()
     return bench::quick() || median <= 1.5;
 }
 
+// 3: the two summaries over the same range, in turns so that a slower minute weighs on both.
+bool timeSummaryByRevision()
+{
+    constexpr qint64 kNow = 1795824000;
+    const QString executions = bench::quick() ? u"5000"_s : u"100000"_s;
+    bench::SandboxProcess sandbox;
+    if (!sandbox.start(
+            executions, 10, false, { u"--now"_s, QString::fromLatin1(sandbox::isoUtc(kNow)) }))
+        return false;
+    const QStringList range { u"--from"_s, QString::fromLatin1(sandbox::isoUtc(kNow - 30 * 86400)),
+        u"--to"_s, QString::fromLatin1(sandbox::isoUtc(kNow)) };
+    QList<double> times[2];
+    QByteArray totals[2];
+    const QString by[2] = { u"hour"_s, u"revision"_s };
+    for (int run = 0; run < (bench::quick() ? 1 : 5); ++run) {
+        for (int k = 0; k < 2; ++k) {
+            QProcess command;
+            command.setProcessEnvironment(sandbox.env);
+            QElapsedTimer clock;
+            clock.start();
+            command.start(QStringLiteral(FLOWSCOPE_BIN),
+                QStringList { u"summary"_s, u"--by"_s, by[k], u"--flow"_s, sandbox.flowSid,
+                    u"--format"_s, u"jsonl"_s }
+                    + range);
+            if (!command.waitForFinished(120000) || command.exitCode() != 0) {
+                std::fprintf(stderr, "summary --by %s failed: %s\n", qPrintable(by[k]),
+                    command.readAllStandardError().constData());
+                return false;
+            }
+            times[k] << double(clock.nsecsElapsed()) / 1e9;
+            qint64 total = 0;
+            for (const QByteArray &line : command.readAllStandardOutput().trimmed().split('\n'))
+                total += QJsonDocument::fromJson(line).object().value(u"executions"_s).toInteger();
+            totals[k] = QByteArray::number(total);
+        }
+    }
+    if (totals[0] != totals[1] || totals[0] != executions.toLatin1()) {
+        std::fprintf(stderr, "counted %s by hour and %s by revision of %s\n", totals[0].constData(),
+            totals[1].constData(), qPrintable(executions));
+        return false;
+    }
+    for (QList<double> &t : times)
+        std::sort(t.begin(), t.end());
+    const double hour = times[0][times[0].size() / 2];
+    const double revision = times[1][times[1].size() / 2];
+    const QByteArray note = executions.toLatin1() + " executions, 10 ms latency, median";
+    bench::report("summary_by_hour_seconds", hour, "s", note.constData());
+    bench::report("summary_by_revision_seconds", revision, "s", note.constData());
+    bench::report("summary_by_revision_ratio", revision / hour, "x", "target <= 1.10");
+    return bench::quick() || revision <= hour * 1.10;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -143,5 +198,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "over budget: %.1f ms (budget 20 ms)\n", times[times.size() / 2]);
         return 1;
     }
-    return timeCompare() ? 0 : 1;
+    const bool compared = timeCompare();
+    return compared && timeSummaryByRevision() ? 0 : 1;
 }

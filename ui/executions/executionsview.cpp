@@ -188,6 +188,8 @@ void ExecutionsView::sizeColumns()
         ExecutionsModel::LastEventColumn, fm.horizontalAdvance(u"deliveryFailure"_s) + 16);
     header->resizeSection(
         ExecutionsModel::ErrorColumn, fm.horizontalAdvance(u"Error 81016"_s) + 16);
+    header->resizeSection(ExecutionsModel::RevisionColumn,
+        fm.horizontalAdvance(ExecutionsModel::columnTitle(ExecutionsModel::RevisionColumn)) + 32);
     header->setStretchLastSection(true);
     // Where it ended comes right after who it was: the "what happened" columns together.
     for (const int c : { ExecutionsModel::EndedAtColumn, ExecutionsModel::LastEventColumn,
@@ -195,6 +197,9 @@ void ExecutionsView::sizeColumns()
         header->moveSection(header->visualIndex(c),
             header->visualIndex(ExecutionsModel::ContactColumn) + 1
                 + (c - ExecutionsModel::EndedAtColumn));
+    // The revision it ran on beside how long it took: "it worked before the publish".
+    header->moveSection(header->visualIndex(ExecutionsModel::RevisionColumn),
+        header->visualIndex(ExecutionsModel::DurationColumn) + 1);
 }
 
 void ExecutionsView::connectTable()
@@ -623,7 +628,7 @@ void ExecutionsView::restoreHeaderState(const QByteArray &state)
 
 void ExecutionsView::readView(SavedView *view) const
 {
-    static_assert(ExecutionsModel::ColumnCount == 12, "viewColumnKeys() names each column");
+    static_assert(ExecutionsModel::ColumnCount == 13, "viewColumnKeys() names each column");
     const QHeaderView *header = m_table->horizontalHeader();
     view->filter = m_filter->text().trimmed();
     view->failedOnly = m_failedOnly->isChecked();
