@@ -7,6 +7,7 @@
 #include "detail/stepsmodel.h"
 #include "diagram/flowcanvas.h"
 #include "diagram/flowtraffic.h"
+#include "diagram/revisioncomparer.h"
 #include "sandbox/sandboxserver.h"
 #include "support/children.h"
 #include "support/sandboxfixture.h"
@@ -20,11 +21,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolButton>
 
 #include <memory>
 
@@ -155,6 +159,137 @@ private Q_SLOTS:
         m_pane.reset();
         m_client.reset();
         m_sandbox.stop();
+    }
+
+    // Compare with revision…: an execution that ran on the revision before the republication,
+    // compared with the latest — the newer drawn, its added widgets marked, the renamed widget's
+    // old name a ghost where it stood, the moved one with a trace, every change listed beside
+    // the canvas, each as the diff of the two definitions says; then with the first revisions
+    // (a changed body, a widget moved only); then back to its own path. The revisions are read
+    // once each.
+    void comparingWithAnotherRevision()
+    {
+        const sandbox::FlowRecord &flow = data().flow(0);
+        QVERIFY(flow.republishedAt > 0 && flow.version >= 3);
+        qint64 old = 0;
+        while (data().createdAt(0, old + 1) < flow.republishedAt)
+            ++old;
+        QCOMPARE(data().flowVersion(0, old), flow.version - 1);
+        QVERIFY(show(0, old));
+        const int ownBoxes = child<FlowCanvas>(m_pane, "canvas")->boxCount();
+
+        RevisionComparer *comparer = m_pane->revisionComparer();
+        QToolButton *button = child<QToolButton>(m_pane, "compareRevisionButton");
+        QVERIFY(button->isEnabled());
+        // The menu lists every revision, the execution's own not to be picked.
+        QSignalSpy listed(comparer->source(), &RevisionCompare::revisionsListed);
+        comparer->source()->listRevisions(QString::fromLatin1(flow.sid));
+        QVERIFY(listed.count() == 1 || listed.wait(10000));
+        const auto revisions = listed.last().at(1).value<QList<RevisionInfo>>();
+        QCOMPARE(revisions.size(), flow.version);
+        QCOMPARE(revisions.first().revision, flow.version);
+        QCOMPARE(revisions.first().published.toSecsSinceEpoch(), flow.republishedAt);
+        QMenu *menu = child<QMenu>(m_pane, "compareRevisionMenu");
+        QMetaObject::invokeMethod(menu, "aboutToShow");
+        QCOMPARE(menu->actions().size(), flow.version);
+        for (QAction *action : menu->actions())
+            QCOMPARE(action->isEnabled(), action->data().toInt() != flow.version - 1);
+
+        QSignalSpy shown(m_pane.get(), &DetailPane::comparisonShown);
+        for (QAction *action : menu->actions()) {
+            if (action->data().toInt() == flow.version)
+                action->trigger();
+        }
+        QVERIFY(shown.wait(10000));
+        FlowCanvas *canvas = child<FlowCanvas>(m_pane, "canvas");
+        const QJsonObject older = data().definition(0, flow.version - 1);
+        const QJsonObject newer = data().definition(0, flow.version);
+        const QList<WidgetChange> changes = DefinitionDiff::compare(older, newer);
+        QCOMPARE(canvas->boxCount(), stateCount(newer)); // the newer revision is drawn
+        QVERIFY(canvas->boxCount() != ownBoxes);
+        const QStringList names = [&] {
+            QStringList out;
+            for (const QJsonValue &s : newer[u"states"_s].toArray())
+                out << s[u"name"_s].toString();
+            return out;
+        }();
+        QStringList ghosts;
+        int moved = 0;
+        for (const WidgetChange &c : changes) {
+            if (c.kind == WidgetChange::Kind::Removed) {
+                ghosts << c.widget;
+                continue;
+            }
+            QCOMPARE(canvas->boxMark(int(names.indexOf(c.widget))), WidgetChange::kindName(c.kind));
+            moved += c.kind == WidgetChange::Kind::Moved
+                    || std::any_of(c.paths.cbegin(), c.paths.cend(),
+                        [](const PathChange &p) {
+                            return p.path.startsWith(u"properties.offset"_s);
+                        })
+                ? 1
+                : 0;
+        }
+        // The known changes of the republication: a renamed lookup, a widget added, one moved.
+        QCOMPARE(ghosts, QStringList { u"http_1"_s });
+        QCOMPARE(canvas->boxMark(int(names.indexOf(u"lookup_order"_s))), u"added"_s);
+        QCOMPARE(canvas->boxMark(int(names.indexOf(u"notify_team"_s))), u"added"_s);
+        QVERIFY(!canvas->boxMark(int(names.indexOf(u"send_error"_s))).isEmpty());
+        QCOMPARE(canvas->boxMark(int(names.indexOf(u"Trigger"_s))), QString());
+        QCOMPARE(canvas->ghostNames(), ghosts);
+        QCOMPARE(canvas->traceCount(), moved);
+        QVERIFY(moved >= 1);
+        // The ghost where http_1 stood (beside lookup_order, which took its place).
+        QPointF stood;
+        for (const QJsonValue &s : older[u"states"_s].toArray()) {
+            if (s[u"name"_s].toString() == u"http_1"_s)
+                stood = QPointF(s[u"properties"_s][u"offset"_s][u"x"_s].toDouble(),
+                    s[u"properties"_s][u"offset"_s][u"y"_s].toDouble());
+        }
+        const QRectF ghost = canvas->ghostRect(u"http_1"_s);
+        QVERIFY(!ghost.isNull());
+        QVERIFY2(QLineF(ghost.topLeft(), stood).length() < 50,
+            qPrintable(u"%1,%2"_s.arg(ghost.x()).arg(ghost.y())));
+        // Every change listed beside the canvas; a click on one centres on its box.
+        QListWidget *list = child<QListWidget>(m_pane, "changeList");
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->count(), changes.size());
+        for (int row = 0; row < list->count(); ++row)
+            QVERIFY2(list->item(row)->text().contains(changes[row].widget),
+                qPrintable(list->item(row)->text()));
+        const auto notify = std::find_if(changes.cbegin(), changes.cend(),
+            [](const WidgetChange &c) { return c.widget == u"notify_team"_s; });
+        list->setCurrentRow(int(notify - changes.cbegin()));
+        QCOMPARE(canvas->selectedBox(), int(names.indexOf(u"notify_team"_s)));
+        const QString note = child<QLabel>(m_pane, "diagramNote")->text();
+        QVERIFY2(note.contains(u"Revision %1 → %2"_s.arg(flow.version - 1).arg(flow.version)),
+            qPrintable(note));
+
+        // With the first revisions: the older one drawn (the execution's), a body changed and a
+        // widget moved only, nothing removed.
+        const int before = comparer->source()->requestCount();
+        comparer->compareWith(1);
+        QVERIFY(shown.wait(10000));
+        const QList<WidgetChange> early = DefinitionDiff::compare(data().definition(0, 1), older);
+        QCOMPARE(list->count(), early.size());
+        QVERIFY(canvas->ghostNames().isEmpty());
+        QCOMPARE(canvas->boxCount(), stateCount(older));
+        QStringList olderNames;
+        for (const QJsonValue &s : older[u"states"_s].toArray())
+            olderNames << s[u"name"_s].toString();
+        QCOMPARE(canvas->boxMark(int(olderNames.indexOf(u"send_reply"_s))), u"changed"_s);
+        QCOMPARE(canvas->boxMark(int(olderNames.indexOf(u"ask_details"_s))), u"moved"_s);
+        QCOMPARE(canvas->traceCount(), 1);
+        // Only revision 1 was read: the execution's own was kept from the first comparison.
+        QCOMPARE(comparer->source()->requestCount(), before + 1);
+
+        // Back to its own path.
+        QSignalSpy drawn(m_pane.get(), &DetailPane::diagramShown);
+        comparer->stop();
+        QVERIFY(drawn.count() == 1 || drawn.wait(10000));
+        QCOMPARE(canvas->boxCount(), ownBoxes);
+        QVERIFY(canvas->ghostNames().isEmpty());
+        QVERIFY(!list->isVisible());
+        QVERIFY(canvas->numberCount() > 0);
     }
 
     void anOldExecutionDrawsItsOwnRevision()

@@ -3,13 +3,10 @@
 
 #include "command.h"
 
-#include "api/listfetcher.h"
 #include "api/sid.h"
-#include "detail/contextloader.h"
-#include "detail/step.h"
+#include "detail/executionpair.h"
 #include "executions/executionref.h"
 #include "links/flowscopelink.h"
-#include "json/jsonpath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,31 +26,6 @@ struct ComparePlan
     QString path;
 };
 
-struct Side
-{
-    QByteArray execution;
-    QByteArray context;
-    QList<Step> steps;
-    int pending = 3; // the execution, its context, its steps
-};
-
-// The widget where two paths parted: the first widget both reached and left differently (by
-// another event, or to another widget), or — when one path is the other's beginning — the last
-// widget they reached together. Empty when the paths are the same.
-QString divergedAt(const QList<Step> &a, const QList<Step> &b)
-{
-    const qsizetype common = std::min(a.size(), b.size());
-    for (qsizetype k = 0; k < common; ++k) {
-        if (a[k].transitionedFrom != b[k].transitionedFrom)
-            return k > 0 ? a[k - 1].transitionedTo : u"Trigger"_s; // (their triggers differ)
-        if (a[k].name != b[k].name || a[k].transitionedTo != b[k].transitionedTo)
-            return a[k].transitionedFrom;
-    }
-    if (a.size() == b.size())
-        return {};
-    return common > 0 ? a[common - 1].transitionedTo : u"Trigger"_s;
-}
-
 QJsonArray stepsJson(const QList<Step> &steps)
 {
     QJsonArray out;
@@ -65,7 +37,8 @@ QJsonArray stepsJson(const QList<Step> &steps)
     return out;
 }
 
-class Comparison : public CommandJob
+// The two executions read together (ExecutionPairLoader), then written once.
+class Comparison
 {
     Q_DECLARE_TR_FUNCTIONS(Comparison)
 
@@ -76,100 +49,47 @@ public:
 
     void start(StudioClient &client, QObject &scope, const Finish &finish)
     {
-        begin(client, scope, finish);
-        for (int k = 0; k < 2; ++k) {
-            const QString &sid = m_plan.sids[k];
-            fetch(k, client.executionUrl(m_plan.flowSid, sid),
-                [this, k](const QByteArray &body) { m_sides[k].execution = body; });
-            fetch(k, client.executionContextUrl(m_plan.flowSid, sid),
-                [this, k](const QByteArray &body) {
-                    m_sides[k].context = ContextLoader::contextMember(body);
-                });
-            auto *steps = new ListFetcher(&client, &scope);
-            QObject::connect(steps, &ListFetcher::retrying, &scope, &announceRetry);
-            QObject::connect(steps, &ListFetcher::failed, &scope,
-                [this, k](const ApiError &e) { failed(k, e); });
-            QObject::connect(
-                steps, &ListFetcher::finished, &scope, [this, k](const QList<ListItem> &items) {
-                    m_sides[k].steps = stepsOf(items);
-                    arrived(k);
-                });
-            steps->start(client.stepsUrl(m_plan.flowSid, sid));
-        }
+        auto *loader = new ExecutionPairLoader(&client, &scope);
+        QObject::connect(loader, &ExecutionPairLoader::retrying, &scope, &announceRetry);
+        QObject::connect(loader, &ExecutionPairLoader::failed, &scope,
+            [this, finish](int side, const ApiError &error) {
+                printError(error.kind == ApiError::Kind::NotFound
+                        ? tr("flow %1 has no execution %2 (Studio keeps executions for 30 days)")
+                              .arg(m_plan.flowSid, m_plan.sids[side])
+                        : error.userMessage());
+                finish(exitCodeFor(error));
+            });
+        QObject::connect(loader, &ExecutionPairLoader::loaded, &scope,
+            [this, finish](const ExecutionPair &pair) { finish(write(pair)); });
+        loader->load(m_plan.flowSid, m_plan.sids[0], m_plan.sids[1]);
     }
 
 private:
-    void fetch(int k, const QUrl &url, const std::function<void(const QByteArray &)> &then)
+    int write(const ExecutionPair &pair) const
     {
-        ApiReply *reply = m_client->get(url);
-        reply->setParent(m_scope);
-        QObject::connect(reply, &ApiReply::retrying, m_scope,
-            [](int, qint64 delay, const ApiError &why) { announceRetry(delay, why); });
-        QObject::connect(reply, &ApiReply::finished, m_scope, [this, k, reply, then] {
-            reply->deleteLater();
-            if (reply->error().isError()) {
-                failed(k, reply->error());
-                return;
-            }
-            then(reply->body());
-            arrived(k);
-        });
-    }
-
-    void failed(int k, const ApiError &error)
-    {
-        if (std::exchange(m_done, true))
-            return;
-        printError(error.kind == ApiError::Kind::NotFound
-                ? tr("flow %1 has no execution %2 (Studio keeps executions for 30 days)")
-                      .arg(m_plan.flowSid, m_plan.sids[k])
-                : error.userMessage());
-        m_finish(exitCodeFor(error));
-    }
-
-    void arrived(int k)
-    {
-        if (m_done || --m_sides[k].pending > 0 || m_sides[1 - k].pending > 0)
-            return;
-        m_done = true;
-        m_finish(write());
-    }
-
-    int write()
-    {
-        const QString parted = divergedAt(m_sides[0].steps, m_sides[1].steps);
-        const QMap<QString, QJsonValue> a
-            = leafPaths(QJsonDocument::fromJson(m_sides[0].context).object());
-        const QMap<QString, QJsonValue> b
-            = leafPaths(QJsonDocument::fromJson(m_sides[1].context).object());
-        QJsonArray context;
-        auto i = a.cbegin();
-        auto j = b.cbegin();
-        while (i != a.cend() || j != b.cend()) {
-            const bool onlyA = j == b.cend() || (i != a.cend() && i.key() < j.key());
-            const bool onlyB = i == a.cend() || (j != b.cend() && j.key() < i.key());
-            if (onlyA) {
-                context.append(QJsonObject { { u"path"_s, i.key() }, { u"a"_s, i.value() } });
-                ++i;
-            } else if (onlyB) {
-                context.append(QJsonObject { { u"path"_s, j.key() }, { u"b"_s, j.value() } });
-                ++j;
-            } else {
-                if (i.value() != j.value())
-                    context.append(QJsonObject {
-                        { u"path"_s, i.key() }, { u"a"_s, i.value() }, { u"b"_s, j.value() } });
-                ++i;
-                ++j;
-            }
-        }
+        const QList<Step> &stepsA = pair.sides[0].steps;
+        const QList<Step> &stepsB = pair.sides[1].steps;
+        const QString parted = divergedAt(stepsA, stepsB);
+        const QList<ContextDifference> differences
+            = contextDifferences(QJsonDocument::fromJson(pair.sides[0].context).object(),
+                QJsonDocument::fromJson(pair.sides[1].context).object());
         QByteArray out;
         if (!m_plan.text) {
+            // A path on one side only has no member for the other (a null is a value).
+            QJsonArray context;
+            for (const ContextDifference &d : differences) {
+                QJsonObject row { { u"path"_s, d.path } };
+                if (!d.a.isUndefined())
+                    row.insert(u"a"_s, d.a);
+                if (!d.b.isUndefined())
+                    row.insert(u"b"_s, d.b);
+                context.append(row);
+            }
             const QJsonObject report { { u"a"_s, m_plan.sids[0] }, { u"b"_s, m_plan.sids[1] },
                 { u"flow_sid"_s, m_plan.flowSid },
                 { u"diverged_at"_s, parted.isEmpty() ? QJsonValue() : QJsonValue(parted) },
                 { u"steps"_s,
-                    QJsonObject { { u"a"_s, stepsJson(m_sides[0].steps) },
-                        { u"b"_s, stepsJson(m_sides[1].steps) } } },
+                    QJsonObject { { u"a"_s, stepsJson(stepsA) }, { u"b"_s, stepsJson(stepsB) } } },
                 { u"context"_s, context } };
             out = QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n';
         } else {
@@ -181,25 +101,21 @@ private:
                     widgets << u"(%1) %2"_s.arg(s.name, s.transitionedTo);
                 return widgets.join(u" → "_s);
             };
-            text << "a " << m_plan.sids[0] << ": " << escapeControls(way(m_sides[0].steps)) << '\n';
-            text << "b " << m_plan.sids[1] << ": " << escapeControls(way(m_sides[1].steps)) << '\n';
+            text << "a " << m_plan.sids[0] << ": " << escapeControls(way(stepsA)) << '\n';
+            text << "b " << m_plan.sids[1] << ": " << escapeControls(way(stepsB)) << '\n';
             text << (parted.isEmpty() ? tr("The same path.")
                                       : tr("They parted at %1.").arg(escapeControls(parted)))
                  << '\n';
-            for (const auto &row : std::as_const(context)) {
-                const QJsonObject r = row.toObject();
-                text << "  " << escapeControls(r.value(u"path"_s).toString()) << ": "
-                     << jsonForText(r.value(u"a"_s)) << " | " << jsonForText(r.value(u"b"_s))
-                     << '\n';
+            for (const ContextDifference &d : differences) {
+                text << "  " << escapeControls(d.path) << ": " << jsonForText(d.a) << " | "
+                     << jsonForText(d.b) << '\n';
             }
-            text << tr("%n context value(s) differ.", nullptr, int(context.size())) << '\n';
+            text << tr("%n context value(s) differ.", nullptr, int(differences.size())) << '\n';
         }
         return Output::writeWhole(out, m_plan.path);
     }
 
     ComparePlan m_plan;
-    Side m_sides[2];
-    bool m_done = false;
 };
 
 class CompareCommand final : public Command

@@ -1041,7 +1041,12 @@ QJsonObject SandboxData::definition(int f, int revision) const
     const FlowRecord &fl = flow(f);
     if (fl.custom >= 0)
         return m_walkGraphs[size_t(fl.custom)]->definition;
-    return generatedDefinition(fl.channel, fl.republishedAt > 0 && revision >= fl.version);
+    if (fl.republishedAt <= 0)
+        return generatedDefinition(fl.channel, Era::BeforeRepublish); // every revision alike
+    return generatedDefinition(fl.channel,
+        revision >= fl.version           ? Era::Republished
+            : revision == fl.version - 1 ? Era::BeforeRepublish
+                                         : Era::First);
 }
 
 int SandboxData::flowVersion(int f, qint64 i) const

@@ -58,16 +58,19 @@ QJsonObject definitionOf(const QString &description, const QJsonArray &states)
         { u"flags"_s, QJsonObject { { u"allow_concurrent_calls"_s, true } } } };
 }
 
-QJsonObject messaging(bool republished)
+QJsonObject messaging(Era era)
 {
     // Republished: http_1 became lookup_order, and a failed lookup now tells the team first.
+    const bool republished = era == Era::Republished;
     const QString http = republished ? u"lookup_order"_s : u"http_1"_s;
     const QJsonObject message { { u"service"_s, u"{{trigger.message.InstanceSid}}"_s },
         { u"channel"_s, u"{{trigger.message.ChannelSid}}"_s },
         { u"from"_s, u"{{flow.channel.address}}"_s },
         { u"to"_s, u"{{contact.channel.address}}"_s } };
     QJsonObject reply = message;
-    reply.insert(u"body"_s, u"Your order is on its way."_s);
+    // The first revisions said it otherwise.
+    reply.insert(u"body"_s,
+        era == Era::First ? u"Your order has shipped."_s : u"Your order is on its way."_s);
     QJsonObject sorry = message;
     sorry.insert(u"body"_s, u"We could not look that up; an agent will text you."_s);
     QJsonObject ask = message;
@@ -78,7 +81,8 @@ QJsonObject messaging(bool republished)
         widget(u"split_keyword"_s, u"split-based-on"_s, 0, 230,
             { { u"noMatch"_s, u"ask_details"_s, {} }, { u"match"_s, http, u"order"_s } },
             { { u"input"_s, u"{{trigger.message.Body}}"_s } }),
-        widget(u"ask_details"_s, u"send-and-wait-for-reply"_s, -400, 470,
+        // The first revisions had it a little further left (moved, nothing else).
+        widget(u"ask_details"_s, u"send-and-wait-for-reply"_s, era == Era::First ? -460 : -400, 470,
             { { u"incomingMessage"_s, http, {} }, { u"timeout"_s, {}, {} },
                 { u"deliveryFailure"_s, {}, {} } },
             ask),
@@ -153,10 +157,10 @@ QJsonObject api()
 
 } // namespace
 
-QJsonObject generatedDefinition(Channel channel, bool republished)
+QJsonObject generatedDefinition(Channel channel, Era era)
 {
     switch (channel) {
-    case Channel::Messaging: return messaging(republished);
+    case Channel::Messaging: return messaging(era);
     case Channel::Voice: return voice();
     case Channel::Api: return api();
     }

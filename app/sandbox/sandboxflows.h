@@ -17,9 +17,18 @@ namespace sandbox {
 // How a generated flow is triggered: an incoming message, a call, or the REST API.
 enum class Channel { Messaging, Voice, Api };
 
-// The definition of a generated flow of that channel. `republished`: the revision after the
-// flow's republication (its HTTP widget renamed, a widget added on the failure branch).
-QJsonObject generatedDefinition(Channel channel, bool republished);
+// A republished flow's revisions differ in known ways (the messaging flow; the others are alike
+// throughout):
+// - First: every revision before the one the executions ran on until the republication — one
+//   reply's body said otherwise (changed), a widget stood further left (moved only);
+// - BeforeRepublish: the revision before the republication, and every revision of a flow never
+//   republished;
+// - Republished: the latest — its HTTP widget renamed (a removal and an addition), a widget added
+//   on the failure branch, the error reply moved below it.
+enum class Era { First, BeforeRepublish, Republished };
+
+// The definition of a generated flow of that channel in that era.
+QJsonObject generatedDefinition(Channel channel, Era era);
 
 // A definition read for walking: each widget's type and transitions, by name.
 struct WalkGraph

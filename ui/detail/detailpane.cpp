@@ -9,6 +9,7 @@
 #include "detail/jsontreemodel.h"
 #include "detail/stepsmodel.h"
 #include "diagram/flowcanvas.h"
+#include "diagram/revisioncomparer.h"
 #include "executions/executionsmodel.h"
 #include "jsontreewidget.h"
 #include "links/flowscopelink.h"
@@ -25,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
@@ -147,6 +149,7 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     , m_canvas(new FlowCanvas(m_content))
     , m_diagramNote(new QLabel(m_content))
     , m_trafficButton(new QToolButton(m_content))
+    , m_comparer(new RevisionComparer(client, m_canvas, m_content))
 {
     m_definitions = new DefinitionLoader(client, this);
     m_confirm = [this](const QString &question) {
@@ -389,6 +392,7 @@ QWidget *DetailPane::buildDiagramTab()
     m_trafficButton->setAccessibleName(tr("Show where all analysed executions went"));
     connect(m_trafficButton, &QToolButton::toggled, this, &DetailPane::showTraffic);
     diagramBar->addWidget(m_trafficButton);
+    diagramBar->addWidget(m_comparer->button());
     auto *gap = new QWidget(diagramBar);
     gap->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     diagramBar->addWidget(gap);
@@ -401,7 +405,14 @@ QWidget *DetailPane::buildDiagramTab()
     diagramLayout->setContentsMargins(0, 0, 0, 0);
     diagramLayout->addWidget(diagramBar);
     diagramLayout->addWidget(m_diagramNote);
-    diagramLayout->addWidget(m_canvas, 1);
+    // The changes listed beside the canvas while two revisions are compared.
+    auto *canvasAndChanges = new QSplitter(Qt::Horizontal, diagramPage);
+    canvasAndChanges->addWidget(m_canvas);
+    canvasAndChanges->addWidget(m_comparer->changeList());
+    canvasAndChanges->setStretchFactor(0, 3);
+    canvasAndChanges->setStretchFactor(1, 1);
+    canvasAndChanges->setChildrenCollapsible(false);
+    diagramLayout->addWidget(canvasAndChanges, 1);
     return diagramPage;
 }
 
@@ -431,6 +442,9 @@ void DetailPane::connectDiagram()
     });
     connect(m_canvas, &FlowCanvas::boxClicked, this, &DetailPane::boxChosen);
     connect(m_canvas, &FlowCanvas::edgeClicked, this, &DetailPane::edgeChosen);
+    connect(m_comparer, &RevisionComparer::note, m_diagramNote, &QLabel::setText);
+    connect(m_comparer, &RevisionComparer::shown, this, &DetailPane::comparisonShown);
+    connect(m_comparer, &RevisionComparer::stopped, this, &DetailPane::drawDiagram);
 }
 
 void DetailPane::layOut()
@@ -490,6 +504,7 @@ void DetailPane::setExecution(const Execution &execution)
     m_source.reset();
     m_path.reset();
     m_lastBox = -1;
+    m_comparer->setSubject({}, 0); // a comparison belongs to the execution it started from
     if (!m_trafficOn) {
         m_definitions->cancel();
         m_canvas->clear();
@@ -548,8 +563,11 @@ void DetailPane::loadDiagram()
 void DetailPane::drawDiagram()
 {
     if (m_trafficOn || !m_source || !m_source->definition
-        || m_steps->state() != StepsModel::State::Ready)
+        || m_steps->state() != StepsModel::State::Ready || m_comparer->isComparing())
         return;
+    // Its own revision, when known, can be compared with the others (not a stand-in's).
+    m_comparer->setSubject(
+        m_execution.flowSid, m_source->fallback || m_source->archived ? 0 : m_source->revision);
     QList<Step> steps;
     steps.reserve(m_steps->rowCount());
     for (int row = 0; row < m_steps->rowCount(); ++row)
@@ -577,6 +595,7 @@ void DetailPane::showTraffic(bool on)
     if (on == m_trafficOn)
         return;
     m_trafficOn = on;
+    m_comparer->setSubject({}, 0); // the counts are drawn on the flow as it is now
     m_definitions->cancel();
     m_canvas->clear();
     m_traffic.reset();
@@ -667,6 +686,10 @@ void DetailPane::edgeChosen(int edge)
 
 void DetailPane::boxChosen(int box)
 {
+    if (m_comparer->isComparing()) {
+        m_comparer->boxClicked(box);
+        return;
+    }
     if (m_traffic) {
         const QStringList sids = m_traffic->runsThroughBox(box);
         if (sids.isEmpty()) {
@@ -931,8 +954,8 @@ void DetailPane::relatedArrived(const RelatedResources &related)
 
 void DetailPane::showRelatedAlarms()
 {
-    if (!m_related || !m_path || m_trafficOn)
-        return;
+    if (!m_related || !m_path || m_trafficOn || m_comparer->isComparing())
+        return; // the boxes drawn are not the path's
     QHash<int, QString> alarms;
     QHash<int, QString> tips;
     const QHash<int, StepNote> notes = stepNotesOf(*m_related);

@@ -42,6 +42,7 @@ class ContextLoader;
 class EndExecution;
 class FlowCanvas;
 class JsonDocument;
+class RevisionComparer;
 class JsonTreeWidget;
 class RelatedPanel;
 class StepsModel;
@@ -92,6 +93,9 @@ public:
     void recountTraffic();
     // The counts drawn, once the definition is in and they are counted.
     const std::optional<FlowTraffic> &traffic() const { return m_traffic; }
+    // The Diagram tab's "Compare with revision…": the revision the execution ran on against
+    // another, drawn on the canvas with the list of changes beside it.
+    RevisionComparer *revisionComparer() const { return m_comparer; }
     void copyDiagram();
     void saveDiagram(const QString &path); // empty: asks where
     QString contextJson() const { return QString::fromUtf8(m_contextJson); }
@@ -104,6 +108,7 @@ Q_SIGNALS:
     void relatedShown(const QString &executionSid); // what Twilio said is read and shown
     void diagramShown(const QString &executionSid);
     void trafficShown(); // the counts are drawn
+    void comparisonShown(); // two revisions compared are drawn
     // A box or an edge of the counts was clicked: the table should list these, saying why.
     void executionsChosen(const QStringList &executionSids, const QString &why);
     void executionEnded(const QByteArray &executionJson); // the API's answer, for the table
@@ -193,6 +198,7 @@ private:
     FlowCanvas *m_canvas;
     QLabel *m_diagramNote;
     QToolButton *m_trafficButton;
+    RevisionComparer *m_comparer;
 };
 
 } // namespace flowscope

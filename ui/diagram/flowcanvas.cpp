@@ -6,6 +6,8 @@
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
@@ -35,6 +37,16 @@ const QColor kPathColour(0x1a, 0x73, 0xe8);
 const QColor kFailureColour(0xd9, 0x30, 0x25);
 const QColor kWaitingColour(0xe3, 0x74, 0x00);
 const QColor kEdgeColour(0x80, 0x86, 0x8b);
+// Two revisions compared: what each box's mark says, in a word and a colour.
+const QColor kAddedColour(0x18, 0x80, 0x38);
+const QColor kChangedColour(0xb0, 0x5a, 0x00);
+const QColor kMovedColour(0x5f, 0x63, 0x68);
+const QColor kRemovedColour(0xa5, 0x0e, 0x0e);
+// Two executions compared: each one's own colour, a third for what both took.
+const QColor kSideAColour(0x1a, 0x73, 0xe8);
+const QColor kSideBColour(0xe3, 0x74, 0x00);
+const QColor kBothColour(0x7b, 0x1f, 0xa2);
+const QColor kPartedColour(0xc5, 0x22, 0x1f);
 
 QColor familyColour(WidgetFamily family)
 {
@@ -218,6 +230,53 @@ public:
         update();
     }
     void setStart(bool start) { m_start = start; }
+    // Two revisions compared: added, changed, moved, or removed (a ghost of the older one), as a
+    // pill in words and an outline; tipLines say what changed.
+    enum class Mark { None, Added, Changed, Moved, Removed, Parted };
+    void setMark(Mark mark, const QString &tipLines)
+    {
+        m_mark = mark;
+        if (!tipLines.isEmpty())
+            setToolTip(toolTip() + u'\n' + tipLines);
+    }
+    Mark mark() const { return m_mark; }
+    // Two executions compared: which of them entered it, as "A" and "B" pills at its top left
+    // (a word each, in its colour); tipLine says at which steps.
+    void setSides(bool a, bool b, const QString &tipLine)
+    {
+        m_sideA = a;
+        m_sideB = b;
+        if (!tipLine.isEmpty())
+            setToolTip(toolTip() + u'\n' + tipLine);
+    }
+    QString sides() const
+    {
+        return QString(m_sideA ? u"A"_s : QString()) + (m_sideB ? u"B"_s : QString());
+    }
+    static QString markText(Mark mark)
+    {
+        switch (mark) {
+        case Mark::Added: return FlowCanvas::tr("added");
+        case Mark::Changed: return FlowCanvas::tr("changed");
+        case Mark::Moved: return FlowCanvas::tr("moved");
+        case Mark::Removed: return FlowCanvas::tr("removed");
+        case Mark::Parted: return FlowCanvas::tr("parted here");
+        case Mark::None: break;
+        }
+        return {};
+    }
+    static QColor markColour(Mark mark)
+    {
+        switch (mark) {
+        case Mark::Added: return kAddedColour;
+        case Mark::Changed: return kChangedColour;
+        case Mark::Moved: return kMovedColour;
+        case Mark::Removed: return kRemovedColour;
+        case Mark::Parted: return kPartedColour;
+        case Mark::None: break;
+        }
+        return {};
+    }
     // The badge and the alarm at screen size (many executions' counts), not on the box.
     void showCountsAtScreenSize(qint64 entered, qint64 failed)
     {
@@ -265,11 +324,15 @@ public:
         const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
         const QRectF box(0, 0, kBoxWidth, kBoxHeight);
         const QColor accent = familyColour(m_family);
-        painter->setOpacity(m_dimmed ? 0.35 : 1.0);
+        const bool ghost = m_mark == Mark::Removed;
+        painter->setOpacity(m_dimmed ? 0.35 : (ghost ? 0.6 : 1.0));
         if (lod < 0.3) {
             // Far out: a block of the family colour is all that can be seen anyway.
             painter->setRenderHint(QPainter::Antialiasing, false);
-            painter->fillRect(box, m_dimmed ? QColor(0xe8, 0xea, 0xed) : accent.lighter(160));
+            painter->fillRect(box,
+                m_mark != Mark::None ? markColour(m_mark).lighter(150)
+                    : m_dimmed       ? QColor(0xe8, 0xea, 0xed)
+                                     : accent.lighter(160));
             if (m_end || m_selected)
                 painter->fillRect(box.adjusted(0, 0, 0, -kBoxHeight * 0.7),
                     m_waiting ? kWaitingColour : kPathColour);
@@ -283,16 +346,20 @@ public:
             outline = QPen(kPathColour, 2);
         if (m_end)
             outline = QPen(m_waiting ? kWaitingColour : kPathColour, 4);
+        if (m_mark != Mark::None)
+            outline = QPen(markColour(m_mark), m_mark == Mark::Moved ? 2 : 3,
+                ghost ? Qt::DashLine : Qt::SolidLine);
         if (m_selected)
             outline = QPen(QColor(0x20, 0x21, 0x24), 4, Qt::DotLine);
         painter->setPen(outline);
-        painter->setBrush(Qt::white);
+        painter->setBrush(ghost ? QColor(0xf1, 0xf3, 0xf4) : QColor(Qt::white));
         painter->drawRoundedRect(box, 6, 6);
         painter->fillRect(QRectF(1, 1, 7, kBoxHeight - 2), accent);
 
         QFont font = painter->font();
         font.setPixelSize(15);
         font.setBold(true);
+        font.setStrikeOut(ghost); // gone in the newer revision
         painter->setFont(font);
         painter->setPen(QColor(0x20, 0x21, 0x24));
         const QRectF text = box.adjusted(16, 8, -10, -8);
@@ -304,6 +371,7 @@ public:
         painter->drawText(text, Qt::AlignLeft | Qt::AlignTop,
             QFontMetricsF(font).elidedText(m_name, Qt::ElideMiddle, text.width()));
         font.setBold(false);
+        font.setStrikeOut(false);
         font.setPixelSize(12);
         painter->setFont(font);
         painter->setPen(QColor(0x5f, 0x63, 0x68));
@@ -329,6 +397,21 @@ public:
         };
         if (m_screenCounts)
             return;
+        if (m_mark != Mark::None)
+            pill(markText(m_mark), -12, markColour(m_mark));
+        double left = 0;
+        for (const auto &[on, label, colour] : { std::tuple(m_sideA, u"A"_s, kSideAColour),
+                 std::tuple(m_sideB, u"B"_s, kSideBColour) }) {
+            if (!on)
+                continue;
+            const QRectF at(left, -12, 24, 22);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(colour);
+            painter->drawRoundedRect(at, 11, 11);
+            painter->setPen(Qt::white);
+            painter->drawText(at, Qt::AlignCenter, label);
+            left += 28;
+        }
         if (lit())
             pill(m_badge, -12, kPathColour);
         if (!m_alarm.isEmpty())
@@ -350,6 +433,9 @@ private:
     bool m_selected = false;
     bool m_start = false;
     bool m_screenCounts = false;
+    Mark m_mark = Mark::None;
+    bool m_sideA = false;
+    bool m_sideB = false;
     CountItem *m_badgeCount = nullptr; // children, at screen size
     CountItem *m_alarmCount = nullptr;
     std::optional<QString> m_baseTip; // before a late alarm's reasons
@@ -518,6 +604,10 @@ void FlowCanvas::clear()
     m_edgeItems.clear();
     m_edgeCounts.clear();
     m_edgesByRank.clear();
+    m_ghosts.clear();
+    m_traceCount = 0;
+    m_sideEdges = { 0, 0, 0 };
+    m_partedBox = -1;
     m_content = QRectF();
 }
 
@@ -534,6 +624,7 @@ struct FlowCanvas::Overlay
         QString count; // after the event, when many executions are counted
         qint64 runs = 0; // how many, for which count gives way
         int id = -1; // the overlay's edge, for clicks
+        int sides = 0; // two executions compared: 1 taken by A, 2 by B, 3 by both
     };
     struct LooseEdge
     {
@@ -548,6 +639,7 @@ struct FlowCanvas::Overlay
     std::function<void(BoxItem &)> decorate;
     std::function<Look(int box, int transition)> lookOf; // a transition of the definition
     QList<LooseEdge> looseEdges;
+    std::function<void()> extras; // drawn once the boxes and edges are: ghosts, traces
 };
 
 void FlowCanvas::setDiagram(const FlowDefinition &definition, const std::optional<FlowPath> &path)
@@ -651,6 +743,248 @@ void FlowCanvas::setTraffic(const FlowDefinition &definition, const FlowTraffic 
     build(definition, overlay);
 }
 
+namespace {
+
+// A value of a definition, short enough for a tooltip's line.
+QString valueText(const QJsonValue &value)
+{
+    QString text;
+    if (value.isUndefined())
+        return FlowCanvas::tr("(none)");
+    if (value.isString())
+        text = u'"' + value.toString() + u'"';
+    else if (value.isObject())
+        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    else if (value.isArray())
+        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    else
+        text = QJsonValue(value).toVariant().toString();
+    if (value.isNull())
+        text = u"null"_s;
+    return text.size() > 60 ? text.left(57) + u"…"_s : text;
+}
+
+// What changed in a widget, a line a path; at most eight, then how many more.
+QString changeLines(const WidgetChange &change)
+{
+    QStringList lines;
+    for (const PathChange &p : change.paths) {
+        if (lines.size() == 8) {
+            lines << FlowCanvas::tr("… and %n more", nullptr, int(change.paths.size() - 8));
+            break;
+        }
+        lines << FlowCanvas::tr("%1: %2 → %3").arg(p.path, valueText(p.before), valueText(p.after));
+    }
+    return lines.join(u'\n');
+}
+
+bool movedToo(const WidgetChange &change)
+{
+    return std::any_of(change.paths.cbegin(), change.paths.cend(),
+        [](const PathChange &p) { return p.path.startsWith(u"properties.offset"_s); });
+}
+
+} // namespace
+
+void FlowCanvas::setComparison(const RevisionComparison &comparison)
+{
+    if (!comparison.newerDefinition || !comparison.olderDefinition) {
+        clear();
+        return;
+    }
+    const FlowDefinition &newer = *comparison.newerDefinition;
+    const FlowDefinition &older = *comparison.olderDefinition;
+    QHash<QString, const WidgetChange *> byWidget;
+    for (const WidgetChange &c : comparison.changes)
+        byWidget.insert(c.widget, &c);
+    Overlay overlay;
+    overlay.decorate = [&](BoxItem &box) {
+        const WidgetChange *c = byWidget.value(box.name());
+        if (!c)
+            return;
+        switch (c->kind) {
+        case WidgetChange::Kind::Added:
+            box.setMark(BoxItem::Mark::Added,
+                tr("Added in revision %1 (not in %2)").arg(comparison.newer).arg(comparison.older));
+            break;
+        case WidgetChange::Kind::Changed:
+            box.setMark(BoxItem::Mark::Changed,
+                tr("Changed since revision %1:").arg(comparison.older) + u'\n' + changeLines(*c));
+            break;
+        case WidgetChange::Kind::Moved:
+            box.setMark(BoxItem::Mark::Moved,
+                tr("Moved since revision %1, nothing else changed").arg(comparison.older));
+            break;
+        case WidgetChange::Kind::Removed: break;
+        }
+    };
+    overlay.extras = [&] {
+        for (const WidgetChange &c : comparison.changes) {
+            const int was = older.indexOf(c.widget);
+            if (was < 0)
+                continue;
+            const QPointF before = older.states()[was].offset;
+            if (c.kind == WidgetChange::Kind::Removed) {
+                // Where it stood; over a box of the newer revision (a renamed widget stands where
+                // it did), a little apart, behind it, like a card under another.
+                QPointF at = before;
+                const QRectF rect(at, QSizeF(kBoxWidth, kBoxHeight));
+                const bool covered = std::any_of(m_boxes.cbegin(), m_boxes.cend(),
+                    [&](const BoxItem *b) { return boxRect(b->index()).intersects(rect); });
+                if (covered)
+                    at += QPointF(32, 32);
+                auto *ghost = new BoxItem(-1, c.widget, older.states()[was].type, false);
+                ghost->setMark(BoxItem::Mark::Removed,
+                    tr("Removed in revision %1; it stood here in revision %2")
+                        .arg(comparison.newer)
+                        .arg(comparison.older));
+                ghost->setPos(at);
+                ghost->setZValue(0.5); // over the edges, under the boxes
+                scene()->addItem(ghost);
+                m_ghosts << ghost;
+                continue;
+            }
+            if (c.kind != WidgetChange::Kind::Moved && !movedToo(c))
+                continue;
+            // A faint outline where it was, and a dotted line to where it is.
+            const int now = newer.indexOf(c.widget);
+            if (now < 0)
+                continue;
+            const QRectF stood(before, QSizeF(kBoxWidth, kBoxHeight));
+            auto *trace = scene()->addRect(stood, QPen(kMovedColour, 1.5, Qt::DashLine));
+            trace->setOpacity(0.5);
+            trace->setZValue(-1);
+            trace->setToolTip(
+                tr("%1 stood here in revision %2").arg(c.widget).arg(comparison.older));
+            auto *line = scene()->addLine(QLineF(stood.center(), boxRect(now).center()),
+                QPen(kMovedColour, 1.5, Qt::DotLine));
+            line->setOpacity(0.5);
+            line->setZValue(-1);
+            ++m_traceCount;
+        }
+    };
+    build(newer, overlay);
+}
+
+void FlowCanvas::setPaths(
+    const FlowDefinition &definition, const FlowPath &a, const FlowPath &b, const QString &partedAt)
+{
+    // Both paths' boxes in one numbering: the definition's, A's loose ones, then B's own.
+    const int n = int(definition.states().size());
+    QStringList loose = a.looseBoxes();
+    for (const QString &name : b.looseBoxes()) {
+        if (!loose.contains(name))
+            loose << name;
+    }
+    const auto fromB = [&](int box) {
+        return box < n ? box : n + int(loose.indexOf(b.looseBoxes().value(box - n)));
+    };
+    const auto toB = [&](int box) {
+        if (box < n)
+            return box;
+        const int k = int(b.looseBoxes().indexOf(loose.value(box - n)));
+        return k < 0 ? -1 : n + k;
+    };
+    const auto toA = [&](int box) { return box < a.boxCount() ? box : -1; };
+    const auto steps = [](const QList<int> &visits) {
+        QStringList order;
+        for (int v : visits)
+            order << QString::number(v);
+        return order.join(u", "_s);
+    };
+    const int parted = partedAt.isEmpty()
+        ? -1
+        : (definition.indexOf(partedAt) >= 0 ? definition.indexOf(partedAt)
+                                             : n + int(loose.indexOf(partedAt)));
+    Overlay overlay;
+    overlay.looseBoxes = loose;
+    overlay.dimUntaken = true;
+    overlay.decorate = [&](BoxItem &box) {
+        const int ia = toA(box.index());
+        const int ib = toB(box.index());
+        const QList<int> va = ia >= 0 ? a.visitsOf(ia) : QList<int>();
+        const QList<int> vb = ib >= 0 ? b.visitsOf(ib) : QList<int>();
+        QStringList tip;
+        if (!va.isEmpty())
+            tip << tr("A: step(s) %1").arg(steps(va));
+        if (!vb.isEmpty())
+            tip << tr("B: step(s) %1").arg(steps(vb));
+        box.setSides(!va.isEmpty(), !vb.isEmpty(), tip.join(u'\n'));
+        box.setBadge({}, {}, va.isEmpty() && vb.isEmpty());
+        if (box.index() == parted)
+            box.setMark(BoxItem::Mark::Parted, tr("The two executions parted here"));
+        box.setStart(box.index() == definition.indexOf(definition.initialState()));
+    };
+    const auto lookOf = [](int sides) {
+        Overlay::Look look;
+        look.taken = sides != 0;
+        look.sides = sides;
+        return look;
+    };
+    overlay.lookOf = [&](int box, int transition) {
+        return lookOf((a.edgeOf(box, transition) ? 1 : 0) | (b.edgeOf(box, transition) ? 2 : 0));
+    };
+    // Loose edges (not transitions of the definition): each once, with who took it.
+    QMap<std::tuple<int, int, QString>, int> looseSides;
+    for (const FlowPath::Edge &e : a.edges()) {
+        if (e.transition < 0)
+            looseSides[{ e.fromBox, e.toBox, e.event }] |= 1;
+    }
+    for (const FlowPath::Edge &e : b.edges()) {
+        if (e.transition < 0)
+            looseSides[{ fromB(e.fromBox), e.toBox < 0 ? -1 : fromB(e.toBox), e.event }] |= 2;
+    }
+    for (auto it = looseSides.cbegin(); it != looseSides.cend(); ++it) {
+        Overlay::Look look = lookOf(it.value());
+        look.loose = true;
+        overlay.looseEdges.append(
+            { std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()), look });
+    }
+    build(definition, overlay);
+    m_partedBox = parted;
+}
+
+QString FlowCanvas::boxSides(int box) const
+{
+    if (box < 0 || box >= m_boxes.size())
+        return {};
+    return m_boxes[box]->sides();
+}
+
+QString FlowCanvas::boxMark(int box) const
+{
+    if (box < 0 || box >= m_boxes.size())
+        return {};
+    return BoxItem::markText(m_boxes[box]->mark());
+}
+
+QStringList FlowCanvas::ghostNames() const
+{
+    QStringList names;
+    for (const BoxItem *ghost : m_ghosts)
+        names << ghost->name();
+    return names;
+}
+
+QRectF FlowCanvas::ghostRect(const QString &name) const
+{
+    for (const BoxItem *ghost : m_ghosts) {
+        if (ghost->name() == name)
+            return QRectF(ghost->pos(), QSizeF(kBoxWidth, kBoxHeight));
+    }
+    return {};
+}
+
+void FlowCanvas::centreOnGhost(const QString &name)
+{
+    const QRectF rect = ghostRect(name);
+    if (rect.isNull())
+        return;
+    m_fitPending = false;
+    selectBox(-1, false);
+    centerOn(rect.center());
+}
+
 void FlowCanvas::build(const FlowDefinition &definition, const Overlay &overlay)
 {
     clear();
@@ -684,7 +1018,11 @@ void FlowCanvas::build(const FlowDefinition &definition, const Overlay &overlay)
     const auto penOf = [](const Overlay::Look &look) {
         if (!look.taken)
             return QPen(kEdgeColour, 1.2);
-        QPen pen(look.failure ? kFailureColour : kPathColour, look.width);
+        const QColor sideColour = look.sides == 3 ? kBothColour
+            : look.sides == 2                     ? kSideBColour
+                                                  : kSideAColour;
+        QPen pen(look.sides > 0 ? sideColour : (look.failure ? kFailureColour : kPathColour),
+            look.width);
         if (look.loose)
             pen.setStyle(Qt::DashLine);
         return pen;
@@ -739,6 +1077,8 @@ void FlowCanvas::build(const FlowDefinition &definition, const Overlay &overlay)
         ++m_edgeCount;
         if (look.taken)
             ++m_pathEdgeCount;
+        if (look.sides > 0)
+            ++m_sideEdges[size_t(look.sides - 1)];
     };
 
     // Loose edges share the slots of the box they leave with its transitions.
@@ -763,6 +1103,8 @@ void FlowCanvas::build(const FlowDefinition &definition, const Overlay &overlay)
             addEdge(int(b), int(ts.size() + k), slotCount, loosesHere[k]->toBox,
                 loosesHere[k]->event, loosesHere[k]->look);
     }
+    if (overlay.extras)
+        overlay.extras();
 
     placeLabels();
 
@@ -1056,6 +1398,8 @@ void FlowCanvas::mousePressEvent(QMouseEvent *event)
         if (const auto *count = dynamic_cast<CountItem *>(item))
             item = count->counted();
         if (auto *box = dynamic_cast<BoxItem *>(item)) {
+            if (box->index() < 0)
+                break; // a ghost of the older revision: nothing of this one to show
             selectBox(box->index(), false);
             Q_EMIT boxClicked(box->index());
             break;

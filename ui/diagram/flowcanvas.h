@@ -11,8 +11,11 @@
 #include "diagram/flowdefinition.h"
 #include "diagram/flowpath.h"
 #include "diagram/flowtraffic.h"
+#include "diagram/revisioncompare.h"
 
 #include <QHash>
+
+#include <array>
 
 #include <QGraphicsView>
 
@@ -37,6 +40,15 @@ public:
     void setDiagram(const FlowDefinition &definition, const std::optional<FlowPath> &path);
     // Draws a definition with where many executions went on it.
     void setTraffic(const FlowDefinition &definition, const FlowTraffic &traffic);
+    // Two revisions compared: the newer drawn, its added widgets marked, changed ones marked
+    // with what changed in their tooltip, moved ones with a faint trace of where they stood, and
+    // the widgets the newer lacks as ghosts where they stood in the older.
+    void setComparison(const RevisionComparison &comparison);
+    // Two executions at once (Compare): each box says which of them entered it ("A", "B" — a
+    // word each, in its colour), an edge taken by one only is in its colour, by both in a third,
+    // and the widget where they parted is marked.
+    void setPaths(const FlowDefinition &definition, const FlowPath &a, const FlowPath &b,
+        const QString &partedAt);
     void clear();
 
     int boxCount() const { return int(m_boxes.size()); }
@@ -60,6 +72,18 @@ public:
     QRectF boxRect(int box) const; // in scene coordinates
     QPointF boxCentreInView(int box) const;
     int selectedBox() const { return m_selected; }
+    // Compared: a box's mark ("added", "changed", "moved", or empty), the ghosts of removed
+    // widgets (their names and where they are drawn, in scene coordinates), the moved traces.
+    QString boxMark(int box) const;
+    QStringList ghostNames() const;
+    QRectF ghostRect(const QString &name) const;
+    int traceCount() const { return m_traceCount; }
+    // Two paths: which of them entered a box ("A", "B", "AB" or empty), the edges drawn taken by
+    // A only, B only and both, the box where they parted (-1: none).
+    QString boxSides(int box) const;
+    std::array<int, 3> sideEdgeCounts() const { return m_sideEdges; }
+    int partedBox() const { return m_partedBox; }
+    void centreOnGhost(const QString &name);
 
     void selectBox(int box, bool centre); // highlights it (and centres on it)
     void fitToPath(); // the visited boxes, or everything when there is no path
@@ -100,6 +124,10 @@ private:
     int m_pathEdgeCount = 0;
     int m_numberCount = 0;
     int m_selected = -1;
+    QList<BoxItem *> m_ghosts; // compared: the older revision's widgets the newer lacks
+    int m_traceCount = 0;
+    std::array<int, 3> m_sideEdges { 0, 0, 0 }; // two paths: A only, B only, both
+    int m_partedBox = -1;
     bool m_hasPath = false;
     bool m_fitPending = false; // fit to the path once the view has a size
     QRectF m_content; // the drawing, with a margin: what the pictures show

@@ -13,6 +13,7 @@
 #include "archive/archiveservice.h"
 #include "bulk/enddialog.h"
 #include "bulk/stuckdialog.h"
+#include "detail/comparedialog.h"
 #include "detail/detailpane.h"
 #include "detail/jsontreewidget.h"
 #include "executions/daterangebar.h"
@@ -223,6 +224,13 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     m_endSelected = edit->addAction(tr("&End executions…"), this, &MainWindow::endSelected);
     m_endSelected->setToolTip(tr("End the selected active executions, after a confirmation"));
+    m_compareRows
+        = edit->addAction(tr("Co&mpare two executions"), this, [this] { compareSelected(); });
+    m_compareRows->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_compareRows->setToolTip(tr("The two selected executions side by side: both paths on the "
+                                 "diagram, where they parted, and their contexts' differences"));
+    addAction(m_compareRows);
+    m_view->table()->addAction(m_compareRows); // in the rows' right-click menu too
     m_findCustomer = edit->addAction(tr("Find &customer…"), this, [this] { findCustomer(); });
     m_findCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_findCustomer->setToolTip(tr("A customer's executions across every flow"));
@@ -817,6 +825,7 @@ void MainWindow::applyQuery()
     query.from = m_range->from();
     query.to = m_range->to();
     query.pageSize = kPageSize;
+    query.withRevision = true; // the Revision column: v2 says which revision each one ran on
     const ApiError invalid = query.validate();
     if (invalid.isError()) {
         showMessage(invalid.userMessage());
@@ -901,6 +910,23 @@ EndDialog *MainWindow::endSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EndDialog::executionChanged, this, &MainWindow::executionChanged);
     dialog->open();
+    return dialog;
+}
+
+CompareDialog *MainWindow::compareSelected()
+{
+    const QList<int> rows = m_view->selectedSourceRows();
+    if (rows.size() != 2) {
+        statusBar()->showMessage(
+            tr("Select exactly two executions to compare (Ctrl+click the second)."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new CompareDialog(
+        m_client, m_executions->executionAt(rows[0]), m_executions->executionAt(rows[1]), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Another account: the two executions belong to the old one.
+    connect(m_client, &StudioClient::settingsChanged, dialog, &QWidget::close);
+    dialog->show();
     return dialog;
 }
 

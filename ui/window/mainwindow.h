@@ -26,6 +26,7 @@ class ArchiveController;
 class ArchiveDialog;
 class DateRangeBar;
 class DetailPane;
+class CompareDialog;
 class EndDialog;
 class StuckDialog;
 class ExportDialog;
@@ -67,6 +68,9 @@ public:
     // Edit ▸ End executions…: the selected rows (the active ones); Edit ▸ Find stuck…
     EndDialog *endSelected();
     StuckDialog *findStuck();
+    // Edit ▸ Compare two executions (Ctrl+Shift+M): the two selected rows side by side.
+    CompareDialog *compareSelected();
+    QAction *compareAction() const { return m_compareRows; }
     QAction *endSelectedAction() const { return m_endSelected; }
     QAction *findStuckAction() const { return m_findStuck; }
     // Ctrl+Shift+F, or the toolbar's field: the customer search (started when a contact is given).
@@ -160,6 +164,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_openExecution = nullptr;
     QAction *m_endSelected = nullptr;
+    QAction *m_compareRows = nullptr;
     QAction *m_findStuck = nullptr;
     QAction *m_findCustomer = nullptr;
     QAction *m_alerts = nullptr;
