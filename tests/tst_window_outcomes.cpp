@@ -4,6 +4,9 @@
 #include "support/windowtest.h"
 
 #include <QStandardItemModel>
+#include <QToolButton>
+
+#include <numeric>
 
 class TestWindowOutcomes : public WindowTest
 {
@@ -360,6 +363,63 @@ private Q_SLOTS:
             const int source = view->proxy()->mapToSource(view->proxy()->index(r, 0)).row();
             QVERIFY(executionsOf.value(code).contains(model()->executionAt(source).sid));
         }
+    }
+
+    // By revision: the loaded rows stacked by the revision each ran on (flow 0 was republished in
+    // the range: two sets, newest first), a marker at the publish, and its hover text with what
+    // the publish changed and the executions of the same length of time before and after it.
+    void activityChartByRevision()
+    {
+        const int f = browse(0, DateRangeBar::Preset::Last30Days);
+        QVERIFY(f >= 0);
+        model()->loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(model()->state(), ExecutionsModel::State::Complete, 20000);
+        ActivityChart *chart = child<ActivityChart>(m_window, "activityChart");
+        QVERIFY(child<QToolButton>(chart, "byRevisionButton")->isVisible());
+        QSignalSpy markers(chart, &ActivityChart::markersChanged);
+        child<QToolButton>(chart, "byRevisionButton")->click();
+        QVERIFY(chart->byRevision());
+        const sandbox::FlowRecord &flow = data().flow(f);
+        QCOMPARE(chart->revisionSetLabels(),
+            (QStringList {
+                u"Revision %1"_s.arg(flow.version), u"Revision %1"_s.arg(flow.version - 1) }));
+        // Each set counts the loaded rows of its revision, bucket by bucket.
+        QHash<int, qint64> perRevision;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            perRevision[data().flowVersion(
+                f, data().executionIndex(f, model()->executionAt(row).sid.toLatin1()))]
+                += 1;
+        for (auto it = perRevision.cbegin(); it != perRevision.cend(); ++it) {
+            const std::vector<qint64> counts = chart->activity().byRevision.value(it.key());
+            QCOMPARE(std::accumulate(counts.cbegin(), counts.cend(), qint64(0)), it.value());
+        }
+        // One marker, at the republication; then what it changed.
+        QTRY_COMPARE_WITH_TIMEOUT(chart->markerRevisions(), QList<int> { flow.version }, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !chart->markerText(flow.version).contains(u"Reading what it changed"_s), 10000);
+        const QString text = chart->markerText(flow.version);
+        QVERIFY2(
+            text.contains(
+                u"Revision %1 → %2: 2 added, 1 removed"_s.arg(flow.version - 1).arg(flow.version)),
+            qPrintable(text));
+        QVERIFY2(text.contains(u"added notify_team"_s), qPrintable(text));
+        // Before and after: the same length of time on each side of the publish.
+        const qint64 at = flow.republishedAt * 1000;
+        const qint64 from = model()->query().from.toMSecsSinceEpoch();
+        const qint64 span = std::min(at - from, QDateTime::currentMSecsSinceEpoch() - at);
+        QVERIFY(span > 86400'000);
+        qint64 before = 0;
+        qint64 after = 0;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const qint64 t = model()->executionAt(row).created.toMSecsSinceEpoch();
+            before += t >= at - span && t < at ? 1 : 0;
+            after += t >= at && t < at + span ? 1 : 0;
+        }
+        QVERIFY2(text.contains(u"before: %1 execution"_s.arg(before)), qPrintable(text));
+        QVERIFY2(text.contains(u"after: %1 execution"_s.arg(after)), qPrintable(text));
+        // Off again: by status.
+        chart->setByRevision(false);
+        QVERIFY(!child<QToolButton>(chart, "byRevisionButton")->isChecked());
     }
 
     void activityChartCountsTheLoadedRows()

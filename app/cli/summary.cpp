@@ -49,6 +49,8 @@ public:
             return;
         }
         auto *crawl = new SummaryCrawl(&client, m_plan.request, &scope);
+        if (m_plan.byRevision)
+            listRevisionDates(client, scope, finish);
         QObject::connect(crawl, &SummaryCrawl::retrying, &scope, &announceRetry);
         QObject::connect(crawl, &SummaryCrawl::outcomeUnknown, &scope,
             [this](
@@ -64,8 +66,8 @@ public:
                     return;
                 }
                 if (m_plan.byRevision) {
-                    m_revisionFlows = m_plan.request.flows;
-                    loadRevisionDates(client, scope, crawl, finish);
+                    m_counted = crawl;
+                    writeWhenCounted(finish);
                     return;
                 }
                 if (m_plan.traffic == SummaryPlan::Traffic::None) {
@@ -103,44 +105,46 @@ private:
     }
 
     // Each flow's revisions listed (newest first, a page or two however many executions there
-    // were) for the day each was published. A flow whose list cannot be read is said, and its
-    // published_at left empty: the counts are whole either way.
-    void loadRevisionDates(
-        StudioClient &client, QObject &scope, const SummaryCrawl *crawl, const Finish &finish)
+    // were) for the day each was published — while the executions are crawled, so that it costs
+    // no time of its own. A flow whose list cannot be read is said, and its published_at left
+    // empty: the counts are whole either way.
+    void listRevisionDates(StudioClient &client, QObject &scope, const Finish &finish)
     {
-        if (m_revisionFlows.isEmpty()) {
-            finish(write(*crawl));
-            return;
+        m_listsPending = int(m_plan.request.flows.size());
+        for (const QString &flow : m_plan.request.flows) {
+            auto *list = new ListFetcher(&client, &scope);
+            QObject::connect(list, &ListFetcher::retrying, &scope, &announceRetry);
+            const auto done = [this, list, finish] {
+                list->deleteLater();
+                --m_listsPending;
+                writeWhenCounted(finish);
+            };
+            QObject::connect(list, &ListFetcher::finished, &scope,
+                [this, flow, done](const QList<ListItem> &items) {
+                    for (const ListItem &item : items) {
+                        const int revision = item.object.value(u"revision"_s).toInt();
+                        const QString date = item.object.value(u"date_created"_s).toString();
+                        if (revision > 0 && !date.isEmpty())
+                            m_publishedAt.insert({ flow, revision }, date);
+                    }
+                    done();
+                });
+            QObject::connect(
+                list, &ListFetcher::failed, &scope, [flow, done](const ApiError &error) {
+                    printError(tr("warning: %1's revisions could not be listed (%2); "
+                                  "published_at is left empty")
+                                   .arg(flow, error.userMessage()));
+                    done();
+                });
+            list->start(client.flowRevisionsUrl(flow, 100));
         }
-        const QString flow = m_revisionFlows.takeFirst();
-        auto *list = new ListFetcher(&client, &scope);
-        QObject::connect(list, &ListFetcher::retrying, &scope, &announceRetry);
-        const auto next = [this, list, crawl, finish, &client, &scope] {
-            list->deleteLater();
-            QMetaObject::invokeMethod(
-                &scope,
-                [this, crawl, finish, &client, &scope] {
-                    loadRevisionDates(client, scope, crawl, finish);
-                },
-                Qt::QueuedConnection);
-        };
-        QObject::connect(
-            list, &ListFetcher::finished, &scope, [this, flow, next](const QList<ListItem> &items) {
-                for (const ListItem &item : items) {
-                    const int revision = item.object.value(u"revision"_s).toInt();
-                    const QString date = item.object.value(u"date_created"_s).toString();
-                    if (revision > 0 && !date.isEmpty())
-                        m_publishedAt.insert({ flow, revision }, date);
-                }
-                next();
-            });
-        QObject::connect(list, &ListFetcher::failed, &scope, [flow, next](const ApiError &error) {
-            printError(tr("warning: %1's revisions could not be listed (%2); published_at is "
-                          "left empty")
-                           .arg(flow, error.userMessage()));
-            next();
-        });
-        list->start(client.flowRevisionsUrl(flow, 100));
+    }
+
+    // By revision: written once the crawl and the revisions lists are both done.
+    void writeWhenCounted(const Finish &finish)
+    {
+        if (m_counted && m_listsPending == 0)
+            finish(write(*m_counted));
     }
 
     void loadNext(DefinitionLoader *loader, const SummaryCrawl *crawl, const Finish &finish)
@@ -331,7 +335,8 @@ private:
     Output m_output;
     UnknownOutcomes m_unknown;
     QList<std::shared_ptr<const FlowDefinition>> m_definitions; // by widget|edge: flow by flow
-    QStringList m_revisionFlows; // by revision: the flows whose revisions are still to list
+    int m_listsPending = 0; // by revision: the revisions lists still being read
+    const SummaryCrawl *m_counted = nullptr; // by revision: the crawl, once it is done
     QHash<std::pair<QString, int>, QString> m_publishedAt; // (flow, revision) → date_created
 };
 

@@ -28,6 +28,10 @@ void countRows(const ExecutionsModel &model, qsizetype first, Activity &activity
             continue;
         }
         ++activity.counted;
+        std::vector<qint64> &revision = activity.byRevision[int(r.flowVersion)];
+        if (revision.empty())
+            revision.resize(activity.counts.size());
+        ++revision[size_t(bucket)];
         ActivityBucket &c = activity.counts[size_t(bucket)];
         // The known outcomes as the model marks them on their rows: no lookup by SID here.
         const ExecutionsModel::Known known = model.knownOutcome(row);
@@ -44,6 +48,22 @@ void countRows(const ExecutionsModel &model, qsizetype first, Activity &activity
         case ExecutionStatus::Unknown: ++c.other; break;
         }
     }
+}
+
+FailureCount countFailures(const ExecutionsModel &model, qint64 fromMs, qint64 toMs)
+{
+    FailureCount count;
+    const ExecutionStore &store = model.store();
+    for (qsizetype row = 0; row < store.size(); ++row) {
+        const qint64 created = store.row(row).createdMs;
+        if (created == kNoTime || created < fromMs || created >= toMs)
+            continue;
+        ++count.executions;
+        const ExecutionsModel::Known known = model.knownOutcome(row);
+        count.analysed += known != ExecutionsModel::Known::No ? 1 : 0;
+        count.failed += known == ExecutionsModel::Known::Failed ? 1 : 0;
+    }
+    return count;
 }
 
 } // namespace flowscope

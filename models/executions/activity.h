@@ -6,6 +6,8 @@
 
 #include "outcome/timebuckets.h"
 
+#include <QMap>
+
 #include <vector>
 
 namespace flowscope {
@@ -29,7 +31,20 @@ struct Activity
     qint64 counted = 0; // rows in a bucket
     qint64 outside = 0; // loaded rows outside the range (or without a time)
     qint64 analysed = 0; // rows whose outcome is known
+    // The same rows per revision of the flow they ran on (0: not said), one count per bucket:
+    // the chart stacked by revision.
+    QMap<int, std::vector<qint64>> byRevision;
 };
+
+// The loaded rows created in [fromMs, toMs): how many, how many analysed, how many of those
+// failed — a publish's failure rate before and after it.
+struct FailureCount
+{
+    qint64 executions = 0;
+    qint64 analysed = 0;
+    qint64 failed = 0;
+};
+FailureCount countFailures(const ExecutionsModel &model, qint64 fromMs, qint64 toMs);
 
 // The model's loaded rows in buckets of [fromMs, toMs) as the zone's clock reads them; the size
 // is chosen from the range's length.

@@ -52,6 +52,8 @@ void SummaryCrawl::startFlow()
     query.from = m_request.from;
     query.to = m_request.to;
     query.withRevision = m_request.byRevision;
+    // Counts, not rows to show: the fewest requests Studio allows (a twentieth of the default's).
+    query.pageSize = ExecutionQuery::kMaxPageSize;
     const QList<ExecutionQuery> slices
         = ExportCrawl::slicesOf(query, m_request.slices, QDateTime::currentDateTimeUtc());
     m_running = int(slices.size());

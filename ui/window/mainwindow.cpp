@@ -16,6 +16,7 @@
 #include "detail/comparedialog.h"
 #include "detail/detailpane.h"
 #include "detail/jsontreewidget.h"
+#include "diagram/revisioncompare.h"
 #include "executions/daterangebar.h"
 #include "executions/executionref.h"
 #include "executions/executionsmodel.h"
@@ -405,6 +406,8 @@ void MainWindow::buildPanes()
     m_leftTabs = new QTabWidget(this);
     // The activity chart above the table (View ▸ Activity chart, remembered).
     m_chart = new ActivityChart(m_executions, this);
+    // By revision: the flow's revisions listed, and what each publish changed (read once each).
+    m_chart->setRevisionSource(new RevisionCompare(m_client, m_chart));
     connect(m_chart, &ActivityChart::rangeChosen, this,
         [this](const QDateTime &from, const QDateTime &to) {
             m_range->setCustomRange(from.toLocalTime(), to.toLocalTime());
