@@ -2,7 +2,9 @@
 # Takes the README's screenshot: the window in demo mode under Xvfb, a flow picked, an execution
 # selected and its context opened with the keyboard. Needs xvfb, xdotool and imagemagick
 # (packaging/install-deps.sh installs them). Usage: packaging/take-screenshot.sh [BINARY] [OUT.png]
-# [steps|diagram|traffic|related|views]: with "views", a view is saved (Ctrl+D) and the Views menu
+# [steps|diagram|traffic|related|views|revisions|compare]: with "revisions", the Diagram tab
+# compares the execution's revision with the one before it; with "compare", a second row is
+# selected and the two are compared (Edit > Compare two executions); with "views", a view is saved (Ctrl+D) and the Views menu
 # is opened on its submenu; with "steps", the execution's Steps tab; with "diagram", the execution's Diagram tab is opened before the
 # picture is taken; with "traffic", the loaded rows are analysed and the tab shows where they all
 # went; with "related", an execution whose HTTP request failed is opened (Ctrl+G, its SID — the
@@ -54,6 +56,15 @@ elif [ "$tab" = steps ]; then
     printf 'xdotool mousemove 944 144 click 1\nsleep 2\n' >> "$script"
 elif [ "$tab" = diagram ]; then
     printf 'xdotool mousemove 1011 144 click 1\nsleep 2\n' >> "$script"
+elif [ "$tab" = compare ]; then
+    # A second row, one that ended elsewhere, then Edit > Compare two executions.
+    printf 'xdotool keydown ctrl mousemove 300 388 click 1 keyup ctrl\nsleep 0.5\n' >> "$script"
+    printf 'xdotool key ctrl+shift+m\nsleep 4\nxdotool mousemove 5 855\nsleep 1\n' >> "$script"
+elif [ "$tab" = revisions ]; then
+    # The Diagram tab, then Compare with revision… and the revision before the execution's.
+    printf 'xdotool mousemove 1011 144 click 1\nsleep 2\n' >> "$script"
+    printf 'xdotool mousemove 1155 171 click 1\nsleep 2\n' >> "$script"
+    printf 'xdotool mousemove 950 214 click 1\nsleep 2\nxdotool mousemove 700 845\nsleep 2\n' >> "$script"
 elif [ "$tab" = traffic ]; then
     # Analyse, the Diagram tab, All analysed, then Fit.
     printf 'xdotool mousemove 718 224 click 1\nsleep 4\n' >> "$script"

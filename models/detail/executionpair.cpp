@@ -79,8 +79,8 @@ void ExecutionPairLoader::load(const QString &flowSid, const QString &a, const Q
     m_pair.sides[1].sid = b;
     m_pending = 6;
     const quint64 generation = m_generation;
-    const auto get = [this, generation](
-                         int side, const QUrl &url, std::function<void(const QByteArray &)> then) {
+    const auto get = [this, generation](int side, const QUrl &url,
+                         const std::function<void(const QByteArray &)> &then) {
         ApiReply *reply = m_client->get(url);
         m_replies.emplace_back(reply);
         connect(reply, &ApiReply::retrying, this,

@@ -98,9 +98,9 @@ CompareDialog::CompareDialog(
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_canvas);
     split->addWidget(m_tree);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    split->setSizes(
+        { 660, 520 }); // the diagram a little wider than the tree (a tree's hint is wide)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -405,13 +405,20 @@ QWidget *DetailPane::buildDiagramTab()
     diagramLayout->setContentsMargins(0, 0, 0, 0);
     diagramLayout->addWidget(diagramBar);
     diagramLayout->addWidget(m_diagramNote);
-    // The changes listed beside the canvas while two revisions are compared.
-    auto *canvasAndChanges = new QSplitter(Qt::Horizontal, diagramPage);
+    // The changes listed under the canvas while two revisions are compared: the pane is narrow,
+    // the canvas keeps its width; the list takes a few lines (drag the handle for more).
+    auto *canvasAndChanges = new QSplitter(Qt::Vertical, diagramPage);
     canvasAndChanges->addWidget(m_canvas);
     canvasAndChanges->addWidget(m_comparer->changeList());
-    canvasAndChanges->setStretchFactor(0, 3);
-    canvasAndChanges->setStretchFactor(1, 1);
     canvasAndChanges->setChildrenCollapsible(false);
+    connect(m_comparer, &RevisionComparer::shown, canvasAndChanges, [canvasAndChanges, this] {
+        const int lines = std::min(6, std::max(2, m_comparer->changeList()->count())) + 1;
+        const int list = lines * m_comparer->changeList()->fontMetrics().height() + 8;
+        const int total = canvasAndChanges->height();
+        canvasAndChanges->setSizes(
+            { std::max(total / 2, total - list), std::min(total / 2, list) });
+        m_canvas->fitAll(); // at the size it has now
+    });
     diagramLayout->addWidget(canvasAndChanges, 1);
     return diagramPage;
 }

@@ -826,13 +826,22 @@ void FlowCanvas::setComparison(const RevisionComparison &comparison)
             const QPointF before = older.states()[was].offset;
             if (c.kind == WidgetChange::Kind::Removed) {
                 // Where it stood; over a box of the newer revision (a renamed widget stands where
-                // it did), a little apart, behind it, like a card under another.
+                // it did), just beside it where there is room — below, right, left, above — so
+                // that its name shows; else a little apart, behind it, like a card under another.
+                const auto covered = [this](const QPointF &at) {
+                    const QRectF rect(at, QSizeF(kBoxWidth, kBoxHeight));
+                    return std::any_of(m_boxes.cbegin(), m_boxes.cend(),
+                        [&](const BoxItem *b) { return boxRect(b->index()).intersects(rect); });
+                };
                 QPointF at = before;
-                const QRectF rect(at, QSizeF(kBoxWidth, kBoxHeight));
-                const bool covered = std::any_of(m_boxes.cbegin(), m_boxes.cend(),
-                    [&](const BoxItem *b) { return boxRect(b->index()).intersects(rect); });
-                if (covered)
-                    at += QPointF(32, 32);
+                if (covered(at)) {
+                    const QPointF nearby[] = { before + QPointF(36, kBoxHeight + 14),
+                        before + QPointF(kBoxWidth + 24, 24), before - QPointF(kBoxWidth + 24, -24),
+                        before - QPointF(-36, kBoxHeight + 14) };
+                    const auto *free = std::find_if(std::begin(nearby), std::end(nearby),
+                        [&](const QPointF &p) { return !covered(p); });
+                    at = free != std::end(nearby) ? *free : before + QPointF(32, 32);
+                }
                 auto *ghost = new BoxItem(-1, c.widget, older.states()[was].type, false);
                 ghost->setMark(BoxItem::Mark::Removed,
                     tr("Removed in revision %1; it stood here in revision %2")

@@ -2,6 +2,7 @@
 
 #include "flowcanvas.h"
 
+#include <QFontMetrics>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
@@ -60,8 +61,11 @@ RevisionComparer::RevisionComparer(StudioClient *client, FlowCanvas *canvas, QWi
     connect(m_list, &QListWidget::currentRowChanged, this, &RevisionComparer::changeChosen);
 
     connect(m_compare, &RevisionCompare::revisionsListed, this, [this](const QString &flowSid) {
-        if (flowSid == m_flowSid && m_menu->isVisible())
-            fillMenu();
+        if (flowSid != m_flowSid || !m_menu->isVisible())
+            return;
+        fillMenu();
+        // Grown while open: placed again, so that it stays on the screen.
+        m_menu->popup(m_button->mapToGlobal(QPoint(0, m_button->height())));
     });
     connect(m_compare, &RevisionCompare::compared, this, &RevisionComparer::arrived);
     connect(m_compare, &RevisionCompare::failed, this, [this](const ApiError &error) {
@@ -104,8 +108,10 @@ void RevisionComparer::fillMenu()
         QString text = tr("Revision %1").arg(r.revision);
         if (r.published.isValid())
             text += u" — "_s + locale.toString(r.published.toLocalTime(), QLocale::ShortFormat);
-        if (!r.commitMessage.isEmpty())
-            text += u" — "_s + r.commitMessage;
+        if (!r.commitMessage.isEmpty()) // its first line, as much as a menu holds
+            text += u" — "_s
+                + QFontMetrics(m_menu->font())
+                      .elidedText(r.commitMessage.section(u'\n', 0, 0), Qt::ElideRight, 260);
         if (r.revision == m_revision)
             text += tr(" (this execution's)");
         QAction *action = m_menu->addAction(text);

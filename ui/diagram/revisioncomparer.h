@@ -2,7 +2,7 @@
 
 // The Diagram tab's "Compare with revision…": a button whose menu lists the flow's revisions
 // (number, date, commit message; the one the execution ran on said so), and, once one is picked,
-// the two revisions compared on the canvas (FlowCanvas::setComparison) with a list beside it of
+// the two revisions compared on the canvas (FlowCanvas::setComparison) with a list under it of
 // every change — a click on one centres the canvas on it. "Back to the path" ends it, as does
 // another execution.
 
