@@ -80,6 +80,7 @@ private Q_SLOTS:
         CompareDialog *dialog = m_window->compareSelected();
         QVERIFY(dialog);
         QSignalSpy shown(dialog, &CompareDialog::shown);
+        QSignalSpy said(dialog, &CompareDialog::relatedShown);
         QVERIFY(shown.wait(15000));
         // A is the upper row (the newer), B the lower.
         const qint64 a = std::max(at[0], at[1]);
@@ -175,6 +176,31 @@ private Q_SLOTS:
         }
         QVERIFY2(folded > 0, "the two contexts share a branch where nothing differs");
         QVERIFY(!tree->isExpanded(model->indexOfPath(u"flow.channel"_s)));
+
+        // What Twilio said about each: every Debugger alert of its own, at its step's widget,
+        // an error with a word and a sign; none of the other's.
+        QVERIFY(said.count() == 1 || said.wait(15000));
+        for (int side = 0; side < 2; ++side) {
+            const qint64 i = side == 0 ? a : b;
+            const QList<sandbox::StepRecord> steps = data().steps(f, i);
+            const QString lines = dialog->relatedLines(side).join(u'\n');
+            int alerts = 0;
+            for (const sandbox::AlertRecord &alert : data().alertsOf(f, i)) {
+                if (alert.step < 0)
+                    continue;
+                ++alerts;
+                const QString where = u"step %1 · %2: "_s.arg(alert.step + 1)
+                                          .arg(steps[alert.step].transitionedFrom);
+                QVERIFY2(lines.contains(where), qPrintable(lines));
+                QVERIFY2(lines.contains(QString::number(alert.errorCode)), qPrintable(lines));
+                if (alert.logLevel == "error")
+                    QVERIFY2(lines.contains(u"✕ "_s + where), qPrintable(lines));
+            }
+            if (alerts == 0 && !lines.contains(u"Message"_s))
+                QVERIFY2(
+                    lines.contains(u"No message, call or Debugger alert"_s), qPrintable(lines));
+        }
+        QVERIFY(dialog->relatedLines(0) != dialog->relatedLines(1));
         dialog->close();
     }
 };

@@ -6,9 +6,11 @@
 #include "util/textformat.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QListWidget>
 #include <QPainter>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -57,10 +59,12 @@ QString sideLine(const QString &side, const Execution &e)
 
 } // namespace
 
-CompareDialog::CompareDialog(
-    StudioClient *client, const Execution &a, const Execution &b, QWidget *parent)
+CompareDialog::CompareDialog(StudioClient *client, RelatedSession *session, const Execution &a,
+    const Execution &b, QWidget *parent)
     : QDialog(parent)
     , m_executions { a, b }
+    , m_client(client)
+    , m_session(session)
     , m_loader(new ExecutionPairLoader(client, this))
     , m_definitions(new DefinitionLoader(client, this))
     , m_heading(new QLabel(this))
@@ -68,6 +72,7 @@ CompareDialog::CompareDialog(
     , m_canvas(new FlowCanvas(this))
     , m_tree(new QTreeView(this))
     , m_model(new ContextCompareModel(this))
+    , m_said { new QListWidget(this), new QListWidget(this) }
 {
     setWindowTitle(tr("Compare %1 and %2").arg(a.sid, b.sid));
     // Each side named in words and in its colour on the diagram.
@@ -95,9 +100,28 @@ CompareDialog::CompareDialog(
     m_tree->header()->resizeSection(ContextCompareModel::KeyColumn, 220);
     m_tree->header()->resizeSection(ContextCompareModel::AColumn, 180);
 
+    // What Twilio said about each, under the tree: A's list beside B's.
+    auto *said = new QWidget(this);
+    auto *saidLayout = new QHBoxLayout(said);
+    saidLayout->setContentsMargins(0, 0, 0, 0);
+    for (int k = 0; k < 2; ++k) {
+        auto *column = new QVBoxLayout;
+        const QString side = k == 0 ? u"A"_s : u"B"_s;
+        column->addWidget(new QLabel(tr("What Twilio said — %1").arg(side), said));
+        m_said[size_t(k)]->setAccessibleName(tr("What Twilio said about %1").arg(side));
+        m_said[size_t(k)]->setObjectName(k == 0 ? u"saidA"_s : u"saidB"_s);
+        m_said[size_t(k)]->addItem(session ? tr("Reading…") : tr("Not read here."));
+        column->addWidget(m_said[size_t(k)]);
+        saidLayout->addLayout(column);
+    }
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_tree);
+    right->addWidget(said);
+    right->setChildrenCollapsible(false);
+    right->setSizes({ 440, 160 });
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_canvas);
-    split->addWidget(m_tree);
+    split->addWidget(right);
     split->setChildrenCollapsible(false);
     split->setSizes(
         { 660, 520 }); // the diagram a little wider than the tree (a tree's hint is wide)
@@ -136,6 +160,7 @@ CompareDialog::~CompareDialog() = default;
 void CompareDialog::pairLoaded(const ExecutionPair &pair)
 {
     m_pair = pair;
+    readRelated();
     m_parted = divergedAt(pair.sides[0].steps, pair.sides[1].steps);
     // A 1 MB context against another is a tree of thousands of nodes: built off the GUI thread.
     m_build.run(
@@ -149,6 +174,91 @@ void CompareDialog::pairLoaded(const ExecutionPair &pair)
             m_treeReady = true;
             draw();
         });
+}
+
+// Each one's messages, calls and alerts, read as the detail pane reads them (from the context and
+// steps already here), through the window's session: the alerts are listed once for both.
+void CompareDialog::readRelated()
+{
+    if (!m_session)
+        return;
+    m_relatedPending = 2;
+    for (int k = 0; k < 2; ++k) {
+        const PairSide &side = m_pair->sides[size_t(k)];
+        const Execution &e = m_executions[size_t(k)];
+        auto *fetch = new RelatedFetch(m_client, m_session, {}, this);
+        m_relatedFetch[size_t(k)] = fetch;
+        connect(fetch, &RelatedFetch::finished, this,
+            [this, k](const RelatedResources &related) { listRelated(k, related); });
+        connect(fetch, &RelatedFetch::failed, this, [this, k](const ApiError &error) {
+            m_said[size_t(k)]->clear();
+            m_said[size_t(k)]->addItem(
+                tr("What Twilio said could not be read: %1").arg(error.userMessage()));
+            if (--m_relatedPending == 0)
+                Q_EMIT relatedShown();
+        });
+        RelatedInput input;
+        input.flowSid = e.flowSid;
+        input.executionSid = side.sid;
+        input.created = e.created;
+        input.updated = e.updated;
+        input.active = side.active();
+        input.initiatedBy = side.execution.value(u"initiated_by").toString();
+        input.flowVersion = side.flowVersion();
+        input.context = side.context;
+        input.steps = side.steps;
+        fetch->start(input);
+    }
+}
+
+void CompareDialog::listRelated(int side, const RelatedResources &related)
+{
+    struct Line
+    {
+        int step;
+        bool error;
+        QString text;
+    };
+    QList<Line> lines;
+    const auto at = [&related](int step) {
+        return step >= 0 && step < related.steps.size()
+            ? tr("step %1 · %2: ").arg(step + 1).arg(related.steps[step].transitionedFrom)
+            : QString();
+    };
+    for (const RelatedAlert &a : related.alerts)
+        lines.append({ a.pin.step, a.isError(), at(a.pin.step) + describeAlert(a) });
+    for (const RelatedMessage &m : related.messages)
+        lines.append(
+            { m.pin.step, m.found && m.notDelivered(), at(m.pin.step) + describeMessage(m) });
+    for (const RelatedCall &c : related.calls)
+        lines.append({ c.pin.step, c.found && c.notConnected(), at(c.pin.step) + describeCall(c) });
+    std::stable_sort(
+        lines.begin(), lines.end(), [](const Line &x, const Line &y) { return x.step < y.step; });
+    QListWidget *list = m_said[size_t(side)];
+    list->clear();
+    for (const Line &line : std::as_const(lines)) {
+        // A problem says so in a word and a sign, not by colour alone.
+        auto *item = new QListWidgetItem(line.error ? u"✕ "_s + line.text : line.text, list);
+        QFont font = item->font();
+        font.setBold(line.error);
+        item->setFont(font);
+        item->setToolTip(item->text());
+    }
+    if (lines.isEmpty())
+        list->addItem(tr("No message, call or Debugger alert."));
+    if (related.alertsDenied)
+        list->addItem(tr("This key cannot read the Debugger: alerts are left out."));
+    if (--m_relatedPending == 0)
+        Q_EMIT relatedShown();
+}
+
+QStringList CompareDialog::relatedLines(int side) const
+{
+    QStringList lines;
+    const QListWidget *list = m_said[size_t(side)];
+    for (int row = 0; row < list->count(); ++row)
+        lines << list->item(row)->text();
+    return lines;
 }
 
 void CompareDialog::expandDiffering(const QModelIndex &parent)

@@ -924,8 +924,8 @@ CompareDialog *MainWindow::compareSelected()
             tr("Select exactly two executions to compare (Ctrl+click the second)."), 5000);
         return nullptr;
     }
-    auto *dialog = new CompareDialog(
-        m_client, m_executions->executionAt(rows[0]), m_executions->executionAt(rows[1]), this);
+    auto *dialog = new CompareDialog(m_client, m_related, m_executions->executionAt(rows[0]),
+        m_executions->executionAt(rows[1]), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Another account: the two executions belong to the old one.
     connect(m_client, &StudioClient::settingsChanged, dialog, &QWidget::close);
