@@ -22,6 +22,8 @@ packages=(
     gnome-keyring dbus dbus-x11 libsecret-tools libreoffice-calc-nogui python3-openpyxl unzip
     # screenshots and offscreen GUI runs
     xvfb xauth xdotool imagemagick
+    # the screen-reader bus the accessibility test walks the window over (AT-SPI, as Orca does)
+    at-spi2-core python3-pyatspi
     # the GUI-stall benchmark measures beside one CPU hog
     stress-ng
     # sanitizers, fuzzing and clang-tidy

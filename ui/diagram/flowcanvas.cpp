@@ -359,7 +359,8 @@ public:
         QFont font = painter->font();
         font.setPixelSize(15);
         font.setBold(true);
-        font.setStrikeOut(ghost); // gone in the newer revision
+        if (ghost)
+            font.setStrikeOut(true); // gone in the newer revision
         painter->setFont(font);
         painter->setPen(QColor(0x20, 0x21, 0x24));
         const QRectF text = box.adjusted(16, 8, -10, -8);
@@ -371,7 +372,8 @@ public:
         painter->drawText(text, Qt::AlignLeft | Qt::AlignTop,
             QFontMetricsF(font).elidedText(m_name, Qt::ElideMiddle, text.width()));
         font.setBold(false);
-        font.setStrikeOut(false);
+        if (ghost)
+            font.setStrikeOut(false);
         font.setPixelSize(12);
         painter->setFont(font);
         painter->setPen(QColor(0x5f, 0x63, 0x68));
@@ -399,11 +401,9 @@ public:
             return;
         if (m_mark != Mark::None)
             pill(markText(m_mark), -12, markColour(m_mark));
+        // Two executions compared: which of them entered it, top left.
         double left = 0;
-        for (const auto &[on, label, colour] : { std::tuple(m_sideA, u"A"_s, kSideAColour),
-                 std::tuple(m_sideB, u"B"_s, kSideBColour) }) {
-            if (!on)
-                continue;
+        const auto side = [&](const QString &label, const QColor &colour) {
             const QRectF at(left, -12, 24, 22);
             painter->setPen(Qt::NoPen);
             painter->setBrush(colour);
@@ -411,7 +411,11 @@ public:
             painter->setPen(Qt::white);
             painter->drawText(at, Qt::AlignCenter, label);
             left += 28;
-        }
+        };
+        if (m_sideA)
+            side(u"A"_s, kSideAColour);
+        if (m_sideB)
+            side(u"B"_s, kSideBColour);
         if (lit())
             pill(m_badge, -12, kPathColour);
         if (!m_alarm.isEmpty())

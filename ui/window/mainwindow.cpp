@@ -13,6 +13,7 @@
 #include "archive/archiveservice.h"
 #include "bulk/enddialog.h"
 #include "bulk/stuckdialog.h"
+#include "common/accessiblenames.h"
 #include "detail/comparedialog.h"
 #include "detail/detailpane.h"
 #include "detail/jsontreewidget.h"
@@ -110,6 +111,7 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     connectSearch();
     connectDetail();
     resize(1400, 860);
+    nameQtButtons(this); // the clear and » buttons Qt makes, for a screen reader
     restoreSettings();
     if (!m_client->settings().credentials.username.isEmpty())
         accountSwitched(tr("the built-in sandbox"));

@@ -1,0 +1,117 @@
+// The window, offscreen, as a screen reader meets it: every control of the main window, the
+// detail pane (each tab), and the dialogs walked through QAccessible — the tree Orca reads over
+// AT-SPI — and each one that can be focused or pressed must have a name.
+
+#include "support/windowtest.h"
+
+#include "archive/archivedialog.h"
+#include "detail/comparedialog.h"
+#include "export/exportdialog.h"
+
+#include <QAccessible>
+
+namespace {
+
+bool isControl(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::PageTab:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::List:
+    case QAccessible::Link: return true;
+    default: return false;
+    }
+}
+
+// The controls without a name under `root`, described for the failure message.
+void unnamed(QAccessibleInterface *iface, QStringList *out, int depth = 0)
+{
+    if (!iface || depth > 40)
+        return;
+    const QAccessible::State state = iface->state();
+    if (state.invisible)
+        return;
+    if (isControl(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
+        QObject *object = iface->object();
+        out->append(u"%1 '%2' (role %3)"_s.arg(
+            object ? QString::fromLatin1(object->metaObject()->className()) : u"?"_s,
+            object ? object->objectName() : QString(), QString::number(int(iface->role()))));
+    }
+    // Table and tree cells are named by their data: their children are not walked.
+    if (iface->role() == QAccessible::Table || iface->role() == QAccessible::Tree
+        || iface->role() == QAccessible::List)
+        return;
+    for (int k = 0; k < iface->childCount(); ++k)
+        unnamed(iface->child(k), out, depth + 1);
+}
+
+} // namespace
+
+class TestWindowAccess : public WindowTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { setUpSuite(u"tst_window_access"_s); }
+    void init() { startSandbox(); }
+    void cleanup() { tearDown(); }
+
+    void everyControlHasAName()
+    {
+        QVERIFY(browse(0, DateRangeBar::Preset::Last7Days) >= 0);
+        selectSourceRow(0);
+        DetailPane *pane = child<DetailPane>(m_window, "detailPane");
+        QTabWidget *tabs = child<QTabWidget>(pane, "tabs");
+        QStringList missing;
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            unnamed(QAccessible::queryAccessibleInterface(m_window.get()), &missing);
+        }
+        missing.removeDuplicates();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    }
+
+    // Each dialog the window opens, walked the same way.
+    void everyDialogsControlsHaveNames()
+    {
+        QVERIFY(browse(0, DateRangeBar::Preset::Last7Days) >= 0);
+        selectSourceRow(0);
+        const QModelIndex second = child<ExecutionsView>(m_window, "executionsView")
+                                       ->proxy()
+                                       ->mapFromSource(model()->index(1, 0));
+        table()->selectionModel()->select(
+            second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QList<std::pair<QString, QDialog *>> dialogs {
+            { u"export"_s, static_cast<QDialog *>(m_window->exportRows()) },
+            { u"end"_s, static_cast<QDialog *>(m_window->endSelected()) },
+            { u"stuck"_s, static_cast<QDialog *>(m_window->findStuck()) },
+            { u"archive"_s, static_cast<QDialog *>(m_window->showArchive()) },
+            { u"compare"_s, static_cast<QDialog *>(m_window->compareSelected()) },
+        };
+        QStringList missing;
+        for (const auto &[name, dialog] : dialogs) {
+            QVERIFY2(dialog, qPrintable(name));
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QStringList found;
+            unnamed(QAccessible::queryAccessibleInterface(dialog), &found);
+            for (const QString &f : std::as_const(found))
+                missing << name + u": "_s + f;
+            dialog->close();
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestWindowAccess)
+#include "tst_window_access.moc"
