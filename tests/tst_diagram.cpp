@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -293,6 +294,61 @@ private Q_SLOTS:
         QVERIFY(canvas->ghostNames().isEmpty());
         QVERIFY(!list->isVisible());
         QVERIFY(canvas->numberCount() > 0);
+    }
+
+    // The canvas by keyboard alone: the arrows go from the start box to the nearest box that way
+    // (each said: its description is its tooltip), Enter opens its step in the Steps tab with the
+    // keyboard there; Shift+arrows pan instead.
+    void theCanvasByKeyboard()
+    {
+        // An execution that went down past the trigger and the split.
+        qint64 i = data().executionCount(0) - 1;
+        QVERIFY(show(0, i));
+        FlowCanvas *canvas = child<FlowCanvas>(m_pane, "canvas");
+        canvas->setFocus();
+        QCOMPARE(canvas->selectedBox(), -1);
+        QTest::keyClick(canvas, Qt::Key_Down); // nothing selected: the start first
+        const int start = canvas->selectedBox();
+        QVERIFY(start >= 0);
+        QVERIFY(canvas->boxBadge(start).split(u", "_s).contains(u"1"_s)); // step 1 left it
+        QTest::keyClick(canvas, Qt::Key_Down);
+        const int below = canvas->selectedBox();
+        QVERIFY(below != start);
+        // The nearest box whose centre is below the start's, within the cone.
+        const QPointF from = canvas->boxRect(start).center();
+        int expected = -1;
+        double bestScore = 0;
+        for (int b = 0; b < canvas->boxCount(); ++b) {
+            const QPointF d = canvas->boxRect(b).center() - from;
+            if (b == start || d.y() <= 0 || std::abs(d.x()) > 2 * d.y())
+                continue;
+            const double score = d.y() + 2 * std::abs(d.x());
+            if (expected < 0 || score < bestScore) {
+                expected = b;
+                bestScore = score;
+            }
+        }
+        QCOMPARE(below, expected);
+        QVERIFY(canvas->accessibleDescription().contains(
+            data()
+                .definition(0, data().flowVersion(0, i))[u"states"_s][below][u"name"_s]
+                .toString()));
+        QTest::keyClick(canvas, Qt::Key_Up);
+        QCOMPARE(canvas->selectedBox(), start);
+        // Shift pans and leaves the selection.
+        const int scrolled = canvas->verticalScrollBar()->value();
+        QTest::keyClick(canvas, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(canvas->selectedBox(), start);
+        QVERIFY(canvas->verticalScrollBar()->value() != scrolled);
+        // Enter: the step that left it, in the Steps tab.
+        QTest::keyClick(canvas, Qt::Key_Down);
+        const int box = canvas->selectedBox();
+        QVERIFY(!m_pane->path()->stepsAt(box).isEmpty());
+        QTest::keyClick(canvas, Qt::Key_Return);
+        QCOMPARE(child<QTabWidget>(m_pane, "tabs")->currentIndex(), int(DetailPane::StepsTab));
+        QTableView *stepsView = child<QTableView>(m_pane, "stepsView");
+        QCOMPARE(stepsView->currentIndex().row(), m_pane->path()->stepsAt(box).first());
+        QVERIFY(stepsView->hasFocus());
     }
 
     void anOldExecutionDrawsItsOwnRevision()

@@ -449,6 +449,13 @@ void DetailPane::connectDiagram()
     });
     connect(m_canvas, &FlowCanvas::boxClicked, this, &DetailPane::boxChosen);
     connect(m_canvas, &FlowCanvas::edgeClicked, this, &DetailPane::edgeChosen);
+    // Enter on a box of the path: its step, in the Steps tab, with the keyboard there.
+    connect(m_canvas, &FlowCanvas::boxActivated, this, [this](int box) {
+        if (m_trafficOn || m_comparer->isComparing() || !m_path || m_path->stepsAt(box).isEmpty())
+            return;
+        m_tabs->setCurrentIndex(StepsTab);
+        m_stepsView->setFocus();
+    });
     connect(m_comparer, &RevisionComparer::note, m_diagramNote, &QLabel::setText);
     connect(m_comparer, &RevisionComparer::shown, this, &DetailPane::comparisonShown);
     connect(m_comparer, &RevisionComparer::stopped, this, &DetailPane::drawDiagram);

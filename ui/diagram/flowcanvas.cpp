@@ -2,6 +2,7 @@
 
 #include "util/outputfile.h"
 
+#include <QAccessible>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
@@ -589,8 +590,9 @@ FlowCanvas::FlowCanvas(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setBackgroundBrush(QColor(0xf8, 0xf9, 0xfa));
     setAccessibleName(tr("Flow diagram"));
-    setToolTip(tr("Ctrl+wheel or Ctrl+plus/minus zooms, Ctrl+0 fits; drag or arrows pan; click a "
-                  "box to see its step"));
+    setToolTip(tr("Ctrl+wheel or Ctrl+plus/minus zooms, Ctrl+0 fits; drag or Shift+arrows pan; "
+                  "click a box to see its step, or go from box to box with the arrows and press "
+                  "Enter"));
     setFocusPolicy(Qt::StrongFocus);
 }
 
@@ -1389,8 +1391,84 @@ void FlowCanvas::wheelEvent(QWheelEvent *event)
     QGraphicsView::wheelEvent(event);
 }
 
+// From the selected box (else the flow's start) to the nearest box that way: ahead of it within
+// a cone twice as wide as it is deep, nearer ahead counting more than off to the side.
+int FlowCanvas::boxToward(int dx, int dy) const
+{
+    if (m_boxes.isEmpty())
+        return -1;
+    int from = m_selected;
+    if (from < 0) {
+        for (const BoxItem *box : m_boxes) {
+            if (box->start())
+                return box->index();
+        }
+        return 0;
+    }
+    const QPointF origin = boxRect(from).center();
+    int best = -1;
+    double bestScore = 0;
+    for (const BoxItem *box : m_boxes) {
+        if (box->index() == from)
+            continue;
+        const QPointF d = boxRect(box->index()).center() - origin;
+        const double ahead = d.x() * dx + d.y() * dy; // along the way asked
+        const double aside = std::abs(d.x() * dy) + std::abs(d.y() * dx);
+        if (ahead <= 0 || aside > 2 * ahead)
+            continue;
+        const double score = ahead + 2 * aside;
+        if (best < 0 || score < bestScore) {
+            best = box->index();
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+void FlowCanvas::stepToBox(int box)
+{
+    if (box < 0)
+        return;
+    selectBox(box, true);
+    // Said to a screen reader: which box, and what it holds (its tooltip's words).
+    setAccessibleDescription(m_boxes[box]->toolTip());
+    QAccessibleEvent said(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&said);
+}
+
 void FlowCanvas::keyPressEvent(QKeyEvent *event)
 {
+    // The boxes by keyboard: arrows go from box to box, Enter opens the box's step; with Shift
+    // the arrows pan, as dragging does.
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    const auto pan = [this](QScrollBar *bar, bool forward) {
+        bar->triggerAction(
+            forward ? QAbstractSlider::SliderSingleStepAdd : QAbstractSlider::SliderSingleStepSub);
+    };
+    if (!(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        switch (event->key()) {
+        case Qt::Key_Left:
+            shift ? pan(horizontalScrollBar(), false) : stepToBox(boxToward(-1, 0));
+            return;
+        case Qt::Key_Right:
+            shift ? pan(horizontalScrollBar(), true) : stepToBox(boxToward(1, 0));
+            return;
+        case Qt::Key_Up:
+            shift ? pan(verticalScrollBar(), false) : stepToBox(boxToward(0, -1));
+            return;
+        case Qt::Key_Down:
+            shift ? pan(verticalScrollBar(), true) : stepToBox(boxToward(0, 1));
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (m_selected >= 0) {
+                Q_EMIT boxClicked(m_selected);
+                Q_EMIT boxActivated(m_selected);
+            }
+            return;
+        default: break;
+        }
+    }
     if (event->modifiers() & Qt::ControlModifier) {
         switch (event->key()) {
         case Qt::Key_Plus:

@@ -100,6 +100,7 @@ public:
 
 Q_SIGNALS:
     void boxClicked(int box);
+    void boxActivated(int box); // Enter on the selected box: open what it stands for
     void edgeClicked(int edge); // a counted edge: an index into the traffic's edges
 
 protected:
@@ -113,6 +114,8 @@ private:
     struct Overlay;
     void build(const FlowDefinition &definition, const Overlay &overlay);
     void zoomChanged(); // shows or hides what depends on the zoom
+    int boxToward(int dx, int dy) const; // the nearest box that way from the selected one
+    void stepToBox(int box); // selected by keyboard: centred, and said
     void placeLabels(); // leaves out the labels that would cover a box or another label
     void placeCounts(bool edgeCountsWanted); // the counts that fit at this zoom
 
