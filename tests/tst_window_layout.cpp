@@ -140,6 +140,68 @@ private Q_SLOTS:
 
     // A failed row says why in the table: the Error column holds the code, or for a failure
     // Twilio gave no code for, what failed — not only a tooltip.
+    // A dark theme: the diagram and the chart take their colours from the palette — dark boxes
+    // on a dark background with light names, the chart's background and labels — and go back.
+    void darkThemeColoursComeFromThePalette()
+    {
+        QVERIFY(browse(0, DateRangeBar::Preset::Last7Days) >= 0);
+        selectSourceRow(0);
+        DetailPane *pane = child<DetailPane>(m_window, "detailPane");
+        QSignalSpy drawn(pane, &DetailPane::diagramShown);
+        child<QTabWidget>(pane, "tabs")->setCurrentIndex(DetailPane::DiagramTab);
+        QVERIFY(pane->path() || drawn.wait(15000));
+        FlowCanvas *canvas = child<FlowCanvas>(pane, "canvas");
+        ActivityChart *chart = child<ActivityChart>(m_window, "activityChart");
+        const QPalette light = m_window->palette();
+        // Lightness of the picture: the share of dark and of light pixels.
+        const auto shares = [canvas] {
+            const QImage image = canvas->renderImage();
+            qint64 dark = 0;
+            qint64 bright = 0;
+            for (int y = 0; y < image.height(); y += 2) {
+                for (int x = 0; x < image.width(); x += 2) {
+                    const int l = QColor(image.pixel(x, y)).lightness();
+                    dark += l < 80 ? 1 : 0;
+                    bright += l > 180 ? 1 : 0;
+                }
+            }
+            const double all = double(image.width() / 2) * double(image.height() / 2);
+            return std::pair(double(dark) / all, double(bright) / all);
+        };
+        QVERIFY(shares().second > 0.6); // light: mostly light
+        // Inside a box, right of its name, between its two lines: the box's own colour.
+        const auto insideBox = [canvas] {
+            const QRectF box = canvas->boxRect(0);
+            const QPointF at
+                = QPointF(box.right() - 12, box.center().y()) - canvas->pictureRect().topLeft();
+            return QColor(canvas->renderImage().pixel(at.toPoint())).lightness();
+        };
+        QVERIFY(insideBox() > 200);
+
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        m_window->setPalette(dark);
+        QCoreApplication::processEvents();
+        QVERIFY(canvas->backgroundColour().lightness() < 60);
+        const auto [darkShare, brightShare] = shares();
+        QVERIFY2(darkShare > 0.6, qPrintable(QString::number(darkShare)));
+        QVERIFY(brightShare > 0.001); // the names, light on dark
+        QVERIFY2(insideBox() < 60, qPrintable(QString::number(insideBox())));
+        QChart *drawnChart = child<QChartView>(chart, "chartView")->chart();
+        QCOMPARE(drawnChart->backgroundBrush().color(), dark.color(QPalette::Base));
+        QCOMPARE(drawnChart->legend()->labelColor(), dark.color(QPalette::Text));
+        for (QAbstractAxis *axis : drawnChart->axes())
+            QCOMPARE(axis->labelsColor(), dark.color(QPalette::Text));
+
+        m_window->setPalette(light);
+        QCoreApplication::processEvents();
+        QVERIFY(canvas->backgroundColour().lightness() > 200);
+        QCOMPARE(drawnChart->backgroundBrush().color(), light.color(QPalette::Base));
+    }
+
     void aFailedRowSaysWhy()
     {
         // A flow whose newest executions hold a failure Twilio gave no code for (a failure

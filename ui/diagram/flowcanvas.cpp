@@ -49,6 +49,57 @@ const QColor kSideBColour(0xe3, 0x74, 0x00);
 const QColor kBothColour(0x7b, 0x1f, 0xa2);
 const QColor kPartedColour(0xc5, 0x22, 0x1f);
 
+// The colours that are not a meaning's own (a path, a failure, a family): from the palette, so
+// that a dark theme draws light text on dark boxes. Mixed from Base and Text as the light theme's
+// greys were: the background a shade off the boxes, outlines and second lines further off.
+QColor mixed(const QColor &a, const QColor &b, double towardB)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * towardB),
+        float(a.greenF() + (b.greenF() - a.greenF()) * towardB),
+        float(a.blueF() + (b.blueF() - a.blueF()) * towardB));
+}
+
+struct CanvasColours
+{
+    QColor background;
+    QColor box;
+    QColor ghost; // a removed widget's box
+    QColor text;
+    QColor secondLine;
+    QColor outline;
+    QColor dimmed; // a dimmed box far out
+    QColor label; // behind an edge's label
+
+    static CanvasColours of(const QPalette &palette)
+    {
+        const QColor base = palette.color(QPalette::Base);
+        const QColor text = palette.color(QPalette::Text);
+        CanvasColours c;
+        c.background = mixed(base, text, 0.03);
+        c.box = base;
+        c.ghost = mixed(base, text, 0.06);
+        c.text = text;
+        c.secondLine = mixed(text, base, 0.4);
+        c.outline = mixed(base, text, 0.15);
+        c.dimmed = mixed(base, text, 0.09);
+        c.label = base;
+        c.label.setAlpha(230);
+        return c;
+    }
+    static CanvasColours of(const QGraphicsItem *item)
+    {
+        return of(item->scene() ? item->scene()->palette() : QPalette());
+    }
+};
+
+// A widget's palette as a scene takes it: every role as the widget has it. (A scene resolves a
+// palette against the application's, so the roles the widget only inherited would be lost.)
+QPalette wholePalette(QPalette palette)
+{
+    palette.setResolveMask(~QPalette::ResolveMask(0));
+    return palette;
+}
+
 QColor familyColour(WidgetFamily family)
 {
     switch (family) {
@@ -326,13 +377,14 @@ public:
         const QRectF box(0, 0, kBoxWidth, kBoxHeight);
         const QColor accent = familyColour(m_family);
         const bool ghost = m_mark == Mark::Removed;
+        const CanvasColours colours = CanvasColours::of(this);
         painter->setOpacity(m_dimmed ? 0.35 : (ghost ? 0.6 : 1.0));
         if (lod < 0.3) {
             // Far out: a block of the family colour is all that can be seen anyway.
             painter->setRenderHint(QPainter::Antialiasing, false);
             painter->fillRect(box,
                 m_mark != Mark::None ? markColour(m_mark).lighter(150)
-                    : m_dimmed       ? QColor(0xe8, 0xea, 0xed)
+                    : m_dimmed       ? colours.dimmed
                                      : accent.lighter(160));
             if (m_end || m_selected)
                 painter->fillRect(box.adjusted(0, 0, 0, -kBoxHeight * 0.7),
@@ -341,8 +393,8 @@ public:
                 painter->fillRect(box.adjusted(0, kBoxHeight * 0.7, 0, 0), kFailureColour);
             return;
         }
-        QPen outline(m_loose ? kFailureColour : QColor(0xda, 0xdc, 0xe0), 1,
-            m_loose ? Qt::DashLine : Qt::SolidLine);
+        QPen outline(
+            m_loose ? kFailureColour : colours.outline, 1, m_loose ? Qt::DashLine : Qt::SolidLine);
         if (lit())
             outline = QPen(kPathColour, 2);
         if (m_end)
@@ -351,9 +403,9 @@ public:
             outline = QPen(markColour(m_mark), m_mark == Mark::Moved ? 2 : 3,
                 ghost ? Qt::DashLine : Qt::SolidLine);
         if (m_selected)
-            outline = QPen(QColor(0x20, 0x21, 0x24), 4, Qt::DotLine);
+            outline = QPen(colours.text, 4, Qt::DotLine);
         painter->setPen(outline);
-        painter->setBrush(ghost ? QColor(0xf1, 0xf3, 0xf4) : QColor(Qt::white));
+        painter->setBrush(ghost ? colours.ghost : colours.box);
         painter->drawRoundedRect(box, 6, 6);
         painter->fillRect(QRectF(1, 1, 7, kBoxHeight - 2), accent);
 
@@ -363,7 +415,7 @@ public:
         if (ghost)
             font.setStrikeOut(true); // gone in the newer revision
         painter->setFont(font);
-        painter->setPen(QColor(0x20, 0x21, 0x24));
+        painter->setPen(colours.text);
         const QRectF text = box.adjusted(16, 8, -10, -8);
         // A long name gets a smaller type before it is elided (the tooltip has it whole).
         while (
@@ -377,7 +429,7 @@ public:
             font.setStrikeOut(false);
         font.setPixelSize(12);
         painter->setFont(font);
-        painter->setPen(QColor(0x5f, 0x63, 0x68));
+        painter->setPen(colours.secondLine);
         QString second = m_loose ? FlowCanvas::tr("not in this definition") : m_type;
         second += m_suffix;
         if (m_end)
@@ -535,13 +587,14 @@ public:
         if (lod < kLabelZoom || m_crowded || m_covered)
             return; // labels cannot be read out there; leaving them saves the frame
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 230));
+        const CanvasColours colours = CanvasColours::of(this);
+        painter->setBrush(colours.label);
         painter->drawRoundedRect(m_labelRect, 4, 4);
         if (m_shown.isNull())
             m_shown = labelMetrics().elidedText(
                 m_label, Qt::ElideRight, std::min(m_labelWidth, m_labelRect.width() - 4));
         painter->setFont(labelFont());
-        painter->setPen(m_pen.widthF() > 1.5 ? m_pen.color() : QColor(0x5f, 0x63, 0x68));
+        painter->setPen(m_pen.widthF() > 1.5 ? m_pen.color() : colours.secondLine);
         painter->drawText(m_labelRect, Qt::AlignCenter, m_shown);
     }
 
@@ -588,7 +641,8 @@ FlowCanvas::FlowCanvas(QWidget *parent)
     // and paint a thousand-widget flow a second time, and throw the fit off by their width.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    setBackgroundBrush(QColor(0xf8, 0xf9, 0xfa));
+    scene->setPalette(wholePalette(palette()));
+    setBackgroundBrush(CanvasColours::of(palette()).background);
     setAccessibleName(tr("Flow diagram"));
     setToolTip(tr("Ctrl+wheel or Ctrl+plus/minus zooms, Ctrl+0 fits; drag or Shift+arrows pan; "
                   "click a box to see its step, or go from box to box with the arrows and press "
@@ -1503,11 +1557,26 @@ void FlowCanvas::mousePressEvent(QMouseEvent *event)
     QGraphicsView::mousePressEvent(event);
 }
 
+void FlowCanvas::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // A theme switched while it is open: its items and background follow.
+        scene()->setPalette(wholePalette(palette()));
+        setBackgroundBrush(CanvasColours::of(palette()).background);
+    }
+}
+
+QColor FlowCanvas::backgroundColour() const
+{
+    return CanvasColours::of(palette()).background;
+}
+
 QImage FlowCanvas::renderImage(double scale) const
 {
     const QRectF source = m_content;
     QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    image.fill(CanvasColours::of(palette()).box);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     scene()->render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
@@ -1540,7 +1609,7 @@ bool FlowCanvas::saveImage(const QString &path, QString *error) const
         svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
         svg.setTitle(tr("Flow diagram"));
         QPainter painter(&svg);
-        painter.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
+        painter.fillRect(QRectF(QPointF(0, 0), source.size()), CanvasColours::of(palette()).box);
         scene()->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
         painter.end();
     } else if (!renderImage().save(file.device(), "PNG")) {

@@ -91,6 +91,9 @@ public:
     void zoomBy(double factor);
     double zoom() const { return transform().m11(); }
 
+    // The canvas's colours come from its palette (dark themes included); what it is drawn on.
+    QColor backgroundColour() const;
+    QRectF pictureRect() const { return m_content; } // what renderImage() shows, in the scene
     QImage renderImage(double scale = 1.0) const;
     bool saveImage(const QString &path, QString *error) const; // .png or .svg by the suffix
 
@@ -109,6 +112,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Overlay;

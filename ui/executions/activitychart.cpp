@@ -112,6 +112,7 @@ ActivityChart::ActivityChart(ExecutionsModel *model, QWidget *parent)
         else
             QToolTip::hideText();
     });
+    applyPalette();
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setMinimumHeight(110);
     m_view->setMaximumHeight(150);
@@ -164,6 +165,32 @@ ActivityChart::ActivityChart(ExecutionsModel *model, QWidget *parent)
     // The names tests and tools find the parts by.
     m_note->setObjectName(u"note"_s);
     m_view->setObjectName(u"chartView"_s);
+}
+
+// The chart's background, text and grid from the palette (a dark theme's too); the bars keep
+// their colours, which mean something.
+void ActivityChart::applyPalette()
+{
+    QChart *chart = m_view->chart();
+    const QPalette &p = palette();
+    chart->setBackgroundBrush(p.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->legend()->setLabelColor(p.color(QPalette::Text));
+    QColor grid = p.color(QPalette::Text);
+    grid.setAlpha(50);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    m_view->setBackgroundBrush(p.color(QPalette::Base));
+}
+
+void ActivityChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 void ActivityChart::scheduleRecount()

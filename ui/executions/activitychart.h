@@ -62,9 +62,11 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void scheduleRecount();
+    void applyPalette();
     void drawRevisions(); // the sets stacked by revision
     void listRevisions(); // the flow's revisions, for the markers
     void placeMarkers();
