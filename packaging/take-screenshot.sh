@@ -2,7 +2,7 @@
 # Takes the README's screenshot: the window in demo mode under Xvfb, a flow picked, an execution
 # selected and its context opened with the keyboard. Needs xvfb, xdotool and imagemagick
 # (packaging/install-deps.sh installs them). Usage: packaging/take-screenshot.sh [BINARY] [OUT.png]
-# [steps|diagram|traffic|related|views|revisions|compare]: with "revisions", the Diagram tab
+# [steps|diagram|traffic|related|views|revisions|compare] (THEME=dark, SCALE=2 beside it): with "revisions", the Diagram tab
 # compares the execution's revision with the one before it; with "compare", a second row is
 # selected and the two are compared (Edit > Compare two executions); with "views", a view is saved (Ctrl+D) and the Views menu
 # is opened on its submenu; with "steps", the execution's Steps tab; with "diagram", the execution's Diagram tab is opened before the
@@ -73,8 +73,20 @@ elif [ "$tab" = traffic ]; then
     printf 'xdotool mousemove 866 171 click 1\nsleep 1\n' >> "$script"
 fi
 
-# A fresh settings folder, so the window opens at its default size and layout.
-XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1400x860x24" bash -c "
+# A fresh settings folder, so the window opens at its default size and layout; THEME=dark takes
+# it in View > Theme > Dark, SCALE=2 at 200 % (QT_SCALE_FACTOR: the clicks above are at 100 %).
+if [ -n "${THEME:-}" ]; then
+    mkdir -p "$config/FlowScope"
+    printf '[view]\ntheme=%s\n' "$THEME" > "$config/FlowScope/flowscope.conf"
+fi
+scale=${SCALE:-1}
+if [ "$scale" != 1 ]; then
+    # The same clicks on a screen as many times larger.
+    awk -v s="$scale" '{ for (i = 1; i < NF; i++) if ($i == "mousemove") { $(i+1) *= s; $(i+2) *= s }
+        print }' "$script" > "$script.scaled" && mv "$script.scaled" "$script"
+fi
+QT_SCALE_FACTOR=$scale XDG_CONFIG_HOME="$config" \
+    xvfb-run -a -s "-screen 0 $((1400 * scale))x$((860 * scale))x24" bash -c "
     '$binary' --demo & app=\$!
     bash '$script'
     import -window root '$out'

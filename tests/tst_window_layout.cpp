@@ -5,6 +5,8 @@
 #include "support/sandboxtruth.h"
 #include "support/windowtest.h"
 
+#include "common/theme.h"
+
 #include <QAbstractButton>
 #include <QChartView>
 #include <QValueAxis>
@@ -200,6 +202,20 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QVERIFY(canvas->backgroundColour().lightness() > 200);
         QCOMPARE(drawnChart->backgroundBrush().color(), light.color(QPalette::Base));
+
+        // View > Theme > Dark: the application's palette, at once and remembered; System back.
+        child<QAction>(m_window, "theme_dark")->trigger();
+        QCoreApplication::processEvents();
+        QCOMPARE(
+            QApplication::palette().color(QPalette::Base), darkPalette().color(QPalette::Base));
+        QVERIFY(canvas->backgroundColour().lightness() < 60);
+        QVERIFY(insideBox() < 60);
+        QCOMPARE(drawnChart->backgroundBrush().color(), darkPalette().color(QPalette::Base));
+        QCOMPARE(QSettings().value(u"view/theme"_s).toString(), u"dark"_s);
+        child<QAction>(m_window, "theme_system")->trigger();
+        QCoreApplication::processEvents();
+        QVERIFY(canvas->backgroundColour().lightness() > 200);
+        QCOMPARE(QSettings().value(u"view/theme"_s).toString(), u"system"_s);
     }
 
     void aFailedRowSaysWhy()

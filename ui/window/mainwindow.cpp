@@ -14,6 +14,7 @@
 #include "bulk/enddialog.h"
 #include "bulk/stuckdialog.h"
 #include "common/accessiblenames.h"
+#include "common/theme.h"
 #include "detail/comparedialog.h"
 #include "detail/detailpane.h"
 #include "detail/jsontreewidget.h"
@@ -336,6 +337,25 @@ void MainWindow::buildViewMenu()
     m_chartAction = viewMenu->addAction(tr("&Activity chart"));
     m_chartAction->setCheckable(true);
     m_chartAction->setToolTip(tr("Executions per 5 minutes, hour or day, above the table"));
+    // The system's look, or FlowScope's own light or dark one (remembered).
+    QMenu *themes = viewMenu->addMenu(tr("&Theme"));
+    themes->setObjectName(u"themeMenu"_s);
+    auto *themeGroup = new QActionGroup(this);
+    const Theme saved = themeFromKey(QSettings().value(u"view/theme"_s).toString());
+    if (saved != Theme::System)
+        applyTheme(saved);
+    for (const auto &[theme, text] : { std::pair(Theme::System, tr("&System")),
+             std::pair(Theme::Light, tr("&Light")), std::pair(Theme::Dark, tr("&Dark")) }) {
+        QAction *action = themes->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(theme == saved);
+        action->setObjectName(u"theme_"_s + themeKey(theme));
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [value = theme] {
+            QSettings().setValue(u"view/theme"_s, themeKey(value));
+            applyTheme(value);
+        });
+    }
     addAction(m_filterRows);
     addAction(m_pickFlow);
 
