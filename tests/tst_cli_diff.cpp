@@ -110,12 +110,8 @@ private Q_SLOTS:
             // Read back from each ticket's context by the path, as --context-path reads one.
             const auto cell = [&](const QJsonValue &v) {
                 return v.isNull() || v.isUndefined() ? QString()
-                    : v.isString()
-                    ? v.toString()
-                    : QString::fromUtf8(
-                        QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact))
-                          .mid(1)
-                          .chopped(1);
+                    : v.isString()                   ? v.toString()
+                                                     : flowscope::compactJson(v);
             };
             QCOMPARE(flowscope::jsonTextAt(a.context, path), cell(o.value(u"a"_s)));
             QCOMPARE(flowscope::jsonTextAt(b.context, path), cell(o.value(u"b"_s)));

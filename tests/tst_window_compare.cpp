@@ -9,6 +9,7 @@
 #include "detail/comparedialog.h"
 #include "detail/contextcomparemodel.h"
 #include "diagram/flowcanvas.h"
+#include "json/jsonpath.h"
 
 #include <QJsonDocument>
 #include <QTreeView>
@@ -141,12 +142,8 @@ private Q_SLOTS:
             QVERIFY(row.data(ContextCompareModel::DiffersRole).toBool());
             const auto text = [](const QJsonValue &v) {
                 return v.isUndefined() ? u"(absent)"_s
-                    : v.isString()
-                    ? v.toString()
-                    : QString::fromUtf8(
-                        QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact))
-                          .mid(1)
-                          .chopped(1);
+                    : v.isString()     ? v.toString()
+                                       : flowscope::compactJson(v);
             };
             if (!d.a.isObject() && !d.a.isArray())
                 QCOMPARE(

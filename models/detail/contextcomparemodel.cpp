@@ -1,7 +1,8 @@
 #include "contextcomparemodel.h"
 
+#include "json/jsonpath.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -16,11 +17,7 @@ QString valueText(const QJsonValue &value)
     case QJsonValue::Null: return u"null"_s;
     case QJsonValue::Bool: return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::String: return value.toString();
-    case QJsonValue::Double: {
-        const QJsonArray wrapped { value }; // the number as JSON writes it
-        const QByteArray text = QJsonDocument(wrapped).toJson(QJsonDocument::Compact);
-        return QString::fromUtf8(text.mid(1, text.size() - 2));
-    }
+    case QJsonValue::Double: return compactJson(value); // the number as JSON writes it
     case QJsonValue::Object:
         return ContextCompareModel::tr("{%n member(s)}", nullptr, int(value.toObject().size()));
     case QJsonValue::Array:

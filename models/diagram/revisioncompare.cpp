@@ -66,8 +66,8 @@ RevisionCompare::RevisionCompare(StudioClient *client, QObject *parent)
     // Another account or origin: nothing kept belongs to it.
     connect(m_client, &StudioClient::settingsChanged, this, [this] {
         cancel();
-        m_bodies.clear();
-        m_lists.clear();
+        m_cache->bodies.clear();
+        m_cache->lists.clear();
     });
 }
 
@@ -87,8 +87,8 @@ void RevisionCompare::cancel()
 
 void RevisionCompare::listRevisions(const QString &flowSid)
 {
-    if (m_lists.contains(flowSid)) {
-        Q_EMIT revisionsListed(flowSid, m_lists.value(flowSid));
+    if (m_cache->lists.contains(flowSid)) {
+        Q_EMIT revisionsListed(flowSid, m_cache->lists.value(flowSid));
         return;
     }
     if (m_list && m_listing == flowSid)
@@ -112,7 +112,7 @@ void RevisionCompare::listRevisions(const QString &flowSid)
         }
         std::sort(revisions.begin(), revisions.end(),
             [](const RevisionInfo &a, const RevisionInfo &b) { return a.revision > b.revision; });
-        m_lists.insert(m_listing, revisions);
+        m_cache->lists.insert(m_listing, revisions);
         m_list->deleteLater();
         m_list = nullptr;
         Q_EMIT revisionsListed(m_listing, revisions);
@@ -139,7 +139,7 @@ void RevisionCompare::compare(const QString &flowSid, int a, int b)
 void RevisionCompare::fetchMissing()
 {
     for (const int revision : m_revisions) {
-        if (m_bodies.contains(keyOf(m_flowSid, revision)))
+        if (m_cache->bodies.contains(keyOf(m_flowSid, revision)))
             continue;
         ++m_requests;
         m_reply.reset(m_client->get(m_client->flowRevisionUrl(m_flowSid, revision)));
@@ -151,7 +151,7 @@ void RevisionCompare::fetchMissing()
                 Q_EMIT failed(error);
                 return;
             }
-            m_bodies.insert(keyOf(m_flowSid, revision), body);
+            m_cache->bodies.insert(keyOf(m_flowSid, revision), body);
             fetchMissing();
         });
         return;
@@ -161,8 +161,8 @@ void RevisionCompare::fetchMissing()
 
 void RevisionCompare::bothRead()
 {
-    const QByteArray bodies[2] = { m_bodies.value(keyOf(m_flowSid, m_revisions[0])),
-        m_bodies.value(keyOf(m_flowSid, m_revisions[1])) };
+    const QByteArray bodies[2] = { m_cache->bodies.value(keyOf(m_flowSid, m_revisions[0])),
+        m_cache->bodies.value(keyOf(m_flowSid, m_revisions[1])) };
     RevisionComparison base;
     base.flowSid = m_flowSid;
     base.older = m_revisions[0];

@@ -60,9 +60,12 @@ public:
     // The list read for the flow before (empty: not yet).
     QList<RevisionInfo> knownRevisions(const QString &flowSid) const
     {
-        return m_lists.value(flowSid);
+        return m_cache->lists.value(flowSid);
     }
     int requestCount() const { return m_requests; } // tests: the cache saves them
+    // Keep what is read in one store with `other` (the Diagram tab's and the chart's): a revision
+    // or a list read by one is not asked for again by the other.
+    void shareCacheWith(const RevisionCompare &other) { m_cache = other.m_cache; }
 
 Q_SIGNALS:
     void revisionsListed(const QString &flowSid, const QList<flowscope::RevisionInfo> &revisions);
@@ -81,8 +84,12 @@ private:
     QString m_flowSid; // the comparison asked for
     int m_revisions[2] = { 0, 0 }; // older, newer
     int m_requests = 0;
-    QHash<QString, QByteArray> m_bodies; // "FW…/7" → the revision resource as sent
-    QHash<QString, QList<RevisionInfo>> m_lists;
+    struct Cache
+    {
+        QHash<QString, QByteArray> bodies; // "FW…/7" → the revision resource as sent
+        QHash<QString, QList<RevisionInfo>> lists;
+    };
+    std::shared_ptr<Cache> m_cache = std::make_shared<Cache>();
 };
 
 } // namespace flowscope

@@ -1,14 +1,13 @@
 #include "flowcanvas.h"
 
 #include "util/outputfile.h"
+#include "json/jsonpath.h"
 
 #include <QAccessible>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QImage>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
@@ -808,19 +807,9 @@ namespace {
 // A value of a definition, short enough for a tooltip's line.
 QString valueText(const QJsonValue &value)
 {
-    QString text;
     if (value.isUndefined())
         return FlowCanvas::tr("(none)");
-    if (value.isString())
-        text = u'"' + value.toString() + u'"';
-    else if (value.isObject())
-        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    else if (value.isArray())
-        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    else
-        text = QJsonValue(value).toVariant().toString();
-    if (value.isNull())
-        text = u"null"_s;
+    const QString text = compactJson(value);
     return text.size() > 60 ? text.left(57) + u"…"_s : text;
 }
 

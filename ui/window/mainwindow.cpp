@@ -19,6 +19,7 @@
 #include "detail/detailpane.h"
 #include "detail/jsontreewidget.h"
 #include "diagram/revisioncompare.h"
+#include "diagram/revisioncomparer.h"
 #include "executions/daterangebar.h"
 #include "executions/executionref.h"
 #include "executions/executionsmodel.h"
@@ -429,7 +430,9 @@ void MainWindow::buildPanes()
     // The activity chart above the table (View ▸ Activity chart, remembered).
     m_chart = new ActivityChart(m_executions, this);
     // By revision: the flow's revisions listed, and what each publish changed (read once each).
-    m_chart->setRevisionSource(new RevisionCompare(m_client, m_chart));
+    auto *chartRevisions = new RevisionCompare(m_client, m_chart);
+    chartRevisions->shareCacheWith(*m_detail->revisionComparer()->source());
+    m_chart->setRevisionSource(chartRevisions);
     connect(m_chart, &ActivityChart::rangeChosen, this,
         [this](const QDateTime &from, const QDateTime &to) {
             m_range->setCustomRange(from.toLocalTime(), to.toLocalTime());
