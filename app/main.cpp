@@ -9,6 +9,7 @@
 #include "links/flowscopelink.h"
 #include "links/linkhandoff.h"
 #include "sandbox/sandboxthread.h"
+#include "util/languages.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -34,11 +35,13 @@ void setUpParser(QCommandLineParser &parser)
     parser.addOptions(cli::Command::windowSpec().parserOptions());
 }
 
+// Names the application and installs the user's language: after each application is made.
 void setApplicationNames()
 {
     QCoreApplication::setOrganizationName(u"FlowScope"_s);
     QCoreApplication::setApplicationName(u"flowscope"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWSCOPE_VERSION));
+    languages::install();
 }
 
 // This user's one window: links other processes hand over open in it, brought to the front.
@@ -332,6 +335,10 @@ int main(int argc, char *argv[])
                 return runWindow(windowArgc, windowArgs.data());
         }
     }
+    // Until the window's QApplication is made, a headless one says what is wrong with the
+    // arguments, in the user's language (translators need an application).
+    auto sayer = std::make_unique<QCoreApplication>(windowArgc, windowArgs.data());
+    setApplicationNames();
     if (!link.isEmpty()) {
         QString why;
         if (!FlowScopeLink::parse(link, &why)) {
@@ -349,5 +356,6 @@ int main(int argc, char *argv[])
     if (const int refused = checkWindowArguments(windowArgc, windowArgs.data(), commands);
         refused >= 0)
         return refused;
+    sayer.reset();
     return runWindow(windowArgc, windowArgs.data(), link.trimmed());
 }

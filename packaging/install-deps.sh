@@ -9,6 +9,9 @@ packages=(
     # Qt 6.4 (qt6-httpserver-dev is only found by CMake when qt6-websockets-dev is installed too)
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev
     qt6-l10n-tools qt6-qpa-plugins libgl-dev
+    # the five languages: Linguist's CMake macros (qt_add_translations), Qt's own translations for
+    # its standard dialogs and buttons, and a Japanese font so that Japanese is drawn, not boxes
+    qt6-tools-dev qt6-translations-l10n fonts-vlgothic
     # Qt Charts (the activity chart) finds its Qt6OpenGL dependency only with this
     libqt6opengl6-dev
     # secrets in the OS keychain, fast JSON, phone numbers, .xlsx workbooks

@@ -75,8 +75,8 @@ public:
         QObject::connect(report, &AlertsReport::retrying, &scope, &announceRetry);
         QObject::connect(report, &AlertsReport::progress, &scope, [](int done, int total) {
             if (stderrIsTerminal() && total > 0)
-                std::fputs(
-                    qPrintable(tr("\r%1 of %2 executions read…").arg(done).arg(total)), stderr);
+                std::fputs(qPrintable(u'\r' + tr("%1 of %2 executions read…").arg(done).arg(total)),
+                    stderr);
         });
         QObject::connect(
             report, &AlertsReport::finished, &scope, [this, report, finish](const ApiError &error) {

@@ -11,11 +11,6 @@ namespace flowscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccessibleNames", text);
-}
-
 // What a widget is called: its accessible name, else its placeholder or tooltip.
 QString nameOf(const QWidget *widget)
 {
@@ -36,13 +31,17 @@ void nameQtButtons(QWidget *root)
             continue;
         for (QToolButton *button : edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
             if (button->accessibleName().isEmpty())
-                button->setAccessibleName(tr("Clear %1").arg(nameOf(edit)).trimmed());
+                button->setAccessibleName(QCoreApplication::translate("AccessibleNames", "Clear %1")
+                                              .arg(nameOf(edit))
+                                              .trimmed());
         }
     }
     for (QToolBar *bar : root->findChildren<QToolBar *>()) {
         auto *more = bar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
         if (more && more->accessibleName().isEmpty())
-            more->setAccessibleName(tr("More %1").arg(nameOf(bar)).trimmed());
+            more->setAccessibleName(QCoreApplication::translate("AccessibleNames", "More %1")
+                                        .arg(nameOf(bar))
+                                        .trimmed());
     }
 }
 
