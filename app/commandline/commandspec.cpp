@@ -1,6 +1,7 @@
 #include "commandspec.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -28,7 +29,56 @@ QString synopsisToken(const OptionSpec &option)
     return token;
 }
 
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+// Japanese punctuation a line may not start with, and brackets it may not end with.
+bool closes(char32_t c)
+{
+    return QStringView(u"、。，．）」』】〕：；！？・ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ")
+        .contains(QChar(char16_t(c)));
+}
+
+bool opens(char32_t c)
+{
+    return QStringView(u"（「『【〔").contains(QChar(char16_t(c)));
+}
+
+// A word split where a line may break inside it: between two characters of which one is wide.
+QStringList pieces(const QString &word)
+{
+    QStringList out;
+    QString piece;
+    char32_t previous = 0;
+    for (const char32_t c : word.toUcs4()) {
+        const bool breakable
+            = previous != 0 && (isWide(c) || isWide(previous)) && !closes(c) && !opens(previous);
+        if (breakable && !piece.isEmpty()) {
+            out << piece;
+            piece.clear();
+        }
+        piece += QString::fromUcs4(&c, 1);
+        previous = c;
+    }
+    if (!piece.isEmpty())
+        out << piece;
+    return out;
+}
+
 } // namespace
+
+int columns(QStringView text)
+{
+    int n = 0;
+    for (const char32_t c : text.toUcs4())
+        n += isWide(c) ? 2 : 1;
+    return n;
+}
 
 QStringList wrapText(const QString &text, int width)
 {
@@ -36,11 +86,21 @@ QStringList wrapText(const QString &text, int width)
     for (const QString &paragraph : text.split(u'\n')) {
         QString line;
         for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
-            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
-                lines << line;
-                line.clear();
+            QStringList parts = pieces(word);
+            // A word wider than a line (a list of column names) breaks after its commas.
+            if (columns(word) > width) {
+                parts.clear();
+                for (const QString &piece : pieces(word))
+                    parts << piece.split(QRegularExpression(u"(?<=,)"_s));
             }
-            line += (line.isEmpty() ? QString() : u" "_s) + word;
+            for (qsizetype k = 0; k < parts.size(); ++k) {
+                const QString gap = k == 0 && !line.isEmpty() ? u" "_s : QString();
+                if (!line.isEmpty() && columns(line) + columns(gap) + columns(parts[k]) > width) {
+                    lines << line;
+                    line.clear();
+                }
+                line += (line.isEmpty() ? QString() : gap) + parts[k];
+            }
         }
         lines << line;
     }
@@ -160,9 +220,10 @@ QString CommandSpec::helpText() const
 {
     const QString usageWord = QCoreApplication::translate("commandline", "Usage:");
     QStringList lines;
-    const QStringList usage = wrappedUsage(100 - int(usageWord.size()) - 1);
+    const int usageColumns = columns(usageWord);
+    const QStringList usage = wrappedUsage(100 - usageColumns - 1);
     for (qsizetype k = 0; k < usage.size(); ++k)
-        lines << (k == 0 ? usageWord : QString(usageWord.size(), u' ')) + u' ' + usage[k];
+        lines << (k == 0 ? usageWord : QString(usageColumns, u' ')) + u' ' + usage[k];
     QString text
         = lines.join(u'\n') + u"\n\n"_s + wrapText(description, 100).join(u'\n') + u"\n\n"_s;
     QList<OptionSpec> own;

@@ -77,8 +77,11 @@ QString formatOptions(const QList<OptionSpec> &options, int width = 100);
 // The synopsis part of a program's --help, which the README's command-line block repeats:
 // each command's usage lines, wrapped, with its summary indented under them.
 QString synopsisBlock(const QList<CommandSpec> &commands, int width = 100);
-// Text wrapped at `width` columns, paragraphs kept.
+// Text wrapped at `width` terminal columns, paragraphs kept: at spaces, and between the
+// characters of Japanese (or Chinese, Korean), which has no spaces between words.
 QStringList wrapText(const QString &text, int width = 100);
+// How many columns a terminal gives the text: East Asian wide and full-width characters two.
+int columns(QStringView text);
 // Text as roff: dashes and backslashes escaped, a leading dot protected, "…" spelled "...".
 QString roff(const QString &text);
 
