@@ -20,9 +20,29 @@ QString TextFormat::duration(qint64 ms)
     return tr("%1 h %2 min").arg(s / 3600).arg(s % 3600 / 60, 2, 10, QLatin1Char('0'));
 }
 
+QString TextFormat::dateTimeFormat(bool seconds)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return seconds ? u"yyyy-MM-dd HH:mm:ss"_s : u"yyyy-MM-dd HH:mm"_s;
+    // A two-digit year is ambiguous in an archive that spans years.
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(u"yyyy"_s))
+        date.replace(u"yy"_s, u"yyyy"_s);
+    // The short time has no seconds, which tell apart the steps of one minute: they go after
+    // the minutes, with the locale's separator (the long format adds the zone's name instead).
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (const qsizetype minutes = time.indexOf(u"mm"_s);
+        seconds && minutes > 0 && !time.contains(u's')) {
+        const QChar separator = time.at(minutes - 1).isLetter() ? u':' : time.at(minutes - 1);
+        time.insert(minutes + 2, QString(separator) + u"ss"_s);
+    }
+    return date + u' ' + time;
+}
+
 QString TextFormat::localTime(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), dateTimeFormat()) : QString();
 }
 
 QString TextFormat::localTimeOrDash(const QDateTime &utc)

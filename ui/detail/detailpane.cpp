@@ -783,6 +783,9 @@ void DetailPane::showHeader()
             .arg(e.createdText, e.updatedText.isEmpty() ? tr("never") : e.updatedText));
     m_console->setText(u"<a href=\"%1\">%2</a>"_s.arg(
         consoleUrl(e.flowSid, e.sid).toHtmlEscaped(), tr("Open in Twilio Console")));
+    // A rich-text label lets its layout squeeze it below its text: the link is never cut (the
+    // SID and contact beside it elide instead), whatever the language's length.
+    m_console->setMinimumWidth(m_console->sizeHint().width());
     m_end->setVisible(active);
     m_end->setEnabled(!m_ending);
 }

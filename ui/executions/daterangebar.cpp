@@ -1,9 +1,12 @@
 #include "daterangebar.h"
 
+#include "util/textformat.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -56,7 +59,7 @@ DateRangeBar::DateRangeBar(QWidget *parent)
     for (QDateTimeEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setTimeSpec(Qt::LocalTime);
-        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+        edit->setDisplayFormat(TextFormat::dateTimeFormat(false));
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &DateRangeBar::editorsChanged);
     }
     m_from->setAccessibleName(tr("From"));
@@ -179,7 +182,8 @@ void DateRangeBar::emitRange()
     if (!isValid()) {
         Q_EMIT invalidRange(
             tr("The start of the range (%1) must be before its end (%2). Nothing was sent.")
-                .arg(from().toString(u"yyyy-MM-dd HH:mm"_s), to().toString(u"yyyy-MM-dd HH:mm"_s)));
+                .arg(QLocale().toString(from(), TextFormat::dateTimeFormat(false)),
+                    QLocale().toString(to(), TextFormat::dateTimeFormat(false))));
         return;
     }
     Q_EMIT rangeChanged(from(), to());
