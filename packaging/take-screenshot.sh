@@ -2,7 +2,9 @@
 # Takes the README's screenshot: the window in demo mode under Xvfb, a flow picked, an execution
 # selected and its context opened with the keyboard. Needs xvfb, xdotool and imagemagick
 # (packaging/install-deps.sh installs them). Usage: packaging/take-screenshot.sh [BINARY] [OUT.png]
-# [steps|diagram|traffic|related|views|revisions|compare] (THEME=dark, SCALE=2 beside it): with "revisions", the Diagram tab
+# [steps|diagram|traffic|related|views|revisions|compare|export] (THEME=dark, SCALE=2,
+# FLOWSCOPE_LANGUAGE=de beside it — or LANG=ja_JP.UTF-8 —: dark, at 200 %, in German or Japanese);
+# with "export", the export dialog (Ctrl+E) over the selected row; with "revisions", the Diagram tab
 # compares the execution's revision with the one before it; with "compare", a second row is
 # selected and the two are compared (Edit > Compare two executions); with "views", a view is saved (Ctrl+D) and the Views menu
 # is opened on its submenu; with "steps", the execution's Steps tab; with "diagram", the execution's Diagram tab is opened before the
@@ -65,6 +67,8 @@ elif [ "$tab" = revisions ]; then
     printf 'xdotool mousemove 1011 144 click 1\nsleep 2\n' >> "$script"
     printf 'xdotool mousemove 1155 171 click 1\nsleep 2\n' >> "$script"
     printf 'xdotool mousemove 950 214 click 1\nsleep 2\nxdotool mousemove 700 845\nsleep 2\n' >> "$script"
+elif [ "$tab" = export ]; then
+    printf 'xdotool key ctrl+e\nsleep 2\n' >> "$script"
 elif [ "$tab" = traffic ]; then
     # Analyse, the Diagram tab, All analysed, then Fit.
     printf 'xdotool mousemove 718 224 click 1\nsleep 4\n' >> "$script"
