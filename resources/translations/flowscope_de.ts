@@ -3148,6 +3148,16 @@
         <source>In the %1 after: %2</source>
         <translation>In den %1 danach: %2</translation>
     </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day on the chart: a QDateTime format (ddd: weekday, d: day, MMM: month)</comment>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>a time on the chart: a QDateTime format (d: day, MMM: month, HH:mm: the time)</comment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::AlertsDialog</name>

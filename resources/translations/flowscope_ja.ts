@@ -3131,6 +3131,16 @@
         <source>In the %1 after: %2</source>
         <translation>後の %1: %2</translation>
     </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day on the chart: a QDateTime format (ddd: weekday, d: day, MMM: month)</comment>
+        <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>a time on the chart: a QDateTime format (d: day, MMM: month, HH:mm: the time)</comment>
+        <translation>M月d日 H:mm</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::AlertsDialog</name>

@@ -3148,6 +3148,16 @@
         <source>In the %1 after: %2</source>
         <translation>Nas %1 posteriores: %2</translation>
     </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day on the chart: a QDateTime format (ddd: weekday, d: day, MMM: month)</comment>
+        <translation>ddd d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>a time on the chart: a QDateTime format (d: day, MMM: month, HH:mm: the time)</comment>
+        <translation>d &apos;de&apos; MMM HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::AlertsDialog</name>

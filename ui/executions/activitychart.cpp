@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
@@ -26,7 +27,13 @@ namespace {
 QString localTime(qint64 ms, BucketSize size)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
-    return QLocale().toString(t, size == BucketSize::Day ? u"ddd d MMM"_s : u"d MMM HH:mm"_s);
+    // Formats a translator writes as the language writes a day ("M月d日", "d. MMM").
+    const QString format = size == BucketSize::Day
+        ? QCoreApplication::translate("flowscope::ActivityChart", "ddd d MMM",
+            "a day on the chart: a QDateTime format (ddd: weekday, d: day, MMM: month)")
+        : QCoreApplication::translate("flowscope::ActivityChart", "d MMM HH:mm",
+            "a time on the chart: a QDateTime format (d: day, MMM: month, HH:mm: the time)");
+    return QLocale().toString(t, format);
 }
 
 // A revision's colour when stacked by revision: the same revision keeps its colour.
