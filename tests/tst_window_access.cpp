@@ -1,6 +1,6 @@
 // The window, offscreen, as a screen reader meets it: every control of the main window, the
 // detail pane (each tab), and the dialogs walked through QAccessible — the tree Orca reads over
-// AT-SPI — and each one that can be focused or pressed must have a name.
+// AT-SPI — and each one that can be focused or pressed must have a name and a description.
 
 #include "support/windowtest.h"
 
@@ -9,6 +9,7 @@
 #include "export/exportdialog.h"
 
 #include <QAccessible>
+#include <QDialogButtonBox>
 #include <QMenuBar>
 #include <QToolButton>
 
@@ -37,7 +38,13 @@ bool isControl(QAccessible::Role role)
     }
 }
 
-// The controls without a name under `root`, described for the failure message.
+// A standard button of a dialog's button box (OK, Cancel, Close): its name says all there is.
+bool isStandardButton(const QObject *object)
+{
+    return object && qobject_cast<const QDialogButtonBox *>(object->parent());
+}
+
+// The controls without a name or a description under `root`, described for the failure message.
 void unnamed(QAccessibleInterface *iface, QStringList *out, int depth = 0)
 {
     if (!iface || depth > 40)
@@ -45,11 +52,15 @@ void unnamed(QAccessibleInterface *iface, QStringList *out, int depth = 0)
     const QAccessible::State state = iface->state();
     if (state.invisible)
         return;
-    if (isControl(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
-        QObject *object = iface->object();
-        out->append(u"%1 '%2' (role %3)"_s.arg(
+    QObject *object = iface->object();
+    const bool noName = iface->text(QAccessible::Name).trimmed().isEmpty();
+    const bool noDescription
+        = iface->text(QAccessible::Description).trimmed().isEmpty() && !isStandardButton(object);
+    if (isControl(iface->role()) && (noName || noDescription)) {
+        out->append(u"%1 '%2' \"%3\" (role %4)%5"_s.arg(
             object ? QString::fromLatin1(object->metaObject()->className()) : u"?"_s,
-            object ? object->objectName() : QString(), QString::number(int(iface->role()))));
+            object ? object->objectName() : QString(), iface->text(QAccessible::Name),
+            QString::number(int(iface->role())), noName ? u": no name"_s : u": no description"_s));
     }
     // Table and tree cells are named by their data: their children are not walked.
     if (iface->role() == QAccessible::Table || iface->role() == QAccessible::Tree
@@ -70,7 +81,7 @@ private Q_SLOTS:
     void init() { startSandbox(); }
     void cleanup() { tearDown(); }
 
-    void everyControlHasAName()
+    void everyControlHasANameAndADescription()
     {
         QVERIFY(browse(0, DateRangeBar::Preset::Last7Days) >= 0);
         selectSourceRow(0);
@@ -181,7 +192,7 @@ private Q_SLOTS:
     }
 
     // Each dialog the window opens, walked the same way.
-    void everyDialogsControlsHaveNames()
+    void everyDialogsControlsHaveNamesAndDescriptions()
     {
         QVERIFY(browse(0, DateRangeBar::Preset::Last7Days) >= 0);
         selectSourceRow(0);

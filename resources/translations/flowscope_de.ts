@@ -11,6 +11,14 @@
         <source>More %1</source>
         <translation>Weitere %1</translation>
     </message>
+    <message>
+        <source>Empties the field</source>
+        <translation>Leert das Feld</translation>
+    </message>
+    <message>
+        <source>The tools the window is too narrow to show</source>
+        <translation>Die Werkzeuge, für die das Fenster zu schmal ist</translation>
+    </message>
 </context>
 <context>
     <name>AlertsCommand</name>
@@ -3480,6 +3488,18 @@
             <numerusform>Es enthält %1 Ausführung(en) aus %n Flows, die älteste vom %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>How long the archive keeps an execution after it started; 0 keeps it forever. Older ones are deleted after each sync.</source>
+        <translation>Wie lange das Archiv eine Ausführung nach ihrem Beginn aufbewahrt; 0 bewahrt sie für immer auf. Ältere werden nach jeder Synchronisierung gelöscht.</translation>
+    </message>
+    <message>
+        <source>How often the window syncs the archive in the background</source>
+        <translation>Wie oft das Fenster das Archiv im Hintergrund synchronisiert</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what it has written stays</source>
+        <translation>Die Synchronisierung stoppen; was sie geschrieben hat, bleibt</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ArchiveService</name>
@@ -3617,6 +3637,14 @@
     <message>
         <source>B ran on revision %1: its steps are drawn on A&apos;s.</source>
         <translation>B lief mit Revision %1: seine Schritte werden auf die von A gezeichnet.</translation>
+    </message>
+    <message>
+        <source>The messages, calls and Debugger alerts of execution %1, by step</source>
+        <translation>Die Nachrichten, Anrufe und Debugger-Meldungen der Ausführung %1, nach Schritt</translation>
+    </message>
+    <message>
+        <source>One tree of both contexts: a value that differs is bold and marked ≠, one side&apos;s alone says (absent) on the other, and only branches with a difference are open</source>
+        <translation>Ein Baum aus beiden Kontexten: ein abweichender Wert ist fett und mit ≠ markiert, ein Wert nur einer Seite zeigt auf der anderen (fehlt), und nur Zweige mit einem Unterschied sind aufgeklappt</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4185,30 @@ Der Flow hält für %2 dort an, wo er ist; das lässt sich nicht rückgängig ma
         <source>this contact</source>
         <translation>diesen Kontakt</translation>
     </message>
+    <message>
+        <source>The execution&apos;s context as a tree of keys and values</source>
+        <translation>Der Kontext der Ausführung als Baum aus Schlüsseln und Werten</translation>
+    </message>
+    <message>
+        <source>What happened step by step, the context at each step and what Twilio said</source>
+        <translation>Was Schritt für Schritt geschah, der Kontext bei jedem Schritt und was Twilio sagte</translation>
+    </message>
+    <message>
+        <source>The execution&apos;s path on the flow&apos;s diagram</source>
+        <translation>Der Weg der Ausführung im Diagramm des Flows</translation>
+    </message>
+    <message>
+        <source>The context JSON exactly as Twilio sent it</source>
+        <translation>Das Kontext-JSON genau so, wie Twilio es sandte</translation>
+    </message>
+    <message>
+        <source>The context as it stood after the selected step</source>
+        <translation>Der Kontext, wie er nach dem ausgewählten Schritt war</translation>
+    </message>
+    <message>
+        <source>The messages, calls and Debugger alerts of the selected step, in Twilio&apos;s words</source>
+        <translation>Die Nachrichten, Anrufe und Debugger-Meldungen des ausgewählten Schritts, in Twilios Worten</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::EndDialog</name>
@@ -4276,6 +4328,10 @@ Der Flow hält für %2 dort an, wo er ist; das lässt sich nicht rückgängig ma
     <message>
         <source>The audit is in %1.</source>
         <translation>Das Protokoll ist in %1.</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Diesen Dialog schließen</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5020,30 @@ Der Flow hält für %2 dort an, wo er ist; das lässt sich nicht rückgängig ma
     <message>
         <source>%1 executions so far…</source>
         <translation>Bisher %1 Ausführungen…</translation>
+    </message>
+    <message>
+        <source>Times as Twilio gives them, in UTC: the same file wherever it is made</source>
+        <translation>Zeiten, wie Twilio sie liefert, in UTC: dieselbe Datei, wo auch immer sie entsteht</translation>
+    </message>
+    <message>
+        <source>Times in this computer&apos;s time zone, each with its offset from UTC</source>
+        <translation>Zeiten in der Zeitzone dieses Computers, jede mit ihrem Versatz zu UTC</translation>
+    </message>
+    <message>
+        <source>Only the rows selected in the table</source>
+        <translation>Nur die in der Tabelle ausgewählten Zeilen</translation>
+    </message>
+    <message>
+        <source>The rows as the table shows them: loaded so far, filtered, sorted</source>
+        <translation>Die Zeilen, wie die Tabelle sie zeigt: bisher geladen, gefiltert, sortiert</translation>
+    </message>
+    <message>
+        <source>Write the chosen rows and columns to the file</source>
+        <translation>Die gewählten Zeilen und Spalten in die Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Diesen Dialog schließen</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +5920,10 @@ Kein Widget dieser Definition (seitdem umbenannt oder entfernt?)</translation>
     <message>
         <source>Secrets are kept in %1</source>
         <translation>Secrets werden aufbewahrt in: %1</translation>
+    </message>
+    <message>
+        <source>A flow&apos;s executions over the range in the tool bar</source>
+        <translation>Die Ausführungen eines Flows im Zeitraum der Werkzeugleiste</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,14 @@
         <source>More %1</source>
         <translation>Más %1</translation>
     </message>
+    <message>
+        <source>Empties the field</source>
+        <translation>Vacía el campo</translation>
+    </message>
+    <message>
+        <source>The tools the window is too narrow to show</source>
+        <translation>Las herramientas que no caben en la ventana</translation>
+    </message>
 </context>
 <context>
     <name>AlertsCommand</name>
@@ -3480,6 +3488,18 @@
             <numerusform>Contiene %1 ejecución(es) de %n flujos, la más antigua del %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>How long the archive keeps an execution after it started; 0 keeps it forever. Older ones are deleted after each sync.</source>
+        <translation>Cuánto tiempo conserva el archivo una ejecución desde que empezó; 0 la conserva siempre. Las más antiguas se borran tras cada sincronización.</translation>
+    </message>
+    <message>
+        <source>How often the window syncs the archive in the background</source>
+        <translation>Cada cuánto sincroniza la ventana el archivo en segundo plano</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what it has written stays</source>
+        <translation>Detener la sincronización; lo que ya escribió se queda</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ArchiveService</name>
@@ -3617,6 +3637,14 @@
     <message>
         <source>B ran on revision %1: its steps are drawn on A&apos;s.</source>
         <translation>B se ejecutó con la revisión %1: sus pasos se dibujan sobre los de A.</translation>
+    </message>
+    <message>
+        <source>The messages, calls and Debugger alerts of execution %1, by step</source>
+        <translation>Los mensajes, llamadas y alertas del Debugger de la ejecución %1, por paso</translation>
+    </message>
+    <message>
+        <source>One tree of both contexts: a value that differs is bold and marked ≠, one side&apos;s alone says (absent) on the other, and only branches with a difference are open</source>
+        <translation>Un árbol con ambos contextos: un valor que difiere va en negrita y marcado con ≠, uno que solo está en un lado dice (ausente) en el otro, y solo se abren las ramas con alguna diferencia</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4185,30 @@ El flujo se detiene donde está para %2; no se puede deshacer.</translation>
         <source>this contact</source>
         <translation>este contacto</translation>
     </message>
+    <message>
+        <source>The execution&apos;s context as a tree of keys and values</source>
+        <translation>El contexto de la ejecución como un árbol de claves y valores</translation>
+    </message>
+    <message>
+        <source>What happened step by step, the context at each step and what Twilio said</source>
+        <translation>Lo que ocurrió paso a paso, el contexto en cada paso y lo que dijo Twilio</translation>
+    </message>
+    <message>
+        <source>The execution&apos;s path on the flow&apos;s diagram</source>
+        <translation>El camino de la ejecución en el diagrama del flujo</translation>
+    </message>
+    <message>
+        <source>The context JSON exactly as Twilio sent it</source>
+        <translation>El JSON del contexto exactamente como lo envió Twilio</translation>
+    </message>
+    <message>
+        <source>The context as it stood after the selected step</source>
+        <translation>El contexto tal como estaba tras el paso seleccionado</translation>
+    </message>
+    <message>
+        <source>The messages, calls and Debugger alerts of the selected step, in Twilio&apos;s words</source>
+        <translation>Los mensajes, llamadas y alertas del Debugger del paso seleccionado, con las palabras de Twilio</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::EndDialog</name>
@@ -4276,6 +4328,10 @@ El flujo se detiene donde está para %2; no se puede deshacer.</translation>
     <message>
         <source>The audit is in %1.</source>
         <translation>El registro está en %1.</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Cerrar este diálogo</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5020,30 @@ El flujo se detiene donde está para %2; no se puede deshacer.</translation>
     <message>
         <source>%1 executions so far…</source>
         <translation>%1 ejecuciones hasta ahora…</translation>
+    </message>
+    <message>
+        <source>Times as Twilio gives them, in UTC: the same file wherever it is made</source>
+        <translation>Las horas como las da Twilio, en UTC: el mismo fichero se cree donde se cree</translation>
+    </message>
+    <message>
+        <source>Times in this computer&apos;s time zone, each with its offset from UTC</source>
+        <translation>Las horas en la zona horaria de este equipo, cada una con su desfase respecto a UTC</translation>
+    </message>
+    <message>
+        <source>Only the rows selected in the table</source>
+        <translation>Solo las filas seleccionadas en la tabla</translation>
+    </message>
+    <message>
+        <source>The rows as the table shows them: loaded so far, filtered, sorted</source>
+        <translation>Las filas tal como las muestra la tabla: cargadas hasta ahora, filtradas, ordenadas</translation>
+    </message>
+    <message>
+        <source>Write the chosen rows and columns to the file</source>
+        <translation>Escribir en el fichero las filas y columnas elegidas</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Cerrar este diálogo</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +5920,10 @@ No es un widget de esta definición (¿renombrado o eliminado desde entonces?)</
     <message>
         <source>Secrets are kept in %1</source>
         <translation>Los secretos se guardan en %1</translation>
+    </message>
+    <message>
+        <source>A flow&apos;s executions over the range in the tool bar</source>
+        <translation>Las ejecuciones de un flujo en el intervalo de la barra de herramientas</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,14 @@
         <source>More %1</source>
         <translation>Plus %1</translation>
     </message>
+    <message>
+        <source>Empties the field</source>
+        <translation>Vide le champ</translation>
+    </message>
+    <message>
+        <source>The tools the window is too narrow to show</source>
+        <translation>Les outils que la fenêtre est trop étroite pour afficher</translation>
+    </message>
 </context>
 <context>
     <name>AlertsCommand</name>
@@ -3480,6 +3488,18 @@
             <numerusform>Elle contient %1 exécution(s) de %n flux, la plus ancienne du %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>How long the archive keeps an execution after it started; 0 keeps it forever. Older ones are deleted after each sync.</source>
+        <translation>Combien de temps l&apos;archive garde une exécution après son début ; 0 la garde toujours. Les plus anciennes sont supprimées après chaque synchronisation.</translation>
+    </message>
+    <message>
+        <source>How often the window syncs the archive in the background</source>
+        <translation>À quelle fréquence la fenêtre synchronise l&apos;archive en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what it has written stays</source>
+        <translation>Arrêter la synchronisation ; ce qu&apos;elle a écrit reste</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ArchiveService</name>
@@ -3617,6 +3637,14 @@
     <message>
         <source>B ran on revision %1: its steps are drawn on A&apos;s.</source>
         <translation>B a tourné sur la révision %1 : ses étapes sont dessinées sur celles de A.</translation>
+    </message>
+    <message>
+        <source>The messages, calls and Debugger alerts of execution %1, by step</source>
+        <translation>Les messages, appels et alertes du Debugger de l&apos;exécution %1, par étape</translation>
+    </message>
+    <message>
+        <source>One tree of both contexts: a value that differs is bold and marked ≠, one side&apos;s alone says (absent) on the other, and only branches with a difference are open</source>
+        <translation>Un seul arbre des deux contextes : une valeur qui diffère est en gras et marquée ≠, celle d&apos;un seul côté indique (absent) de l&apos;autre, et seules les branches avec une différence sont ouvertes</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4185,30 @@ Le flux s&apos;arrête où il en est pour %2 ; c&apos;est irréversible.</transl
         <source>this contact</source>
         <translation>ce contact</translation>
     </message>
+    <message>
+        <source>The execution&apos;s context as a tree of keys and values</source>
+        <translation>Le contexte de l&apos;exécution sous forme d&apos;arbre de clés et de valeurs</translation>
+    </message>
+    <message>
+        <source>What happened step by step, the context at each step and what Twilio said</source>
+        <translation>Ce qui s&apos;est passé étape par étape, le contexte à chaque étape et ce que Twilio a dit</translation>
+    </message>
+    <message>
+        <source>The execution&apos;s path on the flow&apos;s diagram</source>
+        <translation>Le chemin de l&apos;exécution sur le diagramme du flux</translation>
+    </message>
+    <message>
+        <source>The context JSON exactly as Twilio sent it</source>
+        <translation>Le JSON du contexte exactement tel que Twilio l&apos;a envoyé</translation>
+    </message>
+    <message>
+        <source>The context as it stood after the selected step</source>
+        <translation>Le contexte tel qu&apos;il était après l&apos;étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>The messages, calls and Debugger alerts of the selected step, in Twilio&apos;s words</source>
+        <translation>Les messages, appels et alertes du Debugger de l&apos;étape sélectionnée, dans les mots de Twilio</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::EndDialog</name>
@@ -4276,6 +4328,10 @@ Le flux s&apos;arrête où il en est pour %2 ; c&apos;est irréversible.</transl
     <message>
         <source>The audit is in %1.</source>
         <translation>Le journal est dans %1.</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Fermer cette boîte de dialogue</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5020,30 @@ Le flux s&apos;arrête où il en est pour %2 ; c&apos;est irréversible.</transl
     <message>
         <source>%1 executions so far…</source>
         <translation>%1 exécutions jusqu&apos;ici…</translation>
+    </message>
+    <message>
+        <source>Times as Twilio gives them, in UTC: the same file wherever it is made</source>
+        <translation>Les heures telles que Twilio les donne, en UTC : le même fichier où qu&apos;il soit créé</translation>
+    </message>
+    <message>
+        <source>Times in this computer&apos;s time zone, each with its offset from UTC</source>
+        <translation>Les heures dans le fuseau horaire de cet ordinateur, chacune avec son décalage par rapport à l&apos;UTC</translation>
+    </message>
+    <message>
+        <source>Only the rows selected in the table</source>
+        <translation>Seulement les lignes sélectionnées dans le tableau</translation>
+    </message>
+    <message>
+        <source>The rows as the table shows them: loaded so far, filtered, sorted</source>
+        <translation>Les lignes telles que le tableau les montre : chargées jusqu&apos;ici, filtrées, triées</translation>
+    </message>
+    <message>
+        <source>Write the chosen rows and columns to the file</source>
+        <translation>Écrire dans le fichier les lignes et colonnes choisies</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Fermer cette boîte de dialogue</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +5920,10 @@ Pas un widget de cette définition (renommé ou supprimé depuis ?)</translation
     <message>
         <source>Secrets are kept in %1</source>
         <translation>Les secrets sont gardés dans %1</translation>
+    </message>
+    <message>
+        <source>A flow&apos;s executions over the range in the tool bar</source>
+        <translation>Les exécutions d&apos;un flux sur la période de la barre d&apos;outils</translation>
     </message>
 </context>
 <context>

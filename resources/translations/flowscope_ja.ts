@@ -11,6 +11,14 @@
         <source>More %1</source>
         <translation>%1 のその他</translation>
     </message>
+    <message>
+        <source>Empties the field</source>
+        <translation>フィールドを空にします</translation>
+    </message>
+    <message>
+        <source>The tools the window is too narrow to show</source>
+        <translation>ウィンドウの幅が足りず表示できないツール</translation>
+    </message>
 </context>
 <context>
     <name>AlertsCommand</name>
@@ -3458,6 +3466,18 @@
             <numerusform>%n 個のフローの実行 %1 件を保持しています。最も古いものは %2 です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>How long the archive keeps an execution after it started; 0 keeps it forever. Older ones are deleted after each sync.</source>
+        <translation>実行の開始からアーカイブが保持する期間です。0 なら無期限に保持します。古いものは同期のたびに削除します。</translation>
+    </message>
+    <message>
+        <source>How often the window syncs the archive in the background</source>
+        <translation>ウィンドウがバックグラウンドでアーカイブを同期する間隔</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what it has written stays</source>
+        <translation>同期を止めます。書き込み済みのものは残ります</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ArchiveService</name>
@@ -3592,6 +3612,14 @@
     <message>
         <source>B ran on revision %1: its steps are drawn on A&apos;s.</source>
         <translation>B はリビジョン %1 で動きました: そのステップは A のリビジョンの上に描いています。</translation>
+    </message>
+    <message>
+        <source>The messages, calls and Debugger alerts of execution %1, by step</source>
+        <translation>実行 %1 のメッセージ、通話、Debugger アラート (ステップごと)</translation>
+    </message>
+    <message>
+        <source>One tree of both contexts: a value that differs is bold and marked ≠, one side&apos;s alone says (absent) on the other, and only branches with a difference are open</source>
+        <translation>両方のコンテキストを 1 つのツリーで表示します。異なる値は太字で ≠ の印、片方にしかない値はもう一方に (なし) と表示し、違いのある枝だけを開きます</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4155,30 @@ The flow stops where it is for %2; this cannot be undone.</source>
         <source>this contact</source>
         <translation>この連絡先</translation>
     </message>
+    <message>
+        <source>The execution&apos;s context as a tree of keys and values</source>
+        <translation>実行のコンテキストをキーと値のツリーで表示</translation>
+    </message>
+    <message>
+        <source>What happened step by step, the context at each step and what Twilio said</source>
+        <translation>ステップごとの出来事、各ステップのコンテキスト、Twilio の記録</translation>
+    </message>
+    <message>
+        <source>The execution&apos;s path on the flow&apos;s diagram</source>
+        <translation>フローの図上の実行の経路</translation>
+    </message>
+    <message>
+        <source>The context JSON exactly as Twilio sent it</source>
+        <translation>Twilio が送ったままのコンテキストの JSON</translation>
+    </message>
+    <message>
+        <source>The context as it stood after the selected step</source>
+        <translation>選択したステップの後のコンテキスト</translation>
+    </message>
+    <message>
+        <source>The messages, calls and Debugger alerts of the selected step, in Twilio&apos;s words</source>
+        <translation>選択したステップのメッセージ、通話、Debugger アラート (Twilio の言葉で)</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::EndDialog</name>
@@ -4243,6 +4295,10 @@ The flow stops where it is for %2; this cannot be undone.</source>
     <message>
         <source>The audit is in %1.</source>
         <translation>監査ログは %1 にあります。</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>このダイアログを閉じます</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +4985,30 @@ The flow stops where it is for %2; this cannot be undone.</source>
     <message>
         <source>%1 executions so far…</source>
         <translation>これまでに %1 件の実行…</translation>
+    </message>
+    <message>
+        <source>Times as Twilio gives them, in UTC: the same file wherever it is made</source>
+        <translation>Twilio のとおり UTC の時刻。どこで作っても同じファイルになります</translation>
+    </message>
+    <message>
+        <source>Times in this computer&apos;s time zone, each with its offset from UTC</source>
+        <translation>このコンピューターのタイムゾーンの時刻。それぞれ UTC からのオフセット付き</translation>
+    </message>
+    <message>
+        <source>Only the rows selected in the table</source>
+        <translation>表で選択した行のみ</translation>
+    </message>
+    <message>
+        <source>The rows as the table shows them: loaded so far, filtered, sorted</source>
+        <translation>表に表示されているとおりの行 (読み込み済み、絞り込み・並べ替え後)</translation>
+    </message>
+    <message>
+        <source>Write the chosen rows and columns to the file</source>
+        <translation>選んだ行と列をファイルに書き込みます</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>このダイアログを閉じます</translation>
     </message>
 </context>
 <context>
@@ -5798,6 +5878,10 @@ Not a widget of this definition (renamed or removed since?)</source>
     <message>
         <source>Secrets are kept in %1</source>
         <translation>シークレットの保存先: %1</translation>
+    </message>
+    <message>
+        <source>A flow&apos;s executions over the range in the tool bar</source>
+        <translation>ツールバーの範囲でのフローの実行</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,14 @@
         <source>More %1</source>
         <translation>Mais %1</translation>
     </message>
+    <message>
+        <source>Empties the field</source>
+        <translation>Limpa o campo</translation>
+    </message>
+    <message>
+        <source>The tools the window is too narrow to show</source>
+        <translation>As ferramentas que não cabem na janela</translation>
+    </message>
 </context>
 <context>
     <name>AlertsCommand</name>
@@ -3480,6 +3488,18 @@
             <numerusform>Ele contém %1 execução(ões) de %n fluxos, a mais antiga de %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>How long the archive keeps an execution after it started; 0 keeps it forever. Older ones are deleted after each sync.</source>
+        <translation>Por quanto tempo o arquivo guarda uma execução depois que ela começou; 0 a guarda para sempre. As mais antigas são apagadas após cada sincronização.</translation>
+    </message>
+    <message>
+        <source>How often the window syncs the archive in the background</source>
+        <translation>Com que frequência a janela sincroniza o arquivo em segundo plano</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what it has written stays</source>
+        <translation>Parar a sincronização; o que ela gravou fica</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::ArchiveService</name>
@@ -3617,6 +3637,14 @@
     <message>
         <source>B ran on revision %1: its steps are drawn on A&apos;s.</source>
         <translation>B rodou na revisão %1: as etapas dela são desenhadas sobre as de A.</translation>
+    </message>
+    <message>
+        <source>The messages, calls and Debugger alerts of execution %1, by step</source>
+        <translation>As mensagens, chamadas e alertas do Debugger da execução %1, por etapa</translation>
+    </message>
+    <message>
+        <source>One tree of both contexts: a value that differs is bold and marked ≠, one side&apos;s alone says (absent) on the other, and only branches with a difference are open</source>
+        <translation>Uma árvore com os dois contextos: um valor que difere fica em negrito e marcado com ≠, um que só está de um lado mostra (ausente) no outro, e só os ramos com alguma diferença ficam abertos</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4185,30 @@ O fluxo para onde está para %2; isso não pode ser desfeito.</translation>
         <source>this contact</source>
         <translation>este contato</translation>
     </message>
+    <message>
+        <source>The execution&apos;s context as a tree of keys and values</source>
+        <translation>O contexto da execução como uma árvore de chaves e valores</translation>
+    </message>
+    <message>
+        <source>What happened step by step, the context at each step and what Twilio said</source>
+        <translation>O que aconteceu etapa por etapa, o contexto em cada etapa e o que a Twilio disse</translation>
+    </message>
+    <message>
+        <source>The execution&apos;s path on the flow&apos;s diagram</source>
+        <translation>O caminho da execução no diagrama do fluxo</translation>
+    </message>
+    <message>
+        <source>The context JSON exactly as Twilio sent it</source>
+        <translation>O JSON do contexto exatamente como a Twilio o enviou</translation>
+    </message>
+    <message>
+        <source>The context as it stood after the selected step</source>
+        <translation>O contexto como estava após a etapa selecionada</translation>
+    </message>
+    <message>
+        <source>The messages, calls and Debugger alerts of the selected step, in Twilio&apos;s words</source>
+        <translation>As mensagens, chamadas e alertas do Debugger da etapa selecionada, nas palavras da Twilio</translation>
+    </message>
 </context>
 <context>
     <name>flowscope::EndDialog</name>
@@ -4276,6 +4328,10 @@ O fluxo para onde está para %2; isso não pode ser desfeito.</translation>
     <message>
         <source>The audit is in %1.</source>
         <translation>O registro está em %1.</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Fechar esta caixa de diálogo</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5020,30 @@ O fluxo para onde está para %2; isso não pode ser desfeito.</translation>
     <message>
         <source>%1 executions so far…</source>
         <translation>%1 execuções até agora…</translation>
+    </message>
+    <message>
+        <source>Times as Twilio gives them, in UTC: the same file wherever it is made</source>
+        <translation>Os horários como a Twilio os fornece, em UTC: o mesmo arquivo onde quer que seja criado</translation>
+    </message>
+    <message>
+        <source>Times in this computer&apos;s time zone, each with its offset from UTC</source>
+        <translation>Os horários no fuso horário deste computador, cada um com seu deslocamento em relação ao UTC</translation>
+    </message>
+    <message>
+        <source>Only the rows selected in the table</source>
+        <translation>Só as linhas selecionadas na tabela</translation>
+    </message>
+    <message>
+        <source>The rows as the table shows them: loaded so far, filtered, sorted</source>
+        <translation>As linhas como a tabela as mostra: carregadas até agora, filtradas, ordenadas</translation>
+    </message>
+    <message>
+        <source>Write the chosen rows and columns to the file</source>
+        <translation>Gravar no arquivo as linhas e colunas escolhidas</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Fechar esta caixa de diálogo</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +5920,10 @@ Não é um widget desta definição (renomeado ou removido desde então?)</trans
     <message>
         <source>Secrets are kept in %1</source>
         <translation>Os segredos ficam em %1</translation>
+    </message>
+    <message>
+        <source>A flow&apos;s executions over the range in the tool bar</source>
+        <translation>As execuções de um fluxo no intervalo da barra de ferramentas</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@ ArchiveDialog::ArchiveDialog(ArchiveController *controller, QWidget *parent)
     m_interval->setSuffix(tr(" min"));
     m_interval->setValue(settings.syncMinutes);
     m_interval->setAccessibleName(tr("Sync every"));
+    m_keep->setToolTip(tr("How long the archive keeps an execution after it started; 0 keeps it "
+                          "forever. Older ones are deleted after each sync."));
+    m_interval->setToolTip(tr("How often the window syncs the archive in the background"));
+    m_cancel->setToolTip(tr("Stop the sync; what it has written stays"));
     m_related->setChecked(settings.related);
     m_related->setToolTip(tr("Each execution's messages and calls and the Debugger's alerts "
                              "about it, so that why a step failed can be read with Twilio's "

@@ -99,6 +99,7 @@ EndDialog::EndDialog(StudioClient *client, const QList<Execution> &executions,
                                "message, ended_at"));
     m_saveAudit->hide();
     m_close->setAccessibleName(tr("Close"));
+    m_close->setToolTip(tr("Close this dialog"));
     m_choosePath = [this] {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         return QFileDialog::getSaveFileName(this, tr("Save audit"),

@@ -1,5 +1,6 @@
 #include "accessiblenames.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QToolBar>
@@ -24,7 +25,7 @@ QString nameOf(const QWidget *widget)
 
 } // namespace
 
-void nameQtButtons(QWidget *root)
+void nameForScreenReaders(QWidget *root)
 {
     for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
         if (!edit->isClearButtonEnabled())
@@ -34,6 +35,9 @@ void nameQtButtons(QWidget *root)
                 button->setAccessibleName(QCoreApplication::translate("AccessibleNames", "Clear %1")
                                               .arg(nameOf(edit))
                                               .trimmed());
+            if (button->accessibleDescription().isEmpty())
+                button->setAccessibleDescription(
+                    QCoreApplication::translate("AccessibleNames", "Empties the field"));
         }
     }
     for (QToolBar *bar : root->findChildren<QToolBar *>()) {
@@ -42,6 +46,13 @@ void nameQtButtons(QWidget *root)
             more->setAccessibleName(QCoreApplication::translate("AccessibleNames", "More %1")
                                         .arg(nameOf(bar))
                                         .trimmed());
+        if (more && more->accessibleDescription().isEmpty())
+            more->setAccessibleDescription(QCoreApplication::translate(
+                "AccessibleNames", "The tools the window is too narrow to show"));
+    }
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        if (view->accessibleDescription().isEmpty())
+            view->setAccessibleDescription(view->toolTip());
     }
 }
 

@@ -95,6 +95,9 @@ CompareDialog::CompareDialog(StudioClient *client, RelatedSession *session, cons
     m_tree->setItemDelegate(new DifferenceDelegate(m_tree));
     m_tree->setObjectName(u"compareContext"_s);
     m_tree->setAccessibleName(tr("The two contexts, differing values side by side"));
+    m_tree->setAccessibleDescription(tr("One tree of both contexts: a value that differs is "
+                                        "bold and marked ≠, one side's alone says (absent) on "
+                                        "the other, and only branches with a difference are open"));
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->resizeSection(ContextCompareModel::KeyColumn, 220);
@@ -109,6 +112,8 @@ CompareDialog::CompareDialog(StudioClient *client, RelatedSession *session, cons
         const QString side = k == 0 ? u"A"_s : u"B"_s;
         column->addWidget(new QLabel(tr("What Twilio said — %1").arg(side), said));
         m_said[size_t(k)]->setAccessibleName(tr("What Twilio said about %1").arg(side));
+        m_said[size_t(k)]->setToolTip(
+            tr("The messages, calls and Debugger alerts of execution %1, by step").arg(side));
         m_said[size_t(k)]->setObjectName(k == 0 ? u"saidA"_s : u"saidB"_s);
         m_said[size_t(k)]->addItem(session ? tr("Reading…") : tr("Not read here."));
         column->addWidget(m_said[size_t(k)]);

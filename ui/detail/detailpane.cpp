@@ -167,6 +167,11 @@ DetailPane::DetailPane(StudioClient *client, QWidget *parent)
     m_tabs->addTab(stepsPage, tr("Steps"));
     m_tabs->addTab(diagramPage, tr("Diagram"));
     m_tabs->addTab(rawPage, tr("Raw"));
+    m_tabs->setTabToolTip(ContextTab, tr("The execution's context as a tree of keys and values"));
+    m_tabs->setTabToolTip(
+        StepsTab, tr("What happened step by step, the context at each step and what Twilio said"));
+    m_tabs->setTabToolTip(DiagramTab, tr("The execution's path on the flow's diagram"));
+    m_tabs->setTabToolTip(RawTab, tr("The context JSON exactly as Twilio sent it"));
     m_tabs->setAccessibleName(tr("Execution details"));
     // A 10 MB context is a lot of text to lay out: only when the Raw tab is looked at.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
@@ -326,6 +331,10 @@ QWidget *DetailPane::buildStepsTab()
     });
     m_stepTabs->addTab(m_stepTree, tr("Context at this step"));
     m_stepTabs->addTab(m_relatedPanel, tr("What Twilio said"));
+    m_stepTabs->setTabToolTip(
+        StepContextTab, tr("The context as it stood after the selected step"));
+    m_stepTabs->setTabToolTip(TwilioSaidTab,
+        tr("The messages, calls and Debugger alerts of the selected step, in Twilio's words"));
     m_stepTabs->setAccessibleName(tr("The selected step"));
     auto *stepsSplit = new QSplitter(Qt::Vertical, m_content);
     stepsSplit->addWidget(m_stepsView);
@@ -342,6 +351,7 @@ QWidget *DetailPane::buildRawTab()
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setAccessibleName(tr("Raw context JSON"));
+    m_raw->setToolTip(tr("The context JSON exactly as Twilio sent it"));
     m_copyRaw->setAccessibleName(tr("Copy the context JSON"));
     m_copyRaw->setToolTip(tr("Copy the whole context, pretty-printed"));
     connect(m_copyRaw, &QPushButton::clicked, this, [this] {

@@ -178,6 +178,10 @@ void ExportDialog::describeOptions()
     m_utc->setChecked(true);
     m_utc->setAccessibleName(tr("UTC times"));
     m_local->setAccessibleName(tr("Local times"));
+    m_utc->setToolTip(tr("Times as Twilio gives them, in UTC: the same file wherever it is made"));
+    m_local->setToolTip(tr("Times in this computer's time zone, each with its offset from UTC"));
+    m_selected->setToolTip(tr("Only the rows selected in the table"));
+    m_loaded->setToolTip(tr("The rows as the table shows them: loaded so far, filtered, sorted"));
     m_context->setAccessibleName(tr("Include contexts"));
     m_context->setToolTip(tr("One request per row, eight at a time"));
     m_paths->setPlaceholderText(
@@ -207,11 +211,13 @@ void ExportDialog::describeOptions()
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_export->setDefault(true);
     m_export->setAccessibleName(tr("Export"));
+    m_export->setToolTip(tr("Write the chosen rows and columns to the file"));
     m_cancel->setAccessibleName(tr("Cancel export"));
     m_cancel->hide();
     m_openFolder->setAccessibleName(tr("Open folder"));
     m_openFolder->hide();
     m_close->setAccessibleName(tr("Close"));
+    m_close->setToolTip(tr("Close this dialog"));
 }
 
 // Remembered choices; never anything secret.

@@ -113,7 +113,7 @@ MainWindow::MainWindow(StudioClient *client, AccountManager *accounts, QWidget *
     connectSearch();
     connectDetail();
     resize(1400, 860);
-    nameQtButtons(this); // the clear and » buttons Qt makes, for a screen reader
+    nameForScreenReaders(this); // Qt's own clear and » buttons, the views' descriptions
     restoreSettings();
     if (!m_client->settings().credentials.username.isEmpty())
         accountSwitched(tr("the built-in sandbox"));
@@ -452,6 +452,8 @@ void MainWindow::buildPanes()
     });
     m_leftTabs->addTab(m_search, tr("Find customer"));
     m_leftTabs->setAccessibleName(tr("Executions or customer search"));
+    m_leftTabs->setTabToolTip(0, tr("A flow's executions over the range in the tool bar"));
+    m_leftTabs->setTabToolTip(1, tr("A customer's executions across every flow"));
     m_leftTabs->setDocumentMode(true);
     m_splitter->addWidget(m_leftTabs);
     m_splitter->addWidget(m_detail);
@@ -519,6 +521,7 @@ ArchiveDialog *MainWindow::showArchive()
 {
     auto *dialog = new ArchiveDialog(m_archive, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    nameForScreenReaders(dialog);
     dialog->show();
     return dialog;
 }
@@ -579,6 +582,7 @@ void MainWindow::connectSearch()
         auto *dialog = new ExportDialog(
             m_client, m_search->selectedResults(), m_search->results()->executions(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        nameForScreenReaders(dialog);
         dialog->open();
     });
     connect(m_search, &SearchPanel::endRequested, this, [this] {
@@ -590,6 +594,7 @@ void MainWindow::connectSearch()
         auto *dialog = new EndDialog(m_client, chosen, m_flows->names(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &EndDialog::executionChanged, this, &MainWindow::executionChanged);
+        nameForScreenReaders(dialog);
         dialog->open();
     });
     connect(m_leftTabs, &QTabWidget::currentChanged, this, [this](int tab) {
@@ -937,6 +942,7 @@ EndDialog *MainWindow::endSelected()
     auto *dialog = new EndDialog(m_client, chosen, m_flows->names(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EndDialog::executionChanged, this, &MainWindow::executionChanged);
+    nameForScreenReaders(dialog);
     dialog->open();
     return dialog;
 }
@@ -954,6 +960,7 @@ CompareDialog *MainWindow::compareSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Another account: the two executions belong to the old one.
     connect(m_client, &StudioClient::settingsChanged, dialog, &QWidget::close);
+    nameForScreenReaders(dialog);
     dialog->show();
     return dialog;
 }
@@ -969,6 +976,7 @@ StuckDialog *MainWindow::findStuck()
     connect(dialog, &StuckDialog::executionChanged, this, &MainWindow::executionChanged);
     // Another account: what it found belongs to the old one.
     connect(m_client, &StudioClient::settingsChanged, dialog, &QWidget::close);
+    nameForScreenReaders(dialog);
     dialog->show();
     return dialog;
 }
@@ -1000,6 +1008,7 @@ void MainWindow::showAlerts()
     const ExecutionQuery &query = m_executions->query();
     m_alertsDialog->count(
         query.flowSid, m_flows->names().value(query.flowSid), query.from, query.to);
+    nameForScreenReaders(m_alertsDialog);
     m_alertsDialog->show();
     m_alertsDialog->raise();
 }
@@ -1016,6 +1025,7 @@ ExportDialog *MainWindow::exportRows()
         [this](bool ok, qint64, const QString &message) {
             statusBar()->showMessage(message, ok ? 8000 : 15000);
         });
+    nameForScreenReaders(dialog);
     dialog->open();
     return dialog;
 }
