@@ -154,6 +154,9 @@ QString Command::programHelp()
            "TWILIO_API_SECRET, else a saved profile (--profile NAME)."),
         tr("Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 network or server, 6 "
            "output, 7 the keychain."),
+        tr("Language: German, Spanish, French, Brazilian Portuguese or Japanese from the locale "
+           "(LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English; FLOWSCOPE_LANGUAGE=de|es|fr|"
+           "pt_BR|ja|en chooses for FlowScope alone. What programs read is never translated."),
     };
     text += u'\n';
     for (const QString &note : notes)

@@ -564,6 +564,10 @@
         <source>there is no view named &apos;%1&apos; (flowscope views list)</source>
         <translation>es gibt keine Ansicht namens &apos;%1&apos; (flowscope views list)</translation>
     </message>
+    <message>
+        <source>Language: German, Spanish, French, Brazilian Portuguese or Japanese from the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English; FLOWSCOPE_LANGUAGE=de|es|fr|pt_BR|ja|en chooses for FlowScope alone. What programs read is never translated.</source>
+        <translation>Sprache: Deutsch, Spanisch, Französisch, brasilianisches Portugiesisch oder Japanisch nach dem Gebietsschema (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), sonst Englisch; FLOWSCOPE_LANGUAGE=de|es|fr|pt_BR|ja|en wählt nur für FlowScope. Was Programme lesen, wird nie übersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>CompareCommand</name>

@@ -564,6 +564,10 @@
         <source>there is no view named &apos;%1&apos; (flowscope views list)</source>
         <translation>no hay ninguna vista llamada &apos;%1&apos; (flowscope views list)</translation>
     </message>
+    <message>
+        <source>Language: German, Spanish, French, Brazilian Portuguese or Japanese from the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English; FLOWSCOPE_LANGUAGE=de|es|fr|pt_BR|ja|en chooses for FlowScope alone. What programs read is never translated.</source>
+        <translation>Idioma: alemán, español, francés, portugués de Brasil o japonés según la configuración regional (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); si no, inglés. FLOWSCOPE_LANGUAGE=de|es|fr|pt_BR|ja|en lo elige solo para FlowScope. Lo que leen los programas nunca se traduce.</translation>
+    </message>
 </context>
 <context>
     <name>CompareCommand</name>

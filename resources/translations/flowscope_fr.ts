@@ -564,6 +564,10 @@
         <source>there is no view named &apos;%1&apos; (flowscope views list)</source>
         <translation>il n&apos;y a pas de vue nommée &apos;%1&apos; (flowscope views list)</translation>
     </message>
+    <message>
+        <source>Language: German, Spanish, French, Brazilian Portuguese or Japanese from the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English; FLOWSCOPE_LANGUAGE=de|es|fr|pt_BR|ja|en chooses for FlowScope alone. What programs read is never translated.</source>
+        <translation>Langue : allemand, espagnol, français, portugais du Brésil ou japonais selon les paramètres régionaux (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), sinon anglais ; FLOWSCOPE_LANGUAGE=de|es|fr|pt_BR|ja|en la choisit pour FlowScope seul. Ce que lisent les programmes n&apos;est jamais traduit.</translation>
+    </message>
 </context>
 <context>
     <name>CompareCommand</name>

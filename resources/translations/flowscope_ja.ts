@@ -564,6 +564,10 @@
         <source>there is no view named &apos;%1&apos; (flowscope views list)</source>
         <translation>&apos;%1&apos; という名前のビューはありません (flowscope views list)</translation>
     </message>
+    <message>
+        <source>Language: German, Spanish, French, Brazilian Portuguese or Japanese from the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English; FLOWSCOPE_LANGUAGE=de|es|fr|pt_BR|ja|en chooses for FlowScope alone. What programs read is never translated.</source>
+        <translation>言語: ロケール (LANGUAGE、LC_ALL、LC_MESSAGES、LANG) に応じてドイツ語、スペイン語、フランス語、ブラジルポルトガル語、日本語のいずれか。それ以外は英語。FLOWSCOPE_LANGUAGE=de|es|fr|pt_BR|ja|en で FlowScope だけの言語を選べます。プログラムが読む出力は決して翻訳しません。</translation>
+    </message>
 </context>
 <context>
     <name>CompareCommand</name>

@@ -564,6 +564,10 @@
         <source>there is no view named &apos;%1&apos; (flowscope views list)</source>
         <translation>não há visão chamada &apos;%1&apos; (flowscope views list)</translation>
     </message>
+    <message>
+        <source>Language: German, Spanish, French, Brazilian Portuguese or Japanese from the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English; FLOWSCOPE_LANGUAGE=de|es|fr|pt_BR|ja|en chooses for FlowScope alone. What programs read is never translated.</source>
+        <translation>Idioma: alemão, espanhol, francês, português do Brasil ou japonês conforme a localidade (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); senão, inglês. FLOWSCOPE_LANGUAGE=de|es|fr|pt_BR|ja|en escolhe só para o FlowScope. O que os programas leem nunca é traduzido.</translation>
+    </message>
 </context>
 <context>
     <name>CompareCommand</name>
