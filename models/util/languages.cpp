@@ -63,7 +63,7 @@ QString choose(const QHash<QString, QString> &environment)
         const QString clean = bare(name);
         if (isEnglish(clean))
             return {}; // English asked for before any translation FlowScope has
-        if (const QString found = translationFor(clean); !found.isEmpty())
+        if (QString found = translationFor(clean); !found.isEmpty())
             return found;
     }
     return {};
@@ -78,7 +78,7 @@ QString chosen()
     if (!forced.isEmpty()) {
         if (isEnglish(forced))
             return {};
-        if (const QString found = translationFor(forced); !found.isEmpty())
+        if (QString found = translationFor(forced); !found.isEmpty())
             return found;
     }
     return choose(environment);
@@ -97,7 +97,7 @@ QString install()
     }
     installed.clear();
     QCoreApplication *app = QCoreApplication::instance();
-    const QString language = chosen();
+    QString language = chosen();
     if (!app || language.isEmpty())
         return {};
     auto *own = new QTranslator(app);
