@@ -84,22 +84,31 @@ QStringList wrapText(const QString &text, int width)
 {
     QStringList lines;
     for (const QString &paragraph : text.split(u'\n')) {
+        static const QRegularExpression afterComma(u"(?<=,)"_s);
         QString line;
+        int used = 0; // columns(line)
         for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
-            QStringList parts = pieces(word);
-            // A word wider than a line (a list of column names) breaks after its commas.
-            if (columns(word) > width) {
-                parts.clear();
-                for (const QString &piece : pieces(word))
-                    parts << piece.split(QRegularExpression(u"(?<=,)"_s));
-            }
-            for (qsizetype k = 0; k < parts.size(); ++k) {
-                const QString gap = k == 0 && !line.isEmpty() ? u" "_s : QString();
-                if (!line.isEmpty() && columns(line) + columns(gap) + columns(parts[k]) > width) {
-                    lines << line;
-                    line.clear();
+            // A word wider than a line (a list of column names) breaks after its commas too.
+            const bool tooWide = columns(word) > width;
+            bool first = true; // a space goes before a word's first piece only
+            for (const QString &piece : pieces(word)) {
+                for (const QString &part :
+                    tooWide ? piece.split(afterComma) : QStringList { piece }) {
+                    const int gap = first && !line.isEmpty() ? 1 : 0;
+                    const int needs = columns(part);
+                    if (!line.isEmpty() && used + gap + needs > width) {
+                        lines << line;
+                        line.clear();
+                        used = 0;
+                    }
+                    if (!line.isEmpty() && gap) {
+                        line += u' ';
+                        ++used;
+                    }
+                    line += part;
+                    used += needs;
+                    first = false;
                 }
-                line += (line.isEmpty() ? QString() : gap) + parts[k];
             }
         }
         lines << line;
