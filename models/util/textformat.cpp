@@ -20,9 +20,11 @@ QString TextFormat::duration(qint64 ms)
     return tr("%1 h %2 min").arg(s / 3600).arg(s % 3600 / 60, 2, 10, QLatin1Char('0'));
 }
 
-QString TextFormat::dateTimeFormat(bool seconds)
+namespace {
+
+// The locale's date and time format (dateTimeFormat's doc), worked out from its parts.
+QString formatFor(const QLocale &locale, bool seconds)
 {
-    const QLocale locale;
     if (locale.language() == QLocale::C)
         return seconds ? u"yyyy-MM-dd HH:mm:ss"_s : u"yyyy-MM-dd HH:mm"_s;
     // A two-digit year is ambiguous in an archive that spans years.
@@ -38,6 +40,24 @@ QString TextFormat::dateTimeFormat(bool seconds)
         time.insert(minutes + 2, QString(separator) + u"ss"_s);
     }
     return date + u' ' + time;
+}
+
+} // namespace
+
+QString TextFormat::dateTimeFormat(bool seconds)
+{
+    // Every table cell of a time asks: worked out once per locale (it changes only when
+    // QLocale::setDefault is called), per thread.
+    struct Cached
+    {
+        QLocale locale = QLocale::c();
+        QString withSeconds = formatFor(locale, true);
+        QString withoutSeconds = formatFor(locale, false);
+    };
+    thread_local Cached cached;
+    if (const QLocale locale; locale != cached.locale)
+        cached = Cached { locale, formatFor(locale, true), formatFor(locale, false) };
+    return seconds ? cached.withSeconds : cached.withoutSeconds;
 }
 
 QString TextFormat::localTime(const QDateTime &utc)
